@@ -1,0 +1,191 @@
+"""Read and validate the shipped content files into flat records ready for the database."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from bali_desktop.content import render, schema
+from bali_desktop.content.text import locate, norm, split_paragraphs
+from bali_desktop.errors import ContentError
+
+M = TypeVar("M", bound=BaseModel)
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass
+class ContentRecord:
+    ref: str
+    kind: str
+    title: str
+    text: str
+    official: bool
+    keywords: str = ""
+    body: str = ""  # extra searchable text (steps, indicators...) beyond `text`
+    source_document: str | None = None
+    source_locator: str | None = None
+    source_paragraph: int | None = None
+    parent_ref: str | None = None
+    related: list[str] = field(default_factory=list)
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class ContentBundle:
+    version: str
+    digest: str
+    documents: list[schema.SourceDocument]
+    paragraphs: dict[str, list[str]]  # document id -> paragraphs
+    records: list[ContentRecord]
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for r in self.records:
+            out[r.kind] = out.get(r.kind, 0) + 1
+        return out
+
+
+def content_digest(content_dir: Path, sources_dir: Path) -> str:
+    """A hash of every shipped content and source file: a change means a reload."""
+    h = hashlib.sha256()
+    for folder in (content_dir, sources_dir):
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            h.update(path.relative_to(folder).as_posix().encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def _read(path: Path, model: type[M]) -> M:
+    try:
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+    except FileNotFoundError:
+        raise ContentError(f"Content file missing: {path}. Reinstall Bali Desktop.") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise ContentError(f"Cannot read content file {path}: {e}") from None
+    except yaml.YAMLError as e:
+        where = getattr(e, "problem_mark", None)
+        line = f" line {where.line + 1}" if where else ""
+        raise ContentError(f"{path}{line}: not valid YAML ({getattr(e, 'problem', e)})") from None
+    try:
+        return model.model_validate(raw)
+    except ValidationError as e:
+        raise ContentError(_explain(path, raw, e)) from None
+
+
+def _explain(path: Path, raw: Any, error: ValidationError) -> str:
+    """Name the file, the item and the field of the first few schema errors."""
+    lines = []
+    for err in error.errors()[:5]:
+        loc = list(err["loc"])
+        node, item = raw, ""
+        for i, part in enumerate(loc):
+            if isinstance(part, int) and isinstance(node, list) and part < len(node):
+                entry = node[part]
+                ident = entry.get("id") if isinstance(entry, dict) else None
+                item = f"item {part + 1}" + (f" (id {ident!r})" if ident else "")
+                node = entry
+            elif isinstance(node, dict):
+                node = node.get(part)
+            loc[i] = str(part)
+        fieldname = ".".join(str(p) for p in loc)
+        lines.append(f"{path}: {item or 'top level'}: field '{fieldname}': {err['msg']}")
+    more = len(error.errors()) - len(lines)
+    return "\n".join(lines) + (f"\n(and {more} more)" if more > 0 else "")
+
+
+def load_content(content_dir: Path, sources_dir: Path) -> ContentBundle:
+    """Validate every content file and turn it into records; raise ContentError on any fault."""
+    if not content_dir.is_dir():
+        raise ContentError(f"Content folder missing: {content_dir}. Reinstall Bali Desktop.")
+    manifest = _read(content_dir / "manifest.yaml", schema.Manifest)
+    docs = _read(content_dir / "documents.yaml", schema.DocumentsFile).documents
+    paragraphs = {}
+    for doc in docs:
+        try:
+            raw = (sources_dir / doc.file).read_text(encoding="utf-8")
+        except OSError as e:
+            raise ContentError(f"Source document {doc.file} cannot be read: {e}") from None
+        paragraphs[doc.id] = split_paragraphs(raw)
+    doc_titles = {d.id: d.title for d in docs}
+
+    records: list[ContentRecord] = []
+    for path in sorted((content_dir / "official").glob("*.yaml")):
+        official = _read(path, schema.OfficialFile)
+        if official.document not in paragraphs:
+            raise ContentError(f"{path}: document {official.document!r} is not in documents.yaml")
+        for item in official.items:
+            records.append(_official_record(path, official.document, item, paragraphs))
+    members = _read(content_dir / "members.yaml", schema.MembersFile)
+    records += [render.member(m, "member") for m in members.members]
+    records += [render.member(m, "observer") for m in members.observers]
+    records += [render.group(g) for g in _read(content_dir / "groups.yaml", schema.GroupsFile).groups]
+    records += [render.event(e) for e in _read(content_dir / "timeline.yaml", schema.TimelineFile).events]
+    roles = _read(content_dir / "roles.yaml", schema.RolesFile).roles
+    records += [render.role(r) for r in roles]
+    records += [render.guide(g) for g in _read(content_dir / "guides.yaml", schema.GuidesFile).guides]
+    records += [render.aid(a) for a in _read(content_dir / "aids.yaml", schema.AidsFile).aids]
+    role_titles = {r.id: r.title for r in roles}
+    for path in sorted((content_dir / "pathways").glob("*.yaml")):
+        records.append(render.pathway(_read(path, schema.Pathway), role_titles))
+    records += [render.document(d) for d in docs]
+
+    for r in records:
+        if r.source_document and r.source_document not in doc_titles:
+            raise ContentError(f"{r.ref}: cites unknown document {r.source_document!r}")
+        if r.source_document and r.source_paragraph is None and r.official:
+            r.source_paragraph = _locate(paragraphs[r.source_document], r.text)
+    _check_refs(records)
+    return ContentBundle(
+        version=manifest.content_version,
+        digest=content_digest(content_dir, sources_dir),
+        documents=docs,
+        paragraphs=paragraphs,
+        records=records,
+    )
+
+
+def _locate(paragraphs: list[str], text: str) -> int | None:
+    index = locate(paragraphs, text)
+    return None if index is None else index + 1
+
+
+def _official_record(
+    path: Path, document: str, item: schema.OfficialItem, paragraphs: dict[str, list[str]]
+) -> ContentRecord:
+    whole = norm(" ".join(paragraphs[document]))
+    if norm(item.text).rstrip(".;") not in whole:
+        raise ContentError(
+            f"{path}: item {item.kind}:{item.id}: field 'text' is not word for word in its source "
+            f"document {document!r}. Official text must be quoted exactly."
+        )
+    return ContentRecord(
+        ref=f"{item.kind}:{item.id}",
+        kind=item.kind,
+        title=item.title,
+        text=item.text,
+        official=True,
+        keywords=" ".join(item.keywords),
+        source_document=document,
+        source_locator=item.locator,
+        source_paragraph=_locate(paragraphs[document], item.text),
+        parent_ref=item.parent,
+        related=list(item.related),
+        data={"number": item.number},
+    )
+
+
+def _check_refs(records: list[ContentRecord]) -> None:
+    refs = {r.ref for r in records}
+    seen: set[str] = set()
+    for r in records:
+        if r.ref in seen:
+            raise ContentError(f"Two content items share the ref {r.ref!r}")
+        seen.add(r.ref)
+        for target in [*r.related, *([r.parent_ref] if r.parent_ref else [])]:
+            if target.split("#", 1)[0] not in refs:
+                raise ContentError(f"{r.ref}: links to {target!r}, which does not exist")

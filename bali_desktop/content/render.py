@@ -1,0 +1,170 @@
+"""Turn each validated content model into a flat record: readable text, search body, links."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bali_desktop.content import schema
+
+if TYPE_CHECKING:
+    from bali_desktop.content.loader import ContentRecord
+
+GUIDANCE_LABEL = "Guidance, not official Bali Process text."
+
+
+def _record(**kwargs) -> ContentRecord:  # noqa: ANN003
+    from bali_desktop.content.loader import ContentRecord
+
+    return ContentRecord(**kwargs)
+
+
+def _unique(refs: list[str]) -> list[str]:
+    return list(dict.fromkeys(refs))
+
+
+def member(m: schema.Member, kind: str) -> ContentRecord:
+    default = {
+        ("member", "government"): "Member government of the Bali Process.",
+        ("member", "organisation"): "Member international organisation of the Bali Process.",
+        ("observer", "government"): "Observer state of the Bali Process.",
+        ("observer", "organisation"): "Observer organisation of the Bali Process.",
+    }[(kind, m.category)]
+    return _record(
+        ref=f"{kind}:{m.id}",
+        kind=kind,
+        title=m.title,
+        text=m.text or default,
+        official=m.quoted,
+        keywords=" ".join([*m.keywords, m.category]),
+        source_document=m.source.document,
+        source_locator=m.source.locator,
+        related=list(m.related),
+        data={"category": m.category, "quoted": m.quoted},
+    )
+
+
+def group(g: schema.Group) -> ContentRecord:
+    return _record(
+        ref=f"group:{g.id}",
+        kind="group",
+        title=g.title,
+        text=g.text,
+        official=g.quoted,
+        keywords=" ".join(g.keywords),
+        source_document=g.source.document,
+        source_locator=g.source.locator,
+        related=_unique([*g.membership, *g.related]),
+        data={"established": g.established, "membership": list(g.membership), "quoted": g.quoted},
+    )
+
+
+def event(e: schema.Event) -> ContentRecord:
+    return _record(
+        ref=f"event:{e.id}",
+        kind="event",
+        title=e.title,
+        text=e.text,
+        official=e.quoted,
+        keywords=e.date,
+        source_document=e.source.document,
+        source_locator=e.source.locator,
+        related=list(e.related),
+        data={"date": e.date, "quoted": e.quoted},
+    )
+
+
+def role(r: schema.Role) -> ContentRecord:
+    return _record(
+        ref=f"role:{r.id}",
+        kind="role",
+        title=r.title,
+        text=r.description,
+        official=False,
+        data=r.model_dump(),
+    )
+
+
+def guide(g: schema.Guide) -> ContentRecord:
+    year = g.year or "year not confirmed"
+    lines = [
+        g.purpose,
+        f"Year: {year}{f' ({g.year_note})' if g.year_note else ''}.",
+        f"Produced by: {g.producer}.",
+        f"For: {g.audience}.",
+        "Key points (our summary):",
+        *[f"- {p}" for p in g.key_points],
+        f"Source of these facts: {g.source}",
+    ]
+    return _record(
+        ref=f"guide:{g.id}",
+        kind="guide",
+        title=g.title,
+        text="\n".join(lines),
+        official=False,
+        keywords=" ".join(g.keywords),
+        related=_unique([*g.pathways, *g.activities, *g.related]),
+        data=g.model_dump(),
+    )
+
+
+def aid(a: schema.Aid) -> ContentRecord:
+    lines = [a.purpose, ""]
+    for q in a.questions:
+        lines += [q.question, f"  Smuggling: {q.smuggling}", f"  Trafficking: {q.trafficking}"]
+    if a.remember:
+        lines += ["", "Remember:", *[f"- {r}" for r in a.remember]]
+    lines += ["", "Based on: " + "; ".join(a.based_on), GUIDANCE_LABEL]
+    return _record(
+        ref=f"aid:{a.id}",
+        kind="aid",
+        title=a.title,
+        text="\n".join(lines),
+        official=False,
+        keywords=" ".join(a.keywords),
+        related=list(a.related),
+        data=a.model_dump(),
+    )
+
+
+def pathway(p: schema.Pathway, role_titles: dict[str, str]) -> ContentRecord:
+    lines = [p.purpose, ""]
+    gotos: list[str] = []
+    for pp in p.pause_points:
+        lines.append(f"{pp.title} ({pp.when})")
+        for n, step in enumerate(pp.steps, 1):
+            lines.append(f"  {n}. {step.action}")
+            if step.decision:
+                lines.append(f"     Decide: {step.decision.question}")
+                for opt in step.decision.options:
+                    lines.append(f"       {opt.label} -> {opt.goto}")
+                    if ":" in opt.goto:
+                        gotos.append(opt.goto)
+    indicators = [i for g in p.indicators for i in g.indicators]
+    lines += ["", "Never:", *[f"- {n}" for n in p.never_do]]
+    lines += ["", "Refer to: " + ", ".join(role_titles.get(r, r) for r in p.roles)]
+    lines += ["", "Based on: " + "; ".join(p.based_on), GUIDANCE_LABEL]
+    whys = [s.why for pp in p.pause_points for s in pp.steps if s.why]
+    return _record(
+        ref=f"pathway:{p.id}",
+        kind="pathway",
+        title=p.title,
+        text="\n".join(lines),
+        official=False,
+        keywords=" ".join(p.keywords),
+        body="\n".join([*indicators, *whys]),
+        related=_unique([*p.related, *gotos, *[f"role:{r}" for r in p.roles], *p.guides, *p.activities]),
+        data=p.model_dump(),
+    )
+
+
+def document(d: schema.SourceDocument) -> ContentRecord:
+    return _record(
+        ref=f"document:{d.id}",
+        kind="document",
+        title=d.title,
+        text=f"{d.description}\nPublished by {d.publisher}" + (f", {d.date}." if d.date else "; date not stated."),
+        official=False,
+        source_document=d.id,
+        source_locator="Whole document",
+        data=d.model_dump(),
+    )

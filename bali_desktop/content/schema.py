@@ -1,0 +1,238 @@
+"""The shape of the shipped content files in resources/content/, validated at load."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9.\-]*$", max_length=80)]
+Ref = Annotated[str, Field(pattern=r"^[a-z]+:[a-z0-9][a-z0-9.\-]*(#[a-z0-9.\-]+)?$")]
+NonEmpty = Annotated[str, Field(min_length=1)]
+
+OFFICIAL_KINDS = ("area", "commitment", "objective", "principle", "passage")
+KINDS = (
+    *OFFICIAL_KINDS,
+    "member",
+    "observer",
+    "group",
+    "event",
+    "guide",
+    "pathway",
+    "aid",
+    "role",
+    "document",
+)
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# --- source documents -------------------------------------------------------------------
+
+
+class SourceDocument(Strict):
+    """A document in resources/sources/ that official text is quoted from."""
+
+    id: Slug
+    title: NonEmpty
+    publisher: NonEmpty
+    date: str = ""  # as precise as the document states it ("2023-02-10", "2024-04"); "" if unstated
+    file: NonEmpty  # file name in resources/sources/
+    description: str = ""
+
+
+class DocumentsFile(Strict):
+    documents: list[SourceDocument]
+
+
+# --- official text, word for word --------------------------------------------------------
+
+
+class OfficialItem(Strict):
+    """One quoted unit of an official document: an area, an activity, a commitment, ..."""
+
+    kind: Literal["area", "commitment", "objective", "principle", "passage"]
+    id: Slug
+    title: NonEmpty
+    text: NonEmpty  # exactly as in the source (white space and quote marks aside)
+    locator: NonEmpty  # "Activity 12", "Paragraph 15.3", "Principle 4", "Area (5)"
+    number: str = ""  # the number as the document prints it
+    parent: Ref | None = None
+    related: list[Ref] = []
+    keywords: list[str] = []  # extra search words (ours), never shown as official text
+
+
+class OfficialFile(Strict):
+    document: Slug
+    items: list[OfficialItem]
+
+
+# --- who is who, timeline -----------------------------------------------------------------
+
+
+class Citation(Strict):
+    document: Slug
+    locator: NonEmpty
+
+
+class Member(Strict):
+    id: Slug
+    title: NonEmpty  # name as the source spells it, e.g. "Türkiye", "Viet Nam"
+    category: Literal["government", "organisation"]
+    text: str = ""  # our short description, or a quotation when `quoted` is true
+    quoted: bool = False
+    source: Citation
+    related: list[Ref] = []
+    keywords: list[str] = []
+
+
+class MembersFile(Strict):
+    members: list[Member]
+    observers: list[Member]
+
+
+class Group(Strict):
+    id: Slug
+    title: NonEmpty
+    text: NonEmpty
+    quoted: bool = False  # true when `text` is the source's own words
+    established: str = ""
+    membership: list[Ref] = []  # member refs
+    source: Citation
+    related: list[Ref] = []
+    keywords: list[str] = []
+
+
+class GroupsFile(Strict):
+    groups: list[Group]
+
+
+class Event(Strict):
+    id: Slug
+    date: Annotated[str, Field(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
+    title: NonEmpty
+    text: NonEmpty  # the source's own sentence(s) when `quoted`, else ours
+    quoted: bool = True
+    source: Citation
+    related: list[Ref] = []
+
+
+class TimelineFile(Strict):
+    events: list[Event]
+
+
+# --- our guidance ---------------------------------------------------------------------------
+
+
+class Role(Strict):
+    """A referral role a pathway sends a person to; the user fills in national contacts."""
+
+    id: Slug
+    title: NonEmpty
+    description: NonEmpty
+    consent_required: bool = False
+
+
+class RolesFile(Strict):
+    roles: list[Role]
+
+
+class Guide(Strict):
+    id: Slug
+    title: NonEmpty  # as found in the sources; never invented
+    year: str | None = None  # None: "year not confirmed"
+    year_note: str = ""  # e.g. "probably 2014; not confirmed"
+    producer: NonEmpty
+    audience: NonEmpty
+    purpose: NonEmpty
+    key_points: list[NonEmpty] = Field(min_length=1)  # in our words
+    pathways: list[Ref] = []
+    activities: list[Ref] = []
+    source: NonEmpty  # where the facts come from (public source or seed document)
+    related: list[Ref] = []
+    keywords: list[str] = []
+
+    @field_validator("year")
+    @classmethod
+    def _year_is_year(cls, v: str | None) -> str | None:
+        if v is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", v):
+            raise ValueError("year must be YYYY, YYYY-MM or YYYY-MM-DD, or left out")
+        return v
+
+
+class GuidesFile(Strict):
+    guides: list[Guide]
+
+
+class Option(Strict):
+    label: NonEmpty  # "Yes", "No", "Not sure"
+    goto: NonEmpty  # a step id in this pathway, or a ref ("pathway:child")
+
+
+class Decision(Strict):
+    question: NonEmpty
+    options: list[Option] = Field(min_length=2)
+
+
+class Step(Strict):
+    id: Slug
+    action: NonEmpty  # verb first, one action
+    why: str = ""
+    decision: Decision | None = None
+
+
+class PausePoint(Strict):
+    id: Slug
+    title: NonEmpty  # "First contact"
+    when: NonEmpty  # "as soon as you meet the person"
+    steps: list[Step] = Field(min_length=5, max_length=9)
+
+
+class IndicatorGroup(Strict):
+    dimension: NonEmpty  # e.g. "Deceptive recruitment"
+    indicators: list[NonEmpty] = Field(min_length=1)
+
+
+class Pathway(Strict):
+    id: Slug
+    title: NonEmpty
+    purpose: NonEmpty  # one line
+    checklist_type: Literal["READ-DO", "DO-CONFIRM"] = "READ-DO"
+    based_on: list[NonEmpty] = Field(min_length=1)  # standards it draws on
+    pause_points: list[PausePoint] = Field(min_length=2)
+    indicators: list[IndicatorGroup] = []
+    never_do: list[NonEmpty] = Field(min_length=1)
+    roles: list[Slug] = Field(min_length=1)  # role ids
+    guides: list[Ref] = []
+    activities: list[Ref] = []
+    related: list[Ref] = []
+    keywords: list[str] = []
+
+
+class AidQuestion(Strict):
+    question: NonEmpty
+    smuggling: NonEmpty
+    trafficking: NonEmpty
+
+
+class Aid(Strict):
+    id: Slug
+    title: NonEmpty
+    purpose: NonEmpty
+    questions: list[AidQuestion] = Field(min_length=3)
+    remember: list[NonEmpty] = []
+    based_on: list[NonEmpty] = Field(min_length=1)
+    related: list[Ref] = []
+    keywords: list[str] = []
+
+
+class AidsFile(Strict):
+    aids: list[Aid]
+
+
+class Manifest(Strict):
+    content_version: NonEmpty
+    title: NonEmpty = "Bali Desktop shipped content"

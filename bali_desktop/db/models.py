@@ -1,0 +1,142 @@
+"""SQLAlchemy models: shipped content tables (reloaded whole) and user tables (never touched by a reload)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+# --- shipped content ----------------------------------------------------------------------
+
+
+class Meta(Base):
+    """Key-value facts about the database: content version and hash."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class SourceDocumentRow(Base):
+    __tablename__ = "source_documents"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    publisher: Mapped[str] = mapped_column(Text)
+    date: Mapped[str] = mapped_column(String)
+    description: Mapped[str] = mapped_column(Text)
+
+
+class SourceParagraph(Base):
+    __tablename__ = "source_paragraphs"
+    document_id: Mapped[str] = mapped_column(
+        ForeignKey("source_documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    number: Mapped[int] = mapped_column(Integer, primary_key=True)  # 1-based
+    text: Mapped[str] = mapped_column(Text)
+
+
+class ContentItem(Base):
+    """One addressable item of shipped content, `ref` = "kind:id"."""
+
+    __tablename__ = "content_items"
+    ref: Mapped[str] = mapped_column(String, primary_key=True)
+    kind: Mapped[str] = mapped_column(String, index=True)
+    title: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    official: Mapped[bool] = mapped_column(Boolean)
+    source_document: Mapped[str | None] = mapped_column(String)
+    source_locator: Mapped[str | None] = mapped_column(Text)
+    source_paragraph: Mapped[int | None] = mapped_column(Integer)
+    parent_ref: Mapped[str | None] = mapped_column(String)
+    position: Mapped[int] = mapped_column(Integer)  # shipped order within its kind
+    related: Mapped[list[str]] = mapped_column(JSON)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+# --- the user's own things (refs are plain strings: content may change under them) ------
+
+
+class Bookmark(Base):
+    __tablename__ = "bookmarks"
+    ref: Mapped[str] = mapped_column(String, primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Note(Base):
+    __tablename__ = "notes"
+    ref: Mapped[str] = mapped_column(String, primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class RecentItem(Base):
+    __tablename__ = "recent_items"
+    ref: Mapped[str] = mapped_column(String, primary_key=True)
+    opened_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+
+
+class Contact(Base):
+    """A national referral contact the user (or a national content pack) entered for a role."""
+
+    __tablename__ = "contacts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    role: Mapped[str] = mapped_column(String, index=True)
+    organisation: Mapped[str] = mapped_column(Text)
+    phone: Mapped[str] = mapped_column(String, default="")
+    hours: Mapped[str] = mapped_column(String, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    country: Mapped[str] = mapped_column(String, default="")
+
+
+class Checklist(Base):
+    """A user's checklist: its structure as JSON (pause points and items), ticks not names."""
+
+    __tablename__ = "checklists"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    title: Mapped[str] = mapped_column(Text)
+    checklist_type: Mapped[str] = mapped_column(String)
+    origin_ref: Mapped[str | None] = mapped_column(String)
+    body: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class WalkthroughTick(Base):
+    """One step marked during a pathway walk-through: status and time only, no names."""
+
+    __tablename__ = "walkthrough_ticks"
+    pathway_ref: Mapped[str] = mapped_column(String, primary_key=True)
+    step_id: Mapped[str] = mapped_column(String, primary_key=True)
+    status: Mapped[str] = mapped_column(String)  # "done" | "not-applicable"
+    at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class CommitmentStatus(Base):
+    """A focal point's tracking of what their country does on a commitment."""
+
+    __tablename__ = "commitment_status"
+    ref: Mapped[str] = mapped_column(String, primary_key=True)
+    status: Mapped[str] = mapped_column(String)
+    note: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Setting(Base):
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+Index("ix_content_items_parent", ContentItem.parent_ref)
+
+USER_TABLES = ("bookmarks", "notes", "recent_items", "contacts", "checklists",
+               "walkthrough_ticks", "commitment_status", "settings")
+CONTENT_TABLES = ("content_items", "source_paragraphs", "source_documents")
+FTS_TABLE = "content_fts"
