@@ -101,12 +101,12 @@ class Library:
     def titles(self, refs: list[str]) -> dict[str, str]:
         with self.engine.connect() as con:
             rows = con.execute(select(ContentItem.ref, ContentItem.title).where(ContentItem.ref.in_(refs)))
-            return dict(rows.tuples().all())
+            return dict(rows.all())
 
     def stats(self) -> dict[str, int]:
         query = select(ContentItem.kind, func.count()).group_by(ContentItem.kind)
         with self.engine.connect() as con:
-            counts = dict(con.execute(query).tuples().all())
+            counts = dict(con.execute(query).all())
         return {kind: counts.get(kind, 0) for kind in KINDS}
 
     def search(self, query: str, *, kind: str | None = None, limit: int = 20) -> list[SearchHit]:

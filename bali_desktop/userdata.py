@@ -97,7 +97,7 @@ class UserData:
 
     def notes(self) -> dict[str, str]:
         with self.engine.connect() as con:
-            return dict(con.execute(select(Note.ref, Note.text).order_by(Note.updated_at.desc())).tuples())
+            return dict(con.execute(select(Note.ref, Note.text).order_by(Note.updated_at.desc())).all())
 
     def set_note(self, ref: str, text: str) -> None:
         with self.engine.begin() as con:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine, pool
+from sqlalchemy import Connection, create_engine, pool
 
 from bali_desktop.db.models import FTS_TABLE, Base
 
@@ -17,11 +17,11 @@ def include_object(obj, name, type_, reflected, compare_to):  # noqa: ANN001
 
 
 def run_migrations_online() -> None:
-    connection = config.attributes.get("connection")
-    if connection is not None:
-        _run(connection)
+    given = config.attributes.get("connection")  # a Connection or an Engine (pytest-alembic)
+    if isinstance(given, Connection):
+        _run(given)
         return
-    engine = create_engine(config.get_main_option("sqlalchemy.url"), poolclass=pool.NullPool)
+    engine = given or create_engine(config.get_main_option("sqlalchemy.url"), poolclass=pool.NullPool)
     with engine.connect() as conn:
         _run(conn)
 

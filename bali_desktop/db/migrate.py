@@ -40,6 +40,7 @@ def alembic_config(db_path: Path):  # noqa: ANN201 - alembic imported lazily
 
     cfg = Config()
     cfg.set_main_option("script_location", str(paths.MIGRATIONS_DIR))
+    cfg.set_main_option("path_separator", "os")
     cfg.set_main_option("sqlalchemy.url", f"sqlite:///{db_path}")
     return cfg
 

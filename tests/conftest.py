@@ -1,0 +1,63 @@
+"""Shared fixtures. Every test runs offline: any attempt to open a network socket fails it."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import socket  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from bali_desktop.library import Library  # noqa: E402
+
+_NETWORK_FAMILIES = {socket.AF_INET, socket.AF_INET6}
+
+
+class NetworkAttempt(AssertionError):
+    """Raised when code under test tries to reach the network: Bali Desktop never may."""
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    real_connect = socket.socket.connect
+    real_connect_ex = socket.socket.connect_ex
+
+    def guarded(real):  # noqa: ANN001, ANN202
+        def connect(self, address):  # noqa: ANN001, ANN202
+            if self.family in _NETWORK_FAMILIES:
+                raise NetworkAttempt(f"network connection attempted to {address!r}")
+            return real(self, address)
+
+        return connect
+
+    def refuse(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise NetworkAttempt(f"network lookup attempted: {args[:2]!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", guarded(real_connect))
+    monkeypatch.setattr(socket.socket, "connect_ex", guarded(real_connect_ex))
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+@pytest.fixture(scope="session")
+def shared_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One database built from the shipped content, for tests that only read."""
+    folder = tmp_path_factory.mktemp("shared-data")
+    Library.open(folder).close()
+    return folder
+
+
+@pytest.fixture(scope="session")
+def library(shared_data_dir: Path) -> Library:
+    lib = Library.open(shared_data_dir)
+    yield lib
+    lib.close()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A fresh, empty data folder."""
+    return tmp_path / "data"

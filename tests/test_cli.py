@@ -1,0 +1,107 @@
+"""The command line: JSON shapes, clean one-line errors with exit status 2, contacts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bali_desktop import __version__
+from bali_desktop.cli import main
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(args))
+    except SystemExit as e:  # argparse exits for --version and bad options
+        code = e.code
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.fixture
+def cli(capsys, shared_data_dir: Path):
+    return lambda *args: run(capsys, "--data-dir", str(shared_data_dir), *args)
+
+
+def test_version(capsys) -> None:
+    code, out, _ = run(capsys, "--version")
+    assert code == 0 and __version__ in out
+
+
+def test_search_json_shape(cli) -> None:
+    code, out, _ = cli("search", "online scam", "--json", "--limit", "5")
+    hits = json.loads(out)
+    assert code == 0 and len(hits) == 5
+    assert set(hits[0]) == {"ref", "kind", "title", "snippet", "score"}
+
+
+def test_show_json_shape(cli) -> None:
+    code, out, _ = cli("show", "commitment:adelaide-2023-12", "--json")
+    item = json.loads(out)
+    assert code == 0
+    assert item["ref"] == "commitment:adelaide-2023-12" and item["kind"] == "commitment"
+    assert item["source"]["document"] == "adelaide-strategy-2023"
+    assert item["source"]["locator"] == "Activity 12"
+    assert isinstance(item["related"], list) and "online scam" in item["text"]
+
+
+def test_show_marks_guidance_as_ours(cli) -> None:
+    code, out, _ = cli("show", "pathway:child")
+    assert code == 0 and "not official Bali Process text" in out
+
+
+def test_content_stats(cli) -> None:
+    code, out, _ = cli("content", "stats", "--json")
+    stats = json.loads(out)
+    assert stats["adelaide_activities"] == 25 and stats["area"] == 8
+    assert stats["cochairs_commitments"] == 6 and stats["principle"] == 8
+    assert stats["member"] == 49 and stats["pathway"] >= 6 and stats["guide"] >= 15
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("show", "commitment:no-such-thing"), ("search", "x", "--limit", "banana"), ("no-such-command",),
+     ("search", "x", "--kind", "banana"), ("show",), ("contacts", "remove", "99999"),
+     ("contacts", "add", "--role", "nobody", "--organisation", "X")],
+)
+def test_bad_input_is_one_line_and_exit_2(cli, args) -> None:
+    code, _, err = cli(*args)
+    assert code == 2
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_db_check_and_backup(cli, tmp_path: Path) -> None:
+    code, out, _ = cli("db", "check")
+    assert code == 0 and "integrity ok" in out
+    target = tmp_path / "backup.sqlite3"
+    assert cli("db", "backup", str(target))[0] == 0 and target.stat().st_size > 0
+    code, _, err = cli("db", "backup", str(target))
+    assert code == 2 and "already exists" in err
+
+
+def test_contacts_add_list_remove(capsys, data_dir: Path) -> None:
+    base = ("--data-dir", str(data_dir), "contacts")
+    code, out, _ = run(capsys, *base, "add", "--role", "child-protection", "--organisation",
+                       "Provincial child protection office", "--phone", "+00 123 456", "--hours", "24/7")
+    assert code == 0
+    code, out, _ = run(capsys, *base, "list", "--json")
+    [entry] = json.loads(out)
+    assert entry["role"] == "child-protection" and entry["phone"] == "+00 123 456"
+    code, _, err = run(capsys, *base, "add", "--role", "child-protection", "--organisation", "X",
+                       "--phone", "call me maybe")
+    assert code == 2 and "phone" in err
+    assert run(capsys, *base, "remove", str(entry["id"]))[0] == 0
+    assert json.loads(run(capsys, *base, "list", "--json")[1]) == []
+
+
+def test_unexpected_errors_never_show_a_traceback(cli, monkeypatch) -> None:
+    import bali_desktop.library as library
+
+    def boom(*a, **k):
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.setattr(library.Library, "search", boom)
+    code, _, err = cli("search", "child")
+    assert code == 1 and "Traceback" not in err and "simulated bug" in err
