@@ -157,8 +157,8 @@ def _show(args: argparse.Namespace) -> int:
         s = data["source"]
         label = "Source" if data["official"] else "Based on"
         print(f"\n{label}: {s['document_title']}, {s['locator']}")
-    if not data["official"]:
-        print("(Guidance or summary written for Bali Desktop, not official Bali Process text.)")
+    if not data["official"] and "not official Bali Process text" not in data["text"]:
+        print("(Written for Bali Desktop as guidance or a summary: not official Bali Process text.)")
     if data["related"]:
         print("\nRelated: " + ", ".join(data["related"]))
     return 0
