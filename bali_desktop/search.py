@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 
 from bali_desktop.content.text import fold
 from bali_desktop.db.models import FTS_TABLE
@@ -84,14 +84,15 @@ def search(engine: Engine, query: str, *, kind: str | None = None, limit: int = 
     words = tokens(query)
     if not words or limit <= 0:
         return []
-    sql = text(_SQL.format(kind_filter="AND f.kind = :kind" if kind else ""))
+    sql = _SQL.format(kind_filter="AND f.kind = :kind" if kind else "")
     hits: dict[str, SearchHit] = {}
     operators = ("AND", "OR") if len(words) > 1 else ("AND",)
     with engine.connect() as con:
         for op in operators:
             params = {"match": build_match(words, op), "limit": limit, "ms": MARK_START,
                       "me": MARK_END, "kind": kind}
-            for ref, k, title, snip, rank in con.execute(sql, params):
+            # exec_driver_sql: the statement goes straight to sqlite3, no SQL compilation per keystroke
+            for ref, k, title, snip, rank in con.exec_driver_sql(sql, params):
                 if ref not in hits:
                     hits[ref] = SearchHit(ref=ref, kind=k, title=title, snippet=snip or "",
                                           score=round(-rank, 4))
