@@ -22,6 +22,23 @@ def _unique(refs: list[str]) -> list[str]:
     return list(dict.fromkeys(refs))
 
 
+def _cited(kind: str, item_id: str, title: str, text: str, quoted: bool, source: schema.Citation,
+           keywords: list[str], related: list[str], data: dict) -> ContentRecord:
+    """A who's-who or timeline record: the source's words when `quoted`, else our summary."""
+    return _record(
+        ref=f"{kind}:{item_id}",
+        kind=kind,
+        title=title,
+        text=text,
+        official=quoted,
+        keywords=" ".join(keywords),
+        source_document=source.document,
+        source_locator=source.locator,
+        related=_unique(related),
+        data={**data, "quoted": quoted},
+    )
+
+
 def member(m: schema.Member, kind: str) -> ContentRecord:
     default = {
         ("member", "government"): "Member government of the Bali Process.",
@@ -29,48 +46,19 @@ def member(m: schema.Member, kind: str) -> ContentRecord:
         ("observer", "government"): "Observer state of the Bali Process.",
         ("observer", "organisation"): "Observer organisation of the Bali Process.",
     }[(kind, m.category)]
-    return _record(
-        ref=f"{kind}:{m.id}",
-        kind=kind,
-        title=m.title,
-        text=m.text or default,
-        official=m.quoted,
-        keywords=" ".join([*m.keywords, m.category]),
-        source_document=m.source.document,
-        source_locator=m.source.locator,
-        related=list(m.related),
-        data={"category": m.category, "quoted": m.quoted},
-    )
+    return _cited(kind, m.id, m.title, m.text or default, m.quoted, m.source,
+                  [*m.keywords, m.category], list(m.related), {"category": m.category})
 
 
 def group(g: schema.Group) -> ContentRecord:
-    return _record(
-        ref=f"group:{g.id}",
-        kind="group",
-        title=g.title,
-        text=g.text,
-        official=g.quoted,
-        keywords=" ".join(g.keywords),
-        source_document=g.source.document,
-        source_locator=g.source.locator,
-        related=_unique([*g.membership, *g.related]),
-        data={"established": g.established, "membership": list(g.membership), "quoted": g.quoted},
-    )
+    return _cited("group", g.id, g.title, g.text, g.quoted, g.source, list(g.keywords),
+                  [*g.membership, *g.related],
+                  {"established": g.established, "membership": list(g.membership)})
 
 
 def event(e: schema.Event) -> ContentRecord:
-    return _record(
-        ref=f"event:{e.id}",
-        kind="event",
-        title=e.title,
-        text=e.text,
-        official=e.quoted,
-        keywords=e.date,
-        source_document=e.source.document,
-        source_locator=e.source.locator,
-        related=list(e.related),
-        data={"date": e.date, "quoted": e.quoted},
-    )
+    return _cited("event", e.id, e.title, e.text, e.quoted, e.source, [e.date], list(e.related),
+                  {"date": e.date})
 
 
 def role(r: schema.Role) -> ContentRecord:

@@ -1,0 +1,115 @@
+"""Run every benchmark in one go and print a table with PASS/FAIL against the budgets.
+
+    python -m bench [--json] [--quick]
+
+Each figure is a median (or a percentile) of several runs after a warm-up, and every budget
+that compares with a floor measures that floor in the same run on the same machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+from collections.abc import Callable
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# name, what it measures, unit, budget: (limit as a function of all results, description)
+Budget = tuple[Callable[[dict[str, float]], float], str]
+ROWS: list[tuple[str, str, str, Budget | None]] = [
+    ("startup_bare_ms", "bare PySide6 window painted (floor)", "ms", None),
+    ("startup_painted_ms", "Bali Desktop window painted", "ms",
+     (lambda r: 1.5 * r["startup_bare_ms"], "<= 1.5x bare")),
+    ("startup_searched_ms", "first search answered on screen", "ms",
+     (lambda r: 4 * r["startup_bare_ms"], "<= 4x bare")),
+    ("first_start_ready_ms", "first start, database built, ready", "ms", (lambda r: 2000, "<= 2000 ms")),
+    ("search_shipped_p50_ms", "search p50, shipped content", "ms", None),
+    ("search_shipped_p95_ms", "search p95, shipped content", "ms", (lambda r: 5, "<= 5 ms")),
+    ("search_shipped_floor_p95_ms", "same FTS5 queries, plain sqlite3 (floor)", "ms", None),
+    ("search_shipped_p95_ms#ratio", "search p95 / floor, shipped", "x",
+     (lambda r: 1.5 * r["search_shipped_floor_p95_ms"], "<= 1.5x floor")),
+    ("search_100x_p50_ms", "search p50, 100x corpus", "ms", None),
+    ("search_100x_p95_ms", "search p95, 100x corpus", "ms", (lambda r: 25, "<= 25 ms")),
+    ("search_100x_floor_p95_ms", "same FTS5 queries, plain sqlite3 (floor)", "ms", None),
+    ("search_100x_p95_ms#ratio", "search p95 / floor, 100x", "x",
+     (lambda r: 1.5 * r["search_100x_floor_p95_ms"], "<= 1.5x floor")),
+    ("gui_search_p95_ms", "GUI: debounce fired -> results painted, p95", "ms", (lambda r: 50, "<= 50 ms")),
+    ("pdf_checklist_ms", "PDF: one-page checklist", "ms", (lambda r: 100, "<= 100 ms")),
+    ("pdf_pack_ms", "PDF: 20-page handout pack", "ms", (lambda r: 1000, "<= 1000 ms")),
+    ("rss_bare_mb", "peak RSS, bare window (floor)", "MB", None),
+    ("rss_app_mb", "peak RSS, app after start-up and a search", "MB",
+     (lambda r: r["rss_bare_mb"] + 60, "<= bare + 60 MB")),
+]
+
+
+def measure(quick: bool) -> dict[str, float]:
+    from bench import gui_search_bench, pdf_bench, search_bench, startup_bench
+
+    results: dict[str, float] = {}
+    for name, fn in (("startup", lambda: startup_bench.run(3 if quick else 7)),
+                     ("search", lambda: search_bench.run(2 if quick else 5)),
+                     ("gui search", lambda: gui_search_bench.run(1 if quick else 3)),
+                     ("pdf", lambda: pdf_bench.run(3 if quick else 9))):
+        print(f"measuring {name} ...", file=sys.stderr, flush=True)
+        results.update(fn())
+    return results
+
+
+def table(results: dict[str, float]) -> tuple[list[str], bool]:
+    lines = [f"{'measure':<48}{'value':>10}  {'budget':<18}verdict", "-" * 86]
+    ok = True
+    for key, label, unit, budget in ROWS:
+        base = key.split("#")[0]
+        value = results.get(base, float("nan"))
+        shown = value
+        if key.endswith("#ratio"):
+            floor = results.get(base.replace("_p95_ms", "_floor_p95_ms"), float("nan"))
+            shown = value / floor if floor else float("nan")
+        verdict = ""
+        if budget:
+            limit_fn, text = budget
+            try:
+                passed = value <= limit_fn(results)
+            except KeyError:
+                passed = False
+            verdict = "PASS" if passed else "FAIL"
+            ok &= passed
+        lines.append(f"{label:<48}{shown:>9.2f}{unit:<1} {budget[1] if budget else '':<18}{verdict}")
+    return lines, ok
+
+
+def machine() -> str:
+    cpus = os.cpu_count()
+    mem = ""
+    try:
+        with open("/proc/meminfo") as f:
+            kb = int(f.readline().split()[1])
+        mem = f", {kb / 1024 / 1024:.0f} GiB"
+    except OSError:
+        pass
+    bytecode = "no .pyc writing (PYTHONDONTWRITEBYTECODE)" if os.environ.get(
+        "PYTHONDONTWRITEBYTECODE") else "with cached bytecode"
+    return (f"{platform.system()} {platform.machine()}, {cpus} cores{mem}, Python "
+            f"{platform.python_version()}, Qt platform {os.environ['QT_QPA_PLATFORM']}, {bytecode}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench")
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--quick", action="store_true", help="fewer rounds (for a quick look)")
+    args = parser.parse_args()
+    results = measure(args.quick)
+    lines, ok = table(results)
+    if args.json:
+        print(json.dumps({"machine": machine(), "results": results, "all_pass": ok}, indent=2))
+    else:
+        print(f"Machine: {machine()}")
+        print("\n".join(lines))
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
