@@ -1,0 +1,259 @@
+"""Make checklists from content: a pathway, the aid, an Adelaide area, any item, or nothing.
+
+The templates are these builders applied to shipped content: one per pathway, one per Adelaide
+area, one per decision aid (the smuggling-or-trafficking card).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from bali_desktop.checklists.model import Checklist, ChecklistItem, Option, PausePoint, Reminder
+from bali_desktop.errors import UsageError
+from bali_desktop.records import Item
+
+if TYPE_CHECKING:
+    from bali_desktop.library import Library
+
+TEMPLATE_KINDS = ("pathway", "area", "aid")
+SIGNS_TITLE = "Signs to look for (no single sign proves or rules out a case)"
+
+
+@dataclass(frozen=True)
+class Template:
+    ref: str  # the content item it is built from
+    title: str
+    kind: str  # pathway | area | aid
+    checklist_type: str
+
+
+def templates(library: Library) -> list[Template]:
+    """Every shipped template, pathways first (what an officer most often wants)."""
+    out: list[Template] = []
+    for item in library.items("pathway"):
+        out.append(Template(item.ref, item.title, "pathway", item.data.get("checklist_type", "READ-DO")))
+    for item in library.items("aid"):
+        out.append(Template(item.ref, item.title, "aid", "READ-DO"))
+    for item in library.items("area"):
+        out.append(Template(item.ref, area_title(item), "area", "DO-CONFIRM"))
+    return out
+
+
+def build(library: Library, ref: str) -> Checklist:
+    """The template for `ref` (pathway, aid, area); for any other item a one-item checklist."""
+    item = resolve(library, ref)
+    if item.kind == "pathway":
+        return from_pathway(item, library)
+    if item.kind == "aid":
+        return from_aid(item, library)
+    if item.kind == "area":
+        return from_area(item, library.children(item.ref))
+    checklist = empty(item.title)
+    checklist.origin_ref = item.ref
+    add_item(checklist, item, library)
+    return checklist
+
+
+def resolve(library: Library, ref: str) -> Item:
+    """The item for `ref`, including a pathway step given as "pathway:ID#STEP"."""
+    base, _, step_id = ref.partition("#")
+    item = library.require(base)
+    if not step_id:
+        return item
+    if item.kind == "pathway":
+        for pp in item.data.get("pause_points", []):
+            for step in pp.get("steps", []):
+                if step.get("id") == step_id:
+                    return Item(ref=ref, kind="step", title=step["action"], text=step.get("why", ""),
+                                official=False, source=None, parent=item.ref, related=(),
+                                data={"step": step, "pathway_title": item.title})
+    raise UsageError(f"No part {step_id!r} in {base}.")
+
+
+def empty(title: str = "New checklist", checklist_type: str = "READ-DO") -> Checklist:
+    return Checklist(title=title or "New checklist", checklist_type=checklist_type,
+                     pause_points=[PausePoint(title="Before you start", when="")])
+
+
+# --- pathways ---------------------------------------------------------------------------------
+
+
+def from_pathway(item: Item, library: Library | None = None) -> Checklist:
+    """Pause points become sections; steps become items with their `why` as the note; each
+    decision question becomes an item of its own whose options say where to go next."""
+    data = item.data
+    steps = {s["id"]: s for pp in data["pause_points"] for s in pp["steps"]}
+    ref_titles = _ref_titles(library, data)
+    pause_points = []
+    for pp in data["pause_points"]:
+        items: list[ChecklistItem] = []
+        for step in pp["steps"]:
+            items.append(ChecklistItem(text=step["action"], note=step.get("why") or "",
+                                       source_ref=f"{item.ref}#{step['id']}", uid=step["id"]))
+            decision = step.get("decision")
+            if decision:
+                items.append(ChecklistItem(
+                    text=f"Decide: {decision['question']}",
+                    source_ref=f"{item.ref}#{step['id']}",
+                    uid=f"{step['id']}.decide",
+                    options=[_option(o, steps, ref_titles) for o in decision["options"]],
+                ))
+        pause_points.append(PausePoint(title=pp["title"], when=pp.get("when", ""), items=items,
+                                       uid=pp["id"]))
+    reminders = []
+    if data.get("indicators"):  # steps say "check the indicators below": print them, compactly
+        reminders.append(Reminder(SIGNS_TITLE,
+                                  [f"{g['dimension']}: {'; '.join(g['indicators'])}."
+                                   for g in data["indicators"]]))
+    if data.get("never_do"):
+        reminders.append(Reminder("Never", list(data["never_do"])))
+    return Checklist(
+        title=data.get("title") or item.title,
+        checklist_type=data.get("checklist_type", "READ-DO"),
+        purpose=data.get("purpose", ""),
+        pause_points=pause_points,
+        contact_roles=list(data.get("roles", [])),
+        reminders=reminders,
+        based_on=list(data.get("based_on", [])),
+        origin_ref=item.ref,
+    )
+
+
+def _ref_titles(library: Library | None, data: dict[str, Any]) -> dict[str, str]:
+    refs = [o["goto"] for pp in data.get("pause_points", []) for s in pp["steps"]
+            if s.get("decision") for o in s["decision"]["options"] if ":" in o["goto"]]
+    return library.titles(refs) if library and refs else {}
+
+
+def _option(option: dict[str, str], steps: dict[str, dict], ref_titles: dict[str, str]) -> Option:
+    goto = option["goto"]
+    if ":" in goto:
+        kind = goto.split(":", 1)[0]
+        name = short_title(ref_titles.get(goto, goto))
+        return Option(label=option["label"], then=f"see the {kind} “{name}”", ref=goto)
+    target = steps.get(goto)
+    then = target["action"] if target else ""
+    return Option(label=option["label"], then=then, target=goto if target else None)
+
+
+def short_title(title: str) -> str:
+    """"Unaccompanied or separated child: a child alone, ..." -> "Unaccompanied or separated child"."""
+    head, sep, _ = title.partition(": ")
+    return head if sep and len(head) >= 12 else title
+
+
+# --- the decision aid -------------------------------------------------------------------------
+
+
+def from_aid(item: Item, library: Library | None = None) -> Checklist:
+    """The smuggling-or-trafficking card: each question an item, each side an option to tick."""
+    data = item.data
+    items = [
+        ChecklistItem(
+            text=f"Ask: {q['question']}",
+            source_ref=item.ref,
+            options=[Option("Smuggling", q["smuggling"]), Option("Trafficking", q["trafficking"])],
+        )
+        for q in data["questions"]
+    ]
+    reminders = [Reminder("Remember", list(data.get("remember", [])))] if data.get("remember") else []
+    return Checklist(
+        title=data.get("title") or item.title,
+        checklist_type="READ-DO",
+        purpose=data.get("purpose", ""),
+        pause_points=[PausePoint(title="Before you choose a pathway",
+                                 when="when you cannot yet tell whether the person was smuggled "
+                                      "or trafficked; ask about each person on their own",
+                                 items=items, uid="questions")],
+        contact_roles=_aid_roles(library, data),
+        reminders=reminders,
+        based_on=list(data.get("based_on", [])),
+        origin_ref=item.ref,
+    )
+
+
+def _aid_roles(library: Library | None, data: dict[str, Any]) -> list[str]:
+    """The first referral role of each pathway the aid leads to: who to call either way."""
+    if library is None:
+        return []
+    roles: list[str] = []
+    for ref in data.get("related", []):
+        if ref.startswith("pathway:"):
+            pathway = library.get(ref)
+            first = (pathway.data.get("roles") or [None])[0] if pathway else None
+            if first and first not in roles:
+                roles.append(first)
+    return roles
+
+
+# --- Adelaide Strategy areas ------------------------------------------------------------------
+
+
+def area_title(area: Item) -> str:
+    number = area.data.get("number") or area.id.rsplit("-", 1)[-1]
+    return f"Adelaide Strategy area ({number}): {area.title}"
+
+
+def from_area(area: Item, activities: list[Item]) -> Checklist:
+    """A progress check for one area: each activity, word for word with its number, to confirm."""
+    doc = area.source.document_title if area.source else "2023 Adelaide Strategy for Cooperation"
+    items = [official_item(a) for a in activities]
+    return Checklist(
+        title=area_title(area),
+        checklist_type="DO-CONFIRM",
+        purpose=(f"Confirm what your country has done on each activity of this area of "
+                 f"cooperation. The activities are quoted word for word from the {doc}."),
+        pause_points=[PausePoint(title="National progress review",
+                                 when="before a senior officials' meeting or a national progress "
+                                      "report", items=items, uid="activities")],
+        contact_roles=[],
+        case_reference_label="Review reference",
+        origin_ref=area.ref,
+    )
+
+
+def citation(item: Item) -> str:
+    if not item.source:
+        return ""
+    return f"{item.source.document_title}, {item.source.locator}"
+
+
+def official_item(item: Item) -> ChecklistItem:
+    return ChecklistItem(text=item.text, source_ref=item.ref, citation=citation(item), official=True)
+
+
+# --- any item, or a search result ("Add to checklist") ----------------------------------------
+
+
+def item_for(item: Item, library: Library | None = None) -> ChecklistItem:
+    """One checklist item that stands for a content item."""
+    if item.official:
+        return official_item(item)
+    if item.kind == "step":
+        step = item.data["step"]
+        return ChecklistItem(text=step["action"], note=step.get("why") or "", source_ref=item.ref)
+    based = f"Based on {citation(item)}" if item.source else ""
+    words = {
+        "pathway": (f"Follow the pathway: {item.title}", item.data.get("purpose", "")),
+        "aid": (f"Use the aid: {item.title}", item.data.get("purpose", "")),
+        "guide": (f"Consult the guide: {item.title}", item.data.get("purpose", "")),
+        "role": (f"Contact: {item.title}", item.text),
+        "document": (f"Consult the source: {item.title}", ""),
+    }
+    text, note = words.get(item.kind, (f"Check: {item.title}", _first_sentence(item.text)))
+    return ChecklistItem(text=text, note=note, source_ref=item.ref, citation=based)
+
+
+def add_item(checklist: Checklist, item: Item, library: Library | None = None,
+             pp_index: int | None = None) -> tuple[int, int]:
+    """Add a content item to a checklist; a role also joins the contacts box."""
+    if item.kind == "role" and item.id not in checklist.contact_roles:
+        checklist.contact_roles.append(item.id)
+    return checklist.add_item(item_for(item, library), pp_index)
+
+
+def _first_sentence(text: str) -> str:
+    text = " ".join(text.split())
+    end = text.find(". ")
+    return text if end < 0 else text[: end + 1]

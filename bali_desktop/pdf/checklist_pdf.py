@@ -1,0 +1,319 @@
+"""The flowables of a printed checklist: type box, case-reference field, pause-point blocks of
+tick-box items, reminder boxes and the local contacts box."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+)
+
+from bali_desktop.checklists.model import TYPE_HELP, Checklist, ChecklistItem
+from bali_desktop.pdf.fonts import BOLD, REGULAR
+from bali_desktop.pdf.styles import GUIDANCE_LABEL, INK, RULE, Theme, esc, table_style
+from bali_desktop.userdata import ContactEntry
+
+BAR = colors.Color(0.88, 0.88, 0.88)  # pause-point bar: a light grey that any printer keeps light
+
+
+@dataclass
+class SheetContext:
+    """What a sheet needs besides the checklist: role names and the user's national contacts."""
+
+    role_titles: dict[str, str] = field(default_factory=dict)
+    contacts: dict[str, list[ContactEntry]] = field(default_factory=dict)
+
+
+class CheckItem(Flowable):
+    """A numbered item: a drawn tick box (a diamond for a decision), the action, the note and
+    source in small type under it, and a small tick box for each option of a decision."""
+
+    def __init__(self, number: int, item: ChecklistItem, numbers: dict[str, int], theme: Theme) -> None:
+        super().__init__()
+        self.number = number
+        self.item = item
+        self.theme = theme
+        t = theme
+        self.paras: list[Paragraph] = [Paragraph(esc(item.text), t.item)]
+        if item.note:
+            self.paras.append(Paragraph(esc(item.note), t.small))
+        if item.citation:
+            label = "Official text: " if item.official else ""
+            self.paras.append(Paragraph(label + esc(item.citation), t.cite))
+        self.options = [Paragraph(_option_text(o, numbers), t.option) for o in item.options]
+        self.pad = t.item.fontSize * 0.35
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        t = self.theme
+        self.num_w = t.item.fontSize * 1.9
+        self.indent = t.box + 5 + self.num_w
+        inner = avail_width - self.indent
+        self.heights = [p.wrap(inner, avail_height)[1] for p in self.paras]
+        opt_inner = inner - t.small_box - 5
+        self.opt_heights = [p.wrap(opt_inner, avail_height)[1] + 2 for p in self.options]
+        self.width = avail_width
+        self.height = sum(self.heights) + sum(self.opt_heights) + 2 * self.pad + (
+            self.pad * 0.5 if self.options else 0)
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        return []  # an item is never split across pages
+
+    def draw(self) -> None:
+        c, t = self.canv, self.theme
+        size = t.item.fontSize
+        top = self.height - self.pad
+        first_line_mid = top - t.item.leading / 2 - (t.item.leading - size) * 0.15
+        c.saveState()
+        c.setStrokeColor(INK)
+        c.setFillColor(INK)
+        b = t.box
+        if self.item.is_decision:  # a diamond says "decide", without relying on colour
+            c.setLineWidth(1.1)
+            cx, cy, r = b / 2, first_line_mid, b * 0.62
+            path = c.beginPath()
+            path.moveTo(cx, cy + r)
+            path.lineTo(cx + r, cy)
+            path.lineTo(cx, cy - r)
+            path.lineTo(cx - r, cy)
+            path.close()
+            c.drawPath(path, stroke=1, fill=0)
+        else:
+            c.setLineWidth(1.2)
+            c.rect(0, first_line_mid - b / 2, b, b, stroke=1, fill=0)
+        c.setFont(BOLD, size)
+        c.drawRightString(b + 5 + self.num_w - size * 0.45, top - size, f"{self.number}")
+        y = top
+        for p, h in zip(self.paras, self.heights, strict=True):
+            y -= h
+            p.drawOn(c, self.indent, y)
+        if self.options:
+            y -= self.pad * 0.5
+        sb = t.small_box
+        for p, h in zip(self.options, self.opt_heights, strict=True):
+            line_mid = y - t.option.leading / 2 - 1
+            c.setLineWidth(0.9)
+            c.rect(self.indent, line_mid - sb / 2 - 0.5, sb, sb, stroke=1, fill=0)
+            y -= h
+            p.drawOn(c, self.indent + sb + 5, y + 2)
+        c.restoreState()
+
+
+def _option_text(option: Any, numbers: dict[str, int]) -> str:
+    label = f"<b>{esc(option.label)}</b>"
+    if option.target and option.target in numbers:
+        then = f" → go to {numbers[option.target]}"
+        if option.then:
+            then += f": {esc(option.then)}"
+        return label + then
+    if option.ref:
+        return f"{label} → {esc(option.then or option.ref)}"
+    return f"{label}: {esc(option.then)}" if option.then else label
+
+
+def title_block(checklist: Checklist, theme: Theme, width: float) -> Table:
+    kind = checklist.checklist_type
+    type_par = Paragraph(f"<b>{esc(kind)}</b><br/>{esc(TYPE_HELP.get(kind, ''))}", theme.cell)
+    title_par = Paragraph(esc(checklist.title), theme.title)
+    type_w = width * 0.3
+    table = Table([[title_par, type_par]], colWidths=[width - type_w, type_w])
+    table.setStyle(table_style([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BOX", (1, 0), (1, 0), 1.5, INK),
+        ("LEFTPADDING", (0, 0), (0, 0), 0),
+        ("RIGHTPADDING", (0, 0), (0, 0), 10),
+        ("LEFTPADDING", (1, 0), (1, 0), 6),
+        ("TOPPADDING", (1, 0), (1, 0), 4),
+        ("BOTTOMPADDING", (1, 0), (1, 0), 5),
+    ]))
+    return table
+
+
+def case_reference_field(label: str, theme: Theme, width: float) -> list[Flowable]:
+    if not label:
+        return []
+    size = theme.body.fontSize
+    second = "Date, time:"
+    cells = [[Paragraph(f"<b>{esc(label)}:</b>", theme.body), "",
+              Paragraph(f"<b>{second}</b>", theme.body), ""]]
+    w1 = stringWidth(f"{label}:", BOLD, size) + 6
+    w2 = stringWidth(second, BOLD, size) + 14 + 6
+    rest = max(width - w1 - w2, width * 0.3)
+    lw = [w1, rest * 0.58, w2, rest * 0.42]
+    table = Table(cells, colWidths=lw, rowHeights=[size * 2.2])
+    table.setStyle(table_style([
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LINEBELOW", (1, 0), (1, 0), 0.8, INK),
+        ("LINEBELOW", (3, 0), (3, 0), 0.8, INK),
+        ("LEFTPADDING", (0, 0), (0, 0), 0),
+        ("LEFTPADDING", (2, 0), (2, 0), 14),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]))
+    note = Paragraph(f"Write no names on this sheet: use the {esc(label[:1].lower() + label[1:])} only.",
+                     theme.cite)
+    return [table, Spacer(1, 2), note]
+
+
+def pause_point_bar(title: str, when: str, theme: Theme, width: float) -> Table:
+    text = f"<b>{esc(title)}</b>"
+    if when:
+        text += (f"<font name={REGULAR} size={theme.small.fontSize:.1f}>  ·  "
+                 f"when: {esc(when)}</font>")
+    table = Table([[Paragraph(text, theme.h3)]], colWidths=[width])
+    table.setStyle(table_style([
+        ("BACKGROUND", (0, 0), (-1, -1), BAR),
+        ("LINEABOVE", (0, 0), (-1, 0), 1.8, INK),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    return table
+
+
+def reminder_box(title: str, lines: Sequence[str], theme: Theme, width: float) -> Table:
+    rows = [[Paragraph(f"<b>{esc(title)}</b>", theme.h3)]]
+    rows += [[Paragraph(f"– {esc(line)}", theme.cell)] for line in lines]
+    table = Table(rows, colWidths=[width])
+    table.setStyle(table_style([
+        ("BOX", (0, 0), (-1, -1), 1.5, INK),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, INK),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ("TOPPADDING", (0, 0), (-1, 0), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 4),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), 5),
+    ]))
+    return table
+
+
+class ContactsTable(Table):
+    """A table that, when it runs on to the next page, never leaves a stub of one or two rows
+    on either side of the break (its two header rows repeat on the next page)."""
+
+    HEADER_ROWS = 2
+    MIN_ROWS = 3
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        parts = super().split(avail_width, avail_height)
+        if len(parts) != 2:
+            return parts
+        first = len(parts[0]._cellvalues) - self.HEADER_ROWS
+        second = len(parts[1]._cellvalues) - self.HEADER_ROWS
+        if second >= self.MIN_ROWS:
+            return parts
+        keep = first - (self.MIN_ROWS - second)
+        if keep < self.MIN_ROWS:
+            return []  # move the whole box to the next page
+        return super().split(avail_width, sum(self._rowHeights[: self.HEADER_ROWS + keep]) + 0.5)
+
+
+def contacts_box(roles: Sequence[str], ctx: SheetContext, theme: Theme, width: float) -> Table | None:
+    """National referral contacts per role: the user's own, or lines to write them on."""
+    if not roles:
+        return None
+    t = theme
+    head = [Paragraph("<b>Local referral contacts</b>", t.h3), "", "", ""]
+    sub = [Paragraph(f"<b>{x}</b>", t.cell) for x in ("Refer to", "Organisation", "Phone", "Hours")]
+    rows: list[list[Any]] = [head, sub]
+    blank_rows: list[int] = []
+    for role in roles:
+        title = Paragraph(esc(ctx.role_titles.get(role, role)), t.cell)
+        entries = ctx.contacts.get(role, [])
+        if not entries:
+            blank_rows.append(len(rows))
+            rows.append([title, "", "", ""])
+            continue
+        for n, e in enumerate(entries):
+            org = esc(e.organisation) + (f" ({esc(e.country)})" if e.country else "")
+            if e.notes:
+                org += f"<br/><font size={t.cite.fontSize:.1f}>{esc(e.notes)}</font>"
+            rows.append([title if n == 0 else "", Paragraph(org, t.cell), Paragraph(esc(e.phone), t.cell),
+                         Paragraph(esc(e.hours), t.cell)])
+    widths = [width * 0.34, width * 0.34, width * 0.18, width * 0.14]
+    table = ContactsTable(rows, colWidths=widths, repeatRows=ContactsTable.HEADER_ROWS)
+    style = [
+        ("SPAN", (0, 0), (-1, 0)),
+        ("BOX", (0, 0), (-1, -1), 1.5, INK),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.5, RULE),
+        ("LINEBELOW", (0, 1), (-1, 1), 0.8, INK),
+        ("LINEAFTER", (0, 1), (0, -1), 0.5, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    writing = t.body.fontSize * 2.1  # a row tall enough to write a name and number by hand
+    for r in blank_rows:
+        style.append(("TOPPADDING", (0, r), (0, r), 3))
+        style.append(("BOTTOMPADDING", (0, r), (0, r), writing - t.cell.leading - 3))
+    table.setStyle(table_style(style))
+    return table
+
+
+def checklist_story(checklist: Checklist, ctx: SheetContext, theme: Theme, width: float, *,
+                    heading: Flowable | None = None, guidance_label: bool = True) -> list[Flowable]:
+    """Everything on a checklist sheet, in order. `heading` replaces the big title (a handout
+    pack gives its own section heading)."""
+    t = theme
+    story: list[Flowable] = []
+    if heading is not None:
+        story.append(heading)
+        story.append(_type_line(checklist, t))
+    else:
+        story.append(title_block(checklist, t, width))
+    story.append(Spacer(1, t.body.fontSize * 0.4))
+    if checklist.purpose:
+        story.append(Paragraph(esc(checklist.purpose), t.subtitle))
+    if guidance_label and checklist.has_guidance():
+        extra = (" Lines marked “Official text” quote their source word for word."
+                 if any(i.official for i in checklist.all_items()) else "")
+        story.append(Paragraph(esc(GUIDANCE_LABEL) + "." + f"<font name={REGULAR}>{esc(extra)}</font>",
+                               t.label))
+    story += case_reference_field(checklist.case_reference_label, t, width)
+    story.append(Spacer(1, t.body.fontSize * 0.8))
+    numbers = checklist.numbers()
+    number = 0
+    for pp in checklist.pause_points:
+        # Start a pause point on a new page unless its bar and a few items fit here.
+        story.append(CondPageBreak(t.body.fontSize * (10 if t.large else 8)))
+        bar = pause_point_bar(pp.title, pp.when, t, width)
+        flow: list[Flowable] = []
+        for item in pp.items:
+            number += 1
+            flow.append(CheckItem(number, item, numbers, t))
+        if not flow:
+            story += [bar, Paragraph("(No items yet.)", t.small)]
+        else:
+            story.append(KeepTogether([bar, Spacer(1, 2), flow[0]]))
+            story += flow[1:]
+        story.append(Spacer(1, t.body.fontSize * 0.8))
+    if checklist.based_on:  # closes the procedure it describes
+        story += [Paragraph("<b>Based on:</b> " + esc("; ".join(checklist.based_on)) + ".", t.cite),
+                  Spacer(1, t.body.fontSize * 0.8)]
+    for reminder in checklist.reminders:
+        if reminder.lines:
+            story += [KeepTogether(reminder_box(reminder.title, reminder.lines, t, width)),
+                      Spacer(1, t.body.fontSize * 0.8)]
+    box = contacts_box(checklist.contact_roles, ctx, t, width)
+    if box is not None:
+        # The box may run on to the next page (its header repeats), but not with a stub of a row
+        # or two at the foot of this one.
+        story += [CondPageBreak(t.body.fontSize * 14), box, Spacer(1, t.body.fontSize * 0.6)]
+    return story
+
+
+def _type_line(checklist: Checklist, theme: Theme) -> Paragraph:
+    kind = checklist.checklist_type
+    return Paragraph(f"<b>Checklist type: {esc(kind)}</b>. {esc(TYPE_HELP.get(kind, ''))}", theme.body)

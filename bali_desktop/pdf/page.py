@@ -1,0 +1,161 @@
+"""The page around the content: running header, footer with "Page X of Y", and the doc template."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+from bali_desktop.pdf.fonts import BOLD, REGULAR
+from bali_desktop.pdf.styles import INK, Margins, esc
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    title: str
+    content_version: str
+    printed: str  # the print date, as text
+    note: str = ""  # a second footer line, e.g. the guidance label
+    tag: str = ""  # printed at the right of the header, e.g. "READ-DO"
+    header_from: int = 1  # first page that carries the running header (a cover has none)
+    header_size: float = 8.0
+    footer_size: float = 7.5
+
+
+class NumberedCanvas(Canvas):
+    """Holds every page until the end so that each footer can say "Page X of Y"."""
+
+    def __init__(self, *args: Any, info: PageInfo, margins: Margins, **kwargs: Any) -> None:
+        # Without this every page would name Helvetica, a font that is not embedded.
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or REGULAR
+        super().__init__(*args, **kwargs)
+        self._info = info
+        self._margins = margins
+        self._pages: list[dict[str, Any]] = []
+        self._bookmarks: dict[int, list[tuple[str, dict[str, Any]]]] = {}
+
+    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def bookmarkPage(self, key: str, **kwargs: Any) -> str:  # noqa: N802
+        # A bookmark names the PDF page object, which exists only once the page is really
+        # emitted in save(): remember it until then.
+        self._bookmarks.setdefault(len(self._pages), []).append((key, kwargs))
+        return key
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, 1):
+            self.__dict__.update(state)
+            for key, kwargs in self._bookmarks.get(number - 1, ()):
+                super().bookmarkPage(key, **kwargs)
+            self._decorate(number, total)
+            super().showPage()
+        super().save()
+
+    def _decorate(self, number: int, total: int) -> None:
+        info, m = self._info, self._margins
+        width, height = self._pagesize
+        left, right = m.left, width - m.right
+        self.saveState()
+        self.setFillColor(INK)
+        self.setStrokeColor(INK)
+        self.setLineWidth(0.5)
+        if number >= info.header_from:
+            y = height - m.top + 5 * mm
+            size = info.header_size
+            tag_w = stringWidth(info.tag, BOLD, size) + 6 if info.tag else 0
+            self.setFont(BOLD, size)
+            self.drawString(left, y, _fit(info.title, BOLD, size, right - left - tag_w))
+            if info.tag:
+                self.drawRightString(right, y, info.tag)
+            self.line(left, y - 3, right, y - 3)
+        size = info.footer_size
+        y = m.bottom - 7 * mm
+        self.line(left, y + size + 2, right, y + size + 2)
+        page = f"Page {number} of {total}"
+        page_w = stringWidth(page, BOLD, size + 1) + 8
+        self.setFont(BOLD, size + 1)
+        self.drawRightString(right, y, page)
+        self.setFont(REGULAR, size)
+        self.drawString(left, y, _fit(f"Bali Desktop · content version {info.content_version} · "
+                                      f"printed {info.printed}", REGULAR, size, right - left - page_w))
+        if info.note:  # two lines at most; large print may need both
+            lines = simpleSplit(info.note, REGULAR, size, right - left)
+            if len(lines) > 2:
+                lines = [lines[0], _fit(" ".join(lines[1:]), REGULAR, size, right - left)]
+            for k, line in enumerate(lines):
+                self.drawString(left, y - size * 1.3 * (k + 1), line)
+        self.restoreState()
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+class Document(BaseDocTemplate):
+    """One frame per page ("normal") or two columns ("columns", for flow charts); headings with
+    a `toc_level` go into the table of contents and the PDF outline."""
+
+    def __init__(self, target: Any, *, pagesize: tuple[float, float], margins: Margins,
+                 title: str, subject: str = "", **kwargs: Any) -> None:
+        super().__init__(target, pagesize=pagesize, leftMargin=margins.left,
+                         rightMargin=margins.right, topMargin=margins.top,
+                         bottomMargin=margins.bottom, title=title, author="Bali Desktop",
+                         subject=subject, creator="Bali Desktop", initialFontName=REGULAR,
+                         **kwargs)
+        w, h = pagesize
+        fw, fh = w - margins.left - margins.right, h - margins.top - margins.bottom
+        gap = 6 * mm
+        cw = (fw - gap) / 2
+        self.addPageTemplates([
+            PageTemplate("normal", [Frame(margins.left, margins.bottom, fw, fh, id="body",
+                                          leftPadding=0, rightPadding=0, topPadding=0,
+                                          bottomPadding=0)]),
+            PageTemplate("columns", [
+                Frame(margins.left, margins.bottom, cw, fh, id="col1", leftPadding=0,
+                      rightPadding=0, topPadding=0, bottomPadding=0),
+                Frame(margins.left + cw + gap, margins.bottom, cw, fh, id="col2", leftPadding=0,
+                      rightPadding=0, topPadding=0, bottomPadding=0),
+            ]),
+        ])
+        self._toc_seq = 0
+
+    def afterFlowable(self, flowable: Any) -> None:  # noqa: N802
+        level = getattr(flowable, "toc_level", None)
+        if level is None or not isinstance(flowable, Paragraph):
+            return
+        self._toc_seq += 1
+        key = f"s{self._toc_seq}"
+        text = getattr(flowable, "toc_text", None) or flowable.getPlainText()
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
+        self.notify("TOCEntry", (level, esc(text), self.page, key))  # the TOC reads markup
+
+    def handle_documentBegin(self) -> None:  # noqa: N802
+        self._toc_seq = 0
+        super().handle_documentBegin()
+
+
+def canvasmaker(info: PageInfo, margins: Margins):  # noqa: ANN201
+    return partial(NumberedCanvas, info=info, margins=margins)
+
+
+def heading(text: str, style: Any, level: int | None, toc_text: str | None = None) -> Paragraph:
+    """A heading paragraph; with a level it is listed in the contents and the outline."""
+    p = Paragraph(text, style)
+    p.toc_level = level
+    p.toc_text = toc_text
+    p.keepWithNext = True
+    return p

@@ -1,0 +1,112 @@
+"""Page sizes, margins and paragraph styles for normal and large print: black on white only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import TableStyle
+
+from bali_desktop.errors import UsageError
+from bali_desktop.pdf.fonts import BOLD, REGULAR, register_fonts
+
+PAPERS = {"a4": A4, "letter": LETTER}
+INK = colors.black
+GREY = colors.Color(0.35, 0.35, 0.35)  # secondary text: still dark enough for a tired laser printer
+RULE = colors.Color(0.55, 0.55, 0.55)
+
+GUIDANCE_LABEL = "Guidance — not official Bali Process text"
+
+
+def page_size(paper: str) -> tuple[float, float]:
+    try:
+        return PAPERS[paper.lower()]
+    except KeyError:
+        raise UsageError(f"Unknown paper size {paper!r}; use a4 or letter.") from None
+
+
+@dataclass(frozen=True)
+class Margins:
+    # The left (binding) margin is wide enough for a two- or four-hole punch and a ring binder.
+    left: float = 24 * mm
+    right: float = 15 * mm
+    top: float = 20 * mm  # room for the running header
+    bottom: float = 20 * mm  # room for the footer
+
+
+@dataclass(frozen=True)
+class Theme:
+    large: bool
+    body: ParagraphStyle
+    small: ParagraphStyle  # the "why" under an item, citations
+    cite: ParagraphStyle
+    item: ParagraphStyle
+    option: ParagraphStyle
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    h1: ParagraphStyle  # handout section title (goes in the contents)
+    h2: ParagraphStyle  # handout sub-section (goes in the contents)
+    h3: ParagraphStyle  # pause point title
+    label: ParagraphStyle  # guidance / official labels
+    quote: ParagraphStyle  # official text
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    box: float  # tick-box side
+    small_box: float  # option tick-box side
+    header_size: float
+    footer_size: float
+    chart_font: float
+
+
+@lru_cache(maxsize=2)
+def theme(large_print: bool = False) -> Theme:
+    register_fonts()
+    k = 1.4 if large_print else 1.0
+    base = 10.0 * k
+
+    def style(name: str, size: float, *, bold: bool = False, lead: float = 1.25,
+              color=INK, before: float = 0, after: float = 0, indent: float = 0) -> ParagraphStyle:  # noqa: ANN001
+        return ParagraphStyle(name, fontName=BOLD if bold else REGULAR, bulletFontName=REGULAR,
+                              fontSize=size,
+                              leading=size * lead, textColor=color, spaceBefore=before,
+                              spaceAfter=after, leftIndent=indent, alignment=TA_LEFT)
+
+    return Theme(
+        large=large_print,
+        body=style("body", base, after=base * 0.4),
+        small=style("small", base * 0.8, color=GREY),
+        cite=style("cite", base * 0.75, color=GREY),
+        item=style("item", base * 1.05),
+        option=style("option", base * 0.85),
+        title=style("title", base * 1.7, bold=True, lead=1.15, after=base * 0.3),
+        subtitle=style("subtitle", base * 1.0, after=base * 0.3),
+        h1=style("h1", base * 1.6, bold=True, lead=1.15, after=base * 0.5),
+        h2=style("h2", base * 1.25, bold=True, lead=1.2, before=base * 0.9, after=base * 0.4),
+        h3=style("h3", base * 1.15, bold=True, lead=1.2),
+        label=style("label", base * 0.8, bold=True, after=base * 0.4),
+        quote=style("quote", base, indent=base * 1.2, after=base * 0.2),
+        cell=style("cell", base * 0.85),
+        cell_bold=style("cellb", base * 0.85, bold=True),
+        box=11.0 * k,
+        small_box=8.0 * k,
+        header_size=8.0 * (1.2 if large_print else 1.0),
+        footer_size=7.5 * (1.2 if large_print else 1.0),
+        chart_font=7.0 * (1.45 if large_print else 1.0),
+    )
+
+
+def esc(text: str) -> str:
+    """Text made safe for a ReportLab Paragraph (which reads a little XML)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def table_style(commands: list[tuple]) -> TableStyle:
+    """A TableStyle whose plain-string cells use DejaVu too (ReportLab's default is Helvetica,
+    which is not embedded)."""
+    register_fonts()
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
