@@ -1,0 +1,116 @@
+"""Start the window: paint it first, then open the library on the database thread."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+log = logging.getLogger("bali_desktop")
+LOG_FILE = "bali-desktop.log"
+
+
+def setup_logging(data_dir: Path) -> Path:
+    """Log warnings and errors to a file in the data folder (or the temp folder if it is not writable)."""
+    for folder in (data_dir, Path(tempfile.gettempdir())):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / LOG_FILE
+            handler = logging.FileHandler(path, encoding="utf-8", delay=True)
+            break
+        except OSError:
+            continue
+    else:  # pragma: no cover - no writable folder at all
+        return Path(LOG_FILE)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.WARNING)
+    return path
+
+
+def install_excepthook(log_path: Path) -> None:
+    """Show any uncaught error as a message box and log its traceback; never a bare traceback."""
+    showing = False
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        nonlocal showing
+        if issubclass(exc_type, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        from bali_desktop.errors import BaliError
+
+        if issubclass(exc_type, BaliError):
+            title, message = "Bali Desktop", str(exc)
+        else:
+            log.error("unexpected error:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+            title = "Something went wrong"
+            message = (f"Bali Desktop met an unexpected error ({exc_type.__name__}: {exc}). Nothing "
+                       f"was deleted; you can carry on. The details were written to {log_path}.")
+        if showing or QApplication.instance() is None:
+            print(f"bali-desktop: {message}", file=sys.stderr)
+            return
+        showing = True
+        try:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(None, title, message)
+        finally:
+            showing = False
+
+    sys.excepthook = hook
+
+
+def create_window(data_dir: str | Path | None, set_style: bool = True):  # noqa: ANN201
+    """Build (AppContext, MainWindow) with the cached look; the database is not opened yet."""
+    from bali_desktop import paths
+    from bali_desktop.gui import theme
+    from bali_desktop.gui.context import AppContext
+    from bali_desktop.gui.main_window import MainWindow
+    from bali_desktop.gui.prefs import WindowCache
+    from bali_desktop.gui.qt_compat import pin_singletons
+
+    pin_singletons()
+    folder = paths.data_dir(data_dir)
+    ctx = AppContext(folder)
+    cache = WindowCache(folder)
+    ctx.theme = cache.theme
+    ctx.set_text_size(cache.text_size)
+    theme.apply(QApplication.instance(), ctx.theme, ctx.text_size, set_style=set_style)
+    return ctx, MainWindow(ctx, cache)
+
+
+def run(data_dir: str | None) -> int:
+    from bali_desktop import paths
+    from bali_desktop.gui.qt_compat import pin_singletons
+
+    pin_singletons()  # before the first Qt call: see qt_compat
+
+    app = QApplication.instance()
+    set_style = app is not None
+    if app is None:  # Fusion from the start: setting it later costs the QStyle enums (~5 ms)
+        app = QApplication([sys.argv[0] if sys.argv else "bali-desktop", "-style", "fusion"])
+    app.setApplicationName("Bali Desktop")
+    app.setApplicationDisplayName("Bali Desktop")
+    install_excepthook(setup_logging(paths.data_dir(data_dir)))
+    ctx, window = create_window(data_dir, set_style=set_style)
+    bench = os.environ.get("BALI_DESKTOP_BENCH")
+    if bench:  # timed marks for bench/startup_bench.py
+        from bali_desktop.gui.bench_hooks import install
+
+        install(window, ctx, bench)
+    # open the database (and import SQLAlchemy) only once the first frame is on screen
+    window.first_painted.connect(ctx.start)
+    window.showMaximized() if window.start_maximized else window.show()
+    QTimer.singleShot(400, ctx.start)  # in case no paint event is ever seen (start runs once)
+    try:
+        return app.exec()
+    finally:
+        ctx.shutdown()

@@ -1,0 +1,82 @@
+"""Marks for bench/startup_bench.py: with BALI_DESKTOP_BENCH set, print timed lines and quit.
+
+    BENCH painted <epoch>    the main window's first paint (the same probe as bench/bare_window.py)
+    BENCH ready <epoch>      the library is open (on a first start: the database is built)
+    BENCH searched <epoch>   BALI_DESKTOP_BENCH=searched: the results of BALI_DESKTOP_BENCH_QUERY
+                             are on screen (typed into the search box once the library is open)
+    BENCH maxrss_kb <n>      peak memory, printed just before quitting
+
+BALI_DESKTOP_BENCH=painted quits once the library is open; =searched once the results painted.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from bali_desktop.gui.context import AppContext
+    from bali_desktop.gui.main_window import MainWindow
+
+
+def _mark(name: str, value: float | None = None) -> None:
+    print(f"BENCH {name} {time.time() if value is None else value:.6f}", flush=True)
+
+
+class _Probe(QObject):
+    """Prints a mark at the first Paint event its target receives after `arm()`."""
+
+    def __init__(self, name: str, then=None) -> None:  # noqa: ANN001
+        super().__init__()
+        self.name, self.then, self.armed = name, then, True
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802
+        if self.armed and event.type() == QEvent.Type.Paint:
+            self.armed = False
+            _mark(self.name)
+            if self.then is not None:
+                QTimer.singleShot(0, self.then)
+        return False
+
+
+def _quit() -> None:
+    print(f"BENCH maxrss_kb {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
+    QApplication.quit()
+
+
+def install(window: MainWindow, ctx: AppContext, mode: str) -> None:
+    probes: list[_Probe] = []
+    painted = _Probe("painted")
+    window.installEventFilter(painted)
+    probes.append(painted)
+
+    def search_now() -> None:
+        panel = window.search_panel
+        viewport = panel.results.viewport()
+
+        def shown(_count: int) -> None:
+            probe = _Probe("searched", _quit)
+            probes.append(probe)
+            viewport.installEventFilter(probe)
+            viewport.update()
+
+        panel.finished.connect(shown)
+        window.focus_search()
+        window.search_box.setText(os.environ.get("BALI_DESKTOP_BENCH_QUERY", "child alone"))
+
+    def ready(_version: str) -> None:
+        _mark("ready")
+        if mode == "searched":
+            QTimer.singleShot(0, search_now)
+        else:
+            QTimer.singleShot(0, _quit)
+
+    ctx.library_opened.connect(ready)
+    ctx.worker.open_failed.connect(lambda _e: _quit())
+    window.setProperty("bench_probes", len(probes))  # keep the probes alive with the window
+    window._bench_probes = probes  # noqa: SLF001

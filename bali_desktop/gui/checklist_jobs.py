@@ -1,0 +1,78 @@
+"""Database jobs of the checklists screen: module-level functions the worker runs, so that no
+job ever holds a widget. Each returns plain data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bali_desktop.checklists import Checklist, ChecklistItem, ChecklistSummary, Template
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """What the screen offers: templates, referral roles, guides (for packs)."""
+
+    templates: list[Template]
+    roles: list[tuple[str, str]]  # (id, title)
+    guides: list[tuple[str, str]]  # (ref, title)
+
+
+def _store(lib):  # noqa: ANN001, ANN202
+    from bali_desktop.checklists import ChecklistStore
+
+    return ChecklistStore(lib.engine)
+
+
+def job_list(lib, _user) -> list[ChecklistSummary]:  # noqa: ANN001
+    return _store(lib).list()
+
+
+def job_catalogue(lib, _user) -> Catalogue:  # noqa: ANN001
+    from bali_desktop.checklists import templates
+
+    return Catalogue(templates(lib), [(i.id, i.title) for i in lib.items("role")],
+                     [(i.ref, i.title) for i in lib.items("guide")])
+
+
+def job_load(checklist_id: int, lib, _user) -> Checklist:  # noqa: ANN001
+    return _store(lib).get(checklist_id)
+
+
+def job_create(ref: str, title: str, lib, _user) -> Checklist:  # noqa: ANN001
+    """A new saved checklist: from a template or item ref, or empty when `ref` is ""."""
+    from bali_desktop.checklists import build, empty
+
+    checklist = build(lib, ref) if ref else empty(title or "New checklist")
+    return _store(lib).save(checklist)
+
+
+def job_save(checklist: Checklist, lib, _user) -> Checklist:  # noqa: ANN001
+    return _store(lib).save(checklist)
+
+
+def job_duplicate(checklist_id: int, lib, _user) -> Checklist:  # noqa: ANN001
+    return _store(lib).duplicate(checklist_id)
+
+
+def job_delete(checklist_id: int, holder: dict, lib, _user) -> int:  # noqa: ANN001
+    holder["deleted"] = _store(lib).delete(checklist_id)  # kept for undo, on this same thread
+    return checklist_id
+
+
+def job_restore(holder: dict, lib, _user) -> Checklist | None:  # noqa: ANN001
+    gone = holder.pop("deleted", None)
+    return _store(lib).restore(gone) if gone is not None else None
+
+
+def job_item_for(ref: str, lib, _user) -> tuple[ChecklistItem, str | None]:  # noqa: ANN001
+    """The checklist item for a content ref, and the role it adds to the contacts box."""
+    from bali_desktop.checklists.builders import item_for, resolve
+
+    item = resolve(lib, ref)
+    return item_for(item, lib), (item.id if item.kind == "role" else None)
+
+
+def job_search(query: str, lib, _user) -> list[tuple[str, str, str]]:  # noqa: ANN001
+    return [(h.ref, h.kind, h.title) for h in lib.search(query, limit=30)] if query.strip() else []

@@ -1,0 +1,217 @@
+"""Contacts: the user's national contacts for each referral role (none are shipped)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bali_desktop.gui.widgets import LinkTree, button, heading, label
+
+if TYPE_CHECKING:
+    from bali_desktop.gui.context import AppContext
+    from bali_desktop.gui.locations import Location
+
+CONTACT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class ContactsData:
+    roles: list[tuple[str, str, bool]]  # id, title, consent required
+    contacts: list[Any]  # ContactEntry
+
+
+def load_contacts(lib, user) -> ContactsData:  # noqa: ANN001 - worker jobs
+    roles = [(r.id, r.title, bool(r.data.get("consent_required"))) for r in lib.items("role")]
+    return ContactsData(roles, user.contacts())
+
+
+def save_contact(values: dict[str, str], replaces: int | None, lib, user) -> ContactsData:  # noqa: ANN001
+    known = {r.id for r in lib.items("role")}
+    user.add_contact(values["role"], values["organisation"], values["phone"], values["hours"],
+                     values["notes"], values["country"], known_roles=known)
+    if replaces is not None:
+        user.remove_contact(replaces)
+    return load_contacts(lib, user)
+
+
+def remove_contact(contact_id: int, lib, user) -> ContactsData:  # noqa: ANN001
+    user.remove_contact(contact_id)
+    return load_contacts(lib, user)
+
+
+class ContactsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setAccessibleName("Contacts")
+        self.editing: int | None = None
+        self.tree = LinkTree(ctx, "National contacts by referral role",
+                             ("Role / organisation", "Phone", "Hours", "Country"))
+        self.tree.setRootIsDecorated(True)
+        self.tree.currentItemChanged.connect(self._selected)
+        self.role = QComboBox()
+        self.role.setAccessibleName("Referral role")
+        self.organisation = self._field("Organisation", "e.g. National anti-trafficking police unit")
+        self.phone = self._field("Phone", "digits, spaces, + - ( ) only")
+        self.hours = self._field("Hours", "e.g. 24 hours, or Mon–Fri 08:00–17:00")
+        self.country = self._field("Country", "")
+        self.notes = self._field("Notes", "e.g. ask for the duty officer")
+        self.error = label("", tone="never", selectable=False)
+        self.error.setAccessibleName("Problem with the contact")
+        self.save_button = button("&Add contact", "Add contact", slot=self.save)
+        self.new_button = button("&New", "Start a new contact", slot=self.new)
+        self.edit_button = button("&Edit selected", "Edit the selected contact", slot=self.edit_selected)
+        self.remove_button = button("&Remove selected", "Remove the selected contact",
+                                    slot=self.remove_selected)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for text, widget in (("&Role", self.role), ("&Organisation", self.organisation),
+                             ("&Phone", self.phone), ("&Hours", self.hours), ("Coun&try", self.country),
+                             ("No&tes", self.notes)):
+            form.addRow(text, widget)
+        buttons = QHBoxLayout()
+        for b in (self.save_button, self.new_button, self.edit_button, self.remove_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 10, 16, 10)
+        lay.addWidget(heading(ctx, "National contacts", 1.5))
+        lay.addWidget(label(
+            "Bali Desktop ships no phone numbers: enter the agencies and numbers of your country for "
+            "each referral role. Pathways and printed checklists show them. Kept on this computer "
+            "only.", tone="muted"))
+        lay.addWidget(self.tree, 1)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addLayout(buttons)
+        self.setTabOrder(self.tree, self.role)
+
+    def _field(self, name: str, hint: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setAccessibleName(name)
+        edit.setPlaceholderText(hint)
+        edit.returnPressed.connect(self.save)
+        return edit
+
+    def show_location(self, _loc: Location) -> None:
+        self.ctx.run(load_contacts, self._loaded)
+
+    def user_data_changed(self, what: str) -> None:
+        if what == "contacts":
+            self.ctx.run(load_contacts, self._loaded)
+
+    def _loaded(self, data: ContactsData) -> None:
+        current_role = self.role.currentData()
+        self.role.clear()
+        self.tree.clear()
+        by_role: dict[str, list[Any]] = {}
+        for c in data.contacts:
+            by_role.setdefault(c.role, []).append(c)
+        for role_id, title, consent in data.roles:
+            self.role.addItem(title + (" (with consent only)" if consent else ""), role_id)
+            entries = by_role.get(role_id, [])
+            top = self.tree.add(f"{title}" + ("" if entries else "  — no contact yet"))
+            top.setData(0, CONTACT_ROLE, role_id)
+            top.setFirstColumnSpanned(not entries)
+            for c in entries:
+                item = QTreeWidgetItem([c.organisation, c.phone, c.hours, c.country])
+                item.setData(0, CONTACT_ROLE, c.id)
+                item.setToolTip(0, c.notes)
+                top.addChild(item)
+            top.setExpanded(True)
+        if current_role:
+            self.role.setCurrentIndex(max(0, self.role.findData(current_role)))
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _selected(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        if item is None:
+            return
+        role_item = item.parent() or item
+        index = self.role.findData(role_item.data(0, CONTACT_ROLE))
+        if index >= 0 and self.editing is None:
+            self.role.setCurrentIndex(index)
+
+    def _selected_contact(self) -> int | None:
+        item = self.tree.currentItem()
+        if item is None or item.parent() is None:
+            return None
+        return int(item.data(0, CONTACT_ROLE))
+
+    def new(self) -> None:
+        self.editing = None
+        for edit in (self.organisation, self.phone, self.hours, self.country, self.notes):
+            edit.clear()
+        self.save_button.setText("&Add contact")
+        self.save_button.setAccessibleName("Add contact")
+        self.error.setText("")
+        self.organisation.setFocus()
+
+    def edit_selected(self) -> None:
+        item = self.tree.currentItem()
+        contact_id = self._selected_contact()
+        if contact_id is None:
+            self.error.setText("Select a contact in the list first.")
+            return
+        self.editing = contact_id
+        self.role.setCurrentIndex(max(0, self.role.findData(item.parent().data(0, CONTACT_ROLE))))
+        self.organisation.setText(item.text(0))
+        self.phone.setText(item.text(1))
+        self.hours.setText(item.text(2))
+        self.country.setText(item.text(3))
+        self.notes.setText(item.toolTip(0))
+        self.save_button.setText("&Save changes")
+        self.save_button.setAccessibleName("Save changes")
+        self.organisation.setFocus()
+
+    def save(self) -> None:
+        values = {"role": self.role.currentData() or "", "organisation": self.organisation.text(),
+                  "phone": self.phone.text(), "hours": self.hours.text(),
+                  "country": self.country.text(), "notes": self.notes.text()}
+        self.ctx.run(partial(save_contact, values, self.editing), self._saved, self._failed)
+
+    def _saved(self, data: ContactsData) -> None:
+        was_editing = self.editing is not None
+        self._loaded(data)
+        self.new()
+        self.ctx.show_status("Contact saved." if was_editing else "Contact added.")
+        self.ctx.user_data_changed.emit("contacts")
+
+    def _failed(self, error: BaseException) -> None:
+        from bali_desktop.errors import BaliError
+
+        if isinstance(error, BaliError):
+            self.error.setText(str(error))
+        else:
+            self.ctx.report_error(error)
+
+    def remove_selected(self) -> None:
+        contact_id = self._selected_contact()
+        if contact_id is None:
+            self.error.setText("Select a contact in the list first.")
+            return
+        self.ctx.run(partial(remove_contact, contact_id), self._removed, self._failed)
+
+    def _removed(self, data: ContactsData) -> None:
+        self._loaded(data)
+        self.ctx.show_status("Contact removed.")
+        self.ctx.user_data_changed.emit("contacts")
+
+    def focus_target(self) -> QWidget:
+        return self.tree

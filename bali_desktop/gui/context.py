@@ -1,0 +1,171 @@
+"""AppContext: the narrow thing every screen is given (database worker, shared signals, text size).
+
+Interface for screens (including `checklists_page.ChecklistsPage(ctx, parent=None)`):
+
+Database work — never touch Library or UserData from the GUI thread:
+    ctx.run(job, on_done=None, on_error=None) -> int
+        `job(library, user)` runs on the single database thread, in submission order, and
+        must return plain data (dataclasses, str, lists), never widgets or ORM objects.
+        Build jobs with module-level functions and functools.partial; never capture a widget.
+        `on_done(result)` / `on_error(exception)` are called later on the GUI thread, and
+        skipped if their widget has been deleted. Without `on_error` the window reports the
+        error (a BaliError's own message; anything else as an unexpected error, logged).
+    ctx.ready -> bool               the library is open
+    ctx.content_version -> str      "" until it is open
+    ctx.data_dir -> Path            the user's data folder
+
+Signals (connect to them; emit the *_requested / *_changed ones yourself):
+    library_opened(str version)           the library is open; jobs run from now on
+    open_ref(str location)                show an item or a place; see `locations.py`:
+                                          "pathway:child", "pathway:child#step-id",
+                                          "document:ID#12" (a source at paragraph 12),
+                                          "walk:pathway:child", "flow:pathway:child",
+                                          "place:checklists", "home"
+    make_checklist_requested(str ref)     "Make a checklist" was pressed for a pathway or aid;
+                                          ask with ctx.request_checklist(ref), which makes sure
+                                          the Checklists screen exists (it is built only when
+                                          first needed) before the signal goes out
+    user_data_changed(str what)           "bookmarks" | "notes" | "recent" | "contacts" |
+                                          "ticks" | "checklists": something wrote user data
+    text_size_changed(int points)         base text size changed
+    theme_changed(str theme)              "light" | "dark" | "high-contrast"
+    status_message(str text)              a short message for the status bar
+
+Helpers:
+    ctx.text_size -> int                  base text size in points
+    ctx.font(scale=1.0, bold=False)       a QFont at `scale` times the base size
+    ctx.show_status(text)                 emit status_message
+    ctx.report_error(exception)           tell the user, in words, without a traceback
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from bali_desktop.gui.worker import DbWorker, Done, Failed, Job
+
+if TYPE_CHECKING:
+    from bali_desktop.library import Library
+    from bali_desktop.userdata import UserData
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TEXT_SIZE = 11
+MIN_TEXT_SIZE = 8
+MAX_TEXT_SIZE = 28
+
+
+def open_library(data_dir: Path) -> tuple[Library, UserData]:
+    """Runs on the database thread: the SQLAlchemy import and the first build happen there."""
+    from bali_desktop.library import Library
+    from bali_desktop.userdata import UserData
+
+    library = Library.open(data_dir)
+    for warning in library.warnings:
+        log.warning("%s", warning)
+    return library, UserData(library.engine)
+
+
+class AppContext(QObject):
+    library_opened = Signal(str)
+    open_ref = Signal(str)
+    make_checklist_requested = Signal(str)
+    checklists_needed = Signal()  # the window builds the Checklists screen (synchronously)
+    user_data_changed = Signal(str)
+    text_size_changed = Signal(int)
+    theme_changed = Signal(str)
+    status_message = Signal(str)
+    error_reported = Signal(str, str)  # title, message: the window shows it
+
+    def __init__(self, data_dir: Path, opener: Callable[[], tuple[Library, UserData]] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.worker = DbWorker(opener or (lambda: open_library(data_dir)), self)
+        self.worker.opened.connect(self._on_opened)
+        self.worker.open_failed.connect(self._on_open_failed)
+        self.worker.job_failed.connect(self.report_error)
+        self.ready = False
+        self.open_error: BaseException | None = None
+        self._open_reported = False
+        self.content_version = ""
+        self._text_size = DEFAULT_TEXT_SIZE
+        self.theme = "light"
+
+    # --- database worker ------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.worker.start()
+
+    def shutdown(self) -> None:
+        """Finish queued writes and close the database; safe to call twice."""
+        self.worker.stop()
+
+    def run(self, job: Job, on_done: Done | None = None, on_error: Failed | None = None) -> int:
+        return self.worker.submit(job, on_done, on_error)
+
+    def _on_opened(self, version: str) -> None:
+        self.ready = True
+        self.content_version = version
+        self.library_opened.emit(version)
+
+    def _on_open_failed(self, error: BaseException) -> None:
+        self.open_error = error
+        self.report_error(error)
+
+    # --- text size ------------------------------------------------------------------------
+
+    @property
+    def text_size(self) -> int:
+        return self._text_size
+
+    def set_text_size(self, points: int) -> None:
+        points = max(MIN_TEXT_SIZE, min(MAX_TEXT_SIZE, int(points)))
+        if points == self._text_size:
+            return
+        self._text_size = points
+        self.text_size_changed.emit(points)
+
+    def font(self, scale: float = 1.0, bold: bool = False) -> QFont:
+        f = QFont(QApplication.font())
+        f.setPointSizeF(self._text_size * scale)
+        f.setBold(bold)
+        return f
+
+    # --- messages -------------------------------------------------------------------------
+
+    def show_status(self, text: str) -> None:
+        self.status_message.emit(text)
+
+    def report_error(self, error: BaseException) -> None:
+        from bali_desktop.errors import BaliError
+
+        if error is self.open_error and self._open_reported:
+            return  # every job fails the same way once opening failed: say it once
+        if error is self.open_error:
+            self._open_reported = True
+        if isinstance(error, BaliError):
+            self.error_reported.emit("Bali Desktop", str(error))
+            return
+        log.error("unexpected error in a database job", exc_info=(type(error), error,
+                                                                     error.__traceback__))
+        self.error_reported.emit(
+            "Something went wrong",
+            f"Bali Desktop met an unexpected error ({type(error).__name__}: {error}). "
+            "Nothing was deleted. The details were written to the log file.")
+
+    def request_checklist(self, ref: str) -> None:
+        """Ask for a checklist made from `ref` (a pathway or the aid)."""
+        self.checklists_needed.emit()
+        self.make_checklist_requested.emit(ref)
+
+    def emit_changed(self, what: str) -> Callable[[Any], None]:
+        """An on_done callback that announces a change of user data."""
+        return lambda _result: self.user_data_changed.emit(what)

@@ -1,0 +1,32 @@
+"""Guides: the catalogue of Bali Process guides, policy guides and tool kits."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHeaderView
+
+from bali_desktop.gui.listing import ListingPage
+from bali_desktop.gui.widgets import GUIDANCE_TEXT
+
+
+def load_guides(lib, _user) -> list[tuple[str, str, str, str, str]]:  # noqa: ANN001 - a worker job
+    return [(g.ref, g.title, g.data.get("year") or "not confirmed", g.data.get("producer", ""),
+             g.data.get("purpose", "")) for g in lib.items("guide")]
+
+
+class GuidesPage(ListingPage):
+    title = "Guides and tool kits"
+    help_text = (f"What each guide is, who made it, for whom, and its key points in our words. "
+                 f"{GUIDANCE_TEXT}: summaries written for Bali Desktop. Enter opens a guide.")
+    columns = ("Title", "Year", "Produced by")
+    filter_hint = "Filter guides by words in the title or producer…"
+    job = staticmethod(load_guides)
+
+    def fill(self, guides: list[tuple[str, str, str, str, str]]) -> None:
+        for ref, title, year, producer, purpose in guides:
+            self.tree.add((title, year, producer), ref, tip=purpose)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self.tree.setColumnWidth(2, 260)

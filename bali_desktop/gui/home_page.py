@@ -1,0 +1,115 @@
+"""Home: the six pathways one click away, the decision aid, recent items and bookmarks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from bali_desktop.gui.widgets import LinkTree, ScrollPage, Tile, heading, label
+
+if TYPE_CHECKING:
+    from bali_desktop.gui.context import AppContext
+    from bali_desktop.gui.locations import Location
+
+
+@dataclass(frozen=True)
+class HomeData:
+    pathways: list[tuple[str, str, str]]  # ref, title, purpose
+    aids: list[tuple[str, str, str]]
+    recent: list[tuple[str, str]]  # ref, title
+    bookmarks: list[tuple[str, str]]
+
+
+def load_home(lib, user) -> HomeData:  # noqa: ANN001 - a worker job
+    def entries(kind: str) -> list[tuple[str, str, str]]:
+        return [(i.ref, i.title, i.data.get("purpose", "")) for i in lib.items(kind)]
+
+    recent, marks = user.recent(8), user.bookmarks()[:8]
+    titles = lib.titles([*recent, *marks])
+    return HomeData(entries("pathway"), entries("aid"),
+                    [(r, titles[r]) for r in recent if r in titles],
+                    [(r, titles[r]) for r in marks if r in titles])
+
+
+class HomePage(ScrollPage):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "Home", parent)
+        self.body_layout.addWidget(heading(ctx, "What is in front of you?", 1.7))
+        self.body_layout.addWidget(label(
+            "Pick the situation to see what to do, in order. Or press Ctrl+K and type two words.",
+            selectable=False))
+        self.status = label("Opening the library…", tone="muted", selectable=False)
+        self.status.setAccessibleName("Library status")
+        self.body_layout.addWidget(self.status)
+        self.tiles = QGridLayout()
+        self.tiles.setSpacing(10)
+        self.body_layout.addLayout(self.tiles)
+        self.aid_row = QVBoxLayout()
+        self.body_layout.addLayout(self.aid_row)
+        lists = QHBoxLayout()
+        lists.setSpacing(16)
+        self.recent = LinkTree(ctx, "Recent items")
+        self.bookmarks = LinkTree(ctx, "Bookmarks")
+        for title, tree in (("Recent", self.recent), ("Bookmarks", self.bookmarks)):
+            col = QVBoxLayout()
+            col.addWidget(heading(ctx, title, 1.15))
+            tree.setMinimumHeight(110)
+            tree.setMaximumHeight(170)
+            col.addWidget(tree)
+            lists.addLayout(col, 1)
+        self.body_layout.addLayout(lists)
+        self.body_layout.addStretch(1)
+        self.pathway_tiles: list[Tile] = []
+        self._built = False
+        ctx.worker.open_failed.connect(self._failed)
+
+    def show_location(self, _loc: Location) -> None:
+        self.ctx.run(load_home, self._loaded)
+
+    def user_data_changed(self, what: str) -> None:
+        if what in ("bookmarks", "recent") and self.isVisible():
+            self.ctx.run(load_home, self._loaded)
+
+    def _failed(self, error: BaseException) -> None:
+        self.status.setText(f"The library could not be opened: {error}")
+
+    def _loaded(self, data: HomeData) -> None:
+        self.status.setVisible(not data.pathways)
+        self.status.setText("No pathways are installed." if not data.pathways else "")
+        if not self._built:
+            self._build_tiles(data)
+        for tree, entries, empty in ((self.recent, data.recent, "Nothing opened yet."),
+                                     (self.bookmarks, data.bookmarks, "No bookmarks yet: press Ctrl+D "
+                                      "on any item.")):
+            tree.clear()
+            for ref, title in entries:
+                tree.add(title, ref)
+            if not entries:
+                tree.add(empty, header=False).setDisabled(True)
+
+    def _build_tiles(self, data: HomeData) -> None:
+        self._built = True
+        for n, (ref, title, purpose) in enumerate(data.pathways):
+            tile = Tile(title, purpose)
+            tile.title.setFont(self.ctx.font(1.1, bold=True))
+            tile.title.setProperty("font_scale", 1.1)
+            tile.clicked.connect(partial(self.ctx.open_ref.emit, ref))
+            self.tiles.addWidget(tile, n // 2, n % 2)
+            self.pathway_tiles.append(tile)
+        for ref, title, purpose in data.aids:
+            tile = Tile(title, purpose)
+            tile.title.setFont(self.ctx.font(1.1, bold=True))
+            tile.title.setProperty("font_scale", 1.1)
+            tile.clicked.connect(partial(self.ctx.open_ref.emit, ref))
+            self.aid_row.addWidget(tile)
+            self.pathway_tiles.append(tile)
+        # the tiles came after the lists were made: put them first in the Tab order
+        chain = [self.scroll, *self.pathway_tiles, self.recent, self.bookmarks]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+
+    def focus_target(self) -> QWidget:
+        return self.pathway_tiles[0] if self.pathway_tiles else self.scroll

@@ -1,0 +1,189 @@
+"""Rich text for the reader: official text as a quotation with its citation, guidance marked as ours.
+
+Plain functions over plain data (no widgets), so they are easy to test and to reuse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from bali_desktop.gui.locations import KIND_LABELS
+from bali_desktop.gui.widgets import GUIDANCE_TEXT, OFFICIAL_TEXT, esc
+
+if TYPE_CHECKING:
+    from bali_desktop.records import Item, Source
+
+
+@dataclass(frozen=True)
+class ReaderData:
+    item: Item
+    parent: tuple[str, str] | None = None  # ref, title
+    children: list[Item] = field(default_factory=list)
+    related: list[tuple[str, str]] = field(default_factory=list)  # ref, title
+    contacts: list[Any] = field(default_factory=list)  # ContactEntry, for a role
+
+
+def load_reader(ref: str, lib, user) -> ReaderData | None:  # noqa: ANN001 - a worker job
+    item = lib.get(ref)
+    if item is None:
+        return None
+    parent = None
+    if item.parent:
+        parent = (item.parent, lib.titles([item.parent]).get(item.parent, item.parent))
+    related_refs = [r.split("#", 1)[0] for r in item.related]
+    titles = lib.titles(related_refs)
+    related = [(r, titles[r]) for r in dict.fromkeys(related_refs) if r in titles]
+    contacts = user.contacts(item.id) if item.kind == "role" else []
+    return ReaderData(item, parent, lib.children(ref), related, contacts)
+
+
+def source_href(source: Source) -> str:
+    return f"document:{source.document}" + (f"#{source.paragraph}" if source.paragraph else "")
+
+
+def _box(inner: str, bg: str, border: str, fg: str) -> str:
+    return (f"<table width='100%' cellspacing='0' cellpadding='10' border='2' "
+            f"style='border-color:{border}; border-style:solid; background-color:{bg}; "
+            f"color:{fg}; margin-top:6px; margin-bottom:6px'><tr><td>{inner}</td></tr></table>")
+
+
+def guidance_box(c: dict[str, str], extra: str = "") -> str:
+    text = f"<b>{esc(GUIDANCE_TEXT)}</b>" + (f"<br>{extra}" if extra else "")
+    return _box(text, c["guidance_bg"], c["guidance_border"], c["guidance_fg"])
+
+
+def _paras(text: str) -> str:
+    out = []
+    for block in text.split("\n\n"):
+        lines = [esc(line) for line in block.strip().splitlines()]
+        if lines:
+            out.append("<p>" + "<br>".join(lines) + "</p>")
+    return "".join(out)
+
+
+def citation_html(item: Item) -> str:
+    s = item.source
+    if s is None:
+        return ""
+    where = f"{esc(s.document_title)}, {esc(s.locator)}"
+    tail = f" (paragraph {s.paragraph} of the source text)" if s.paragraph else ""
+    verb = "Source" if item.official else "Based on"
+    return (f"<p><b>{verb}:</b> <a href='{esc(source_href(s))}'>{where}</a>{tail}. "
+            f"Follow the link to read it in the document.</p>")
+
+
+def official_block(item: Item, c: dict[str, str], show_title: bool = False) -> str:
+    title = f"<b>{esc(item.title)}</b><br>" if show_title else ""
+    number = item.data.get("number") if item.data else ""
+    locator = item.source.locator if item.source else ""
+    head = f"<span style='color:{c['muted']}'>{esc(locator or number)}</span><br>" if locator else ""
+    return _box(f"{head}{title}“{esc(item.text)}”", c["official_bg"], c["official_border"],
+                c["official_fg"])
+
+
+def _kind_line(item: Item, c: dict[str, str]) -> str:
+    kind = KIND_LABELS.get(item.kind, (item.kind, item.kind))[0]
+    tail = ""
+    if item.official and item.source:
+        tail = f" · {esc(item.source.locator)} · {esc(item.source.document_title)}"
+    return f"<p style='color:{c['muted']}'>{esc(kind)}{tail}</p>"
+
+
+def _guide(data: dict[str, Any]) -> str:
+    year = data.get("year") or "year not confirmed"
+    if data.get("year_note"):
+        year += f" ({data['year_note']})"
+    rows = [("What it is for", data.get("purpose", "")), ("Year", year),
+            ("Produced by", data.get("producer", "")), ("For", data.get("audience", ""))]
+    table = "".join(f"<tr><td valign='top' style='padding-right:14px'><b>{esc(k)}</b></td>"
+                    f"<td>{esc(v)}</td></tr>" for k, v in rows if v)
+    points = "".join(f"<li>{esc(p)}</li>" for p in data.get("key_points", []))
+    return (f"<table cellpadding='3'>{table}</table><h3>Key points (our summary)</h3><ul>{points}</ul>"
+            f"<p><b>Where these facts come from:</b> {esc(data.get('source', ''))}</p>")
+
+
+def _aid(data: dict[str, Any], c: dict[str, str]) -> str:
+    rows = "".join(
+        f"<tr><td valign='top'><b>{esc(q['question'])}</b></td><td valign='top'>{esc(q['smuggling'])}"
+        f"</td><td valign='top'>{esc(q['trafficking'])}</td></tr>" for q in data.get("questions", []))
+    table = (f"<table width='100%' border='1' cellspacing='0' cellpadding='6' "
+             f"style='border-color:{c['border']}; border-style:solid'>"
+             f"<tr><th align='left'>Question</th><th align='left'>Smuggling of migrants</th>"
+             f"<th align='left'>Trafficking in persons</th></tr>{rows}</table>")
+    remember = "".join(f"<li>{esc(r)}</li>" for r in data.get("remember", []))
+    based = "; ".join(esc(b) for b in data.get("based_on", []))
+    return (f"<p>{esc(data.get('purpose', ''))}</p>{table}"
+            + (f"<h3>Remember</h3><ul>{remember}</ul>" if remember else "")
+            + f"<p><b>Based on:</b> {based}</p>")
+
+
+def _contacts(data: ReaderData, c: dict[str, str]) -> str:
+    if not data.contacts:
+        return ("<p><b>Your national contacts:</b> none entered yet. "
+                "<a href='place:contacts'>Add a contact for this role</a>.</p>")
+    rows = "".join(f"<tr><td>{esc(x.organisation)}</td><td>{esc(x.phone)}</td><td>{esc(x.hours)}</td>"
+                   f"<td>{esc(x.country)}</td></tr>" for x in data.contacts)
+    return (f"<h3>Your national contacts</h3><table border='1' cellspacing='0' cellpadding='5' "
+            f"style='border-color:{c['border']}; border-style:solid'><tr><th>Organisation</th>"
+            f"<th>Phone</th><th>Hours</th><th>Country</th></tr>{rows}</table>"
+            "<p><a href='place:contacts'>Edit contacts</a></p>")
+
+
+def _children(data: ReaderData, c: dict[str, str]) -> str:
+    if not data.children:
+        return ""
+    kinds = {ch.kind for ch in data.children}
+    title = {"commitment": "Activities and commitments under it", "principle": "The principles",
+             "objective": "Its lines"}.get(next(iter(kinds)) if len(kinds) == 1 else "", "Parts")
+    parts = []
+    for ch in data.children:
+        link = f"<a href='{esc(ch.ref)}'>{esc(ch.title)}</a>"
+        if ch.official:
+            parts.append(f"<p style='margin-bottom:0'>{link}</p>" + official_block(ch, c))
+        else:
+            parts.append(f"<p>{link}</p>")
+    return f"<h2>{esc(title)}</h2>" + "".join(parts)
+
+
+def _related(data: ReaderData) -> str:
+    if not data.related:
+        return ""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for ref, title in data.related:
+        groups.setdefault(ref.split(":", 1)[0], []).append((ref, title))
+    order = list(KIND_LABELS)
+    out = ["<h2>Related</h2>"]
+    for kind in sorted(groups, key=lambda k: order.index(k) if k in order else 99):
+        links = "".join(f"<li><a href='{esc(r)}'>{esc(t)}</a></li>" for r, t in groups[kind])
+        out.append(f"<p style='margin-bottom:0'><b>{esc(KIND_LABELS.get(kind, (kind, kind))[1])}</b></p>"
+                   f"<ul style='margin-top:2px'>{links}</ul>")
+    return "".join(out)
+
+
+def reader_html(data: ReaderData, c: dict[str, str]) -> str:
+    item = data.item
+    parts = [_kind_line(item, c), f"<h1>{esc(item.title)}</h1>"]
+    if data.parent:
+        ref, title = data.parent
+        parts.append(f"<p>Part of: <a href='{esc(ref)}'>{esc(title)}</a></p>")
+    if item.official:
+        parts.append(f"<p style='color:{c['muted']}'>{esc(OFFICIAL_TEXT)}</p>")
+        parts.append(official_block(item, c))
+        parts.append(citation_html(item))
+    else:
+        parts.append(guidance_box(c))
+        if item.kind == "guide":
+            parts.append(_guide(item.data))
+        elif item.kind == "aid":
+            parts.append(_aid(item.data, c))
+        else:
+            parts.append(_paras(item.text))
+            if item.kind == "event" and item.data.get("date"):
+                parts.append(f"<p><b>Date:</b> {esc(item.data['date'])}</p>")
+            parts.append(citation_html(item))
+        if item.kind == "role":
+            parts.append(_contacts(data, c))
+    parts.append(_children(data, c))
+    parts.append(_related(data))
+    return "".join(parts)

@@ -1,0 +1,86 @@
+"""A screen that is a heading, a line of help, an optional filter box and a list or tree of items."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QLineEdit, QTreeWidgetItemIterator, QVBoxLayout, QWidget
+
+from bali_desktop.gui.search_box import name_clear_button
+from bali_desktop.gui.widgets import LinkTree, heading, label
+
+if TYPE_CHECKING:
+    from bali_desktop.gui.context import AppContext
+    from bali_desktop.gui.locations import Location
+
+
+class ListingPage(QWidget):
+    """Loads once through `job`, then `fill(result)` builds `self.tree`."""
+
+    title = ""
+    help_text = ""
+    columns: tuple[str, ...] = ("",)
+    filter_hint = ""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setAccessibleName(self.title)
+        self.loaded = False
+        self.tree = LinkTree(ctx, self.title, self.columns)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 10, 16, 10)
+        lay.addWidget(heading(ctx, self.title, 1.5))
+        if self.help_text:
+            lay.addWidget(label(self.help_text, tone="muted"))
+        self.filter: QLineEdit | None = None
+        if self.filter_hint:
+            self.filter = QLineEdit()
+            self.filter.setAccessibleName(f"Filter {self.title.lower()}")
+            self.filter.setPlaceholderText(self.filter_hint)
+            self.filter.setClearButtonEnabled(True)
+            name_clear_button(self.filter, "Clear the filter")
+            self.filter.textChanged.connect(self._filter)
+            lay.addWidget(self.filter)
+        lay.addWidget(self.tree, 1)
+
+    # a module-level function wrapped in staticmethod: job(library, user) -> plain data; it runs
+    # on the database thread and never sees the widget
+    job: Callable[[Any, Any], Any]
+
+    def fill(self, result: Any) -> None:
+        raise NotImplementedError
+
+    def show_location(self, _loc: Location) -> None:
+        if not self.loaded:
+            self.ctx.run(self.job, self._loaded)
+
+    def _loaded(self, result: Any) -> None:
+        self.loaded = True
+        self.tree.clear()
+        self.fill(result)
+        if self.tree.topLevelItemCount() and self.tree.currentItem() is None:
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+
+    def _filter(self, text: str) -> None:
+        words = text.casefold().split()
+        it = QTreeWidgetItemIterator(self.tree)
+        while it.value():
+            item = it.value()
+            haystack = " ".join(item.text(c) for c in range(self.tree.columnCount())).casefold()
+            if item.childCount() == 0:
+                item.setHidden(not all(w in haystack for w in words))
+            it += 1
+        it = QTreeWidgetItemIterator(self.tree)
+        while it.value():
+            item = it.value()
+            if item.childCount():
+                visible = any(not item.child(i).isHidden() for i in range(item.childCount()))
+                item.setHidden(not visible and bool(words))
+                if words:
+                    item.setExpanded(True)
+            it += 1
+
+    def focus_target(self) -> QWidget:
+        return self.tree

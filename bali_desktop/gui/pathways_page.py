@@ -1,0 +1,51 @@
+"""Pathways: every referral pathway and the decision aid, one click each."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from bali_desktop.gui.home_page import HomeData, load_home
+from bali_desktop.gui.widgets import GUIDANCE_TEXT, ScrollPage, Tile, guidance_banner, heading, label
+
+if TYPE_CHECKING:
+    from bali_desktop.gui.context import AppContext
+    from bali_desktop.gui.locations import Location
+
+
+class PathwaysPage(ScrollPage):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "Pathways", parent)
+        self.body_layout.addWidget(heading(ctx, "Referral pathways", 1.6))
+        self.body_layout.addWidget(label(
+            "What to do, in order, for the situations frontline officers meet: steps at each pause "
+            "point, decisions that change the route, signs to look for, what never to do and who to "
+            "refer to. Each one has a walk-through, a flow chart and a printable checklist."))
+        self.body_layout.addWidget(guidance_banner(
+            f"{GUIDANCE_TEXT}. Written for Bali Desktop from international standards; each pathway "
+            "lists what it is based on."))
+        self.tiles: list[Tile] = []
+        self._anchor = len(self.tiles)
+        self.body_layout.addStretch(1)
+
+    def show_location(self, _loc: Location) -> None:
+        if not self.tiles:
+            self.ctx.run(load_home, self._loaded)
+
+    def _loaded(self, data: HomeData) -> None:
+        if self.tiles:
+            return
+        stretch = self.body_layout.takeAt(self.body_layout.count() - 1)
+        for ref, title, purpose in [*data.pathways, *data.aids]:
+            tile = Tile(title, purpose)
+            tile.title.setFont(self.ctx.font(1.15, bold=True))
+            tile.title.setProperty("font_scale", 1.15)
+            tile.clicked.connect(partial(self.ctx.open_ref.emit, ref))
+            self.body_layout.addWidget(tile)
+            self.tiles.append(tile)
+        self.body_layout.addItem(stretch)
+
+    def focus_target(self) -> QWidget:
+        return self.tiles[0] if self.tiles else self.scroll

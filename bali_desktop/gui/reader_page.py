@@ -1,0 +1,88 @@
+"""The reader: any item that is not a pathway, as rich text with its citation, links and a note."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from bali_desktop.gui import theme
+from bali_desktop.gui.item_html import ReaderData, load_reader, reader_html
+from bali_desktop.gui.widgets import NoteEditor, button, esc, row
+
+if TYPE_CHECKING:
+    from bali_desktop.gui.context import AppContext
+    from bali_desktop.gui.locations import Location
+
+
+class ReaderPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ref = ""
+        self.data: ReaderData | None = None
+        self.setAccessibleName("Reader")
+        self.browser = QTextBrowser()
+        self.browser.setAccessibleName("Item text")
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._link)
+        self.checklist_button = button("Make a &checklist from this aid", "Make a checklist",
+                                       "Build a printable checklist from this decision aid",
+                                       self._make_checklist)
+        self.checklist_button.hide()
+        self.note = NoteEditor(ctx)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(12, 8, 12, 8)
+        lay.addWidget(self.browser, 1)
+        lay.addLayout(row(self.checklist_button))
+        lay.addWidget(self.note)
+        ctx.theme_changed.connect(lambda _t: self._render(keep_scroll=True))
+        self.setTabOrder(self.browser, self.checklist_button)
+        self.setTabOrder(self.checklist_button, self.note.edit)
+
+    def show_location(self, loc: Location) -> None:
+        self.ref = loc.ref
+        self.browser.setHtml(f"<p>Opening {esc(loc.ref)}…</p>")
+        self.ctx.run(partial(load_reader, loc.ref), partial(self._loaded, loc.ref))
+        self.note.set_ref(loc.ref)
+        self.checklist_button.setVisible(loc.ref.startswith("aid:"))
+
+    def user_data_changed(self, what: str) -> None:
+        if what == "contacts" and self.ref.startswith("role:"):
+            self.ctx.run(partial(load_reader, self.ref), partial(self._loaded, self.ref))
+
+    def _loaded(self, ref: str, data: ReaderData | None) -> None:
+        if ref != self.ref:
+            return
+        self.data = data
+        if data is None:
+            self.browser.setHtml(f"<h1>Not found</h1><p>No item {esc(ref)} in this content version."
+                                 "</p>")
+            return
+        self._render(keep_scroll=False)
+
+    def _render(self, keep_scroll: bool) -> None:
+        if self.data is not None:
+            scroll = self.browser.verticalScrollBar().value() if keep_scroll else 0
+            self.browser.setHtml(reader_html(self.data, theme.colors(self.ctx.theme)))
+            self.browser.verticalScrollBar().setValue(scroll)
+
+    def _link(self, url: QUrl) -> None:
+        self.ctx.open_ref.emit(url.toString())
+
+    def _make_checklist(self) -> None:
+        self.ctx.request_checklist(self.ref)
+
+    def flush(self) -> None:
+        self.note.flush()
+
+    def focus_target(self) -> QWidget:
+        return self.browser
+
+    def link_hrefs(self) -> list[str]:
+        """Every link on the page (for tests and for screen-reader checks)."""
+        import re
+
+        return re.findall(r'href="([^"]+)"', self.browser.toHtml())

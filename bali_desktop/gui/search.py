@@ -1,0 +1,246 @@
+"""Search as you type: a debounced query on the worker, stale answers dropped, results by kind."""
+
+from __future__ import annotations
+
+import time
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QApplication,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bali_desktop.gui.locations import KIND_LABELS
+from bali_desktop.gui.search_box import SearchBox
+from bali_desktop.gui.widgets import esc, label, snippet_html, snippet_text
+
+if TYPE_CHECKING:
+    from bali_desktop.gui.context import AppContext
+    from bali_desktop.records import SearchHit
+
+DEBOUNCE_MS = 150
+RESULT_LIMIT = 40
+REF_ROLE = Qt.ItemDataRole.UserRole
+HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+MUTED = "@muted@"  # replaced when painting: grey normally, the highlight's text colour when selected
+
+
+def _search(query: str, lib, _user) -> list[SearchHit]:  # noqa: ANN001 - a worker job
+    return lib.search(query, limit=RESULT_LIMIT)
+
+
+LEADING_KINDS = ("pathway", "aid")  # what an officer opens the product for: always on top
+
+
+def group_hits(hits: list[SearchHit]) -> list[tuple[str, list[SearchHit]]]:
+    """Hits grouped by kind, ranked order kept within a group. Pathways and the decision aid lead;
+    the other groups follow in the order of their best hit."""
+    groups: dict[str, list[SearchHit]] = {}
+    for hit in hits:  # dicts keep insertion order: groups by their best hit
+        groups.setdefault(hit.kind, []).append(hit)
+    lead = [(k, groups.pop(k)) for k in LEADING_KINDS if k in groups]
+    return [*lead, *groups.items()]
+
+
+class HtmlDelegate(QStyledItemDelegate):
+    """Draws a row's rich text (bold title, snippet with the matched words in bold)."""
+
+    def _document(self, option: QStyleOptionViewItem, html: str, width: int) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(4)
+        doc.setHtml(html)
+        doc.setTextWidth(max(width, 50))
+        return doc
+
+    def paint(self, painter, option, index: QModelIndex) -> None:  # noqa: ANN001
+        html = index.data(HTML_ROLE)
+        if not html:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        paint_ctx = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        muted = opt.palette.color(role if selected else QPalette.ColorRole.PlaceholderText).name()
+        doc = self._document(opt, html.replace(MUTED, muted), opt.rect.width())
+        paint_ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        painter.save()
+        painter.translate(opt.rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, opt.rect.width(), opt.rect.height()))
+        doc.documentLayout().draw(painter, paint_ctx)
+        painter.restore()
+
+    def sizeHint(self, option, index: QModelIndex) -> QSize:  # noqa: ANN001, N802
+        html = index.data(HTML_ROLE)
+        if not html:
+            return super().sizeHint(option, index)
+        view = self.parent()
+        width = view.viewport().width() - 4 if view is not None else 400
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        doc = self._document(opt, html.replace(MUTED, "#000000"), width)
+        return QSize(width, int(doc.size().height()) + 2)
+
+
+class SearchPanel(QWidget):
+    """The results of what is typed in the search box, grouped by kind."""
+
+    activated = Signal()  # the panel should be on screen (the user is typing)
+    dismissed = Signal()  # the box was cleared: show what was there before
+    finished = Signal(int)  # results shown for a query (how many); tests wait on it
+
+    def __init__(self, ctx: AppContext, box: SearchBox, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.box = box
+        self.query = ""
+        self._seq = 0
+        self._open_when_done = False
+        self._last_run = 0.0
+        self.status = label("", tone="muted", selectable=False)
+        self.status.setAccessibleName("Search status")
+        self.results = QListWidget()
+        self.results.setAccessibleName("Search results")
+        self.results.setItemDelegate(HtmlDelegate(self.results))
+        self.results.setWordWrap(True)
+        self.results.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.results.itemActivated.connect(self._open_item)
+        self.results.itemClicked.connect(self._open_item)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(12, 8, 12, 8)
+        lay.addWidget(label("Results while you type. ↑ ↓ to choose, Enter to open, Esc to clear.",
+                            tone="muted", selectable=False))
+        lay.addWidget(self.status)
+        lay.addWidget(self.results, 1)
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self._run)
+        box.textChanged.connect(self._typed)
+        box.moved.connect(self.move)
+        box.accepted.connect(self.open_current)
+        box.cleared.connect(self._cleared)
+        box.focused.connect(self._refocused)
+
+    # --- typing ---------------------------------------------------------------------------
+
+    def _typed(self, text: str) -> None:
+        self._open_when_done = False
+        if not text.strip():
+            self._timer.stop()
+            self._seq += 1  # an answer still on its way is now stale
+            self.query = ""
+            self.results.clear()
+            self.status.setText("")
+            self.dismissed.emit()
+            return
+        self.activated.emit()
+        # leading and trailing edge: the first key after a pause searches at once, keys typed
+        # quickly after it are gathered into one search 150 ms after the last of them
+        now = time.monotonic()
+        if self._timer.isActive() or now - self._last_run < DEBOUNCE_MS / 1000:
+            self._timer.start()
+        else:
+            self._run()
+
+    def _cleared(self) -> None:
+        self._typed("")
+
+    def _refocused(self) -> None:
+        if self.box.text().strip():
+            self.activated.emit()
+
+    def _run(self) -> None:
+        query = self.box.text().strip()
+        if not query:
+            return
+        self._last_run = time.monotonic()
+        self._seq += 1
+        self.status.setText("Searching…")
+        self.ctx.run(partial(_search, query), partial(self._show, self._seq, query))
+
+    def _show(self, seq: int, query: str, hits: list[SearchHit]) -> None:
+        if seq != self._seq:
+            return  # typed on since: this answer is stale
+        self.query = query
+        self.results.setUpdatesEnabled(False)
+        self.results.clear()
+        for kind, group in group_hits(hits):
+            header = QListWidgetItem(f"{KIND_LABELS.get(kind, (kind, kind))[1]} ({len(group)})")
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            self.results.addItem(header)
+            for hit in group:
+                item = QListWidgetItem(f"{hit.title}. {snippet_text(hit.snippet)}")
+                item.setData(REF_ROLE, hit.ref)
+                item.setData(HTML_ROLE, (
+                    f"<div style='margin-left:10px'><b>{esc(hit.title)}</b><br>"
+                    f"<span style='color:{MUTED}'>{snippet_html(hit.snippet)}</span>"
+                    "</div>"))
+                self.results.addItem(item)
+        self.results.setUpdatesEnabled(True)
+        if hits:
+            self.status.setText(f"{len(hits)} result{'s' if len(hits) != 1 else ''} for “{query}”")
+            self.move(1, reset=True)
+        else:
+            self.status.setText(f"Nothing found for “{query}”. Try fewer or other words, for "
+                                "example “child”, “asylum”, “scam”.")
+        self.finished.emit(len(hits))
+        if self._open_when_done:
+            self._open_when_done = False
+            self.open_current()
+
+    # --- choosing -------------------------------------------------------------------------
+
+    def _result_rows(self) -> list[int]:
+        return [i for i in range(self.results.count()) if self.results.item(i).data(REF_ROLE)]
+
+    def move(self, step: int, reset: bool = False) -> None:
+        rows = self._result_rows()
+        if not rows:
+            return
+        current = self.results.currentRow()
+        if reset or current not in rows:
+            target = rows[0]
+        else:
+            pos = max(0, min(len(rows) - 1, rows.index(current) + step))
+            target = rows[pos]
+        self.results.setCurrentRow(target)
+        self.results.scrollToItem(self.results.item(target))
+
+    def current_ref(self) -> str:
+        item = self.results.currentItem()
+        return item.data(REF_ROLE) if item is not None and item.data(REF_ROLE) else ""
+
+    def open_current(self) -> None:
+        pending = self._timer.isActive() or self.query != self.box.text().strip()
+        if pending:  # Enter pressed before the answer for what is typed came: wait for it
+            if self._timer.isActive():
+                self._timer.stop()
+                self._run()
+            self._open_when_done = True
+            return
+        ref = self.current_ref()
+        if ref:
+            self.ctx.open_ref.emit(ref)
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        ref = item.data(REF_ROLE)
+        if ref:
+            self.ctx.open_ref.emit(ref)

@@ -1,0 +1,184 @@
+"""Sources: read a source document, scrolled to a cited paragraph and with that paragraph highlighted."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtWidgets import QComboBox, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
+
+from bali_desktop.gui import theme
+from bali_desktop.gui.widgets import heading, label, row
+
+if TYPE_CHECKING:
+    from bali_desktop.gui.context import AppContext
+    from bali_desktop.gui.locations import Location
+    from bali_desktop.records import DocumentInfo, Paragraph
+
+
+@dataclass(frozen=True)
+class DocumentText:
+    info: DocumentInfo | None
+    paragraphs: list[Paragraph]
+
+
+def load_documents(lib, _user) -> list[DocumentInfo]:  # noqa: ANN001 - worker jobs
+    return lib.documents()
+
+
+def load_document(doc_id: str, lib, _user) -> DocumentText:  # noqa: ANN001
+    info = next((d for d in lib.documents() if d.id == doc_id), None)
+    return DocumentText(info, lib.paragraphs(doc_id) if info else [])
+
+
+class SourcesPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setAccessibleName("Sources")
+        self.doc_id = ""
+        self.highlighted: int | None = None
+        self._blocks: dict[int, int] = {}  # paragraph number -> block number
+        self._wanted: tuple[str, int | None] | None = None
+        self.chooser = QComboBox()
+        self.chooser.setAccessibleName("Source document")
+        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.chooser.setMinimumContentsLength(30)
+        self.chooser.activated.connect(self._chosen)
+        self.about = label("", tone="muted")
+        self.about.setAccessibleName("About this document")
+        self.browser = QTextBrowser()
+        self.browser.setAccessibleName("Document text")
+        self.browser.setOpenLinks(False)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(12, 8, 12, 8)
+        title = heading(ctx, "Source documents", 1.4)
+        lay.addWidget(title)
+        lab = label("Document:", selectable=False)
+        lab.setBuddy(self.chooser)
+        chooser_row = row(lab, self.chooser, stretch=False)
+        chooser_row.setStretch(1, 1)
+        lay.addLayout(chooser_row)
+        lay.addWidget(self.about)
+        lay.addWidget(self.browser, 1)
+        ctx.theme_changed.connect(lambda _t: self._highlight(self.highlighted, scroll=False))
+        ctx.run(load_documents, self._documents_loaded)
+
+    def _documents_loaded(self, docs: list[DocumentInfo]) -> None:
+        self.chooser.clear()
+        for d in docs:
+            self.chooser.addItem(d.title, d.id)
+        if not self.doc_id and docs and self._wanted is None:
+            self._wanted = (docs[0].id, None)
+            self._load(docs[0].id)
+        self._sync_chooser()
+
+    def _sync_chooser(self) -> None:
+        index = self.chooser.findData(self.doc_id or (self._wanted[0] if self._wanted else ""))
+        if index >= 0:
+            self.chooser.setCurrentIndex(index)
+
+    def _chosen(self, index: int) -> None:
+        doc_id = self.chooser.itemData(index)
+        if doc_id and doc_id != self.doc_id:
+            self.ctx.open_ref.emit(f"document:{doc_id}")
+
+    def show_location(self, loc: Location) -> None:
+        if loc.screen == "place":
+            if self.doc_id or self._wanted:
+                return
+            if self.chooser.count():
+                self._wanted = (self.chooser.itemData(0), None)
+                self._load(self._wanted[0])
+            return
+        paragraph = int(loc.anchor) if loc.anchor.isdigit() else None
+        self._wanted = (loc.target, paragraph)
+        if loc.target == self.doc_id:
+            self._highlight(paragraph)
+        else:
+            self._load(loc.target)
+        self._sync_chooser()
+
+    def _load(self, doc_id: str) -> None:
+        self.browser.setPlainText("Opening the document…")
+        self.ctx.run(partial(load_document, doc_id), partial(self._loaded, doc_id))
+
+    def _loaded(self, doc_id: str, text: DocumentText) -> None:
+        if self._wanted is None or self._wanted[0] != doc_id:
+            return
+        self.doc_id = doc_id
+        if text.info is None:
+            self.browser.setPlainText(f"No source document {doc_id!r} in this content version.")
+            self.about.setText("")
+            return
+        info = text.info
+        date = info.date or "date not stated"
+        self.about.setText(f"{info.publisher}, {date}. {info.description}  "
+                           "(This description is ours; the text below is the source.)")
+        self._fill(text.paragraphs)
+        self._sync_chooser()
+        self._highlight(self._wanted[1])
+
+    def _fill(self, paragraphs: list[Paragraph]) -> None:
+        """Build the document block by block, so each paragraph's block is known for highlighting."""
+        doc = QTextDocument(self.browser)
+        doc.setDefaultFont(self.browser.font())
+        cursor = QTextCursor(doc)
+        number_format = QTextCharFormat()
+        number_format.setForeground(QColor(theme.colors(self.ctx.theme)["muted"]))
+        plain = QTextCharFormat()
+        block_format = QTextBlockFormat()
+        block_format.setBottomMargin(8)
+        self._blocks = {}
+        for n, p in enumerate(paragraphs):
+            if n:
+                cursor.insertBlock(block_format)
+            else:
+                cursor.setBlockFormat(block_format)
+            self._blocks[p.number] = cursor.block().blockNumber()
+            cursor.insertText(f"¶{p.number}  ", number_format)
+            cursor.insertText(p.text, plain)
+        self.browser.setDocument(doc)
+
+    def _highlight(self, paragraph: int | None, scroll: bool = True) -> None:
+        self.highlighted = paragraph if paragraph in self._blocks else None
+        if self.highlighted is None:
+            self.browser.setExtraSelections([])
+            if scroll:
+                self.browser.verticalScrollBar().setValue(0)
+            return
+        block = self.browser.document().findBlockByNumber(self._blocks[self.highlighted])
+        selection = QTextEdit.ExtraSelection()
+        c = theme.colors(self.ctx.theme)
+        selection.format.setBackground(QColor(c["mark_bg"]))
+        if self.ctx.theme == "high-contrast":
+            selection.format.setForeground(QColor("#000000"))
+        selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+        cursor = QTextCursor(block)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        self.browser.setExtraSelections([selection])
+        self.browser.setTextCursor(QTextCursor(block))
+        if scroll:
+            self._scroll_to_highlight()
+            QTimer.singleShot(0, self._scroll_to_highlight)  # again once the page has its real width
+
+    def _scroll_to_highlight(self) -> None:
+        if self.highlighted is None:
+            return
+        block = self.browser.document().findBlockByNumber(self._blocks[self.highlighted])
+        top = self.browser.document().documentLayout().blockBoundingRect(block).top()
+        self.browser.verticalScrollBar().setValue(max(0, int(top) - 24))
+
+    def paragraph_visible(self, paragraph: int) -> bool:
+        """Whether a paragraph's first line is inside the visible part of the text."""
+        block = self.browser.document().findBlockByNumber(self._blocks[paragraph])
+        top = self.browser.document().documentLayout().blockBoundingRect(block).top()
+        offset = self.browser.verticalScrollBar().value()
+        return offset <= top < offset + self.browser.viewport().height()
+
+    def focus_target(self) -> QWidget:
+        return self.browser

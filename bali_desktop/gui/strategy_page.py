@@ -1,0 +1,82 @@
+"""Strategy: Adelaide areas and activities, the Co-Chairs' commitments, the 2017 objective, the RCF."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bali_desktop.gui.listing import ListingPage
+
+if TYPE_CHECKING:
+    from bali_desktop.records import Item
+
+OFFICIAL_KINDS = ("area", "commitment", "objective", "principle", "passage")
+
+
+def load_strategy(lib, _user) -> list[Item]:  # noqa: ANN001 - a worker job
+    return [i for kind in OFFICIAL_KINDS for i in lib.items(kind)]
+
+
+def _label(item: Item) -> str:
+    locator = item.source.locator if item.source else ""
+    if item.kind == "commitment" and locator:
+        return f"{locator}: {item.title}"
+    if item.kind == "area":
+        return f"Area {item.data.get('number', '')}: {item.title}"
+    if item.kind in ("objective", "principle") and item.data.get("number"):
+        return f"{item.data['number']}. {item.title}"
+    return item.title
+
+
+class StrategyPage(ListingPage):
+    title = "Strategy and commitments"
+    help_text = ("Official text, quoted word for word, each with its source and number. "
+                 "Enter opens an item; its citation opens the source document at the paragraph.")
+    filter_hint = "Filter by words in a title…"
+    job = staticmethod(load_strategy)
+
+    def fill(self, items: list[Item]) -> None:
+        by_ref = {i.ref: i for i in items}
+        children: dict[str, list[Item]] = {}
+        for i in items:
+            if i.parent:
+                children.setdefault(i.parent, []).append(i)
+        t = self.tree
+        t.setRootIsDecorated(True)
+
+        def add_with_children(item: Item, parent) -> None:  # noqa: ANN001
+            node = t.add(_label(item), item.ref, parent, tip=item.text[:300])
+            for child in children.get(item.ref, []):
+                add_with_children(child, node)
+
+        adelaide = t.add("2023 Adelaide Strategy for Cooperation: 8 areas of cooperation, 25 activities")
+        for i in items:
+            if i.kind == "area":
+                node = t.add(_label(i), i.ref, adelaide)
+                for ref in i.related:
+                    if ref in by_ref:
+                        t.add(_label(by_ref[ref]), ref, node, tip=by_ref[ref].text[:300])
+        adelaide.setExpanded(True)
+        groups = (
+            ("2023 Co-Chairs' Statement, paragraph 15: six commitments", "passage:cochairs-2023-15"),
+            ("2017 Strategy for Cooperation: objective and its six lines", "objective:strategy-2017"),
+            ("Regional Cooperation Framework (2011): eight principles", "passage:rcf-2011"),
+            ("2016 Bali Declaration: priorities", "passage:bali-declaration-2016-priorities"),
+        )
+        shown = {i.ref for i in items if i.kind in ("area",)} | {
+            r for i in items if i.kind == "area" for r in i.related}
+        for heading, ref in groups:
+            if ref not in by_ref:
+                continue
+            top = t.add(heading)
+            add_with_children(by_ref[ref], top)
+            top.setExpanded(True)
+            shown.add(ref)
+            shown.update(c.ref for c in children.get(ref, []))
+        docs: dict[str, list[Item]] = {}
+        for i in items:
+            if i.ref not in shown and not i.parent and i.source:
+                docs.setdefault(i.source.document_title, []).append(i)
+        for title, entries in docs.items():
+            top = t.add(f"Other passages: {title}")
+            for i in entries:
+                add_with_children(i, top)

@@ -1,0 +1,166 @@
+"""Light, dark and high-contrast themes: a palette, a few style rules, and colours for HTML views."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+THEMES: tuple[tuple[str, str], ...] = (
+    ("light", "Light"),
+    ("dark", "Dark"),
+    ("high-contrast", "High contrast"),
+)
+
+# Named colours per theme; widgets use them through the style sheet, HTML views through `colors`.
+_COLORS: dict[str, dict[str, str]] = {
+    "light": {
+        "window": "#f4f4f1", "base": "#ffffff", "alt": "#f0f0ec", "text": "#1a1a1a",
+        "muted": "#4d4d4d", "button": "#e9e9e5", "border": "#8c8c8c",
+        "highlight": "#1d5aa0", "highlight_text": "#ffffff", "link": "#0a4f96",
+        "guidance_bg": "#fff3d1", "guidance_fg": "#4a3400", "guidance_border": "#b07800",
+        "official_bg": "#eaf1fa", "official_fg": "#0f2d52", "official_border": "#1d5aa0",
+        "mark_bg": "#ffe58a", "current_bg": "#fff0b0", "current_border": "#b07800",
+        "never_fg": "#8a1010", "decision_bg": "#f3ecfb", "decision_border": "#6b3fa0",
+        "done_fg": "#1c6b2a",
+    },
+    "dark": {
+        "window": "#1d1f23", "base": "#25282d", "alt": "#2b2e34", "text": "#ececec",
+        "muted": "#b9b9b9", "button": "#33373d", "border": "#80858c",
+        "highlight": "#4a8ad6", "highlight_text": "#ffffff", "link": "#93c1ff",
+        "guidance_bg": "#3a3020", "guidance_fg": "#ffe2a0", "guidance_border": "#c99a3a",
+        "official_bg": "#1e2b3d", "official_fg": "#dce9fb", "official_border": "#6fa3e6",
+        "mark_bg": "#6b5a12", "current_bg": "#4a3f12", "current_border": "#e0b43a",
+        "never_fg": "#ff9c9c", "decision_bg": "#2f2540", "decision_border": "#b48de0",
+        "done_fg": "#8fe39c",
+    },
+    "high-contrast": {
+        "window": "#000000", "base": "#000000", "alt": "#000000", "text": "#ffffff",
+        "muted": "#ffffff", "button": "#000000", "border": "#ffffff",
+        "highlight": "#ffff00", "highlight_text": "#000000", "link": "#ffff00",
+        "guidance_bg": "#000000", "guidance_fg": "#ffff00", "guidance_border": "#ffff00",
+        "official_bg": "#000000", "official_fg": "#ffffff", "official_border": "#ffffff",
+        "mark_bg": "#ffff00", "current_bg": "#000000", "current_border": "#ffff00",
+        "never_fg": "#ffffff", "decision_bg": "#000000", "decision_border": "#00ffff",
+        "done_fg": "#00ff00",
+    },
+}
+
+
+def colors(theme: str) -> dict[str, str]:
+    return _COLORS.get(theme, _COLORS["light"])
+
+
+def _palette(c: dict[str, str]) -> QPalette:
+    p = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: c["window"], QPalette.ColorRole.WindowText: c["text"],
+        QPalette.ColorRole.Base: c["base"], QPalette.ColorRole.AlternateBase: c["alt"],
+        QPalette.ColorRole.Text: c["text"], QPalette.ColorRole.Button: c["button"],
+        QPalette.ColorRole.ButtonText: c["text"], QPalette.ColorRole.Highlight: c["highlight"],
+        QPalette.ColorRole.HighlightedText: c["highlight_text"], QPalette.ColorRole.Link: c["link"],
+        QPalette.ColorRole.LinkVisited: c["link"], QPalette.ColorRole.ToolTipBase: c["base"],
+        QPalette.ColorRole.ToolTipText: c["text"], QPalette.ColorRole.PlaceholderText: c["muted"],
+        QPalette.ColorRole.BrightText: c["text"],
+    }
+    for role, value in roles.items():
+        p.setColor(role, QColor(value))
+    muted = QColor(c["muted"])
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, muted)
+    return p
+
+
+def style_sheet(theme: str) -> str:
+    """Style rules, for high contrast only: thick bright outlines on every control and the focus.
+
+    Light and dark need none. An application style sheet makes Qt polish every widget through
+    its style-sheet engine, which doubled the time to show a pathway; tones are palettes instead.
+    """
+    if theme != "high-contrast":
+        return ""
+    c = colors(theme)
+    return f"""
+    QPushButton, QToolButton, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit,
+    QListWidget, QTreeWidget, QListView, QTreeView, QGraphicsView {{
+        border: 2px solid {c['border']}; }}
+    QPushButton, QToolButton {{ padding: 4px 10px; background: #000000; color: #ffffff; }}
+    QPushButton:focus, QToolButton:focus, QComboBox:focus, QLineEdit:focus,
+    QPlainTextEdit:focus, QTextEdit:focus, QListWidget:focus, QTreeWidget:focus,
+    QGraphicsView:focus {{ border: 3px solid {c['highlight']}; }}
+    QPushButton:pressed, QPushButton:checked {{ background: #ffff00; color: #000000; }}
+    """
+
+
+_current = "light"
+
+
+def current() -> dict[str, str]:
+    """The colours of the theme in use (custom-painted widgets read them when they paint)."""
+    return colors(_current)
+
+
+# label tones: (foreground, background, frame) colour names; background "" = transparent
+_TONES = {
+    "muted": ("muted", "", ""),
+    "never": ("never_fg", "", ""),
+    "done": ("done_fg", "", ""),
+    "guidance": ("guidance_fg", "guidance_bg", "guidance_border"),
+    "official": ("official_fg", "official_bg", "official_border"),
+}
+
+
+def tone_label(label, tone: str) -> None:  # noqa: ANN001 - a QLabel
+    """Colour a label for its tone (muted, never, guidance banner, ...) with its own palette."""
+    from PySide6.QtWidgets import QFrame
+
+    label.setProperty("tone", tone)
+    spec = _TONES.get(tone)
+    if spec is None:
+        return
+    c = current()
+    fg, bg, frame = spec
+    pal = label.palette()
+    pal.setColor(QPalette.ColorRole.WindowText, QColor(c[fg]))
+    pal.setColor(QPalette.ColorRole.Text, QColor(c[fg]))
+    if bg:
+        pal.setColor(QPalette.ColorRole.Window, QColor(c[bg]))
+        label.setAutoFillBackground(True)
+    if frame:
+        pal.setColor(QPalette.ColorRole.Dark, QColor(c[frame]))
+        label.setFrameShape(QFrame.Shape.Box)
+        label.setFrameShadow(QFrame.Shadow.Plain)
+        label.setLineWidth(2)
+        label.setMargin(8)
+    label.setPalette(pal)
+
+
+def retone(root) -> None:  # noqa: ANN001 - a QWidget
+    """Re-colour every toned label under `root` after the theme changed."""
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    for widget in [root, *root.findChildren(QWidget)]:
+        tone = widget.property("tone")
+        if tone in _TONES and isinstance(widget, QLabel):
+            tone_label(widget, tone)
+        elif tone:
+            widget.update()
+
+
+def apply(app: QApplication, theme: str, text_size: int, set_style: bool = True) -> None:
+    """Set style, palette, rules and base font on the whole application."""
+    global _current
+    _current = theme
+    if set_style and not app.property("bali_fusion"):
+        app.setStyle("Fusion")  # the same look and palette support on Windows and Linux
+        app.setProperty("bali_fusion", True)
+    app.setPalette(_palette(colors(theme)))
+    rules = style_sheet(theme)
+    if rules or app.styleSheet():
+        app.setStyleSheet(rules)
+    apply_text_size(app, text_size)
+
+
+def apply_text_size(app: QApplication, points: int) -> None:
+    font = QFont(app.font())
+    font.setPointSize(points)
+    app.setFont(font)

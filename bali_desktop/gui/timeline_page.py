@@ -1,0 +1,43 @@
+"""Timeline: the Bali Process from 2002 to 2023, by date."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHeaderView
+
+from bali_desktop.gui.listing import ListingPage
+
+
+def load_events(lib, _user) -> list[tuple[str, str, str]]:  # noqa: ANN001 - a worker job
+    events = [(e.data.get("date", ""), e.title, e.ref) for e in lib.items("event")]
+    return sorted(events, key=lambda e: e[0])
+
+
+def pretty_date(date: str) -> str:
+    months = ("January February March April May June July August September October November "
+              "December").split()
+    parts = date.split("-")
+    if len(parts) >= 2 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
+        month = months[int(parts[1]) - 1]
+        return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
+    return date
+
+
+class TimelinePage(ListingPage):
+    title = "Timeline 2002–2023"
+    help_text = "Events as the sources record them. Enter opens an event with its source."
+    columns = ("Date", "Event")
+    filter_hint = "Filter by year or words, e.g. 2016, ministerial, Andaman…"
+    job = staticmethod(load_events)
+
+    def fill(self, events: list[tuple[str, str, str]]) -> None:
+        t = self.tree
+        t.setRootIsDecorated(True)
+        years: dict[str, object] = {}
+        for date, title, ref in events:
+            year = date[:4]
+            if year not in years:
+                years[year] = t.add(year)
+                years[year].setExpanded(True)
+                years[year].setFirstColumnSpanned(True)
+            t.add((pretty_date(date), title), ref, years[year])
+        t.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

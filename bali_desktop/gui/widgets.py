@@ -1,0 +1,381 @@
+"""Small widgets and helpers the screens share: labelled buttons, banners, a note editor, link lists."""
+
+from __future__ import annotations
+
+import html
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from bali_desktop.gui.context import AppContext
+
+GUIDANCE_TEXT = "Guidance — not official Bali Process text"
+OFFICIAL_TEXT = "Official text, quoted word for word"
+LOCATION_ROLE = Qt.ItemDataRole.UserRole
+
+
+def esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def snippet_html(snippet: str) -> str:
+    """A search snippet as rich text: escape first, then turn the match markers into bold."""
+    from bali_desktop.records import MARK_END, MARK_START
+
+    text = esc(" ".join(snippet.split()))
+    return text.replace(MARK_START, "<b>").replace(MARK_END, "</b>")
+
+
+def snippet_text(snippet: str) -> str:
+    from bali_desktop.records import MARK_END, MARK_START
+
+    return " ".join(snippet.replace(MARK_START, "").replace(MARK_END, "").split())
+
+
+def set_tone(widget: QWidget, tone: str, **flags: bool) -> None:
+    """Colour a label for its tone (muted, never, done, guidance, official); mark a Panel."""
+    from bali_desktop.gui import theme
+
+    for key, value in flags.items():
+        widget.setProperty(key, "true" if value else "false")
+    if isinstance(widget, QLabel):
+        theme.tone_label(widget, tone)
+    else:
+        widget.setProperty("tone", tone)
+        widget.update()
+
+
+class Panel(QFrame):
+    """A frame painted in theme colours: "decision" and "card" always; "step" when current."""
+
+    def __init__(self, tone: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("tone", tone)
+        self.current = False
+
+    def set_current(self, current: bool) -> None:
+        self.current = current
+        self.setProperty("current", "true" if current else "false")
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: ANN001, N802
+        from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+
+        from bali_desktop.gui import theme
+
+        c = theme.current()
+        tone = self.property("tone")
+        spec = {"decision": ("decision_bg", "decision_border", 2),
+                "card": ("base", "border", 1)}.get(tone)
+        if tone == "step" and self.current:
+            spec = ("current_bg", "current_border", 4 if c["base"] == "#000000" else 3)
+        if spec is None:
+            return
+        bg, border, width = spec
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(c[border]), width))
+        painter.setBrush(QBrush(QColor(c[bg])))
+        half = width / 2
+        painter.drawRoundedRect(self.rect().toRectF().adjusted(half, half, -half, -half), 5, 5)
+
+
+class Button(QPushButton):
+    """A push button that Enter activates as well as Space (outside dialogs Qt only takes Space)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self.animateClick()
+            return
+        super().keyPressEvent(event)
+
+
+def button(text: str, name: str = "", tip: str = "", slot=None, parent: QWidget | None = None,  # noqa: ANN001
+           ) -> QPushButton:
+    b = Button(text, parent)
+    b.setAccessibleName(name or text.replace("&&", "\x00").replace("&", "").replace("\x00", "&"))
+    if tip:
+        b.setToolTip(tip)
+        b.setAccessibleDescription(tip)
+    if slot is not None:
+        b.clicked.connect(slot)
+    return b
+
+
+def label(text: str = "", *, tone: str = "", wrap: bool = True, rich: bool = False,
+          selectable: bool = True, parent: QWidget | None = None) -> QLabel:
+    lab = QLabel(parent)
+    lab.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    lab.setText(text)
+    lab.setWordWrap(wrap)
+    if selectable:
+        lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if tone:
+        set_tone(lab, tone)
+    return lab
+
+
+def guidance_banner(text: str = GUIDANCE_TEXT) -> QLabel:
+    lab = label(text, tone="guidance", selectable=False)
+    lab.setAccessibleName(text)
+    return lab
+
+
+class Tile(Button):
+    """A button whose text wraps: a title and an optional line under it (pathways, decisions)."""
+
+    def __init__(self, title: str, subtitle: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        set_tone(self, "tile")
+        self.setAccessibleName(title)
+        if subtitle:
+            self.setAccessibleDescription(subtitle)
+            self.setToolTip(subtitle)
+        self.title = QLabel(title)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.subtitle = QLabel(subtitle)
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(12, 8, 12, 8)
+        lay.setSpacing(2)
+        for lab in (self.title, self.subtitle):
+            lab.setWordWrap(True)
+            lab.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            lay.addWidget(lab)
+        self.subtitle.setVisible(bool(subtitle))
+        lay.addStretch(1)  # keep the words at the top when a neighbour in the row is taller
+        set_tone(self.subtitle, "muted")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+    def sizeHint(self):  # noqa: ANN201, N802 - Qt naming
+        return self.layout().sizeHint()
+
+    def minimumSizeHint(self):  # noqa: ANN201, N802
+        return self.layout().minimumSize()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self.layout().totalHeightForWidth(width)
+
+
+class LinkTree(QTreeWidget):
+    """A list or tree whose rows open a location (Enter or double-click) through the context."""
+
+    def __init__(self, ctx: AppContext, name: str, columns: tuple[str, ...] = ("",),
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setAccessibleName(name)
+        self.setColumnCount(len(columns))
+        self.setHeaderLabels(list(columns))
+        self.setHeaderHidden(len(columns) == 1)
+        self.header().setAccessibleName("Column headings")
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(True)
+        self.itemActivated.connect(self._activated)
+
+    def add(self, texts: tuple[str, ...] | str, location: str = "",
+            parent: QTreeWidgetItem | None = None, tip: str = "",
+            header: bool | None = None) -> QTreeWidgetItem:
+        """A row that opens `location`; without one, a bold group heading (or, header=False, a
+        plain line such as "No bookmarks yet")."""
+        if isinstance(texts, str):
+            texts = (texts,)
+        item = QTreeWidgetItem(list(texts))
+        if location:
+            item.setData(0, LOCATION_ROLE, location)
+        elif header is None or header:
+            font = item.font(0)
+            font.setBold(True)
+            item.setFont(0, font)
+        if tip:
+            item.setToolTip(0, tip)
+        if parent is None:
+            self.addTopLevelItem(item)
+        else:
+            parent.addChild(item)
+        return item
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        location = item.data(0, LOCATION_ROLE)
+        if location:
+            self.ctx.open_ref.emit(location)
+        else:
+            item.setExpanded(not item.isExpanded())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem() is not None:
+            self._activated(self.currentItem(), 0)
+            return
+        super().keyPressEvent(event)
+
+
+def _load_note(ref: str, _lib, user) -> str:  # noqa: ANN001
+    return user.note(ref)
+
+
+def _save_note(ref: str, text: str, _lib, user) -> None:  # noqa: ANN001
+    user.set_note(ref, text)
+
+
+class NoteEditor(QWidget):
+    """The user's own note on one item: loaded and saved through the worker, saved as they type."""
+
+    saved = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ref = ""
+        self._dirty = False
+        self.caption = label("Your note (kept on this computer only; do not write names of people "
+                             "you screen)", tone="muted", selectable=False)
+        self.edit = QPlainTextEdit()
+        self.edit.setAccessibleName("Your note on this item")
+        self.edit.setPlaceholderText("Type a note about this item…")
+        self.edit.setTabChangesFocus(True)
+        self.edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        self.edit.textChanged.connect(self._changed)
+        self._timer = QTimer(self, singleShot=True, interval=600)
+        self._timer.timeout.connect(self.flush)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 6, 0, 0)
+        lay.addWidget(self.caption)
+        lay.addWidget(self.edit)
+        ctx.text_size_changed.connect(self._resize)
+
+    def _resize(self, _points: int = 0) -> None:
+        self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * 3 + 14)
+
+    def set_ref(self, ref: str) -> None:
+        self.flush()
+        self.ref = ref
+        self.edit.setEnabled(False)
+        self.ctx.run(partial(_load_note, ref), self._loaded)
+
+    def _loaded(self, text: str) -> None:
+        self.edit.blockSignals(True)
+        self.edit.setPlainText(text)
+        self.edit.blockSignals(False)
+        self.edit.setEnabled(True)
+        self._dirty = False
+
+    def _changed(self) -> None:
+        self._dirty = True
+        self._timer.start()
+
+    def flush(self) -> None:
+        """Save now if the text changed (on leaving the item, and on closing the window)."""
+        self._timer.stop()
+        if not self._dirty or not self.ref:
+            return
+        self._dirty = False
+        self.ctx.run(partial(_save_note, self.ref, self.edit.toPlainText()),
+                     self.ctx.emit_changed("notes"))
+
+
+def hline() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
+
+
+def row(*widgets: QWidget, stretch: bool = True) -> QHBoxLayout:
+    lay = QHBoxLayout()
+    lay.setContentsMargins(0, 0, 0, 0)
+    for w in widgets:
+        lay.addWidget(w)
+    if stretch:
+        lay.addStretch(1)
+    return lay
+
+
+class ScrollPage(QWidget):
+    """A screen whose content scrolls vertically: add widgets to `self.body_layout`."""
+
+    def __init__(self, ctx: AppContext, name: str, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QScrollArea
+
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setAccessibleName(name)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setAccessibleName(name)
+        self.body = QWidget()
+        self.body.setAccessibleName(name)
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(20, 14, 20, 20)
+        self.body_layout.setSpacing(10)
+        self.scroll.setWidget(self.body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+
+    def clear_body(self) -> None:
+        """Remove everything from the body (before building it again for another item)."""
+        while self.body_layout.count():
+            child = self.body_layout.takeAt(0)
+            if child.widget() is not None:
+                child.widget().hide()
+                child.widget().deleteLater()
+            elif child.layout() is not None:
+                _delete_layout(child.layout())
+
+    def focus_target(self) -> QWidget:
+        return self.scroll
+
+
+def _delete_layout(layout) -> None:  # noqa: ANN001
+    while layout.count():
+        child = layout.takeAt(0)
+        if child.widget() is not None:
+            child.widget().hide()
+            child.widget().deleteLater()
+        elif child.layout() is not None:
+            _delete_layout(child.layout())
+    layout.deleteLater()
+
+
+def heading(ctx: AppContext, text: str, scale: float = 1.6) -> QLabel:
+    lab = label(text, selectable=False)
+    lab.setFont(ctx.font(scale, bold=True))
+    lab.setAccessibleName(text)
+    lab.setProperty("font_scale", scale)
+    return lab
+
+
+def rescale_fonts(root: QWidget, ctx: AppContext) -> None:
+    """Re-apply scaled fonts (headings, big steps) after the base text size changed."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        scale = widget.property("font_scale")
+        if scale:
+            widget.setFont(ctx.font(float(scale), bold=widget.font().bold()))
+
+
+def scaled(widget: QWidget, ctx: AppContext, scale: float, bold: bool = False) -> QWidget:
+    widget.setFont(ctx.font(scale, bold))
+    widget.setProperty("font_scale", scale)
+    return widget

@@ -1,0 +1,159 @@
+"""The window's plain parts: locations and history, snippets, grouping, rich text, start-up guards."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from bali_desktop.gui.locations import History, Location, parse
+from bali_desktop.records import MARK_END, MARK_START, Item, SearchHit, Source
+
+
+def test_locations_name_every_screen() -> None:
+    """Refs, anchors, places, walk-throughs and sources parse to the screen that shows them."""
+    assert parse("home") == Location("place", "home")
+    assert parse("place:contacts") == Location("place", "contacts")
+    assert parse("pathway:child#ask-age") == Location("pathway", "pathway:child", "ask-age")
+    assert parse("walk:pathway:child") == Location("walk", "pathway:child")
+    assert parse("flow:pathway:child#x") == Location("flow", "pathway:child", "x")
+    assert parse("document:adelaide-strategy-2023#16") == Location("source", "adelaide-strategy-2023", "16")
+    assert parse("document:adelaide-strategy-2023#16").ref == "document:adelaide-strategy-2023"
+    assert parse("guide:x") == Location("reader", "guide:x")
+    for bad in ("", "place:nowhere", "walk:guide:x", "nonsense", "spaceship:x"):
+        if bad:
+            with pytest.raises(ValueError):
+                parse(bad)
+
+
+def test_history_goes_back_and_forward_like_a_browser() -> None:
+    """Visiting after going back drops the forward entries."""
+    h = History()
+    for loc in ("home", "a:1", "b:2"):
+        h.visit(loc)
+    assert h.back() == "a:1" and h.back() == "home" and h.back() is None
+    assert h.forward() == "a:1"
+    h.visit("c:3")
+    assert not h.can_forward and h.current == "c:3" and h.back() == "a:1"
+
+
+def test_snippets_are_escaped_before_highlighting() -> None:
+    """Text that looks like HTML stays text; only the match markers become bold."""
+    from bali_desktop.gui.widgets import snippet_html, snippet_text
+
+    raw = f"a <script>x</script> & {MARK_START}child{MARK_END}\nalone"
+    html = snippet_html(raw)
+    assert "<script>" not in html and "&lt;script&gt;" in html and "&amp;" in html
+    assert "<b>child</b>" in html and "\n" not in html
+    assert snippet_text(raw) == "a <script>x</script> & child alone"
+
+
+def test_hits_are_grouped_by_kind_pathways_first() -> None:
+    """Pathways and aids lead; other groups follow their best hit; rank order within a group."""
+    from bali_desktop.gui.search import group_hits
+
+    hits = [SearchHit("event:e", "event", "E", "", 10), SearchHit("guide:a", "guide", "A", "", 9),
+            SearchHit("pathway:b", "pathway", "B", "", 8), SearchHit("guide:c", "guide", "C", "", 7),
+            SearchHit("aid:d", "aid", "D", "", 6)]
+    groups = group_hits(hits)
+    assert [k for k, _ in groups] == ["pathway", "aid", "event", "guide"]
+    assert [h.ref for h in groups[3][1]] == ["guide:a", "guide:c"]
+
+
+def _item(**kw) -> Item:  # noqa: ANN003
+    base = {"ref": "commitment:x-1", "kind": "commitment", "title": "T <i>", "text": "Say \"this\" & that",
+            "official": True, "source": Source("doc", "The Doc", "Activity 1", 7), "parent": None,
+            "related": ()}
+    base.update(kw)
+    return Item(**base)
+
+
+def test_official_text_is_a_quotation_with_a_citation_link() -> None:
+    """Official items quote their text and link to the document at the paragraph."""
+    from bali_desktop.gui import theme
+    from bali_desktop.gui.item_html import ReaderData, reader_html
+
+    html = reader_html(ReaderData(_item()), theme.colors("light"))
+    assert "href='document:doc#7'" in html and "Activity 1" in html
+    assert "T &lt;i&gt;" in html and "&amp; that" in html
+    assert "not official" not in html
+
+
+def test_our_text_is_labelled_guidance() -> None:
+    """Anything not official carries the guidance label."""
+    from bali_desktop.gui import theme
+    from bali_desktop.gui.item_html import ReaderData, reader_html
+
+    html = reader_html(ReaderData(_item(ref="group:g", kind="group", official=False)),
+                       theme.colors("dark"))
+    assert "Guidance — not official Bali Process text" in html
+    assert "Based on:" in html
+
+
+def test_pathway_steps_are_numbered_once_across_pause_points() -> None:
+    """Step numbers run on across pause points, and decisions keep their options."""
+    from bali_desktop.gui.pathway_model import build
+
+    data = {"title": "P", "purpose": "p", "pause_points": [
+        {"id": "a", "title": "A", "when": "w", "steps": [{"id": "s1", "action": "Do 1"},
+                                                        {"id": "s2", "action": "Do 2"}]},
+        {"id": "b", "title": "B", "when": "w", "steps": [
+            {"id": "s3", "action": "Ask", "decision": {"question": "Q?", "options": [
+                {"label": "Yes", "goto": "s1"}, {"label": "No", "goto": "pathway:child"}]}}]}]}
+    model = build("pathway:p", data)
+    assert [s.number for s in model.steps] == [1, 2, 3]
+    s3 = model.step("s3")
+    assert s3.is_decision and s3.pause_title == "B"
+    assert [o.is_ref for o in s3.options] == [False, True]
+    assert model.next_step("s2") == s3 and model.next_step("s3") is None
+
+
+def test_no_display_says_so_in_one_line(monkeypatch, capsys) -> None:
+    """Without a display the command points to the CLI instead of crashing."""
+    from bali_desktop.gui import launch
+
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert launch.launch(None) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "bali-desktop --help" in err
+
+
+def test_uncaught_errors_become_a_message_and_a_log(monkeypatch, tmp_path, qapp) -> None:
+    """The excepthook shows words, not a traceback, and writes the details to the log."""
+    import logging
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from bali_desktop.gui import app
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    root = logging.getLogger()
+    handlers = list(root.handlers)
+    log_path = app.setup_logging(tmp_path)
+    try:
+        app.install_excepthook(log_path)
+        try:
+            raise RuntimeError("boom")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        for h in root.handlers[:]:
+            if h not in handlers:
+                h.close()
+                root.removeHandler(h)
+    assert shown and "boom" in shown[0][2] and "Traceback" not in shown[0][2]
+    assert "RuntimeError: boom" in log_path.read_text()
+
+
+def test_none_true_and_false_cannot_be_used_up() -> None:
+    """The guard against PySide6 6.12's lost references is in place on Python before 3.12."""
+    from bali_desktop.gui.qt_compat import pin_singletons
+
+    pin_singletons()
+    if sys.version_info < (3, 12):
+        assert min(sys.getrefcount(o) for o in (None, True, False)) > 1 << 39
