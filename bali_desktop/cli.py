@@ -196,11 +196,8 @@ def _db_upgrade(args: argparse.Namespace) -> int:
 
 
 def _db_check(args: argparse.Namespace) -> int:
-    from sqlalchemy import text
-
     lib = _open(args)
-    with lib.engine.connect() as con:
-        result = con.execute(text("PRAGMA integrity_check")).scalar()
+    result = lib.integrity()
     if result != "ok":
         print(f"bali-desktop: the database {lib.db_path} is damaged: {result}", file=sys.stderr)
         return 1
@@ -211,7 +208,7 @@ def _db_check(args: argparse.Namespace) -> int:
 
 
 def _db_backup(args: argparse.Namespace) -> int:
-    from bali_desktop.db.engine import backup_database
+    from bali_desktop.db.connection import backup_database
 
     target = Path(args.path).expanduser()
     if target.exists():
@@ -238,7 +235,7 @@ def _contacts_list(args: argparse.Namespace) -> int:
     from bali_desktop.userdata import UserData
 
     lib = _open(args)
-    entries = UserData(lib.engine).contacts(args.role)
+    entries = UserData(lib.connection).contacts(args.role)
     if args.json:
         _print_json([asdict(c) for c in entries])
         return 0
@@ -256,7 +253,7 @@ def _contacts_add(args: argparse.Namespace) -> int:
     from bali_desktop.userdata import UserData
 
     lib = _open(args)
-    c = UserData(lib.engine).add_contact(args.role, args.organisation, args.phone, args.hours,
+    c = UserData(lib.connection).add_contact(args.role, args.organisation, args.phone, args.hours,
                                          args.notes, args.country, known_roles=set(_roles(lib)))
     print(f"Added contact {c.id}: {c.organisation} ({c.role}).")
     return 0
@@ -265,7 +262,7 @@ def _contacts_add(args: argparse.Namespace) -> int:
 def _contacts_remove(args: argparse.Namespace) -> int:
     from bali_desktop.userdata import UserData
 
-    UserData(_open(args).engine).remove_contact(args.id)
+    UserData(_open(args).connection).remove_contact(args.id)
     print(f"Removed contact {args.id}.")
     return 0
 

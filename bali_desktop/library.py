@@ -1,22 +1,31 @@
-"""The content library: open (create, upgrade, load) the database and read items from it."""
+"""The content library: open (create, upgrade, load) the database and read items from it.
+
+Reads go through one plain sqlite3 connection (see db/connection.py for why); SQLAlchemy is
+imported only when the schema must change, the shipped content must be reloaded, or a caller
+asks for `engine` (checklists, database checks).
+"""
 
 from __future__ import annotations
 
+import json
 import os
+import sqlite3
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
-
-from sqlalchemy import Engine, func, select
+from typing import TYPE_CHECKING, Any
 
 from bali_desktop import paths
 from bali_desktop import search as search_mod
-from bali_desktop.content.schema import KINDS
-from bali_desktop.db.content_sync import stored_digest, sync_content
-from bali_desktop.db.engine import make_engine
+from bali_desktop.content.digest import content_digest
+from bali_desktop.content.kinds import KINDS
+from bali_desktop.db.connection import connect
 from bali_desktop.db.migrate import ensure_schema
-from bali_desktop.db.models import ContentItem, Meta, SourceDocumentRow, SourceParagraph
 from bali_desktop.errors import ContentError, DataDirError, UsageError
 from bali_desktop.records import DocumentInfo, Item, Paragraph, SearchHit, Source
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 
 def prepare_data_dir(folder: Path) -> Path:
@@ -38,9 +47,15 @@ def prepare_data_dir(folder: Path) -> Path:
     return folder / paths.DB_FILE
 
 
+_ITEM_COLUMNS = """i.ref, i.kind, i.title, i.text, i.official, i.source_document, i.source_locator,
+    i.source_paragraph, i.parent_ref, i.related, i.data, d.title"""
+_ITEM_SELECT = f"""SELECT {_ITEM_COLUMNS} FROM content_items i
+    LEFT JOIN source_documents d ON d.id = i.source_document"""
+
+
 @dataclass
 class Library:
-    engine: Engine
+    connection: sqlite3.Connection
     db_path: Path
     warnings: list[str] = field(default_factory=list)
 
@@ -54,32 +69,48 @@ class Library:
     ) -> Library:
         db_path = prepare_data_dir(paths.data_dir(data_dir))
         ensure_schema(db_path)
-        engine = make_engine(db_path)
-        lib = cls(engine=engine, db_path=db_path)
-        try:
-            sync_content(engine, content_dir or paths.CONTENT_DIR, sources_dir or paths.SOURCES_DIR)
-        except ContentError as e:
-            if stored_digest(engine) is None:
-                engine.dispose()
-                raise
-            lib.warnings.append(f"Shipped content could not be loaded; using the content already "
-                                f"in the database. {e}")
+        lib = cls(connection=connect(db_path), db_path=db_path)
+        content_dir, sources_dir = content_dir or paths.CONTENT_DIR, sources_dir or paths.SOURCES_DIR
+        if lib._meta("content_digest") != content_digest(content_dir, sources_dir):
+            lib._reload(content_dir, sources_dir)
         return lib
 
+    def _reload(self, content_dir: Path, sources_dir: Path) -> None:
+        from bali_desktop.db.content_sync import sync_content
+
+        try:
+            sync_content(self.engine, content_dir, sources_dir, force=True)
+        except ContentError as e:
+            if self._meta("content_digest") is None:
+                self.close()
+                raise
+            self.warnings.append("Shipped content could not be loaded; using the content already "
+                                 f"in the database. {e}")
+
+    @cached_property
+    def engine(self) -> Engine:
+        """A SQLAlchemy engine on the same file, made on first use."""
+        from bali_desktop.db.engine import make_engine
+
+        return make_engine(self.db_path)
+
     def close(self) -> None:
-        self.engine.dispose()
+        self.connection.close()
+        if "engine" in self.__dict__:
+            self.engine.dispose()
+
+    def _meta(self, key: str) -> str | None:
+        row = self.connection.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
 
     # --- reading ------------------------------------------------------------------------
 
     @property
     def content_version(self) -> str:
-        with self.engine.connect() as con:
-            value = con.execute(select(Meta.value).where(Meta.key == "content_version")).scalar()
-        return value or "unknown"
+        return self._meta("content_version") or "unknown"
 
     def get(self, ref: str) -> Item | None:
-        with self.engine.connect() as con:
-            row = con.execute(self._item_select().where(ContentItem.ref == ref)).first()
+        row = self.connection.execute(f"{_ITEM_SELECT} WHERE i.ref = ?", (ref,)).fetchone()
         return _to_item(row) if row else None
 
     def require(self, ref: str) -> Item:
@@ -89,58 +120,54 @@ class Library:
         return item
 
     def items(self, kind: str) -> list[Item]:
-        query = self._item_select().where(ContentItem.kind == kind).order_by(ContentItem.position)
-        with self.engine.connect() as con:
-            return [_to_item(r) for r in con.execute(query)]
+        rows = self.connection.execute(f"{_ITEM_SELECT} WHERE i.kind = ? ORDER BY i.position", (kind,))
+        return [_to_item(r) for r in rows]
 
     def children(self, ref: str) -> list[Item]:
-        query = self._item_select().where(ContentItem.parent_ref == ref).order_by(ContentItem.position)
-        with self.engine.connect() as con:
-            return [_to_item(r) for r in con.execute(query)]
+        rows = self.connection.execute(
+            f"{_ITEM_SELECT} WHERE i.parent_ref = ? ORDER BY i.position", (ref,))
+        return [_to_item(r) for r in rows]
 
     def titles(self, refs: list[str]) -> dict[str, str]:
-        with self.engine.connect() as con:
-            rows = con.execute(select(ContentItem.ref, ContentItem.title).where(ContentItem.ref.in_(refs)))
-            return dict(rows.all())
+        if not refs:
+            return {}
+        marks = ",".join("?" * len(refs))
+        rows = self.connection.execute(
+            f"SELECT ref, title FROM content_items WHERE ref IN ({marks})", list(refs))
+        return dict(rows.fetchall())
 
     def stats(self) -> dict[str, int]:
-        query = select(ContentItem.kind, func.count()).group_by(ContentItem.kind)
-        with self.engine.connect() as con:
-            counts = dict(con.execute(query).all())
+        counts = dict(self.connection.execute(
+            "SELECT kind, count(*) FROM content_items GROUP BY kind").fetchall())
         return {kind: counts.get(kind, 0) for kind in KINDS}
 
     def search(self, query: str, *, kind: str | None = None, limit: int = 20) -> list[SearchHit]:
         if kind is not None and kind not in KINDS:
             raise UsageError(f"Unknown kind {kind!r}. Kinds: {', '.join(KINDS)}.")
-        return search_mod.search(self.engine, query, kind=kind, limit=limit)
+        return search_mod.search(self.connection, query, kind=kind, limit=limit)
 
     def documents(self) -> list[DocumentInfo]:
-        with self.engine.connect() as con:
-            rows = con.execute(
-                select(SourceDocumentRow.id, SourceDocumentRow.title, SourceDocumentRow.publisher,
-                       SourceDocumentRow.date, SourceDocumentRow.description)
-            )
-            return [DocumentInfo(*r) for r in rows]
+        rows = self.connection.execute(
+            "SELECT id, title, publisher, date, description FROM source_documents")
+        return [DocumentInfo(*r) for r in rows]
 
     def paragraphs(self, document_id: str) -> list[Paragraph]:
-        query = (select(SourceParagraph.number, SourceParagraph.text)
-                 .where(SourceParagraph.document_id == document_id)
-                 .order_by(SourceParagraph.number))
-        with self.engine.connect() as con:
-            return [Paragraph(n, t) for n, t in con.execute(query)]
+        rows = self.connection.execute(
+            "SELECT number, text FROM source_paragraphs WHERE document_id = ? ORDER BY number",
+            (document_id,))
+        return [Paragraph(n, t) for n, t in rows]
 
-    @staticmethod
-    def _item_select():  # noqa: ANN205
-        return select(
-            ContentItem.ref, ContentItem.kind, ContentItem.title, ContentItem.text,
-            ContentItem.official, ContentItem.source_document, ContentItem.source_locator,
-            ContentItem.source_paragraph, ContentItem.parent_ref, ContentItem.related,
-            ContentItem.data, SourceDocumentRow.title,
-        ).outerjoin(SourceDocumentRow, SourceDocumentRow.id == ContentItem.source_document)
+    def integrity(self) -> str:
+        """SQLite's own check of the file: "ok" or what is damaged."""
+        return self.connection.execute("PRAGMA integrity_check").fetchone()[0]
 
 
-def _to_item(row) -> Item:  # noqa: ANN001
+def _json(text: str | None, empty: Any) -> Any:
+    return json.loads(text) if text else empty
+
+
+def _to_item(row: tuple) -> Item:
     (ref, kind, title, text, official, doc, locator, para, parent, related, data, doc_title) = row
     source = Source(doc, doc_title or doc, locator or "", para) if doc else None
     return Item(ref=ref, kind=kind, title=title, text=text, official=bool(official), source=source,
-                parent=parent, related=tuple(related or ()), data=data or {})
+                parent=parent, related=tuple(_json(related, [])), data=_json(data, {}))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import Engine
+import sqlite3
 
 from bali_desktop.content.text import fold
-from bali_desktop.db.models import FTS_TABLE
+from bali_desktop.db.connection import FTS_TABLE
 from bali_desktop.records import MARK_END, MARK_START, SearchHit
 
 MAX_TOKENS = 24
@@ -79,7 +79,7 @@ ORDER BY rank LIMIT :limit
 """
 
 
-def search(engine: Engine, query: str, *, kind: str | None = None, limit: int = 20) -> list[SearchHit]:
+def search(con: sqlite3.Connection, query: str, *, kind: str | None = None, limit: int = 20) -> list[SearchHit]:
     """Best matches first: items holding every word, then items holding some of them."""
     words = tokens(query)
     if not words or limit <= 0:
@@ -87,15 +87,13 @@ def search(engine: Engine, query: str, *, kind: str | None = None, limit: int = 
     sql = _SQL.format(kind_filter="AND f.kind = :kind" if kind else "")
     hits: dict[str, SearchHit] = {}
     operators = ("AND", "OR") if len(words) > 1 else ("AND",)
-    with engine.connect() as con:
-        for op in operators:
-            params = {"match": build_match(words, op), "limit": limit, "ms": MARK_START,
-                      "me": MARK_END, "kind": kind}
-            # exec_driver_sql: the statement goes straight to sqlite3, no SQL compilation per keystroke
-            for ref, k, title, snip, rank in con.exec_driver_sql(sql, params):
-                if ref not in hits:
-                    hits[ref] = SearchHit(ref=ref, kind=k, title=title, snippet=snip or "",
-                                          score=round(-rank, 4))
-            if len(hits) >= limit:
-                break
+    for op in operators:
+        params = {"match": build_match(words, op), "limit": limit, "ms": MARK_START,
+                  "me": MARK_END, "kind": kind}
+        for ref, k, title, snip, rank in con.execute(sql, params):
+            if ref not in hits:
+                hits[ref] = SearchHit(ref=ref, kind=k, title=title, snippet=snip or "",
+                                      score=round(-rank, 4))
+        if len(hits) >= limit:
+            break
     return list(hits.values())[:limit]

@@ -1,14 +1,19 @@
-"""The user's own things: contacts, bookmarks, notes, recent items, walk-through ticks, settings."""
+"""The user's own things: contacts, bookmarks, notes, recent items, walk-through ticks, settings.
+
+Plain sqlite3 on the library's connection (see db/connection.py): the window reads settings
+and contacts on its start path. Each change is its own transaction.
+"""
 
 from __future__ import annotations
 
 import re
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Engine, delete, insert, select
-
-from bali_desktop.db.models import Bookmark, Contact, Note, RecentItem, Setting, WalkthroughTick
+from bali_desktop.db.connection import from_db, to_db
 from bali_desktop.errors import UsageError
 
 RECENT_KEEP = 30
@@ -33,23 +38,35 @@ class Tick:
     at: datetime
 
 
-def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
+def _now() -> str:
+    return to_db(datetime.now())
 
 
 class UserData:
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.con = connection
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One transaction: all of the change or none of it."""
+        self.con.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.con
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    def _rows(self, sql: str, *params: object) -> list[tuple]:
+        return self.con.execute(sql, params).fetchall()
 
     # --- contacts -------------------------------------------------------------------------
 
     def contacts(self, role: str | None = None) -> list[ContactEntry]:
-        query = select(Contact.id, Contact.role, Contact.organisation, Contact.phone, Contact.hours,
-                       Contact.notes, Contact.country).order_by(Contact.role, Contact.id)
-        if role:
-            query = query.where(Contact.role == role)
-        with self.engine.connect() as con:
-            return [ContactEntry(*row) for row in con.execute(query)]
+        sql = "SELECT id, role, organisation, phone, hours, notes, country FROM contacts"
+        rows = (self._rows(f"{sql} WHERE role = ? ORDER BY role, id", role) if role
+                else self._rows(f"{sql} ORDER BY role, id"))
+        return [ContactEntry(*row) for row in rows]
 
     def add_contact(self, role: str, organisation: str, phone: str = "", hours: str = "",
                     notes: str = "", country: str = "", *, known_roles: set[str]) -> ContactEntry:
@@ -64,93 +81,89 @@ class UserData:
             raise UsageError(f"{phone!r} does not look like a phone number (digits, spaces, + - ( ) only).")
         values = {"role": role, "organisation": organisation, "phone": phone, "hours": hours.strip(),
                   "notes": notes.strip(), "country": country.strip()}
-        with self.engine.begin() as con:
-            new_id = con.execute(insert(Contact).values(**values)).inserted_primary_key[0]
-        return ContactEntry(id=int(new_id), **values)
+        with self._write() as con:
+            cur = con.execute("INSERT INTO contacts (role, organisation, phone, hours, notes, country) "
+                              "VALUES (:role, :organisation, :phone, :hours, :notes, :country)", values)
+        return ContactEntry(id=int(cur.lastrowid), **values)
 
     def remove_contact(self, contact_id: int) -> None:
-        with self.engine.begin() as con:
-            if con.execute(delete(Contact).where(Contact.id == contact_id)).rowcount == 0:
+        with self._write() as con:
+            if con.execute("DELETE FROM contacts WHERE id = ?", (contact_id,)).rowcount == 0:
                 raise UsageError(f"No contact with id {contact_id}. `bali-desktop contacts list` shows ids.")
 
     # --- bookmarks, notes, recent ---------------------------------------------------------
 
     def bookmarks(self) -> list[str]:
-        with self.engine.connect() as con:
-            return list(con.execute(select(Bookmark.ref).order_by(Bookmark.created_at.desc())).scalars())
+        return [r[0] for r in self._rows("SELECT ref FROM bookmarks ORDER BY created_at DESC")]
 
     def is_bookmarked(self, ref: str) -> bool:
-        with self.engine.connect() as con:
-            return con.execute(select(Bookmark.ref).where(Bookmark.ref == ref)).first() is not None
+        return bool(self._rows("SELECT 1 FROM bookmarks WHERE ref = ?", ref))
 
     def toggle_bookmark(self, ref: str) -> bool:
         """Bookmark `ref`, or remove its bookmark; returns whether it is bookmarked now."""
-        with self.engine.begin() as con:
-            if con.execute(delete(Bookmark).where(Bookmark.ref == ref)).rowcount:
+        with self._write() as con:
+            if con.execute("DELETE FROM bookmarks WHERE ref = ?", (ref,)).rowcount:
                 return False
-            con.execute(insert(Bookmark).values(ref=ref, created_at=_now()))
+            con.execute("INSERT INTO bookmarks (ref, created_at) VALUES (?, ?)", (ref, _now()))
             return True
 
     def note(self, ref: str) -> str:
-        with self.engine.connect() as con:
-            return con.execute(select(Note.text).where(Note.ref == ref)).scalar() or ""
+        rows = self._rows("SELECT text FROM notes WHERE ref = ?", ref)
+        return rows[0][0] if rows else ""
 
     def notes(self) -> dict[str, str]:
-        with self.engine.connect() as con:
-            return dict(con.execute(select(Note.ref, Note.text).order_by(Note.updated_at.desc())).all())
+        return dict(self._rows("SELECT ref, text FROM notes ORDER BY updated_at DESC"))
 
     def set_note(self, ref: str, text: str) -> None:
-        with self.engine.begin() as con:
-            con.execute(delete(Note).where(Note.ref == ref))
+        with self._write() as con:
+            con.execute("DELETE FROM notes WHERE ref = ?", (ref,))
             if text.strip():
-                con.execute(insert(Note).values(ref=ref, text=text, updated_at=_now()))
+                con.execute("INSERT INTO notes (ref, text, updated_at) VALUES (?, ?, ?)",
+                            (ref, text, _now()))
 
     def touch_recent(self, ref: str) -> None:
-        with self.engine.begin() as con:
-            con.execute(delete(RecentItem).where(RecentItem.ref == ref))
-            con.execute(insert(RecentItem).values(ref=ref, opened_at=datetime.now()))
-            old = select(RecentItem.ref).order_by(RecentItem.opened_at.desc()).offset(RECENT_KEEP)
-            con.execute(delete(RecentItem).where(RecentItem.ref.in_(old)))
+        with self._write() as con:
+            con.execute("DELETE FROM recent_items WHERE ref = ?", (ref,))
+            con.execute("INSERT INTO recent_items (ref, opened_at) VALUES (?, ?)", (ref, _now()))
+            con.execute("DELETE FROM recent_items WHERE ref IN (SELECT ref FROM recent_items "
+                        "ORDER BY opened_at DESC LIMIT -1 OFFSET ?)", (RECENT_KEEP,))
 
     def recent(self, limit: int = 10) -> list[str]:
-        query = select(RecentItem.ref).order_by(RecentItem.opened_at.desc()).limit(limit)
-        with self.engine.connect() as con:
-            return list(con.execute(query).scalars())
+        return [r[0] for r in self._rows(
+            "SELECT ref FROM recent_items ORDER BY opened_at DESC LIMIT ?", limit)]
 
     # --- walk-through ticks (status and time only, never names) ----------------------------
 
     def ticks(self, pathway_ref: str) -> list[Tick]:
-        query = (select(WalkthroughTick.step_id, WalkthroughTick.status, WalkthroughTick.at)
-                 .where(WalkthroughTick.pathway_ref == pathway_ref).order_by(WalkthroughTick.at))
-        with self.engine.connect() as con:
-            return [Tick(*row) for row in con.execute(query)]
+        rows = self._rows("SELECT step_id, status, at FROM walkthrough_ticks WHERE pathway_ref = ? "
+                          "ORDER BY at", pathway_ref)
+        return [Tick(step, status, from_db(at)) for step, status, at in rows]
 
     def set_tick(self, pathway_ref: str, step_id: str, status: str | None) -> None:
         if status not in (None, "done", "not-applicable"):
             raise ValueError(f"bad tick status {status!r}")
-        with self.engine.begin() as con:
-            con.execute(delete(WalkthroughTick).where(WalkthroughTick.pathway_ref == pathway_ref,
-                                                      WalkthroughTick.step_id == step_id))
+        with self._write() as con:
+            con.execute("DELETE FROM walkthrough_ticks WHERE pathway_ref = ? AND step_id = ?",
+                        (pathway_ref, step_id))
             if status:
-                con.execute(insert(WalkthroughTick).values(pathway_ref=pathway_ref, step_id=step_id,
-                                                           status=status, at=_now()))
+                con.execute("INSERT INTO walkthrough_ticks (pathway_ref, step_id, status, at) "
+                            "VALUES (?, ?, ?, ?)", (pathway_ref, step_id, status, _now()))
 
     def clear_ticks(self, pathway_ref: str | None = None) -> None:
         """Wipe walk-through records for one pathway, or all of them."""
-        query = delete(WalkthroughTick)
-        if pathway_ref:
-            query = query.where(WalkthroughTick.pathway_ref == pathway_ref)
-        with self.engine.begin() as con:
-            con.execute(query)
+        with self._write() as con:
+            if pathway_ref:
+                con.execute("DELETE FROM walkthrough_ticks WHERE pathway_ref = ?", (pathway_ref,))
+            else:
+                con.execute("DELETE FROM walkthrough_ticks")
 
     # --- settings -------------------------------------------------------------------------
 
     def setting(self, key: str, default: str = "") -> str:
-        with self.engine.connect() as con:
-            value = con.execute(select(Setting.value).where(Setting.key == key)).scalar()
-        return default if value is None else value
+        rows = self._rows("SELECT value FROM settings WHERE key = ?", key)
+        return rows[0][0] if rows else default
 
     def set_setting(self, key: str, value: str) -> None:
-        with self.engine.begin() as con:
-            con.execute(delete(Setting).where(Setting.key == key))
-            con.execute(insert(Setting).values(key=key, value=value))
+        with self._write() as con:
+            con.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))

@@ -18,13 +18,13 @@ from bali_desktop.userdata import UserData
 
 
 def _user_rows(lib: Library) -> tuple:
-    data = UserData(lib.engine)
+    data = UserData(lib.connection)
     return (data.bookmarks(), data.notes(), [c.organisation for c in data.contacts()],
             data.setting("theme"))
 
 
 def _add_user_things(lib: Library) -> None:
-    data = UserData(lib.engine)
+    data = UserData(lib.connection)
     data.toggle_bookmark("pathway:child")
     data.set_note("commitment:adelaide-2023-12", "Ask the RSO for the scam study")
     data.add_contact("child-protection", "Child protection duty officer", "+00 000",
@@ -138,3 +138,19 @@ def test_an_older_database_is_backed_up_before_upgrading(data_dir: Path, monkeyp
     assert migrate.ensure_schema(db) == "upgraded from 0000"
     assert calls == ["head"]
     assert (data_dir / f"{paths.DB_FILE}.before-{migrate.HEAD}.bak").exists()
+
+
+def test_a_warm_start_reads_and_searches_without_sqlalchemy(shared_data_dir: Path) -> None:
+    """Start-up speed: at head with current content, opening and searching stay on sqlite3."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from bali_desktop.library import Library; from bali_desktop.userdata import UserData;"
+        f"lib = Library.open({str(shared_data_dir)!r}); assert lib.search('child');"
+        "UserData(lib.connection).setting('theme');"
+        "heavy = [m for m in ('sqlalchemy', 'alembic', 'pydantic', 'yaml', 'reportlab') if m in sys.modules];"
+        "print(heavy)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -11,6 +10,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from bali_desktop.content import render, schema
+from bali_desktop.content.digest import content_digest
 from bali_desktop.content.text import locate, norm, split_paragraphs
 from bali_desktop.errors import ContentError
 
@@ -48,16 +48,6 @@ class ContentBundle:
         for r in self.records:
             out[r.kind] = out.get(r.kind, 0) + 1
         return out
-
-
-def content_digest(content_dir: Path, sources_dir: Path) -> str:
-    """A hash of every shipped content and source file: a change means a reload."""
-    h = hashlib.sha256()
-    for folder in (content_dir, sources_dir):
-        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-            h.update(path.relative_to(folder).as_posix().encode())
-            h.update(path.read_bytes())
-    return h.hexdigest()
 
 
 def _read(path: Path, model: type[M]) -> M:

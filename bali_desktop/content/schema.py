@@ -11,19 +11,7 @@ Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9.\-]*$", max_length=80)]
 Ref = Annotated[str, Field(pattern=r"^[a-z]+:[a-z0-9][a-z0-9.\-]*(#[a-z0-9.\-]+)?$")]
 NonEmpty = Annotated[str, Field(min_length=1)]
 
-OFFICIAL_KINDS = ("area", "commitment", "objective", "principle", "passage")
-KINDS = (
-    *OFFICIAL_KINDS,
-    "member",
-    "observer",
-    "group",
-    "event",
-    "guide",
-    "pathway",
-    "aid",
-    "role",
-    "document",
-)
+from bali_desktop.content.kinds import KINDS, OFFICIAL_KINDS  # noqa: E402,F401 - re-exported
 
 
 class Strict(BaseModel):

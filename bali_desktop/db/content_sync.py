@@ -6,7 +6,8 @@ from pathlib import Path
 
 from sqlalchemy import Engine, delete, insert, select, text
 
-from bali_desktop.content.loader import ContentBundle, content_digest, load_content
+from bali_desktop.content.digest import content_digest
+from bali_desktop.content.loader import ContentBundle, load_content
 from bali_desktop.db.models import FTS_TABLE, ContentItem, Meta, SourceDocumentRow, SourceParagraph
 
 

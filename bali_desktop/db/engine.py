@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -23,16 +22,3 @@ def make_engine(db_path: Path) -> Engine:
         cur.close()
 
     return engine
-
-
-def backup_database(source: Path, target: Path) -> None:
-    """Copy a live database consistently (SQLite's online backup), to a new file."""
-    src = sqlite3.connect(source)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()

@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from bali_desktop import paths
-from bali_desktop.db.engine import backup_database
+from bali_desktop.db.connection import backup_database
 from bali_desktop.db.revision import HEAD, KNOWN_REVISIONS
 from bali_desktop.errors import DatabaseError
 

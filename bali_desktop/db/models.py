@@ -8,6 +8,8 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from bali_desktop.db.connection import FTS_TABLE  # noqa: F401 - part of the schema
+
 
 class Base(DeclarativeBase):
     pass
@@ -139,4 +141,3 @@ Index("ix_content_items_parent", ContentItem.parent_ref)
 USER_TABLES = ("bookmarks", "notes", "recent_items", "contacts", "checklists",
                "walkthrough_ticks", "commitment_status", "settings")
 CONTENT_TABLES = ("content_items", "source_paragraphs", "source_documents")
-FTS_TABLE = "content_fts"

@@ -70,7 +70,7 @@ def open_library(data_dir: Path) -> tuple[Library, UserData]:
     library = Library.open(data_dir)
     for warning in library.warnings:
         log.warning("%s", warning)
-    return library, UserData(library.engine)
+    return library, UserData(library.connection)
 
 
 class AppContext(QObject):

@@ -59,7 +59,7 @@ def sheet_context(library: Library, roles: list[str]) -> SheetContext:
               library.titles([f"role:{r}" for r in roles]).items()} if roles else {}
     contacts: dict[str, list] = {}
     if roles:
-        for c in UserData(library.engine).contacts():
+        for c in UserData(library.connection).contacts():
             if c.role in roles:
                 contacts.setdefault(c.role, []).append(c)
     return SheetContext(role_titles=titles, contacts=contacts)

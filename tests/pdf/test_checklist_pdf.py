@@ -99,7 +99,7 @@ def test_official_lines_carry_their_source(library, tmp_path: Path) -> None:
 def test_unicode_names_print_right(library, fresh_library, tmp_path: Path) -> None:
     """Türkiye, Viet Nam and Lào come back out of the PDF exactly, from items and contacts."""
     roles = {i.id for i in fresh_library.items("role")}
-    UserData(fresh_library.engine).add_contact(
+    UserData(fresh_library.connection).add_contact(
         "child-protection", "Bộ Lao động – Thương binh và Xã hội", "+84 111", "24 h",
         country="Việt Nam", known_roles=roles)
     checklist = empty("Contacts for Türkiye, Viet Nam and Lào")
@@ -116,7 +116,7 @@ def test_unicode_names_print_right(library, fresh_library, tmp_path: Path) -> No
 
 def test_contacts_box_is_filled_or_left_to_write_on(fresh_library, tmp_path: Path) -> None:
     roles = {i.id for i in fresh_library.items("role")}
-    UserData(fresh_library.engine).add_contact("health", "Port clinic", "+66 2 000 0000", "24 hours",
+    UserData(fresh_library.connection).add_contact("health", "Port clinic", "+66 2 000 0000", "24 hours",
                                                known_roles=roles)
     path = tmp_path / "aid.pdf"
     checklist = build(fresh_library, "aid:smuggling-or-trafficking")

@@ -1,0 +1,15 @@
+"""A hash of every shipped content and source file: when it changes, content is reloaded."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+
+def content_digest(content_dir: Path, sources_dir: Path) -> str:
+    h = hashlib.sha256()
+    for folder in (content_dir, sources_dir):
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            h.update(path.relative_to(folder).as_posix().encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()
