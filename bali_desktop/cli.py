@@ -276,14 +276,30 @@ def _contacts_roles(args: argparse.Namespace) -> int:
 # --- entry point ------------------------------------------------------------------------------
 
 
+def _window_only(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """Whether the arguments just open the window (with at most --data-dir): then the start
+    skips building every subcommand's parser, which is time on the start-up path."""
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--data-dir" and not argv[1].startswith("-"):
+        return True, argv[1]
+    if len(argv) == 1 and argv[0].startswith("--data-dir="):
+        return True, argv[0].split("=", 1)[1]
+    return False, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    window, data_dir = _window_only(argv)
+    run: Callable[[argparse.Namespace], int] | None = None
+    if not window:
+        args = build_parser().parse_args(argv)
+        run, data_dir = getattr(args, "run", None), args.data_dir
     try:
         if run is None:
             from bali_desktop.gui.launch import launch
 
-            return launch(args.data_dir)
+            return launch(data_dir)
         return run(args)
     except BaliError as e:
         print(f"bali-desktop: {e}", file=sys.stderr)

@@ -37,6 +37,8 @@ ROWS: list[tuple[str, str, str, Budget | None]] = [
     ("search_100x_p95_ms#ratio", "search p95 / floor, 100x", "x",
      (lambda r: 1.5 * r["search_100x_floor_p95_ms"], "<= 1.5x floor")),
     ("gui_search_p95_ms", "GUI: debounce fired -> results painted, p95", "ms", (lambda r: 50, "<= 50 ms")),
+    ("gui_longest_stall_ms", "GUI thread longest stall, search + navigation", "ms",
+     (lambda r: 50, "<= 50 ms")),
     ("pdf_checklist_ms", "PDF: one-page checklist", "ms", (lambda r: 100, "<= 100 ms")),
     ("pdf_pack_ms", "PDF: 20-page handout pack", "ms", (lambda r: 1000, "<= 1000 ms")),
     ("rss_bare_mb", "peak RSS, bare window (floor)", "MB", None),

@@ -1,0 +1,91 @@
+"""GUI search: from the search starting (a keystroke after a pause, the debounce firing at once)
+to the results painted on screen, offscreen, over the 30 bench queries; and the longest the
+GUI thread went without running its event loop during those searches and while opening every
+pathway, an Adelaide activity and a guide in turn (a 5 ms heartbeat timer; the first opening
+of each screen includes importing its module)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+
+from bench.search_bench import QUERIES
+from bench.stats import percentile
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def run(rounds: int = 3) -> dict[str, float]:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from bali_desktop.gui.app import create_window
+    from bali_desktop.gui.qt_compat import pin_singletons
+    from bali_desktop.gui.search import DEBOUNCE_MS
+
+    pin_singletons()
+    app = QApplication.instance() or QApplication([])
+    times: list[float] = []
+
+    class PaintAfterFinish(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.finished_at = self.painted_at = None
+
+        def eventFilter(self, obj, event):  # noqa: N802, ANN001, ANN201
+            if self.finished_at and not self.painted_at and event.type() == QEvent.Type.Paint:
+                self.painted_at = time.perf_counter()
+            return False
+
+    def wait(condition, timeout: float = 10.0) -> None:  # noqa: ANN001
+        end = time.perf_counter() + timeout
+        while not condition() and time.perf_counter() < end:
+            app.processEvents()
+        if not condition():
+            raise RuntimeError("the window did not answer in time")
+
+    with tempfile.TemporaryDirectory(prefix="bench-gui-") as tmp:
+        ctx, win = create_window(tmp)
+        win.resize(1366, 768)
+        win.show()
+        ctx.start()
+        wait(lambda: ctx.ready, 60)
+        panel = win.search_panel
+        probe = PaintAfterFinish()
+        panel.results.viewport().installEventFilter(probe)
+        panel.finished.connect(lambda _n: setattr(probe, "finished_at", time.perf_counter()))
+        box = panel.box
+        beats: list[float] = []
+        heartbeat = QTimer(interval=5)
+        heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
+        heartbeat.start()
+        for r in range(rounds + 1):
+            for query in QUERIES:
+                box.clear()
+                pause = time.perf_counter() + DEBOUNCE_MS / 1000 * 1.5
+                wait(lambda: time.perf_counter() > pause)  # so the next key searches at once
+                probe.finished_at = probe.painted_at = None
+                start = time.perf_counter()
+                box.setText(query)
+                wait(lambda: probe.painted_at is not None)
+                if r:  # round 0 warms caches
+                    times.append((probe.painted_at - start) * 1000)
+        box.clear()
+        for pathway in ("victim-of-trafficking", "child", "international-protection",
+                        "smuggled-migrant", "maritime-rescue", "scam-returnee"):
+            for ref in (f"pathway:{pathway}", "commitment:adelaide-2023-12", "guide:trapped-in-deceit"):
+                ctx.open_ref.emit(ref)
+                settle = time.perf_counter() + 0.3
+                wait(lambda: time.perf_counter() > settle)
+        heartbeat.stop()
+        win.close()
+        ctx.shutdown()
+    gaps = [(b - a) * 1000 for a, b in zip(beats, beats[1:])]
+    return {"gui_search_p50_ms": percentile(times, 50), "gui_search_p95_ms": percentile(times, 95),
+            "gui_longest_stall_ms": max(gaps) if gaps else float("nan")}
+
+
+if __name__ == "__main__":
+    for k, v in run(1).items():
+        print(f"{k:24} {v:8.1f}")
