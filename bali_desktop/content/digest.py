@@ -6,8 +6,12 @@ import hashlib
 from pathlib import Path
 
 
+# Bump when the loader or the rendering changes what is stored from the same files.
+STORED_FORMAT = "2"
+
+
 def content_digest(content_dir: Path, sources_dir: Path) -> str:
-    h = hashlib.sha256()
+    h = hashlib.sha256(STORED_FORMAT.encode())
     for folder in (content_dir, sources_dir):
         for path in sorted(p for p in folder.rglob("*") if p.is_file()):
             h.update(path.relative_to(folder).as_posix().encode())

@@ -118,10 +118,12 @@ def load_content(content_dir: Path, sources_dir: Path) -> ContentBundle:
     roles = _read(content_dir / "roles.yaml", schema.RolesFile).roles
     records += [render.role(r) for r in roles]
     records += [render.guide(g) for g in _read(content_dir / "guides.yaml", schema.GuidesFile).guides]
-    records += [render.aid(a) for a in _read(content_dir / "aids.yaml", schema.AidsFile).aids]
+    aids = _read(content_dir / "aids.yaml", schema.AidsFile).aids
+    pathways = [_read(path, schema.Pathway) for path in sorted((content_dir / "pathways").glob("*.yaml"))]
+    records += [render.aid(a) for a in aids]
+    titles = {f"pathway:{p.id}": p.title for p in pathways} | {f"aid:{a.id}": a.title for a in aids}
     role_titles = {r.id: r.title for r in roles}
-    for path in sorted((content_dir / "pathways").glob("*.yaml")):
-        records.append(render.pathway(_read(path, schema.Pathway), role_titles))
+    records += [render.pathway(p, role_titles, titles) for p in pathways]
     records += [render.document(d) for d in docs]
 
     for r in records:

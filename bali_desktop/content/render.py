@@ -114,19 +114,24 @@ def aid(a: schema.Aid) -> ContentRecord:
     )
 
 
-def pathway(p: schema.Pathway, role_titles: dict[str, str]) -> ContentRecord:
+def pathway(p: schema.Pathway, role_titles: dict[str, str], titles: dict[str, str]) -> ContentRecord:
+    """`titles`: pathway and aid refs to their titles, so a branch reads as words, not a ref."""
     lines = [p.purpose, ""]
     gotos: list[str] = []
+    numbers = {s.id: n for n, s in enumerate((s for pp in p.pause_points for s in pp.steps), 1)}
     for pp in p.pause_points:
         lines.append(f"{pp.title} ({pp.when})")
-        for n, step in enumerate(pp.steps, 1):
-            lines.append(f"  {n}. {step.action}")
+        for step in pp.steps:
+            lines.append(f"  {numbers[step.id]}. {step.action}")
             if step.decision:
                 lines.append(f"     Decide: {step.decision.question}")
                 for opt in step.decision.options:
-                    lines.append(f"       {opt.label} -> {opt.goto}")
                     if ":" in opt.goto:
                         gotos.append(opt.goto)
+                        target = f"see: {titles.get(opt.goto, opt.goto)}"
+                    else:
+                        target = f"go to step {numbers.get(opt.goto, opt.goto)}"
+                    lines.append(f"       {opt.label}: {target}")
     indicators = [i for g in p.indicators for i in g.indicators]
     lines += ["", "Never:", *[f"- {n}" for n in p.never_do]]
     lines += ["", "Refer to: " + ", ".join(role_titles.get(r, r) for r in p.roles)]
