@@ -154,3 +154,15 @@ def test_a_warm_start_reads_and_searches_without_sqlalchemy(shared_data_dir: Pat
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_an_unwritable_data_dir_is_reported_even_as_root(tmp_path: Path, monkeypatch) -> None:
+    """The permission check itself (root can write anywhere, so simulate what a user meets)."""
+    import bali_desktop.library as library
+
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    monkeypatch.setattr(library.os, "access", lambda *a, **k: False)
+    with pytest.raises(DataDirError, match="cannot be written"):
+        Library.open(folder)
+    assert list(folder.iterdir()) == []
