@@ -4,7 +4,8 @@ usage: python tools/screenshots.py [OUTDIR]      (default: docs/screenshots)
 
 The pictures for the README: the home page, a search in progress, a pathway, the walk-through,
 the flow chart, an official commitment, a source document at its paragraph, the strategy browser,
-the pathway on a 1024x768 projector, and the walk-through in the high-contrast theme.
+the checklist editor with a pathway's checklist open, the pathway on a 1024x768 projector, and the
+walk-through in the high-contrast theme.
 """
 
 from __future__ import annotations
@@ -103,6 +104,15 @@ def main(argv: list[str]) -> int:
         go("aid:smuggling-or-trafficking", lambda: reader.data is not None
            and reader.data.item.ref == "aid:smuggling-or-trafficking")
         shot("aid")
+
+        from bali_desktop.gui.pdf_tasks import can_render
+
+        checklists = win.page("checklists")
+        ctx.request_checklist("pathway:child")  # "Make a checklist" on the pathway
+        wait(app, lambda: checklists.doc.checklist is not None and checklists.list.count() > 0
+             and win.stack.currentWidget() is checklists)
+        shot("checklist-editor", lambda: not can_render() or (
+            checklists.preview.pixmap() is not None and not checklists.preview.pixmap().isNull()))
 
         win.resize(1024, 768)
         go("pathway:scam-returnee", lambda: pathway.ref == "pathway:scam-returnee"

@@ -1,4 +1,5 @@
-"""Dialogs of the checklists screen: add anything from the library; choose a handout pack."""
+"""Dialogs of the checklists screen: add anything from the library; choose the checklist an item
+goes to ("Add to checklist…"); choose a handout pack."""
 
 from __future__ import annotations
 
@@ -18,12 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from bali_desktop.gui.checklist_jobs import Catalogue, job_search
+from bali_desktop.gui.locations import place_keys
 from bali_desktop.gui.widgets import label
 
 if TYPE_CHECKING:
+    from bali_desktop.checklists import ChecklistSummary
     from bali_desktop.gui.context import AppContext
 
 REF_ROLE = Qt.ItemDataRole.UserRole
+NEW_CHECKLIST = -1  # the "A new checklist" row of ChooseChecklistDialog
 
 
 class AddFromLibraryDialog(QDialog):
@@ -69,6 +73,87 @@ class AddFromLibraryDialog(QDialog):
         if it is not None:
             self.chosen.emit(it.data(REF_ROLE))
             self.ctx.show_status(f"Adding {it.text()}…")
+
+
+class ChooseChecklistDialog(QDialog):
+    """ "Add to checklist…": which saved checklist gets the item, or a new one (first row).
+
+    Arrows choose, Enter adds, Esc cancels; typing a title chooses a new checklist.
+    `chosen(id, title)` fires on Add: a checklist id, or NEW_CHECKLIST with the title typed
+    ("" means: named after the item).
+    """
+
+    chosen = Signal(int, str)
+
+    def __init__(self, item_title: str, summaries: list[ChecklistSummary], current_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add to checklist")
+        self.setAccessibleName("Add to checklist")
+        self.checklists = QListWidget()
+        self.checklists.setAccessibleName("Checklist to add to")
+        self.checklists.setAccessibleDescription("The first row makes a new checklist.")
+        self.checklists.setWordWrap(True)
+        self.checklists.setSpacing(2)
+        self.checklists.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.checklists.setResizeMode(QListWidget.ResizeMode.Adjust)
+        new = QListWidgetItem("+  A new checklist")
+        new.setData(REF_ROLE, NEW_CHECKLIST)
+        self.checklists.addItem(new)
+        select = 1 if summaries else 0  # the most recently changed one, else a new one
+        for s in summaries:
+            it = QListWidgetItem(f"{s.title}\n{s.checklist_type} · {s.item_count} items")
+            it.setData(REF_ROLE, s.id)
+            it.setToolTip(s.title)
+            self.checklists.addItem(it)
+            if s.id == current_id:
+                select = self.checklists.count() - 1
+        self.checklists.setCurrentRow(select)
+        self.checklists.itemDoubleClicked.connect(lambda _it: self.accept())
+        self.title = QLineEdit()
+        self.title.setAccessibleName("Title of a new checklist")
+        self.title.setPlaceholderText(item_title)
+        self.title.setToolTip("Leave empty to name the new checklist after the item")
+        self.title.textEdited.connect(lambda _t: self.checklists.setCurrentRow(0))
+        what = label(f"Add “{item_title}” to:", selectable=False)
+        what.setAccessibleName(f"Adding {item_title}")
+        choose = label("&Checklist:", selectable=False)
+        choose.setBuddy(self.checklists)
+        form = QFormLayout()
+        form.addRow("&Title of a new checklist:", self.title)
+        ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
+        buttons = QDialogButtonBox(ok | cancel)
+        self.add_button = buttons.button(ok)
+        self.add_button.setText("Add")
+        self.add_button.setAccessibleName("Add to the chosen checklist")
+        self.add_button.setDefault(True)  # Enter in the list adds
+        buttons.button(cancel).setAccessibleName("Cancel")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(what)
+        lay.addWidget(choose)
+        lay.addWidget(self.checklists, 1)
+        lay.addLayout(form)
+        lay.addWidget(label("The item is added at the end, with its source, and saved at once. "
+                            f"Checklists ({place_keys('checklists')}) shows it; Undo there takes it "
+                            "out again.",
+                            tone="muted", selectable=False))
+        lay.addWidget(buttons)
+        self.setTabOrder(self.checklists, self.title)
+        self.checklists.setFocus()
+        self.resize(520, 400)
+
+    def choice(self) -> int:
+        current = self.checklists.currentItem()
+        return current.data(REF_ROLE) if current is not None else NEW_CHECKLIST
+
+    def accept(self) -> None:
+        if not self.isVisible():
+            return  # already answered (a double click that Enter follows)
+        choice = self.choice()
+        super().accept()
+        self.chosen.emit(choice, self.title.text().strip() if choice == NEW_CHECKLIST else "")
 
 
 class HandoutDialog(QDialog):

@@ -74,5 +74,33 @@ def job_item_for(ref: str, lib, _user) -> tuple[ChecklistItem, str | None]:  # n
     return item_for(item, lib), (item.id if item.kind == "role" else None)
 
 
+def job_add_question(ref: str, lib, _user) -> tuple[str, list[ChecklistSummary]]:  # noqa: ANN001
+    """What "Add to checklist…" asks about: the item's title and the saved checklists."""
+    from bali_desktop.checklists.builders import resolve
+
+    return resolve(lib, ref).title, _store(lib).list()
+
+
+def job_create_with_item(ref: str, title: str, lib, _user) -> Checklist:  # noqa: ANN001
+    """ "Add to checklist…" into a new checklist: one item standing for `ref` (even a pathway or
+    an area, which "Make a checklist" would expand), titled `title` or after the item."""
+    from bali_desktop.checklists import add_item, empty
+    from bali_desktop.checklists.builders import resolve
+    from bali_desktop.checklists.store import MAX_TITLE
+
+    item = resolve(lib, ref)
+    checklist = empty((title.strip() or item.title)[:MAX_TITLE])
+    checklist.origin_ref = item.ref
+    add_item(checklist, item, lib)
+    return _store(lib).save(checklist)
+
+
+def job_load_with_item(checklist_id: int, ref: str, lib, _user,  # noqa: ANN001
+                       ) -> tuple[Checklist, tuple[ChecklistItem, str | None]]:
+    """A saved checklist and the item for `ref`, in one trip: the editor opens the one and adds
+    the other as an undoable edit."""
+    return job_load(checklist_id, lib, _user), job_item_for(ref, lib, _user)
+
+
 def job_search(query: str, lib, _user) -> list[tuple[str, str, str]]:  # noqa: ANN001
     return [(h.ref, h.kind, h.title) for h in lib.search(query, limit=30)] if query.strip() else []

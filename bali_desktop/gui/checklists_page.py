@@ -36,21 +36,30 @@ from PySide6.QtWidgets import (
 )
 
 from bali_desktop.checklists.model import CHECKLIST_TYPES, TYPE_HELP, Checklist, ChecklistItem, PausePoint
-from bali_desktop.gui.checklist_dialogs import AddFromLibraryDialog, HandoutDialog
+from bali_desktop.gui.checklist_dialogs import (
+    NEW_CHECKLIST,
+    AddFromLibraryDialog,
+    ChooseChecklistDialog,
+    HandoutDialog,
+)
 from bali_desktop.gui.checklist_document import ChecklistDocument
 from bali_desktop.gui.checklist_jobs import (
     Catalogue,
+    job_add_question,
     job_catalogue,
     job_create,
+    job_create_with_item,
     job_delete,
     job_duplicate,
     job_item_for,
     job_list,
     job_load,
+    job_load_with_item,
     job_restore,
     job_save,
 )
 from bali_desktop.gui.checklist_tree import ROW_ROLE, ChecklistTree, moved, stepped
+from bali_desktop.gui.locations import place_keys
 from bali_desktop.gui.pdf_tasks import (
     Background,
     BuiltPdf,
@@ -102,6 +111,7 @@ class ChecklistsPage(QWidget):
         self._dirty = False
         self._preview_token = 0
         self._progress: QProgressDialog | None = None
+        self.add_dialog: ChooseChecklistDialog | None = None  # "Add to checklist…", while open
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS, timeout=self.save_now)
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS,
                                      timeout=self.refresh_preview)
@@ -129,9 +139,7 @@ class ChecklistsPage(QWidget):
         self.doc.changed.connect(self._doc_changed)
         self.doc.loaded.connect(self._doc_loaded)
         ctx.make_checklist_requested.connect(self.make_from)
-        add_signal = getattr(ctx, "add_to_checklist_requested", None)
-        if add_signal is not None:
-            add_signal.connect(self.add_ref)
+        ctx.add_to_checklist_requested.connect(self.ask_where_to_add)
         ctx.library_opened.connect(lambda _v: self.reload())
         ctx.user_data_changed.connect(self._user_data_changed)
         ctx.text_size_changed.connect(lambda _pt: rescale_fonts(self, ctx))
@@ -462,6 +470,8 @@ class ChecklistsPage(QWidget):
         if not has:
             self.preview.clear()
             self.preview.setText("Make or choose a checklist.")
+        elif self.preview.pixmap().isNull():
+            self.preview.setText("Preparing a preview of the first page…")
 
     def _doc_changed(self) -> None:
         c = self.doc.checklist
@@ -472,6 +482,8 @@ class ChecklistsPage(QWidget):
                                 (self.case_edit, c.case_reference_label if c else "")):
                 if edit.text() != value:
                     edit.setText(value)
+                    if not edit.hasFocus():
+                        edit.setCursorPosition(0)  # show a long objective from its start
             if c:
                 self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(c.checklist_type)))
                 self.type_help.setText(f"{c.checklist_type}: {TYPE_HELP.get(c.checklist_type, '')}")
@@ -698,6 +710,79 @@ class ChecklistsPage(QWidget):
         if role and self.doc.checklist and role not in self.doc.checklist.contact_roles:
             self.doc.edit("Add to contacts box", lambda ch: ch.contact_roles.append(role))
         self.ctx.show_status("Added to the checklist.")
+
+    # --- "Add to checklist…" from anywhere in the window ---------------------------------------
+
+    def ask_where_to_add(self, ref: str) -> None:
+        """Ask which saved checklist gets the item `ref` (or a new one), then add it and save.
+
+        The saved checklists are listed fresh from the database (after any pending edit here is
+        saved), so the question is right even when this screen has never been shown."""
+        self.save_now()
+        self.ctx.run(partial(job_add_question, ref), partial(self._ask_where, ref))
+
+    def _ask_where(self, ref: str, question: tuple[str, list[ChecklistSummary]]) -> None:
+        item_title, summaries = question
+        if self.add_dialog is not None:
+            self.add_dialog.reject()
+        current = self.doc.checklist.id if self.doc.checklist else None
+        dialog = ChooseChecklistDialog(item_title, summaries, current, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(partial(self._add_to, ref))
+        dialog.finished.connect(partial(self._add_dialog_closed, dialog))
+        self.add_dialog = dialog
+        dialog.open()
+
+    def _add_dialog_closed(self, dialog: ChooseChecklistDialog, _result: int) -> None:
+        if self.add_dialog is dialog:
+            self.add_dialog = None
+
+    def _add_to(self, ref: str, checklist_id: int, title: str) -> None:
+        if checklist_id == NEW_CHECKLIST:
+            self.save_now()
+            self.ctx.run(partial(job_create_with_item, ref, title), self._created_with_item)
+        elif self.doc.checklist is not None and self.doc.checklist.id == checklist_id:
+            self.ctx.run(partial(job_item_for, ref), partial(self._add_at_end, ref, checklist_id))
+        else:
+            self.save_now()
+            self.ctx.run(partial(job_load_with_item, checklist_id, ref),
+                         partial(self._loaded_with_item, ref))
+
+    def _created_with_item(self, checklist: Checklist) -> None:
+        self._created(checklist)
+        self.ctx.show_status(f"Added to a new checklist, “{checklist.title}” (saved). "
+                             f"Checklists ({place_keys('checklists')}) shows it.")
+
+    def _loaded_with_item(self, ref: str,
+                          result: tuple[Checklist, tuple[ChecklistItem, str | None]]) -> None:
+        checklist, item = result
+        self.save_now()  # an edit made while the checklist was loading
+        self._opened(checklist)
+        self._select_in_list(checklist.id)
+        self._add_at_end(ref, checklist.id, item)
+
+    def _add_at_end(self, ref: str, checklist_id: int, result: tuple[ChecklistItem, str | None]) -> None:
+        """Append the item to the open checklist as one undoable edit, and save at once."""
+        c = self.doc.checklist
+        if c is None or c.id != checklist_id:  # another checklist was opened meanwhile
+            self.save_now()
+            self.ctx.run(partial(job_load_with_item, checklist_id, ref),
+                         partial(self._loaded_with_item, ref))
+            return
+        self._select_key = None  # at the end of the last pause point
+        self._item_ready(result)
+        self.save_now()
+        text = result[0].text if len(result[0].text) <= 60 else result[0].text[:57].rstrip() + "…"
+        self.ctx.show_status(f"Added “{text}” to “{c.title}” (saved). "
+                             f"Checklists ({place_keys('checklists')}) shows it.")
+
+    def _select_in_list(self, checklist_id: int) -> None:
+        for n in range(self.list.count()):
+            if self.list.item(n).data(ID_ROLE) == checklist_id:
+                self.list.blockSignals(True)
+                self.list.setCurrentRow(n)
+                self.list.blockSignals(False)
+                return
 
     def add_from_library(self) -> None:
         dialog = AddFromLibraryDialog(self.ctx, self)

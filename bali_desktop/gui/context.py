@@ -25,6 +25,12 @@ Signals (connect to them; emit the *_requested / *_changed ones yourself):
                                           ask with ctx.request_checklist(ref), which makes sure
                                           the Checklists screen exists (it is built only when
                                           first needed) before the signal goes out
+    add_to_checklist_requested(str ref)   "Add to checklist…" was chosen for an item (any ref,
+                                          a pathway step "pathway:ID#STEP" too) or a search
+                                          result; ask with ctx.request_add_to_checklist(ref)
+                                          (same reason). The Checklists screen asks which saved
+                                          checklist gets it, or a new one, adds the item (with
+                                          its citation) and saves it
     user_data_changed(str what)           "bookmarks" | "notes" | "recent" | "contacts" |
                                           "ticks" | "checklists": something wrote user data
     text_size_changed(int points)         base text size changed
@@ -77,6 +83,7 @@ class AppContext(QObject):
     library_opened = Signal(str)
     open_ref = Signal(str)
     make_checklist_requested = Signal(str)
+    add_to_checklist_requested = Signal(str)
     checklists_needed = Signal()  # the window builds the Checklists screen (synchronously)
     user_data_changed = Signal(str)
     text_size_changed = Signal(int)
@@ -165,6 +172,11 @@ class AppContext(QObject):
         """Ask for a checklist made from `ref` (a pathway or the aid)."""
         self.checklists_needed.emit()
         self.make_checklist_requested.emit(ref)
+
+    def request_add_to_checklist(self, ref: str) -> None:
+        """Ask to add the item `ref` to a checklist (the user chooses which, or a new one)."""
+        self.checklists_needed.emit()
+        self.add_to_checklist_requested.emit(ref)
 
     def emit_changed(self, what: str) -> Callable[[Any], None]:
         """An on_done callback that announces a change of user data."""

@@ -17,6 +17,7 @@ SHORTCUTS = (
     ("Ctrl+E", "Write a note on this item"),
     ("F4, F5, F6", "A pathway's steps, its walk-through, its flow chart"),
     ("Ctrl+Shift+C", "Make a checklist from this pathway"),
+    ("Ctrl+Shift+A", "Add this item, or the chosen search result, to a checklist"),
     ("Alt+D, Alt+N, Alt+B", "Walk-through: done, not applicable, back"),
     ("+, −, Ctrl+wheel, 0", "Flow chart: zoom in, zoom out, zoom, fit"),
     ("Ctrl+plus, Ctrl+minus, Ctrl+0", "Larger, smaller, normal text"),

@@ -85,6 +85,12 @@ def place(place_id: str) -> str:
     return "home" if place_id == "home" else f"place:{place_id}"
 
 
+def place_keys(place_id: str) -> str:
+    """The shortcut that shows a place: Ctrl+1 … Ctrl+9 in the order above, then Ctrl+B."""
+    n = next(i for i, (p, _t) in enumerate(PLACES) if p == place_id)
+    return f"Ctrl+{n + 1}" if n < 9 else "Ctrl+B"
+
+
 @dataclass
 class History:
     """Back and forward through visited locations, as a browser does."""

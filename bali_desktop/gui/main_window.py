@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from bali_desktop.gui import prefs, theme
-from bali_desktop.gui.locations import PLACES, History, Location, parse, place
+from bali_desktop.gui.locations import PLACES, History, Location, parse, place, place_keys
 from bali_desktop.gui.search_box import SearchBox
 
 if TYPE_CHECKING:
@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         ctx.text_size_changed.connect(self._text_size_changed)
         ctx.user_data_changed.connect(self._user_data_changed)
         ctx.make_checklist_requested.connect(self._checklist_requested)
+        ctx.add_to_checklist_requested.connect(self._checklist_requested)
         ctx.checklists_needed.connect(lambda: self.page("checklists"))
 
         # first start: fill a small laptop screen; later: where the user left the window
@@ -202,9 +203,8 @@ class MainWindow(QMainWindow):
         self.act_search = a("&Search…", self.focus_search, ["Ctrl+K", "Ctrl+F", "/"],
                             "Search everything (Ctrl+K, Ctrl+F or /)")
         self.act_places = []
-        for n, (pid, text) in enumerate(PLACES):
-            keys = [f"Ctrl+{n + 1}"] if n < 9 else ["Ctrl+B"]
-            self.act_places.append(a(text, partial(self.open_location, place(pid)), keys))
+        for pid, text in PLACES:
+            self.act_places.append(a(text, partial(self.open_location, place(pid)), [place_keys(pid)]))
         self.act_bookmark = a("&Bookmark this item", self.toggle_bookmark, ["Ctrl+D"],
                               "Bookmark or un-bookmark this item (Ctrl+D)")
         self.act_bookmark.setCheckable(True)
@@ -213,6 +213,10 @@ class MainWindow(QMainWindow):
         self.act_flow = a("&Flow chart", self.open_flowchart, ["F6"])
         self.act_pathway = a("&Pathway steps", self.open_pathway_steps, ["F4"])
         self.act_checklist = a("&Make a checklist", self.make_checklist, ["Ctrl+Shift+C"])
+        self.act_add_to_checklist = a(
+            "&Add to checklist…", self.add_to_checklist, ["Ctrl+Shift+A"],
+            "Add this item, or the chosen search result, to a saved checklist or a new one "
+            "(Ctrl+Shift+A)")
         self.act_bigger = a("&Larger text", lambda: self.ctx.set_text_size(self.ctx.text_size + 1),
                             ["Ctrl++", "Ctrl+=", QKeySequence.StandardKey.ZoomIn])
         self.act_smaller = a("&Smaller text", lambda: self.ctx.set_text_size(self.ctx.text_size - 1),
@@ -265,7 +269,8 @@ class MainWindow(QMainWindow):
         m = mb.addMenu("&Item")
         m.addActions([self.act_bookmark, self.act_note])
         m.addSeparator()
-        m.addActions([self.act_pathway, self.act_walk, self.act_flow, self.act_checklist])
+        m.addActions([self.act_pathway, self.act_walk, self.act_flow, self.act_checklist,
+                      self.act_add_to_checklist])
         m = mb.addMenu("&View")
         m.addActions([self.act_bigger, self.act_smaller, self.act_normal])
         m.addSeparator()
@@ -380,6 +385,7 @@ class MainWindow(QMainWindow):
         for act in (self.act_walk, self.act_flow, self.act_pathway):
             act.setEnabled(is_pathway)
         self.act_checklist.setEnabled(is_pathway or ref.startswith("aid:"))
+        self._update_add_action()
         self.act_bookmark.setChecked(False)
         self._bookmark_text(False)
         if ref:
@@ -404,6 +410,7 @@ class MainWindow(QMainWindow):
             panel = SearchPanel(self.ctx, self.search_box)
             panel.activated.connect(self._show_search)
             panel.dismissed.connect(self._hide_search)
+            panel.results.currentItemChanged.connect(lambda *_: self._update_add_action())
             self.stack.addWidget(panel)
             self._search_panel = panel
         return self._search_panel
@@ -420,12 +427,14 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is not self._search_panel:
             self._flush_current()
             self.stack.setCurrentWidget(self._search_panel)
+            self._update_add_action()
 
     def _hide_search(self) -> None:
         if self._search_panel is not None and self.stack.currentWidget() is self._search_panel \
                 and self.location is not None:
             key = self.location.target if self.location.screen == "place" else self.location.screen
             self.stack.setCurrentWidget(self.page(key))
+            self._update_add_action()
 
     # --- item actions ---------------------------------------------------------------------
 
@@ -466,6 +475,24 @@ class MainWindow(QMainWindow):
         ref = self._pathway_ref() or (self.location.ref if self.location else "")
         if ref:
             self.ctx.request_checklist(ref)
+
+    def _add_target(self) -> str:
+        """What "Add to checklist…" adds: the chosen search result while the results are on
+        screen, otherwise the item shown (a pathway, also from its walk-through or flow chart)."""
+        panel = self._search_panel
+        if panel is not None and self.stack.currentWidget() is panel:
+            return panel.current_ref()
+        return self.location.ref if self.location else ""
+
+    def _update_add_action(self) -> None:
+        self.act_add_to_checklist.setEnabled(bool(self._add_target()))
+
+    def add_to_checklist(self) -> None:
+        ref = self._add_target()
+        if ref:
+            self.ctx.request_add_to_checklist(ref)
+        else:
+            self.ctx.show_status("Open an item or choose a search result to add it to a checklist.")
 
     def _checklist_requested(self, _ref: str) -> None:
         page = self.pages.get("checklists")

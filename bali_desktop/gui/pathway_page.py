@@ -186,7 +186,11 @@ class PathwayView(QWidget):
         self.checklist_button = button("Make a &checklist", "Make a checklist",
                                        "Build a printable checklist from this pathway (Ctrl+Shift+C)",
                                        partial(self.ctx.request_checklist, self.data.item.ref))
-        lay.addLayout(row(self.walk_button, self.flow_button, self.checklist_button))
+        self.add_button = button("&Add to checklist…", "Add to checklist",
+                                 "Add this pathway, as one item, to a saved checklist or a new one "
+                                 "(Ctrl+Shift+A)",
+                                 partial(self.ctx.request_add_to_checklist, self.data.item.ref))
+        lay.addLayout(row(self.walk_button, self.flow_button, self.checklist_button, self.add_button))
 
     def _pause_point(self, lay: QVBoxLayout, n: int = 0, pp: pathway_model.PausePoint | None = None,
                      ) -> None:

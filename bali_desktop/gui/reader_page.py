@@ -32,15 +32,20 @@ class ReaderPage(QWidget):
                                        "Build a printable checklist from this decision aid",
                                        self._make_checklist)
         self.checklist_button.hide()
+        self.add_button = button("&Add to checklist…", "Add to checklist",
+                                 "Add this item, with its source, to a saved checklist or a new one "
+                                 "(Ctrl+Shift+A)", self._add_to_checklist)
+        self.add_button.setEnabled(False)
         self.note = NoteEditor(ctx)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 8, 12, 8)
         lay.addWidget(self.browser, 1)
-        lay.addLayout(row(self.checklist_button))
+        lay.addLayout(row(self.checklist_button, self.add_button))
         lay.addWidget(self.note)
         ctx.theme_changed.connect(lambda _t: self._render(keep_scroll=True))
         self.setTabOrder(self.browser, self.checklist_button)
-        self.setTabOrder(self.checklist_button, self.note.edit)
+        self.setTabOrder(self.checklist_button, self.add_button)
+        self.setTabOrder(self.add_button, self.note.edit)
 
     def show_location(self, loc: Location) -> None:
         self.ref = loc.ref
@@ -48,6 +53,7 @@ class ReaderPage(QWidget):
         self.ctx.run(partial(load_reader, loc.ref), partial(self._loaded, loc.ref))
         self.note.set_ref(loc.ref)
         self.checklist_button.setVisible(loc.ref.startswith("aid:"))
+        self.add_button.setEnabled(False)  # until the item is known to exist
 
     def user_data_changed(self, what: str) -> None:
         if what == "contacts" and self.ref.startswith("role:"):
@@ -57,6 +63,7 @@ class ReaderPage(QWidget):
         if ref != self.ref:
             return
         self.data = data
+        self.add_button.setEnabled(data is not None)
         if data is None:
             self.browser.setHtml(f"<h1>Not found</h1><p>No item {esc(ref)} in this content version."
                                  "</p>")
@@ -74,6 +81,10 @@ class ReaderPage(QWidget):
 
     def _make_checklist(self) -> None:
         self.ctx.request_checklist(self.ref)
+
+    def _add_to_checklist(self) -> None:
+        if self.data is not None:
+            self.ctx.request_add_to_checklist(self.ref)
 
     def flush(self) -> None:
         self.note.flush()

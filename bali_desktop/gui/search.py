@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -122,6 +123,10 @@ class SearchPanel(QWidget):
         self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.results.itemActivated.connect(self._open_item)
         self.results.itemClicked.connect(self._open_item)
+        # right click or the Menu key: open, or add to a checklist (also Ctrl+Shift+A, a window
+        # action that adds the chosen result while the results are on screen)
+        self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.results.customContextMenuRequested.connect(self._context_menu)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 8, 12, 8)
         lay.addWidget(label("Results while you type. ↑ ↓ to choose, Enter to open, Esc to clear.",
@@ -239,6 +244,33 @@ class SearchPanel(QWidget):
         ref = self.current_ref()
         if ref:
             self.ctx.open_ref.emit(ref)
+
+    def result_menu(self, item: QListWidgetItem | None) -> QMenu | None:
+        """The context menu of a result row (None for a group heading)."""
+        ref = item.data(REF_ROLE) if item is not None else None
+        if not ref:
+            return None
+        menu = QMenu(self.results)
+        menu.setAccessibleName("Search result")
+        menu.addAction("&Open", partial(self.ctx.open_ref.emit, ref))
+        # the shortcut belongs to the window's action; here it is only shown (a second action
+        # with the same keys would make both ambiguous)
+        menu.addAction("&Add to checklist…\tCtrl+Shift+A",
+                       partial(self.ctx.request_add_to_checklist, ref))
+        return menu
+
+    def _context_menu(self, pos) -> None:  # noqa: ANN001
+        item = self.results.itemAt(pos)
+        if item is None or not item.data(REF_ROLE):  # the Menu key, or a heading: the chosen row
+            item = self.results.currentItem()
+            if item is None:
+                return
+            pos = self.results.visualItemRect(item).center()
+        self.results.setCurrentItem(item)
+        menu = self.result_menu(item)
+        if menu is not None:
+            menu.exec(self.results.viewport().mapToGlobal(pos))
+            menu.deleteLater()
 
     def _open_item(self, item: QListWidgetItem) -> None:
         ref = item.data(REF_ROLE)
