@@ -27,6 +27,7 @@ class ContentRecord:
     official: bool
     keywords: str = ""
     body: str = ""  # extra searchable text (steps, indicators...) beyond `text`
+    index_text: str | None = None  # what search indexes instead of `text`, when they differ
     source_document: str | None = None
     source_locator: str | None = None
     source_paragraph: int | None = None

@@ -117,7 +117,8 @@ def aid(a: schema.Aid) -> ContentRecord:
 def pathway(p: schema.Pathway, role_titles: dict[str, str], titles: dict[str, str]) -> ContentRecord:
     """`titles`: pathway and aid refs to their titles, so a branch reads as words, not a ref."""
     lines = [p.purpose, ""]
-    gotos: list[str] = []
+    branch_lines: set[int] = set()  # shown, but not indexed: another pathway's title would
+    gotos: list[str] = []           # otherwise win the snippet in every pathway linking to it
     numbers = {s.id: n for n, s in enumerate((s for pp in p.pause_points for s in pp.steps), 1)}
     for pp in p.pause_points:
         lines.append(f"{pp.title} ({pp.when})")
@@ -131,6 +132,7 @@ def pathway(p: schema.Pathway, role_titles: dict[str, str], titles: dict[str, st
                         target = f"see: {titles.get(opt.goto, opt.goto)}"
                     else:
                         target = f"go to step {numbers.get(opt.goto, opt.goto)}"
+                    branch_lines.add(len(lines))
                     lines.append(f"       {opt.label}: {target}")
     indicators = [i for g in p.indicators for i in g.indicators]
     lines += ["", "Never:", *[f"- {n}" for n in p.never_do]]
@@ -142,6 +144,7 @@ def pathway(p: schema.Pathway, role_titles: dict[str, str], titles: dict[str, st
         kind="pathway",
         title=p.title,
         text="\n".join(lines),
+        index_text="\n".join(line for i, line in enumerate(lines) if i not in branch_lines),
         official=False,
         keywords=" ".join(p.keywords),
         body="\n".join([*indicators, *whys]),

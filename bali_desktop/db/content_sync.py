@@ -60,7 +60,7 @@ def reload_content(engine: Engine, bundle: ContentBundle) -> None:
                  "VALUES (:ref, :kind, :title, :keywords, :body)"),
             [
                 {"ref": r.ref, "kind": r.kind, "title": r.title, "keywords": r.keywords,
-                 "body": f"{r.text}\n{r.body}"}
+                 "body": f"{r.text if r.index_text is None else r.index_text}\n{r.body}"}
                 for r in bundle.records
             ],
         )
