@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -14,6 +16,10 @@ from bali_desktop.errors import BaliError, UsageError
 
 if TYPE_CHECKING:
     from bali_desktop.library import Library
+
+
+# Kinds whose titles we wrote: official documents number their items but give them no titles.
+TITLED_BY_US = ("area", "commitment", "objective", "principle", "passage", "pathway", "aid", "role", "event")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -33,11 +39,28 @@ def _positive_int(value: str) -> int:
     return n
 
 
+def _record_id(value: str) -> int:
+    """A database id as typed by the user: a positive whole number."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value[:40]!r} is not an id (a whole number)") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{n} is not an id (ids start at 1)")
+    return n
+
+
+def _folder(value: str) -> str:
+    if not value.strip():
+        raise argparse.ArgumentTypeError("the data folder cannot be empty")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="bali-desktop", description="Offline reference for Bali Process officials. "
                 "With no command, opens the window.")
     p.add_argument("--version", action="version", version=f"bali-desktop {__version__}")
-    p.add_argument("--data-dir", metavar="DIR", help="folder for the database (default: per-user "
+    p.add_argument("--data-dir", metavar="DIR", type=_folder, help="folder for the database (default: per-user "
                    "data folder, or $BALI_DESKTOP_DATA_DIR)")
     sub = p.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
@@ -87,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--country", default="")
     s.set_defaults(run=_contacts_add)
     s = ksub.add_parser("remove", help="remove a contact by id")
-    s.add_argument("id", type=_positive_int)
+    s.add_argument("id", type=_record_id)
     s.set_defaults(run=_contacts_remove)
     ksub.add_parser("roles", help="list the referral roles").set_defaults(run=_contacts_roles)
 
@@ -135,14 +158,14 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def item_json(lib: Library, ref: str) -> dict[str, Any]:
-    item = lib.require(ref)
+    item = lib.require(ref.strip())
     source = None
     if item.source:
         source = {"document": item.source.document, "document_title": item.source.document_title,
                   "locator": item.source.locator, "paragraph": item.source.paragraph}
     return {"ref": item.ref, "kind": item.kind, "title": item.title, "text": item.text,
-            "official": item.official, "source": source, "parent": item.parent,
-            "related": list(item.related)}
+            "official": item.official, "title_is_ours": item.kind in TITLED_BY_US,
+            "source": source, "parent": item.parent, "related": list(item.related)}
 
 
 def _show(args: argparse.Namespace) -> int:
@@ -151,7 +174,11 @@ def _show(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(data)
         return 0
-    print(f"{data['title']}  [{data['ref']}]\n")
+    if data["official"] and data["source"]:
+        print(f"{data['source']['locator']}: {data['title']}  [{data['ref']}]")
+        print("(The short title is written for Bali Desktop; the text below is the official wording.)\n")
+    else:
+        print(f"{data['title']}  [{data['ref']}]\n")
     print(data["text"])
     if data["source"]:
         s = data["source"]
@@ -215,11 +242,14 @@ def _db_backup(args: argparse.Namespace) -> int:
         raise UsageError(f"{target} already exists; choose a new file name.")
     if not target.parent.is_dir():
         raise UsageError(f"The folder {target.parent} does not exist.")
+    if not os.access(target.parent, os.W_OK | os.X_OK):
+        raise UsageError(f"The folder {target.parent} cannot be written; choose another.")
     lib = _open(args)
     try:
         backup_database(lib.db_path, target)
     except Exception as e:  # sqlite3 and OS errors alike: say it in one line
-        target.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            target.unlink(missing_ok=True)
         raise UsageError(f"Cannot write the backup to {target}: {e}") from None
     print(f"Backed up {lib.db_path} to {target}.")
     return 0
@@ -281,9 +311,9 @@ def _window_only(argv: Sequence[str]) -> tuple[bool, str | None]:
     skips building every subcommand's parser, which is time on the start-up path."""
     if not argv:
         return True, None
-    if len(argv) == 2 and argv[0] == "--data-dir" and not argv[1].startswith("-"):
+    if len(argv) == 2 and argv[0] == "--data-dir" and argv[1].strip() and not argv[1].startswith("-"):
         return True, argv[1]
-    if len(argv) == 1 and argv[0].startswith("--data-dir="):
+    if len(argv) == 1 and argv[0].startswith("--data-dir=") and argv[0][11:].strip():
         return True, argv[0].split("=", 1)[1]
     return False, None
 

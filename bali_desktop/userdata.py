@@ -17,6 +17,7 @@ from bali_desktop.db.connection import from_db, to_db
 from bali_desktop.errors import UsageError
 
 RECENT_KEEP = 30
+CONTACT_LIMITS = {"organisation": 200, "phone": 40, "hours": 100, "country": 100, "notes": 2000}
 _PHONE = re.compile(r"^[0-9+()\-./ #*x]{0,40}$")
 
 
@@ -72,13 +73,21 @@ class UserData:
                     notes: str = "", country: str = "", *, known_roles: set[str]) -> ContactEntry:
         role, organisation, phone = role.strip(), organisation.strip(), phone.strip()
         if role not in known_roles:
-            raise UsageError(f"Unknown role {role!r}. Roles: {', '.join(sorted(known_roles))}.")
+            raise UsageError(f"Unknown role {role[:40]!r}. Roles: {', '.join(sorted(known_roles))}.")
         if not organisation:
             raise UsageError("A contact needs an organisation (or a person's job title).")
-        if len(organisation) > 200 or len(notes) > 2000 or len(hours) > 100 or len(country) > 100:
-            raise UsageError("A contact field is too long.")
+        fields = {"organisation": organisation, "phone": phone, "hours": hours, "country": country,
+                  "notes": notes}
+        for name, value in fields.items():
+            if len(value) > CONTACT_LIMITS[name]:
+                raise UsageError(f"The contact's {name} is too long ({len(value)} characters; "
+                                 f"at most {CONTACT_LIMITS[name]}).")
+            allowed = "\n\t" if name == "notes" else ""
+            if any(ord(c) < 32 and c not in allowed for c in value):
+                raise UsageError(f"The contact's {name} holds control characters; type plain text.")
         if not _PHONE.match(phone):
-            raise UsageError(f"{phone!r} does not look like a phone number (digits, spaces, + - ( ) only).")
+            raise UsageError(f"{phone[:40]!r} does not look like a phone number "
+                             "(digits, spaces, + - ( ) only).")
         values = {"role": role, "organisation": organisation, "phone": phone, "hours": hours.strip(),
                   "notes": notes.strip(), "country": country.strip()}
         with self._write() as con:

@@ -105,3 +105,41 @@ def test_unexpected_errors_never_show_a_traceback(cli, monkeypatch) -> None:
     monkeypatch.setattr(library.Library, "search", boom)
     code, _, err = cli("search", "child")
     assert code == 1 and "Traceback" not in err and "simulated bug" in err
+
+
+def test_contact_fields_are_checked_by_name(capsys, data_dir: Path) -> None:
+    base = ("--data-dir", str(data_dir), "contacts", "add", "--role", "health")
+    code, _, err = run(capsys, *base, "--organisation", "Clinic", "--hours", "x" * 500)
+    assert code == 2 and "hours is too long" in err and "at most 100" in err
+    code, _, err = run(capsys, *base, "--organisation", "Clinic\nSecond line")
+    assert code == 2 and "control characters" in err
+    code, _, err = run(capsys, *base, "--organisation", "Clinic", "--phone", "9" * 20000)
+    assert code == 2 and len(err) < 400
+
+
+def test_contact_ids_above_a_thousand_can_be_removed(capsys, data_dir: Path) -> None:
+    code, _, err = run(capsys, "--data-dir", str(data_dir), "contacts", "remove", "100000")
+    assert code == 2 and "No contact with id 100000" in err
+
+
+def test_an_empty_data_dir_is_refused(capsys) -> None:
+    code, _, err = run(capsys, "--data-dir", "", "content", "stats")
+    assert code == 2 and "cannot be empty" in err
+
+
+def test_backup_into_an_unwritable_folder_is_one_line(cli, tmp_path: Path, monkeypatch) -> None:
+    import bali_desktop.cli as cli_mod
+
+    real_access = cli_mod.os.access
+    monkeypatch.setattr(cli_mod.os, "access",
+                        lambda p, mode: False if str(p) == str(tmp_path) else real_access(p, mode))
+    code, _, err = cli("db", "backup", str(tmp_path / "b.sqlite3"))
+    assert code == 2 and "cannot be written" in err and not (tmp_path / "b.sqlite3").exists()
+
+
+def test_show_says_an_official_items_title_is_ours(cli) -> None:
+    code, out, _ = cli("show", "commitment:adelaide-2023-12")
+    assert code == 0 and out.startswith("Activity 12: ") and "written for Bali Desktop" in out
+    item = json.loads(cli("show", "commitment:adelaide-2023-12", "--json")[1])
+    assert item["title_is_ours"] is True
+    assert json.loads(cli("show", "member:turkiye", "--json")[1])["title_is_ours"] is False

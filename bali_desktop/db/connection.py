@@ -19,8 +19,9 @@ FTS_TABLE = "content_fts"  # the FTS5 index over content (made by raw SQL in the
 def connect(db_path: Path) -> sqlite3.Connection:
     con = sqlite3.connect(db_path, timeout=10, check_same_thread=False, isolation_level=None)
     con.execute("PRAGMA foreign_keys=ON")
-    con.execute("PRAGMA journal_mode=WAL")  # a power cut leaves the last commit intact
-    con.execute("PRAGMA synchronous=NORMAL")
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA synchronous=FULL")  # every commit on disk: a power cut loses no note
+    con.execute("PRAGMA secure_delete=ON")  # wiped walk-through records are overwritten
     return con
 
 
