@@ -114,6 +114,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(run=_contacts_remove)
     ksub.add_parser("roles", help="list the referral roles").set_defaults(run=_contacts_roles)
 
+    s = sub.add_parser("wipe", help="erase every walk-through record (the ticks and times of "
+                       "screening sessions); your notes, contacts and checklists stay")
+    s.set_defaults(run=_wipe)
+
     _add_export_commands(sub)
     return p
 
@@ -252,6 +256,14 @@ def _db_backup(args: argparse.Namespace) -> int:
             target.unlink(missing_ok=True)
         raise UsageError(f"Cannot write the backup to {target}: {e}") from None
     print(f"Backed up {lib.db_path} to {target}.")
+    return 0
+
+
+def _wipe(args: argparse.Namespace) -> int:
+    from bali_desktop.userdata import UserData
+
+    UserData(_open(args).connection).clear_ticks(None)
+    print("Erased every walk-through record.")
     return 0
 
 

@@ -143,3 +143,17 @@ def test_show_says_an_official_items_title_is_ours(cli) -> None:
     item = json.loads(cli("show", "commitment:adelaide-2023-12", "--json")[1])
     assert item["title_is_ours"] is True
     assert json.loads(cli("show", "member:turkiye", "--json")[1])["title_is_ours"] is False
+
+
+def test_wipe_erases_walkthrough_records_only(capsys, data_dir: Path) -> None:
+    from bali_desktop.library import Library
+    from bali_desktop.userdata import UserData
+
+    lib = Library.open(data_dir)
+    user = UserData(lib.connection)
+    user.set_tick("pathway:child", "treat-as-child", "done")
+    user.set_note("pathway:child", "kept")
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "wipe")
+    assert code == 0
+    assert user.ticks("pathway:child") == [] and user.note("pathway:child") == "kept"
+    lib.close()
