@@ -108,14 +108,19 @@ def checklist_json(c: Checklist) -> dict[str, Any]:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from bali_desktop import paths
     from bali_desktop.pdf import ExportOptions, export_refs
-    from bali_desktop.pdf.export import check_target
+    from bali_desktop.pdf.export import check_options, check_target
 
-    check_target(args.output)  # fail fast, before opening the database
-    lib = _open(args)
     options = ExportOptions(paper=args.paper, large_print=args.large_print, title=args.title.strip(),
                             workshop=args.workshop.strip(), date=args.date.strip())
+    # fail fast, before opening the database (export_refs checks again, with the open library's)
+    check_options(options)
+    check_target(args.output, database=paths.data_dir(args.data_dir) / paths.DB_FILE)
+    lib = _open(args)
     result = export_refs(lib, args.refs, args.output, options=options, layout=args.layout)
+    for warning in result.warnings:
+        print(f"bali-desktop: warning: {warning}", file=sys.stderr)
     noun = "checklist" if result.kind == "checklist" else "handout pack"
     print(f"Wrote {result.path} ({noun}, {result.pages} {'page' if result.pages == 1 else 'pages'}, "
           f"{args.paper.upper() if args.paper == 'a4' else 'US Letter'}).")
@@ -167,6 +172,8 @@ def _new_from(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
+    from bali_desktop.checklists.model import when_words
+
     c = _store(_open(args)).get(_id(args.id))
     if args.json:
         _print_json(checklist_json(c))
@@ -174,14 +181,22 @@ def _show(args: argparse.Namespace) -> int:
     print(f"{c.title}  [{c.ref}]  {c.checklist_type}")
     if c.purpose:
         print(c.purpose)
-    number = 0
+    numbers = c.numbers()  # as printed, and as the pathway screen numbers steps
+
+    def options(item: Any, indent: str) -> None:
+        for o in item.options:
+            then = f"go to {numbers[o.target]}: {o.then}" if o.target in numbers else o.then
+            print(f"{indent}( ) {o.label}: {then}".rstrip(": "))
+
     for pp in c.pause_points:
-        print(f"\n{pp.title}" + (f" (when: {pp.when})" if pp.when else ""))
-        for item in pp.items:
-            number += 1
-            print(f"  {number:>2}. [ ] {item.text}")
-            for o in item.options:
-                print(f"         ( ) {o.label}: {o.then}".rstrip(": "))
+        when = when_words(pp.when)
+        print(f"\n{pp.title}" + (f" (when: {when})" if when else ""))
+        for step in pp.steps():
+            print(f"  {numbers[step.item.uid]:>2}. [ ] {step.item.text}")
+            options(step.item, " " * 9)
+            if step.decision is not None:
+                print(f"         <> {step.decision.text}")
+                options(step.decision, " " * 12)
     if c.contact_roles:
         print("\nContacts box: " + ", ".join(c.contact_roles))
     return 0

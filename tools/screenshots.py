@@ -113,6 +113,7 @@ def main(argv: list[str]) -> int:
              and win.stack.currentWidget() is checklists)
         shot("checklist-editor", lambda: not can_render() or (
             checklists.preview.pixmap() is not None and not checklists.preview.pixmap().isNull()))
+        win.show_status("")  # "Saved a new checklist…" belongs to that picture, not the next ones
 
         win.resize(1024, 768)
         go("pathway:scam-returnee", lambda: pathway.ref == "pathway:scam-returnee"

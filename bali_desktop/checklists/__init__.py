@@ -8,12 +8,13 @@ from bali_desktop.checklists.model import (
     Option,
     PausePoint,
     Reminder,
+    Step,
     edited_item,
 )
 from bali_desktop.checklists.store import ChecklistStore, ChecklistSummary, parse_ref
 
 __all__ = [
     "CHECKLIST_TYPES", "Checklist", "ChecklistItem", "ChecklistStore", "ChecklistSummary", "Option",
-    "PausePoint", "Reminder", "Template", "add_item", "build", "edited_item", "empty", "item_for",
+    "PausePoint", "Reminder", "Step", "Template", "add_item", "build", "edited_item", "empty", "item_for",
     "parse_ref", "templates",
 ]

@@ -9,7 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from bali_desktop.checklists.model import Checklist, ChecklistItem, Option, PausePoint, Reminder
+from bali_desktop.checklists.model import (
+    DECIDE_SUFFIX,
+    Checklist,
+    ChecklistItem,
+    Option,
+    PausePoint,
+    Reminder,
+)
 from bali_desktop.errors import UsageError
 from bali_desktop.records import Item
 
@@ -81,7 +88,8 @@ def empty(title: str = "New checklist", checklist_type: str = "READ-DO") -> Chec
 
 def from_pathway(item: Item, library: Library | None = None) -> Checklist:
     """Pause points become sections; steps become items with their `why` as the note; each
-    decision question becomes an item of its own whose options say where to go next."""
+    decision question becomes an item of its own, straight after its step, whose options say
+    where to go next. Printed, a step and its decision are one numbered step, as on screen."""
     data = item.data
     steps = {s["id"]: s for pp in data["pause_points"] for s in pp["steps"]}
     ref_titles = _ref_titles(library, data)
@@ -96,7 +104,7 @@ def from_pathway(item: Item, library: Library | None = None) -> Checklist:
                 items.append(ChecklistItem(
                     text=f"Decide: {decision['question']}",
                     source_ref=f"{item.ref}#{step['id']}",
-                    uid=f"{step['id']}.decide",
+                    uid=step["id"] + DECIDE_SUFFIX,  # printed under its step, with its number
                     options=[_option(o, steps, ref_titles) for o in decision["options"]],
                 ))
         pause_points.append(PausePoint(title=pp["title"], when=pp.get("when", ""), items=items,
@@ -163,7 +171,7 @@ def from_aid(item: Item, library: Library | None = None) -> Checklist:
         checklist_type="READ-DO",
         purpose=data.get("purpose", ""),
         pause_points=[PausePoint(title="Before you choose a pathway",
-                                 when="when you cannot yet tell whether the person was smuggled "
+                                 when="you cannot yet tell whether the person was smuggled "
                                       "or trafficked; ask about each person on their own",
                                  items=items, uid="questions")],
         contact_roles=_aid_roles(library, data),

@@ -20,6 +20,7 @@ TYPE_HELP = {
 }
 BODY_VERSION = 1
 DEFAULT_CASE_LABEL = "Case reference"
+DECIDE_SUFFIX = ".decide"  # uid of a pathway step's decision item: "<step uid>.decide"
 
 
 def new_uid() -> str:
@@ -53,6 +54,31 @@ class ChecklistItem:
         return bool(self.options)
 
 
+def when_words(when: str) -> str:
+    """A pause point's `when` for a "when: ..." label: without a leading "when" of its own, so
+    that it never reads "when: when ..." (older saved checklists and some content have one)."""
+    text = when.strip()
+    head = text[:5].lower()
+    if head in ("when:", "when ") or (head == "when" and len(text) == 4):
+        text = text[4:].lstrip(" :")
+    return text
+
+
+def belongs_to(decision: ChecklistItem, step: ChecklistItem) -> bool:
+    """Whether `decision` is the decision of the pathway step `step` (made by the pathway builder
+    as "<step uid>.decide" straight after its step): the two are one numbered step."""
+    return (decision.is_decision and not step.is_decision
+            and decision.uid == step.uid + DECIDE_SUFFIX)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One numbered step of a pause point: an item, and the decision that belongs to it, if any."""
+
+    item: ChecklistItem
+    decision: ChecklistItem | None = None
+
+
 @dataclass
 class PausePoint:
     """A named moment the list is run ("First contact"), with its items."""
@@ -61,6 +87,17 @@ class PausePoint:
     when: str = ""
     items: list[ChecklistItem] = field(default_factory=list)
     uid: str = field(default_factory=new_uid)
+
+    def steps(self) -> list[Step]:
+        """The items grouped as numbered steps: a pathway step and its decision go together,
+        as on the pathway screen; any other item is a step of its own."""
+        out: list[Step] = []
+        for item in self.items:
+            if out and out[-1].decision is None and belongs_to(item, out[-1].item):
+                out[-1] = Step(out[-1].item, item)
+            else:
+                out.append(Step(item))
+        return out
 
 
 @dataclass
@@ -98,9 +135,19 @@ class Checklist:
     def item_count(self) -> int:
         return sum(len(pp.items) for pp in self.pause_points)
 
+    def steps(self) -> list[Step]:
+        return [step for pp in self.pause_points for step in pp.steps()]
+
     def numbers(self) -> dict[str, int]:
-        """Item uid -> its printed number (1-based, running through every pause point)."""
-        return {item.uid: n for n, item in enumerate(self.all_items(), 1)}
+        """Item uid -> its printed number (1-based, running through every pause point). A
+        pathway step's decision has its step's number, as on the pathway screen (1..N over the
+        pathway's steps)."""
+        out: dict[str, int] = {}
+        for n, step in enumerate(self.steps(), 1):
+            out[step.item.uid] = n
+            if step.decision is not None:
+                out[step.decision.uid] = n
+        return out
 
     def has_guidance(self) -> bool:
         """Whether any words on the sheet are ours rather than official Bali Process text."""

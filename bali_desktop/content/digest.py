@@ -7,7 +7,7 @@ from pathlib import Path
 
 
 # Bump when the loader or the rendering changes what is stored from the same files.
-STORED_FORMAT = "3"
+STORED_FORMAT = "4"
 
 
 def content_digest(content_dir: Path, sources_dir: Path) -> str:

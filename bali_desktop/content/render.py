@@ -18,6 +18,11 @@ def _record(**kwargs) -> ContentRecord:  # noqa: ANN003
     return ContentRecord(**kwargs)
 
 
+def _sentence(line: str) -> str:
+    """End a line with a full stop, so a search snippet across lines still reads as sentences."""
+    return line if line.rstrip().endswith((".", "?", "!", ":")) else f"{line.rstrip()}."
+
+
 def _unique(refs: list[str]) -> list[str]:
     return list(dict.fromkeys(refs))
 
@@ -136,7 +141,7 @@ def pathway(p: schema.Pathway, role_titles: dict[str, str], titles: dict[str, st
                     lines.append(f"       {opt.label}: {target}")
     indicators = [i for g in p.indicators for i in g.indicators]
     lines += ["", "Never:", *[f"- {n}" for n in p.never_do]]
-    lines += ["", "Refer to: " + ", ".join(role_titles.get(r, r) for r in p.roles)]
+    lines += ["", "Refer to: " + ", ".join(role_titles.get(r, r) for r in p.roles) + "."]
     lines += ["", "Based on: " + "; ".join(p.based_on), GUIDANCE_LABEL]
     whys = [s.why for pp in p.pause_points for s in pp.steps if s.why]
     return _record(
@@ -147,7 +152,7 @@ def pathway(p: schema.Pathway, role_titles: dict[str, str], titles: dict[str, st
         index_text="\n".join(line for i, line in enumerate(lines) if i not in branch_lines),
         official=False,
         keywords=" ".join(p.keywords),
-        body="\n".join([*indicators, *whys]),
+        body="\n".join(_sentence(line) for line in [*indicators, *whys]),
         related=_unique([*p.related, *gotos, *[f"role:{r}" for r in p.roles], *p.guides, *p.activities]),
         data=p.model_dump(),
     )

@@ -68,8 +68,11 @@ def install_excepthook(log_path: Path) -> None:
     sys.excepthook = hook
 
 
-def create_window(data_dir: str | Path | None, set_style: bool = True):  # noqa: ANN201
-    """Build (AppContext, MainWindow) with the cached look; the database is not opened yet."""
+def create_window(data_dir: str | Path | None, set_style: bool = True, *,  # noqa: ANN201
+                  content_dir: Path | None = None):
+    """Build (AppContext, MainWindow) with the cached look; the database is not opened yet.
+
+    `content_dir` replaces the shipped content folder: for tests only."""
     from bali_desktop import paths
     from bali_desktop.gui import theme
     from bali_desktop.gui.context import AppContext
@@ -79,7 +82,7 @@ def create_window(data_dir: str | Path | None, set_style: bool = True):  # noqa:
 
     pin_singletons()
     folder = paths.data_dir(data_dir)
-    ctx = AppContext(folder)
+    ctx = AppContext(folder, content_dir=content_dir)
     cache = WindowCache(folder)
     ctx.theme = cache.theme
     ctx.set_text_size(cache.text_size)

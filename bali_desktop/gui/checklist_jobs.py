@@ -103,4 +103,8 @@ def job_load_with_item(checklist_id: int, ref: str, lib, _user,  # noqa: ANN001
 
 
 def job_search(query: str, lib, _user) -> list[tuple[str, str, str]]:  # noqa: ANN001
-    return [(h.ref, h.kind, h.title) for h in lib.search(query, limit=30)] if query.strip() else []
+    from bali_desktop.gui.official import list_hits
+
+    if not query.strip():
+        return []
+    return [(h.ref, h.kind, h.title) for h in list_hits(lib, lib.search(query, limit=30))]

@@ -35,7 +35,12 @@ Signals (connect to them; emit the *_requested / *_changed ones yourself):
                                           "ticks" | "checklists": something wrote user data
     text_size_changed(int points)         base text size changed
     theme_changed(str theme)              "light" | "dark" | "high-contrast"
-    status_message(str text)              a short message for the status bar
+    status_message(str text)              a short message for the status bar (it times out)
+    problem_reported(str text)            something the user must know about the library itself:
+                                          the shipped content could not be loaded (the content
+                                          loaded before is kept), or the library did not open.
+                                          The window shows it in a banner until dismissed;
+                                          `ctx.problems` keeps every one
 
 Helpers:
     ctx.text_size -> int                  base text size in points
@@ -68,15 +73,40 @@ MIN_TEXT_SIZE = 8
 MAX_TEXT_SIZE = 28
 
 
-def open_library(data_dir: Path) -> tuple[Library, UserData]:
-    """Runs on the database thread: the SQLAlchemy import and the first build happen there."""
+def open_library(data_dir: Path, content_dir: Path | None = None) -> tuple[Library, UserData]:
+    """Runs on the database thread: the SQLAlchemy import and the first build happen there.
+
+    `content_dir` replaces the shipped content folder (tests use it to ship broken content)."""
     from bali_desktop.library import Library
     from bali_desktop.userdata import UserData
 
-    library = Library.open(data_dir)
+    library = Library.open(data_dir, content_dir=content_dir)
     for warning in library.warnings:
         log.warning("%s", warning)
     return library, UserData(library.connection)
+
+
+def _library_warnings(lib, _user) -> list[str]:  # noqa: ANN001 - a worker job
+    return list(lib.warnings)
+
+
+def content_problem_text(warning: str) -> str:
+    """What the banner says when the shipped content could not be loaded."""
+    prefix = "Shipped content could not be loaded; using the content already in the database."
+    detail = warning[len(prefix):].strip() if warning.startswith(prefix) else warning
+    return ("The content shipped with this version of Bali Desktop could not be loaded, so the "
+            "content loaded before is shown instead; it may be out of date. Your bookmarks, notes, "
+            "contacts and checklists are safe: nothing was changed or deleted. Installing Bali "
+            "Desktop again should fix this." + (f" Details: {detail}" if detail else ""))
+
+
+def open_problem_text(error: BaseException, data_dir: Path) -> str:
+    """What the banner says when the library could not be opened at all."""
+    from bali_desktop.errors import BaliError
+
+    what = str(error) if isinstance(error, BaliError) else f"{type(error).__name__}: {error}"
+    return (f"Bali Desktop could not open its library, so there is nothing to show. {what} "
+            f"Your data is safe: nothing in {data_dir} was deleted.")
 
 
 class AppContext(QObject):
@@ -89,13 +119,15 @@ class AppContext(QObject):
     text_size_changed = Signal(int)
     theme_changed = Signal(str)
     status_message = Signal(str)
+    problem_reported = Signal(str)  # the library's content or opening failed: the window says so
     error_reported = Signal(str, str)  # title, message: the window shows it
 
     def __init__(self, data_dir: Path, opener: Callable[[], tuple[Library, UserData]] | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, content_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
-        self.worker = DbWorker(opener or (lambda: open_library(data_dir)), self)
+        self.problems: list[str] = []
+        self.worker = DbWorker(opener or (lambda: open_library(data_dir, content_dir)), self)
         self.worker.opened.connect(self._on_opened)
         self.worker.open_failed.connect(self._on_open_failed)
         self.worker.job_failed.connect(self.report_error)
@@ -122,10 +154,21 @@ class AppContext(QObject):
         self.ready = True
         self.content_version = version
         self.library_opened.emit(version)
+        self.run(_library_warnings, self._warnings_loaded)
+
+    def _warnings_loaded(self, warnings: list[str]) -> None:
+        for warning in warnings:
+            self.report_problem(content_problem_text(warning))
 
     def _on_open_failed(self, error: BaseException) -> None:
         self.open_error = error
+        self.report_problem(open_problem_text(error, self.data_dir))
         self.report_error(error)
+
+    def report_problem(self, text: str) -> None:
+        """Tell the user about a problem with the library itself (a banner in the window)."""
+        self.problems.append(text)
+        self.problem_reported.emit(text)
 
     # --- text size ------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
+from bali_desktop.gui.official import list_titles
 from bali_desktop.gui.widgets import LinkTree, ScrollPage, Tile, heading, label
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ def load_home(lib, user) -> HomeData:  # noqa: ANN001 - a worker job
         return [(i.ref, i.title, i.data.get("purpose", "")) for i in lib.items(kind)]
 
     recent, marks = user.recent(8), user.bookmarks()[:8]
-    titles = lib.titles([*recent, *marks])
+    titles = list_titles(lib, [*recent, *marks])
     return HomeData(entries("pathway"), entries("aid"),
                     [(r, titles[r]) for r in recent if r in titles],
                     [(r, titles[r]) for r in marks if r in titles])

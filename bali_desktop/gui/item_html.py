@@ -9,6 +9,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from bali_desktop.gui.locations import KIND_LABELS
+from bali_desktop.gui.official import (
+    SHORT_TITLE_NOTE,
+    list_title,
+    list_titles,
+    locator,
+    title_after_locator,
+)
 from bali_desktop.gui.widgets import GUIDANCE_TEXT, OFFICIAL_TEXT, esc
 
 if TYPE_CHECKING:
@@ -30,9 +37,9 @@ def load_reader(ref: str, lib, user) -> ReaderData | None:  # noqa: ANN001 - a w
         return None
     parent = None
     if item.parent:
-        parent = (item.parent, lib.titles([item.parent]).get(item.parent, item.parent))
+        parent = (item.parent, list_titles(lib, [item.parent]).get(item.parent, item.parent))
     related_refs = [r.split("#", 1)[0] for r in item.related]
-    titles = lib.titles(related_refs)
+    titles = list_titles(lib, related_refs)
     related = [(r, titles[r]) for r in dict.fromkeys(related_refs) if r in titles]
     contacts = user.contacts(item.id) if item.kind == "role" else []
     return ReaderData(item, parent, lib.children(ref), related, contacts)
@@ -76,8 +83,8 @@ def citation_html(item: Item) -> str:
 def official_block(item: Item, c: dict[str, str], show_title: bool = False) -> str:
     title = f"<b>{esc(item.title)}</b><br>" if show_title else ""
     number = item.data.get("number") if item.data else ""
-    locator = item.source.locator if item.source else ""
-    head = f"<span style='color:{c['muted']}'>{esc(locator or number)}</span><br>" if locator else ""
+    where = item.source.locator if item.source else ""
+    head = f"<span style='color:{c['muted']}'>{esc(where or number)}</span><br>" if where else ""
     return _box(f"{head}{title}“{esc(item.text)}”", c["official_bg"], c["official_border"],
                 c["official_fg"])
 
@@ -85,9 +92,23 @@ def official_block(item: Item, c: dict[str, str], show_title: bool = False) -> s
 def _kind_line(item: Item, c: dict[str, str]) -> str:
     kind = KIND_LABELS.get(item.kind, (item.kind, item.kind))[0]
     tail = ""
-    if item.official and item.source:
-        tail = f" · {esc(item.source.locator)} · {esc(item.source.document_title)}"
+    if item.official and item.source:  # the locator heads the page (see _heading)
+        tail = f" · {esc(item.source.document_title)}"
     return f"<p style='color:{c['muted']}'>{esc(kind)}{tail}</p>"
+
+
+def _heading(item: Item, c: dict[str, str]) -> str:
+    """The page heading. An official item is headed by its locator in the source; our short
+    title follows it, lighter, with a line saying it is ours and the quotation is the official text."""
+    where = locator(item)
+    if not where:
+        return f"<h1>{esc(item.title)}</h1>"
+    ours = title_after_locator(item)  # "Regional Cooperation Framework: arrangements …"
+    if not ours:
+        return f"<h1>{esc(where)}</h1>"
+    return (f"<h1>{esc(where)} <span style='font-weight:normal; color:{c['muted']}'>"
+            f"— {esc(ours)}</span></h1>"
+            f"<p style='color:{c['muted']}'><i>{esc(SHORT_TITLE_NOTE)}</i></p>")
 
 
 def _guide(data: dict[str, Any]) -> str:
@@ -138,7 +159,7 @@ def _children(data: ReaderData, c: dict[str, str]) -> str:
              "objective": "Its lines"}.get(next(iter(kinds)) if len(kinds) == 1 else "", "Parts")
     parts = []
     for ch in data.children:
-        link = f"<a href='{esc(ch.ref)}'>{esc(ch.title)}</a>"
+        link = f"<a href='{esc(ch.ref)}'>{esc(list_title(ch))}</a>"
         if ch.official:
             parts.append(f"<p style='margin-bottom:0'>{link}</p>" + official_block(ch, c))
         else:
@@ -163,7 +184,7 @@ def _related(data: ReaderData) -> str:
 
 def reader_html(data: ReaderData, c: dict[str, str]) -> str:
     item = data.item
-    parts = [_kind_line(item, c), f"<h1>{esc(item.title)}</h1>"]
+    parts = [_kind_line(item, c), _heading(item, c)]
     if data.parent:
         ref, title = data.parent
         parts.append(f"<p>Part of: <a href='{esc(ref)}'>{esc(title)}</a></p>")

@@ -34,9 +34,12 @@ from bali_desktop.gui.locations import PLACES, History, Location, parse, place, 
 from bali_desktop.gui.search_box import SearchBox
 
 if TYPE_CHECKING:
+    from bali_desktop.gui.banners import ProblemBanner, StatusText
     from bali_desktop.gui.context import AppContext
 
 log = logging.getLogger(__name__)
+
+STATUS_TIMEOUT_MS = 6000  # a status-bar message goes away after this long
 
 # screen or place -> (module, class); modules are imported the first time they are shown
 _PAGES: dict[str, tuple[str, str]] = {
@@ -123,14 +126,27 @@ class MainWindow(QMainWindow):
         lay.setSpacing(0)
         lay.addWidget(self.nav_holder)
         lay.addWidget(self.stack, 1)
-        self.setCentralWidget(body)
+        central = QWidget()
+        self.central_layout = QVBoxLayout(central)  # a problem banner goes above the body
+        self.central_layout.setContentsMargins(0, 0, 0, 0)
+        self.central_layout.setSpacing(0)
+        self.central_layout.addWidget(body, 1)
+        self.setCentralWidget(central)
+        self.problem_banner: ProblemBanner | None = None  # made when there is a problem to show
         self.version_label = QLabel("Opening the library…")
         self.version_label.setAccessibleName("Content version")
         self.statusBar().addPermanentWidget(self.version_label)
+        self.status_label: StatusText | None = None  # made with the first message
+        self._message = ""  # the transient message on show (a hovered hint may cover it)
+        self.status_timer = QTimer(self)
+        self.status_timer.setSingleShot(True)
+        self.status_timer.setInterval(STATUS_TIMEOUT_MS)
+        self.status_timer.timeout.connect(self._clear_status)
 
         ctx.open_ref.connect(self.open_location)
         ctx.library_opened.connect(self._library_opened)
-        ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        ctx.status_message.connect(self.show_status)
+        ctx.problem_reported.connect(self.show_problem)
         ctx.error_reported.connect(self._show_error)
         ctx.text_size_changed.connect(self._text_size_changed)
         ctx.user_data_changed.connect(self._user_data_changed)
@@ -155,6 +171,9 @@ class MainWindow(QMainWindow):
         if not getattr(self, "_painted", True) and event.type() == QEvent.Type.Paint:
             self._painted = True
             QTimer.singleShot(0, self.first_painted.emit)
+        elif event.type() == QEvent.Type.StatusTip:  # menu and toolbar hints: elided like messages
+            self._show_tip(event.tip())
+            return True
         return super().event(event)
 
     def _build_nav(self) -> None:
@@ -563,6 +582,62 @@ class MainWindow(QMainWindow):
                      and self.stack.currentWidget() is self.pages.get("home"))
         if last and last != "home" and untouched:
             self.navigate(last, record=True)
+
+    # --- status bar and problem banner ------------------------------------------------------
+
+    def show_status(self, text: str) -> None:
+        """A short message at the left of the status bar, gone after STATUS_TIMEOUT_MS; elided to
+        the room left of the content version, so the two never run into each other."""
+        self._message = text
+        self._set_status_text(text)
+        if text:
+            self.status_timer.start()
+        else:
+            self.status_timer.stop()
+
+    def _show_tip(self, tip: str) -> None:
+        """A hovered action's hint; when the pointer leaves, the message still due comes back."""
+        self._set_status_text(tip or (self._message if self.status_timer.isActive() else ""))
+
+    def _set_status_text(self, text: str) -> None:
+        if self.status_label is None:
+            if not text:
+                return
+            from bali_desktop.gui.banners import StatusText
+
+            self.status_label = StatusText()
+            self.status_label.setAccessibleName("Status")
+            self.statusBar().addWidget(self.status_label, 1)
+        self.status_label.set_message(text)
+
+    def _clear_status(self) -> None:
+        self._message = ""
+        self._set_status_text("")
+
+    def status_text(self) -> str:
+        """The whole status message on show ("" when none)."""
+        return self.status_label.message if self.status_label is not None else ""
+
+    def show_problem(self, text: str) -> None:
+        """A banner across the top of the window that stays until dismissed."""
+        if self._closing:
+            return
+        if self.problem_banner is None:
+            from bali_desktop.gui.banners import ProblemBanner
+
+            self.problem_banner = ProblemBanner()
+            self.problem_banner.dismissed.connect(self._problem_dismissed)
+            self.central_layout.insertWidget(0, self.problem_banner)
+        self.problem_banner.add(text)
+        self.problem_banner.show()
+        if not self.ctx.ready:
+            self.version_label.setText("Library not open")
+
+    def _problem_dismissed(self) -> None:
+        page = self.stack.currentWidget()
+        if page is not None:
+            target = getattr(page, "focus_target", lambda: page)()
+            target.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def _user_data_changed(self, what: str) -> None:
         for page in self.pages.values():

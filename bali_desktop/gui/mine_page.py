@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from bali_desktop.gui.official import list_titles
 from bali_desktop.gui.widgets import LinkTree, ScrollPage, button, heading, label, row
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ class MineData:
 
 def load_mine(lib, user) -> MineData:  # noqa: ANN001 - worker jobs
     marks, notes, recent = user.bookmarks(), user.notes(), user.recent(30)
-    titles = lib.titles([*marks, *notes, *recent])
+    titles = list_titles(lib, [*marks, *notes, *recent])
     return MineData([(r, titles.get(r, r)) for r in marks],
                     [(r, titles.get(r, r), text) for r, text in notes.items()],
                     [(r, titles[r]) for r in recent if r in titles])

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from bali_desktop.gui import pathway_model
+from bali_desktop.gui.official import list_titles
 from bali_desktop.gui.widgets import (
     GUIDANCE_TEXT,
     NoteEditor,
@@ -73,7 +74,7 @@ def load_pathway(ref: str, lib, user) -> PathwayData | None:  # noqa: ANN001 - a
             for opt in (step.get("decision") or {}).get("options", []):
                 if ":" in opt["goto"]:
                     refs.append(opt["goto"])
-    return PathwayData(item, roles, lib.titles([r.split("#", 1)[0] for r in refs]))
+    return PathwayData(item, roles, list_titles(lib, [r.split("#", 1)[0] for r in refs]))
 
 
 def option_text(option: pathway_model.Option, model: pathway_model.PathwayModel,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from bali_desktop.gui.locations import KIND_LABELS
+from bali_desktop.gui.official import list_hits
 from bali_desktop.gui.search_box import SearchBox
 from bali_desktop.gui.widgets import esc, label, snippet_html, snippet_text
 
@@ -36,7 +37,7 @@ MUTED = "@muted@"  # replaced when painting: grey normally, the highlight's text
 
 
 def _search(query: str, lib, _user) -> list[SearchHit]:  # noqa: ANN001 - a worker job
-    return lib.search(query, limit=RESULT_LIMIT)
+    return list_hits(lib, lib.search(query, limit=RESULT_LIMIT))
 
 
 LEADING_KINDS = ("pathway", "aid")  # what an officer opens the product for: always on top

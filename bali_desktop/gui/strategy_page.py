@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bali_desktop.gui.listing import ListingPage
+from bali_desktop.gui.official import OFFICIAL_KINDS, list_title
 
 if TYPE_CHECKING:
     from bali_desktop.records import Item
-
-OFFICIAL_KINDS = ("area", "commitment", "objective", "principle", "passage")
 
 
 def load_strategy(lib, _user) -> list[Item]:  # noqa: ANN001 - a worker job
@@ -17,14 +16,8 @@ def load_strategy(lib, _user) -> list[Item]:  # noqa: ANN001 - a worker job
 
 
 def _label(item: Item) -> str:
-    locator = item.source.locator if item.source else ""
-    if item.kind == "commitment" and locator:
-        return f"{locator}: {item.title}"
-    if item.kind == "area":
-        return f"Area {item.data.get('number', '')}: {item.title}"
-    if item.kind in ("objective", "principle") and item.data.get("number"):
-        return f"{item.data['number']}. {item.title}"
-    return item.title
+    """The locator in the source first ("Activity 12", "Paragraph 15.3"), then our short title."""
+    return list_title(item)
 
 
 class StrategyPage(ListingPage):

@@ -22,6 +22,7 @@ _COLORS: dict[str, dict[str, str]] = {
         "mark_bg": "#ffe58a", "current_bg": "#fff0b0", "current_border": "#b07800",
         "never_fg": "#8a1010", "decision_bg": "#f3ecfb", "decision_border": "#6b3fa0",
         "done_fg": "#1c6b2a",
+        "warning_bg": "#fde4e1", "warning_fg": "#5c0b0b", "warning_border": "#a61b1b",
     },
     "dark": {
         "window": "#1d1f23", "base": "#25282d", "alt": "#2b2e34", "text": "#ececec",
@@ -32,6 +33,7 @@ _COLORS: dict[str, dict[str, str]] = {
         "mark_bg": "#6b5a12", "current_bg": "#4a3f12", "current_border": "#e0b43a",
         "never_fg": "#ff9c9c", "decision_bg": "#2f2540", "decision_border": "#b48de0",
         "done_fg": "#8fe39c",
+        "warning_bg": "#4a2020", "warning_fg": "#ffd6d6", "warning_border": "#e07070",
     },
     "high-contrast": {
         "window": "#000000", "base": "#000000", "alt": "#000000", "text": "#ffffff",
@@ -42,6 +44,7 @@ _COLORS: dict[str, dict[str, str]] = {
         "mark_bg": "#ffff00", "current_bg": "#000000", "current_border": "#ffff00",
         "never_fg": "#ffffff", "decision_bg": "#000000", "decision_border": "#00ffff",
         "done_fg": "#00ff00",
+        "warning_bg": "#000000", "warning_fg": "#ffffff", "warning_border": "#ffff00",
     },
 }
 
@@ -106,6 +109,7 @@ _TONES = {
     "done": ("done_fg", "", ""),
     "guidance": ("guidance_fg", "guidance_bg", "guidance_border"),
     "official": ("official_fg", "official_bg", "official_border"),
+    "warning": ("warning_fg", "warning_bg", "warning_border"),
 }
 
 

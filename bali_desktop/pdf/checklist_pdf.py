@@ -13,17 +13,25 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
-    Paragraph,
     Spacer,
     Table,
 )
 
-from bali_desktop.checklists.model import TYPE_HELP, Checklist, ChecklistItem
+from bali_desktop.checklists.model import TYPE_HELP, Checklist, Step, when_words
+from bali_desktop.checklists.store import MAX_TITLE  # a sheet's title, as for saved checklists
 from bali_desktop.pdf.fonts import BOLD, REGULAR
-from bali_desktop.pdf.styles import GUIDANCE_LABEL, INK, RULE, Theme, esc, table_style
+from bali_desktop.pdf.styles import GUIDANCE_LABEL, INK, RULE, Paragraph, Theme, clip, esc, table_style
 from bali_desktop.userdata import ContactEntry
 
 BAR = colors.Color(0.88, 0.88, 0.88)  # pause-point bar: a light grey that any printer keeps light
+
+# What fits in a table cell, which never splits across pages: longer text is cut with "…" in
+# print (a whole cell must fit on one page, in large print too).
+MAX_WHEN = 300  # a pause point's "when"
+MAX_LINE = 1000  # a line of a reminder box, a citation
+MAX_NOTES = 300  # a contact's notes in the contacts box (they can be 2,000 characters)
+MAX_FIELD = 200  # a contact's organisation, phone, hours, country; a role title
+MAX_LABEL = 60  # the case-reference label
 
 
 @dataclass
@@ -34,40 +42,116 @@ class SheetContext:
     contacts: dict[str, list[ContactEntry]] = field(default_factory=dict)
 
 
-class CheckItem(Flowable):
-    """A numbered item: a drawn tick box (a diamond for a decision), the action, the note and
-    source in small type under it, and a small tick box for each option of a decision."""
+@dataclass
+class _Row:
+    """One line block of an item: the action, its note, its source, a decision's question or
+    one of its answers. `level` 1 rows sit a small box further in (the answers of a step's
+    decision); `mark` is the small box or diamond drawn before the row ("" for none)."""
 
-    def __init__(self, number: int, item: ChecklistItem, numbers: dict[str, int], theme: Theme) -> None:
+    para: Paragraph
+    mark: str = ""  # "" | "box" | "diamond" | "space" (room for a mark, none drawn)
+    level: int = 0
+    gap: float = 0.0  # space above the row
+    height: float = 0.0
+    width: float = 0.0
+
+
+class CheckItem(Flowable):
+    """A numbered step: a drawn tick box (a diamond for a decision on its own), the action, the
+    note and source in small type under it, then, for a pathway step with a decision, the
+    question and a small tick box for each answer, all under the one number.
+
+    An item moves whole to the next page when it does not fit; only an item taller than a
+    whole page is split, its rest continuing at the top of the next page without a number."""
+
+    def __init__(self, number: int, rows: list[_Row], theme: Theme, *, diamond: bool = False,
+                 head: bool = True, max_height: float | None = None) -> None:
         super().__init__()
         self.number = number
-        self.item = item
+        self.rows = rows
         self.theme = theme
+        self.diamond = diamond
+        self.head = head  # draw the tick box and number (not on a continued part)
+        self.max_height = max_height  # the frame's height, when known
+        self.pad = theme.item.fontSize * 0.35
+
+    @classmethod
+    def for_step(cls, number: int, step: Step, numbers: dict[str, int], theme: Theme, *,
+                 max_height: float | None = None) -> CheckItem:
         t = theme
-        self.paras: list[Paragraph] = [Paragraph(esc(item.text), t.item)]
+        item = step.item
+        rows = [_Row(Paragraph(esc(item.text), t.item))]
         if item.note:
-            self.paras.append(Paragraph(esc(item.note), t.small))
+            rows.append(_Row(Paragraph(esc(item.note), t.small)))
         if item.citation:
             label = "Official text: " if item.official else ""
-            self.paras.append(Paragraph(label + esc(item.citation), t.cite))
-        self.options = [Paragraph(_option_text(o, numbers), t.option) for o in item.options]
-        self.pad = t.item.fontSize * 0.35
+            rows.append(_Row(Paragraph(label + esc(item.citation), t.cite)))
+        gap = t.item.fontSize * 0.35 * 0.5
+        for k, o in enumerate(item.options):  # a decision item on its own
+            rows.append(_Row(Paragraph(_option_text(o, numbers), t.option), mark="box",
+                             gap=gap if k == 0 else 0))
+        decision = step.decision
+        if decision is not None:  # the step's decision, under the step and its number
+            question = decision.text
+            if question.lower().startswith("decide:"):
+                question = question.split(":", 1)[1].strip()
+            rows.append(_Row(Paragraph(f"<b>Decide:</b> {esc(question)}",
+                                       t.option), mark="diamond", gap=gap))
+            if decision.note:
+                rows.append(_Row(Paragraph(esc(decision.note), t.cite), level=1))
+            for o in decision.options:
+                rows.append(_Row(Paragraph(_option_text(o, numbers), t.option), mark="box", level=1))
+        return cls(number, rows, t, diamond=item.is_decision, max_height=max_height)
+
+    def _x(self, row: _Row) -> float:
+        """Where a row's text starts, from the left of the text column."""
+        step = self.theme.small_box + 5
+        return row.level * step + (step if row.mark else 0)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         t = self.theme
         self.num_w = t.item.fontSize * 1.9
         self.indent = t.box + 5 + self.num_w
         inner = avail_width - self.indent
-        self.heights = [p.wrap(inner, avail_height)[1] for p in self.paras]
-        opt_inner = inner - t.small_box - 5
-        self.opt_heights = [p.wrap(opt_inner, avail_height)[1] + 2 for p in self.options]
+        for row in self.rows:
+            row.width = max(inner - self._x(row), t.item.fontSize * 4)
+            row.height = row.para.wrap(row.width, avail_height)[1] + (2 if row.mark else 0)
         self.width = avail_width
-        self.height = sum(self.heights) + sum(self.opt_heights) + 2 * self.pad + (
-            self.pad * 0.5 if self.options else 0)
+        self.height = sum(r.height + r.gap for r in self.rows) + 2 * self.pad
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        return []  # an item is never split across pages
+        self.wrap(avail_width, avail_height)
+        if self.height <= avail_height:
+            return [self]
+        too_tall = getattr(self, "_postponed", False) or (
+            self.max_height is not None and self.height > self.max_height)
+        if not too_tall:
+            return []  # an item is not split across pages: it moves whole to the next one
+        room = avail_height - 2 * self.pad
+        if room < self.theme.item.leading * 3:
+            return []  # split it at the top of the next page instead
+        first: list[_Row] = []
+        rest = list(self.rows)
+        while rest:
+            row = rest[0]
+            need = row.gap + row.height
+            if need <= room:
+                first.append(rest.pop(0))
+                room -= need
+                continue
+            parts = row.para.split(row.width, room - row.gap - (2 if row.mark else 0))
+            if len(parts) == 2:
+                first.append(_Row(parts[0], row.mark, row.level, row.gap))
+                # the rest keeps its place, without a second box
+                rest[0] = _Row(parts[1], "space" if row.mark else "", row.level)
+            break
+        if not first:
+            return []
+        head = CheckItem(self.number, first, self.theme, diamond=self.diamond, head=self.head)
+        tail = CheckItem(self.number, rest, self.theme, diamond=self.diamond, head=False,
+                         max_height=self.max_height)
+        return [head, tail]
 
     def draw(self) -> None:
         c, t = self.canv, self.theme
@@ -78,35 +162,41 @@ class CheckItem(Flowable):
         c.setStrokeColor(INK)
         c.setFillColor(INK)
         b = t.box
-        if self.item.is_decision:  # a diamond says "decide", without relying on colour
+        if self.head and self.diamond:  # a diamond says "decide", without relying on colour
             c.setLineWidth(1.1)
-            cx, cy, r = b / 2, first_line_mid, b * 0.62
-            path = c.beginPath()
-            path.moveTo(cx, cy + r)
-            path.lineTo(cx + r, cy)
-            path.lineTo(cx, cy - r)
-            path.lineTo(cx - r, cy)
-            path.close()
-            c.drawPath(path, stroke=1, fill=0)
-        else:
+            _diamond(c, b / 2, first_line_mid, b * 0.62)
+        elif self.head:
             c.setLineWidth(1.2)
             c.rect(0, first_line_mid - b / 2, b, b, stroke=1, fill=0)
-        c.setFont(BOLD, size)
-        c.drawRightString(b + 5 + self.num_w - size * 0.45, top - size, f"{self.number}")
+        if self.head:
+            c.setFont(BOLD, size)
+            c.drawRightString(b + 5 + self.num_w - size * 0.45, top - size, f"{self.number}")
         y = top
-        for p, h in zip(self.paras, self.heights, strict=True):
-            y -= h
-            p.drawOn(c, self.indent, y)
-        if self.options:
-            y -= self.pad * 0.5
         sb = t.small_box
-        for p, h in zip(self.options, self.opt_heights, strict=True):
-            line_mid = y - t.option.leading / 2 - 1
-            c.setLineWidth(0.9)
-            c.rect(self.indent, line_mid - sb / 2 - 0.5, sb, sb, stroke=1, fill=0)
-            y -= h
-            p.drawOn(c, self.indent + sb + 5, y + 2)
+        for row in self.rows:
+            y -= row.gap
+            x = self.indent + self._x(row)
+            if row.mark in ("box", "diamond"):
+                line_mid = y - t.option.leading / 2 - 1
+                mark_x = x - sb - 5
+                c.setLineWidth(0.9)
+                if row.mark == "diamond":
+                    _diamond(c, mark_x + sb / 2, line_mid - 0.5, sb * 0.62)
+                else:
+                    c.rect(mark_x, line_mid - sb / 2 - 0.5, sb, sb, stroke=1, fill=0)
+            y -= row.height
+            row.para.drawOn(c, x, y + (2 if row.mark else 0))
         c.restoreState()
+
+
+def _diamond(c: Any, cx: float, cy: float, r: float) -> None:
+    path = c.beginPath()
+    path.moveTo(cx, cy + r)
+    path.lineTo(cx + r, cy)
+    path.lineTo(cx, cy - r)
+    path.lineTo(cx - r, cy)
+    path.close()
+    c.drawPath(path, stroke=1, fill=0)
 
 
 def _option_text(option: Any, numbers: dict[str, int]) -> str:
@@ -124,7 +214,7 @@ def _option_text(option: Any, numbers: dict[str, int]) -> str:
 def title_block(checklist: Checklist, theme: Theme, width: float) -> Table:
     kind = checklist.checklist_type
     type_par = Paragraph(f"<b>{esc(kind)}</b><br/>{esc(TYPE_HELP.get(kind, ''))}", theme.cell)
-    title_par = Paragraph(esc(checklist.title), theme.title)
+    title_par = Paragraph(esc(clip(checklist.title, MAX_TITLE)), theme.title)
     type_w = width * 0.3
     table = Table([[title_par, type_par]], colWidths=[width - type_w, type_w])
     table.setStyle(table_style([
@@ -140,6 +230,7 @@ def title_block(checklist: Checklist, theme: Theme, width: float) -> Table:
 
 
 def case_reference_field(label: str, theme: Theme, width: float) -> list[Flowable]:
+    label = clip(" ".join(label.split()), MAX_LABEL)
     if not label:
         return []
     size = theme.body.fontSize
@@ -164,12 +255,17 @@ def case_reference_field(label: str, theme: Theme, width: float) -> list[Flowabl
     return [table, Spacer(1, 2), note]
 
 
+class PausePointBar(Table):
+    """The bar that opens a pause point: its title and when it is run."""
+
+
 def pause_point_bar(title: str, when: str, theme: Theme, width: float) -> Table:
-    text = f"<b>{esc(title)}</b>"
+    text = f"<b>{esc(clip(title, MAX_TITLE))}</b>"
+    when = when_words(when)
     if when:
         text += (f"<font name={REGULAR} size={theme.small.fontSize:.1f}>  ·  "
-                 f"when: {esc(when)}</font>")
-    table = Table([[Paragraph(text, theme.h3)]], colWidths=[width])
+                 f"when: {esc(clip(when, MAX_WHEN))}</font>")
+    table = PausePointBar([[Paragraph(text, theme.h3)]], colWidths=[width])
     table.setStyle(table_style([
         ("BACKGROUND", (0, 0), (-1, -1), BAR),
         ("LINEABOVE", (0, 0), (-1, 0), 1.8, INK),
@@ -181,8 +277,8 @@ def pause_point_bar(title: str, when: str, theme: Theme, width: float) -> Table:
 
 
 def reminder_box(title: str, lines: Sequence[str], theme: Theme, width: float) -> Table:
-    rows = [[Paragraph(f"<b>{esc(title)}</b>", theme.h3)]]
-    rows += [[Paragraph(f"– {esc(line)}", theme.cell)] for line in lines]
+    rows = [[Paragraph(f"<b>{esc(clip(title, MAX_TITLE))}</b>", theme.h3)]]
+    rows += [[Paragraph(f"– {esc(clip(line, MAX_LINE))}", theme.cell)] for line in lines]
     table = Table(rows, colWidths=[width])
     table.setStyle(table_style([
         ("BOX", (0, 0), (-1, -1), 1.5, INK),
@@ -207,8 +303,8 @@ class ContactsTable(Table):
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         parts = super().split(avail_width, avail_height)
-        if len(parts) != 2:
-            return parts
+        if len(parts) != 2 or getattr(self, "_postponed", False):
+            return parts  # already moved once: split where it must rather than fail
         first = len(parts[0]._cellvalues) - self.HEADER_ROWS
         second = len(parts[1]._cellvalues) - self.HEADER_ROWS
         if second >= self.MIN_ROWS:
@@ -229,18 +325,20 @@ def contacts_box(roles: Sequence[str], ctx: SheetContext, theme: Theme, width: f
     rows: list[list[Any]] = [head, sub]
     blank_rows: list[int] = []
     for role in roles:
-        title = Paragraph(esc(ctx.role_titles.get(role, role)), t.cell)
+        title = Paragraph(esc(clip(ctx.role_titles.get(role, role), MAX_FIELD)), t.cell)
         entries = ctx.contacts.get(role, [])
         if not entries:
             blank_rows.append(len(rows))
             rows.append([title, "", "", ""])
             continue
         for n, e in enumerate(entries):
-            org = esc(e.organisation) + (f" ({esc(e.country)})" if e.country else "")
-            if e.notes:
-                org += f"<br/><font size={t.cite.fontSize:.1f}>{esc(e.notes)}</font>"
-            rows.append([title if n == 0 else "", Paragraph(org, t.cell), Paragraph(esc(e.phone), t.cell),
-                         Paragraph(esc(e.hours), t.cell)])
+            org = esc(clip(e.organisation, MAX_FIELD)) + (
+                f" ({esc(clip(e.country, MAX_FIELD))})" if e.country else "")
+            if e.notes:  # the rest of long notes stays on screen: a cell must fit on a page
+                org += f"<br/><font size={t.cite.fontSize:.1f}>{esc(clip(e.notes, MAX_NOTES))}</font>"
+            rows.append([title if n == 0 else "", Paragraph(org, t.cell),
+                         Paragraph(esc(clip(e.phone, MAX_FIELD)), t.cell),
+                         Paragraph(esc(clip(e.hours, MAX_FIELD)), t.cell)])
     widths = [width * 0.34, width * 0.34, width * 0.18, width * 0.14]
     table = ContactsTable(rows, colWidths=widths, repeatRows=ContactsTable.HEADER_ROWS)
     style = [
@@ -263,9 +361,11 @@ def contacts_box(roles: Sequence[str], ctx: SheetContext, theme: Theme, width: f
 
 
 def checklist_story(checklist: Checklist, ctx: SheetContext, theme: Theme, width: float, *,
-                    heading: Flowable | None = None, guidance_label: bool = True) -> list[Flowable]:
+                    heading: Flowable | None = None, guidance_label: bool = True,
+                    frame_height: float | None = None) -> list[Flowable]:
     """Everything on a checklist sheet, in order. `heading` replaces the big title (a handout
-    pack gives its own section heading)."""
+    pack gives its own section heading). Steps are numbered as on the pathway screen: a
+    pathway step's decision is printed under its step, with the step's number."""
     t = theme
     story: list[Flowable] = []
     if heading is not None:
@@ -290,9 +390,9 @@ def checklist_story(checklist: Checklist, ctx: SheetContext, theme: Theme, width
         story.append(CondPageBreak(t.body.fontSize * (10 if t.large else 8)))
         bar = pause_point_bar(pp.title, pp.when, t, width)
         flow: list[Flowable] = []
-        for item in pp.items:
+        for step in pp.steps():
             number += 1
-            flow.append(CheckItem(number, item, numbers, t))
+            flow.append(CheckItem.for_step(number, step, numbers, t, max_height=frame_height))
         if not flow:
             story += [bar, Paragraph("(No items yet.)", t.small)]
         else:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import io
 import os
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -13,9 +14,10 @@ from typing import TYPE_CHECKING
 
 from bali_desktop.checklists import builders
 from bali_desktop.checklists.model import Checklist
-from bali_desktop.checklists.store import ChecklistStore, parse_ref
+from bali_desktop.checklists.store import MAX_TITLE, ChecklistStore, parse_ref
 from bali_desktop.errors import ExportError, UsageError
 from bali_desktop.pdf.checklist_pdf import SheetContext, checklist_story
+from bali_desktop.pdf.fonts import missing_glyphs, missing_glyphs_warning
 from bali_desktop.pdf.handout import PACK_NOTE, Entry, PackContext, pack_story
 from bali_desktop.pdf.page import Document, PageInfo, canvasmaker
 from bali_desktop.pdf.styles import GUIDANCE_LABEL, Margins, page_size, theme
@@ -24,6 +26,9 @@ if TYPE_CHECKING:
     from bali_desktop.library import Library
 
 CHECKLIST_KINDS = ("pathway", "aid", "checklist")  # one of these alone prints as a checklist sheet
+PDF_MAGIC = b"%PDF-"
+LAYOUT_FAILED = ("Cannot lay out the PDF: one block of text is too long to fit on a page. Nothing "
+                 "was written; shorten the longest item, note or contact and try again.")
 ProgressCallback = Callable[[str], None]
 
 
@@ -46,6 +51,15 @@ class ExportResult:
     kind: str  # "checklist" | "handout"
     pages: int
     size: int  # bytes
+    warnings: tuple[str, ...] = ()  # e.g. characters the PDF fonts cannot show
+
+
+def check_options(options: ExportOptions) -> None:
+    """Refuse, before any work, options that cannot be printed (a title longer than a saved
+    checklist's, which would not fit the title block)."""
+    if len(options.title) > MAX_TITLE:
+        raise UsageError(f"The title is at most {MAX_TITLE} characters; this one has "
+                         f"{len(options.title):,}. Give a shorter title.")
 
 
 # --- building ---------------------------------------------------------------------------------
@@ -68,6 +82,7 @@ def sheet_context(library: Library, roles: list[str]) -> SheetContext:
 def checklist_pdf(checklist: Checklist, ctx: SheetContext, *, content_version: str,
                   options: ExportOptions = ExportOptions()) -> tuple[bytes, int]:
     """A checklist sheet as PDF bytes, and its page count."""
+    check_options(options)
     t = theme(options.large_print)
     margins = Margins()
     size = page_size(options.paper)
@@ -85,7 +100,10 @@ def checklist_pdf(checklist: Checklist, ctx: SheetContext, *, content_version: s
     doc = Document(buf, pagesize=size, margins=margins, title=title,
                    subject=f"{checklist.checklist_type} checklist")
     width = size[0] - margins.left - margins.right
-    doc.build(checklist_story(checklist, ctx, t, width), canvasmaker=canvasmaker(info, margins))
+    frame_h = size[1] - margins.top - margins.bottom
+    story = checklist_story(checklist, ctx, t, width, frame_height=frame_h)
+    with _layout_errors():
+        doc.build(story, canvasmaker=canvasmaker(info, margins))
     return buf.getvalue(), doc.page
 
 
@@ -94,6 +112,7 @@ def handout_pdf(library: Library, entries: list[Entry], *, options: ExportOption
     """A handout pack (cover, contents, sections) as PDF bytes, and its page count."""
     if not entries:
         raise UsageError("Choose at least one item for the handout pack.")
+    check_options(options)
     t = theme(options.large_print)
     margins = Margins()
     size = page_size(options.paper)
@@ -120,8 +139,21 @@ def handout_pdf(library: Library, entries: list[Entry], *, options: ExportOption
     doc = Document(buf, pagesize=size, margins=margins, title=title, subject="Bali Desktop handout pack")
     if progress:
         progress("Numbering pages and contents")
-    doc.multiBuild(story, canvasmaker=canvasmaker(info, margins), maxPasses=6)
+    with _layout_errors():
+        doc.multiBuild(story, canvasmaker=canvasmaker(info, margins), maxPasses=6)
     return buf.getvalue(), doc.page
+
+
+@contextmanager
+def _layout_errors() -> Iterator[None]:
+    """The last resort, should a block still be too big for any page: one clear message
+    instead of ReportLab's LayoutError (a crash report)."""
+    from reportlab.platypus.doctemplate import LayoutError
+
+    try:
+        yield
+    except LayoutError:
+        raise ExportError(LAYOUT_FAILED) from None
 
 
 def load_entries(library: Library, refs: list[str]) -> list[Entry]:
@@ -145,11 +177,15 @@ def export_refs(library: Library, refs: list[str], target: str | os.PathLike[str
                 progress: ProgressCallback | None = None) -> ExportResult:
     """One pathway, aid or checklist ref gives a checklist sheet; anything else a handout pack.
     `layout` ("checklist" or "handout") overrides that choice."""
-    path = check_target(target)
+    path = check_target(target, database=library.db_path)
+    check_options(options)
     entries = load_entries(library, refs)
-    data, pages, kind = build_entries(library, entries, options=options, layout=layout, progress=progress)
-    write_atomic(path, data)
-    return ExportResult(path=path, kind=kind, pages=pages, size=len(data))
+    with missing_glyphs() as missing:
+        data, pages, kind = build_entries(library, entries, options=options, layout=layout,
+                                          progress=progress)
+    write_atomic(path, data, database=library.db_path)
+    return ExportResult(path=path, kind=kind, pages=pages, size=len(data),
+                        warnings=tuple(missing_glyphs_warning(missing)))
 
 
 def build_entries(library: Library, entries: list[Entry], *, options: ExportOptions = ExportOptions(),
@@ -182,22 +218,61 @@ def as_checklist(library: Library, entry: Entry) -> Checklist:
 # --- writing ----------------------------------------------------------------------------------
 
 
-def check_target(target: str | os.PathLike[str]) -> Path:
-    """Refuse, before any work, a path whose folder is missing or not writable."""
+def check_target(target: str | os.PathLike[str], *, database: Path | None = None) -> Path:
+    """Refuse, before any work, a path whose folder is missing or not writable, the library's
+    database (or its journal, WAL or backups) and an existing file that is not a PDF: an export
+    replaces only a PDF."""
     path = Path(target).expanduser()
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
         raise ExportError(f"Cannot write the PDF: {path} is a folder; give a file name ending .pdf.")
     if not folder.is_dir():
         raise ExportError(f"Cannot write {path}: the folder {folder} does not exist.")
+    if database is not None and is_database_file(path, database):
+        raise ExportError(f"Cannot write the PDF to {path}: that is one of Bali Desktop's database "
+                          "files. Nothing was changed; give a file name ending .pdf elsewhere.")
+    if path.exists():
+        if not path.is_file():
+            raise ExportError(f"Cannot write the PDF to {path}: it is not a regular file. "
+                              "Nothing was changed; give a file name ending .pdf.")
+        if not _is_pdf_or_empty(path):
+            raise ExportError(f"Will not replace {path}: it exists and is not a PDF. Nothing was "
+                              "changed; give another file name ending .pdf.")
     if not os.access(folder, os.W_OK | os.X_OK):
         raise ExportError(f"Cannot write {path}: the folder {folder} is not writable.")
     return path
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def is_database_file(path: Path, database: Path) -> bool:
+    """Whether `path` is the database file or one of its siblings: -wal, -shm, -journal, and the
+    backups made before a migration (bali-desktop.sqlite3.before-*.bak). Resolved paths are
+    compared, so a symbolic link or a relative path to them is caught too."""
+    try:
+        if path.exists() and database.exists() and os.path.samefile(path, database):
+            return True  # a hard link
+    except OSError:
+        pass
+    target, db = path.resolve(), database.resolve()
+    if os.path.normcase(str(target.parent)) != os.path.normcase(str(db.parent)):
+        return False
+    name, base = os.path.normcase(target.name), os.path.normcase(db.name)
+    return name == base or name.startswith((base + "-", base + "."))
+
+
+def _is_pdf_or_empty(path: Path) -> bool:
+    """An existing file that may be replaced: a PDF ("%PDF-" in its first 1,024 bytes, as
+    readers accept), or an empty file, which holds nothing to lose."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(1024)
+    except OSError:
+        return False
+    return not head or PDF_MAGIC in head
+
+
+def write_atomic(path: Path, data: bytes, *, database: Path | None = None) -> None:
     """Write to a temporary file beside the target, then rename: never a half-written PDF."""
-    path = check_target(path)
+    path = check_target(path, database=database)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
     try:
         with open(tmp, "xb") as f:

@@ -1,5 +1,6 @@
 """A pathway's flow chart as vector graphics: one drawing per pause point, steps as numbered
-boxes, decisions as pointed boxes with their answers on the arrows. Black line work only."""
+boxes, a step with a decision as a pointed box (its action, then its question) with the answers
+on the arrows. Numbers are the pathway screen's: one per step. Black line work only."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from dataclasses import dataclass, field
 from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib.utils import simpleSplit
 
-from bali_desktop.checklists.model import Checklist, ChecklistItem, PausePoint
+from bali_desktop.checklists.model import Checklist, ChecklistItem, PausePoint, Step, when_words
 from bali_desktop.pdf.fonts import BOLD, REGULAR
 from bali_desktop.pdf.styles import INK
 
@@ -85,7 +86,7 @@ def pause_point_chart(checklist: Checklist, index: int, width: float, font_size:
 def _layout(checklist: Checklist, index: int, width: float, fs: float) -> tuple[_Canvas, float]:
     pp: PausePoint = checklist.pause_points[index]
     numbers = checklist.numbers()
-    all_uids = [i.uid for i in checklist.all_items()]
+    all_steps = checklist.steps()
     lead = fs * 1.22
     cv = _Canvas(width)
     main_w = width * 0.64
@@ -99,25 +100,28 @@ def _layout(checklist: Checklist, index: int, width: float, fs: float) -> tuple[
     for ln in simpleSplit(pp.title, BOLD, fs * 1.45, width):
         y += fs * 1.45 * 1.2
         cv.text(0, y - fs * 0.3, ln, BOLD, fs * 1.45)
-    if pp.when:
-        for ln in simpleSplit(f"When: {pp.when}", REGULAR, fs, width):
+    when = when_words(pp.when)
+    if when:
+        for ln in simpleSplit(f"When: {when}", REGULAR, fs, width):
             y += lead
             cv.text(0, y - fs * 0.25, ln, REGULAR, fs)
     y += lead * 0.8
 
-    order = {uid: k for k, uid in enumerate(all_uids)}
-    for item in pp.items:
+    order = {s.item.uid: k for k, s in enumerate(all_steps)}
+    for step in pp.steps():
+        item = step.item
         num = numbers[item.uid]
         k = order[item.uid]
-        next_uid = all_uids[k + 1] if k + 1 < len(all_uids) else None
-        if item.is_decision:
-            shape_bottom, node_bottom = _decision(cv, item, num, y, main_w, side_x, side_w, fs, lead,
+        next_uid = all_steps[k + 1].item.uid if k + 1 < len(all_steps) else None
+        decision = step.decision if step.decision is not None else (item if item.is_decision else None)
+        if decision is not None:
+            shape_bottom, node_bottom = _decision(cv, step, num, y, main_w, side_x, side_w, fs, lead,
                                                   pad, next_uid, numbers)
         else:
             shape_bottom = node_bottom = _step(cv, item, num, y, main_w, fs, lead, pad)
         # An arrow below every node (to the next one, or to the "Next" box), carrying the
         # answers that lead straight on.
-        label_lines = [ln for lbl in _down_labels(item, next_uid)
+        label_lines = [ln for lbl in _down_labels(decision, next_uid)
                        for ln in simpleSplit(lbl, REGULAR, fs * 0.9, main_w / 2 - 6)]
         label_h = len(label_lines) * fs * 1.1 + 4 if label_lines else 0
         y = max(node_bottom + fs * 1.2, shape_bottom + max(fs * 1.7, label_h + fs * 0.6))
@@ -160,17 +164,25 @@ def _question(item: ChecklistItem) -> str:
     return text.split(":", 1)[1].strip() if text.lower().startswith("decide:") else text
 
 
-def _down_labels(item: ChecklistItem, next_uid: str | None) -> list[str]:
-    return [o.label for o in item.options if next_uid and o.target == next_uid]
+def _down_labels(decision: ChecklistItem | None, next_uid: str | None) -> list[str]:
+    if decision is None:
+        return []
+    return [o.label for o in decision.options if next_uid and o.target == next_uid]
 
 
-def _decision(cv: _Canvas, item: ChecklistItem, num: int, y: float, main_w: float, side_x: float,
+def _decision(cv: _Canvas, step: Step, num: int, y: float, main_w: float, side_x: float,
               side_w: float, fs: float, lead: float, pad: float, next_uid: str | None,
               numbers: dict[str, int]) -> tuple[float, float]:
+    """A pointed box: the step's action, then its question in bold (a decision item on its
+    own has only the question); the answers that do not lead straight on leave to the side."""
+    item = step.decision if step.decision is not None else step.item
     tip = fs * 1.6  # how far the pointed ends reach
     num_w = fs * 1.9
-    q_lines = simpleSplit(_question(item), BOLD, fs, main_w - 2 * tip - num_w)
-    h = len(q_lines) * lead + pad * 1.6
+    text_w = main_w - 2 * tip - num_w
+    lines = ([(ln, REGULAR) for ln in simpleSplit(step.item.text, REGULAR, fs, text_w)]
+             if step.decision is not None else [])
+    lines += [(ln, BOLD) for ln in simpleSplit(_question(item), BOLD, fs, text_w)]
+    h = len(lines) * lead + pad * 1.6
     side = [o for o in item.options if not (next_uid and o.target == next_uid)]
     side_blocks = []
     for o in side:
@@ -187,8 +199,8 @@ def _decision(cv: _Canvas, item: ChecklistItem, num: int, y: float, main_w: floa
             w=1.3)
     cv.text(tip + 1, top + pad * 0.8 + fs, str(num), BOLD, fs)
     ty = top + pad * 0.8 + fs
-    for ln in q_lines:
-        cv.text(tip + num_w, ty, ln, BOLD, fs)
+    for ln, font in lines:
+        cv.text(tip + num_w, ty, ln, font, fs)
         ty += lead
     # Side branches leave from the right-hand point: the first straight out, the others
     # stacked below it on an elbow.

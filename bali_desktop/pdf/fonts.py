@@ -1,8 +1,25 @@
-"""Register the shipped DejaVu Sans once per process; ReportLab subsets and embeds it in each PDF."""
+"""The PDF fonts: DejaVu Sans for most text, and Noto Sans faces for the scripts DejaVu lacks
+(Thai, Lao, Khmer, Myanmar). ReportLab subsets and embeds each font it uses in each PDF.
+
+ReportLab has no font fallback: a character missing from a font prints as an empty box. So
+paragraph text is cut into runs by script (`script_runs`) and each run of Thai, Lao, Khmer or
+Myanmar set in its Noto face (see `styles.Paragraph`). Those faces are registered the first
+time a PDF needs one, so that an export without such text never loads them. Characters that
+no shipped font has (Chinese, Japanese, Korean, Bengali...) and right-to-left letters (Arabic,
+Hebrew: unjoined and reversed without shaping) are collected while an export runs
+(`missing_glyphs`) so that the command line can warn about them.
+
+Text is not shaped (no uharfbuzz): Thai and Lao read correctly, with tone marks over vowels
+set a little high; Khmer and Myanmar subscript consonants and reordered vowels are not formed.
+"""
 
 from __future__ import annotations
 
+import re
 import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from bali_desktop import paths
 from bali_desktop.errors import ExportError
@@ -10,8 +27,27 @@ from bali_desktop.errors import ExportError
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
-_lock = threading.Lock()
+
+# Each script DejaVu Sans lacks: the Noto family that has it, and its Unicode blocks.
+SCRIPTS: dict[str, tuple[str, str]] = {
+    "NotoSansThai": ("\u0e00", "\u0e7f"),
+    "NotoSansLao": ("\u0e80", "\u0eff"),
+    "NotoSansKhmer": ("\u1780", "\u17ff\u19e0-\u19ff"),
+    "NotoSansMyanmar": ("\u1000", "\u109f\ua9e0-\ua9ff\uaa60-\uaa7f"),
+}
+_RUNS = re.compile("|".join(f"(?P<{family}>[{lo}-{hi}]+)" for family, (lo, hi) in SCRIPTS.items()))
+# Text made only of these needs no check: Latin, Greek, Cyrillic, general punctuation and
+# symbols that DejaVu Sans has.
+_PLAIN = re.compile(r"[\x00-\u052f\u1e00-\u1fff\u2000-\u22ff\u25a0-\u25ff]*")
+# Right-to-left scripts: DejaVu Sans has many of their letters, but without shaping and
+# bidirectional layout they print unjoined and in reverse order, so they are warned about too.
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+_lock = threading.RLock()
 _registered = False
+_script_faces: set[str] = set()  # the Noto faces registered so far
+_coverage: set[int] | None = None  # every code point some shipped font has
+_missing: ContextVar[dict[str, None] | None] = ContextVar("bali_missing_glyphs", default=None)
 
 
 def register_fonts() -> None:
@@ -24,15 +60,9 @@ def register_fonts() -> None:
             return
         from reportlab.lib.fonts import addMapping
         from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
         for name, file in _FILES.items():
-            path = paths.FONTS_DIR / file
-            try:
-                pdfmetrics.registerFont(TTFont(name, str(path)))
-            except (OSError, TTFError) as e:
-                raise ExportError(f"The PDF font {path} cannot be read ({e}). "
-                                  "Reinstall Bali Desktop.") from None
+            pdfmetrics.registerFont(_load(name, file))
         # Drawings (the flow charts) start from ReportLab's default state, whose font is the
         # unembedded Helvetica even when no default-font text is drawn: make it ours.
         from reportlab.graphics import shapes
@@ -42,3 +72,115 @@ def register_fonts() -> None:
         for bold, italic, name in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, REGULAR), (1, 1, BOLD)):
             addMapping(REGULAR, bold, italic, name)
         _registered = True
+
+
+def _load(name: str, file: str):  # noqa: ANN202 - a ReportLab TTFont
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+    path = paths.FONTS_DIR / file
+    try:
+        return TTFont(name, str(path))
+    except (OSError, TTFError) as e:
+        raise ExportError(f"The PDF font {path} cannot be read ({e}). Reinstall Bali Desktop.") from None
+
+
+def script_face(family: str, bold: bool) -> str:
+    """The registered font name for a script run (registering the family on first use)."""
+    name = f"{family}-Bold" if bold else family
+    if name in _script_faces:
+        return name
+    with _lock:
+        if name not in _script_faces:
+            from reportlab.lib.fonts import addMapping
+            from reportlab.pdfbase import pdfmetrics
+
+            regular, bold_name = family, f"{family}-Bold"
+            pdfmetrics.registerFont(_load(regular, f"{family}-Regular.ttf"))
+            pdfmetrics.registerFont(_load(bold_name, f"{family}-Bold.ttf"))
+            for b, i, n in ((0, 0, regular), (1, 0, bold_name), (0, 1, regular), (1, 1, bold_name)):
+                addMapping(regular, b, i, n)
+            _script_faces.update((regular, bold_name))
+    return name
+
+
+def has_script_text(text: str) -> bool:
+    return _RUNS.search(text) is not None
+
+
+def script_runs(text: str) -> list[tuple[str | None, str]]:
+    """`text` cut into runs: (Noto family, run) for Thai, Lao, Khmer or Myanmar, (None, run) for
+    the rest, which DejaVu Sans prints. "กรม ABC" -> [("NotoSansThai", "กรม"), (None, " ABC")]."""
+    out: list[tuple[str | None, str]] = []
+    pos = 0
+    for m in _RUNS.finditer(text):
+        if m.start() > pos:
+            out.append((None, text[pos:m.start()]))
+        out.append((m.lastgroup, m.group()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((None, text[pos:]))
+    return out
+
+
+def markup(escaped: str, *, bold: bool = False) -> str:
+    """Paragraph markup (already escaped) with each script run in a <font> of its Noto face,
+    for places that take markup but are not our Paragraph (the table of contents)."""
+    if not has_script_text(escaped):
+        return escaped
+    return "".join(f'<font name="{script_face(family, bold)}">{run}</font>' if family else run
+                   for family, run in script_runs(escaped))
+
+
+# --- characters no shipped font has ------------------------------------------------------------
+
+
+@contextmanager
+def missing_glyphs() -> Iterator[dict[str, None]]:
+    """Collect, while the block runs in this thread, the characters that printed text has and no
+    shipped font can show (they print as empty boxes), in the order met (a dict's keys)."""
+    found: dict[str, None] = {}
+    token = _missing.set(found)
+    try:
+        yield found
+    finally:
+        _missing.reset(token)
+
+
+def note_text(text: str) -> None:
+    """Record the characters of `text` that no shipped font has, if an export is collecting."""
+    found = _missing.get()
+    if found is None or _PLAIN.fullmatch(text):
+        return
+    covered = _covered()
+    for ch in dict.fromkeys(text):
+        if (ord(ch) not in covered or _RTL.match(ch)) and ch.isprintable() and not ch.isspace():
+            found[ch] = None
+
+
+def _covered() -> set[int]:
+    global _coverage
+    if _coverage is None:
+        with _lock:
+            if _coverage is None:
+                from reportlab.pdfbase import pdfmetrics
+
+                register_fonts()
+                cover = set(pdfmetrics.getFont(REGULAR).face.charToGlyph)
+                for family in SCRIPTS:
+                    cover |= set(pdfmetrics.getFont(script_face(family, False)).face.charToGlyph)
+                _coverage = cover
+    return _coverage
+
+
+def missing_glyphs_warning(chars: Iterable[str]) -> list[str]:
+    """One warning line for the characters an export could not print, or none."""
+    chars = list(dict.fromkeys(chars))
+    if not chars:
+        return []
+    shown = "".join(chars[:12]) + ("…" if len(chars) > 12 else "")
+    n = len(chars)
+    how = ("print as empty boxes, or as separate letters in reverse order (Arabic, Hebrew)"
+           if any(_RTL.match(ch) for ch in chars) else "print as empty boxes")
+    return [f"{n} character{'s' if n != 1 else ''} of this text {'are' if n != 1 else 'is'} not in "
+            f"the PDF fonts and {how}: {shown}. Write those words in Latin letters, or by hand "
+            "on the printed sheet."]

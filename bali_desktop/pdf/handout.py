@@ -14,7 +14,6 @@ from reportlab.platypus import (
     KeepTogether,
     NextPageTemplate,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
 )
@@ -25,7 +24,7 @@ from bali_desktop.checklists.model import Checklist
 from bali_desktop.pdf.checklist_pdf import SheetContext, checklist_story, contacts_box, reminder_box
 from bali_desktop.pdf.flowchart import pause_point_chart
 from bali_desktop.pdf.page import heading
-from bali_desktop.pdf.styles import GUIDANCE_LABEL, INK, RULE, Theme, esc, table_style
+from bali_desktop.pdf.styles import GUIDANCE_LABEL, INK, RULE, Paragraph, Theme, esc, table_style
 from bali_desktop.records import Item
 
 if TYPE_CHECKING:
@@ -166,13 +165,14 @@ def pathway_section(item: Item, pc: PackContext) -> list[Flowable]:
     story: list[Flowable] = [heading(esc(item.title), t.h1, 0, item.title), guidance_label(pc)]
     story.append(Paragraph(esc(data.get("purpose", "")), t.subtitle))
     story += checklist_story(checklist, pc.sheet, t, pc.width,
-                             heading=heading("Checklist", t.h2, 1), guidance_label=False)
+                             heading=heading("Checklist", t.h2, 1), guidance_label=False,
+                             frame_height=pc.frame_height)
     # The flow chart, drawn as vector graphics: two columns of pause points (one, in large print).
     columns = not t.large
     story += [NextPageTemplate("columns" if columns else "normal"), PageBreak(),
               heading("Flow chart", t.h2.clone("h2-col", spaceBefore=0), 1),
-              Paragraph(f"{esc(item.title)}. Numbers match the checklist. {esc(GUIDANCE_LABEL)}.",
-                        t.cite), Spacer(1, 4)]
+              Paragraph(f"{esc(item.title)}. Numbers match the checklist and the pathway's steps on "
+                        f"screen. {esc(GUIDANCE_LABEL)}.", t.cite), Spacer(1, 4)]
     chart_width = pc.column_width if columns else pc.width * 0.8
     for k in range(len(checklist.pause_points)):
         story.append(pause_point_chart(checklist, k, chart_width, t.chart_font,
@@ -321,7 +321,7 @@ def generic_section(item: Item, pc: PackContext) -> list[Flowable]:
 def checklist_section(checklist: Checklist, pc: PackContext) -> list[Flowable]:
     t = pc.theme
     head = heading(esc(checklist.title), t.h1, 0, checklist.title)
-    return checklist_story(checklist, pc.sheet, t, pc.width, heading=head)
+    return checklist_story(checklist, pc.sheet, t, pc.width, heading=head, frame_height=pc.frame_height)
 
 
 SECTIONS: dict[str, Callable[[Item, PackContext], list[Flowable]]] = {

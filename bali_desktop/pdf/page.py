@@ -10,10 +10,12 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus.paragraph import Paragraph as BaseParagraph
 
+from bali_desktop.pdf import fonts
 from bali_desktop.pdf.fonts import BOLD, REGULAR
-from bali_desktop.pdf.styles import INK, Margins, esc
+from bali_desktop.pdf.styles import INK, Margins, Paragraph, esc
 
 
 @dataclass(frozen=True)
@@ -72,8 +74,8 @@ class NumberedCanvas(Canvas):
             y = height - m.top + 5 * mm
             size = info.header_size
             tag_w = stringWidth(info.tag, BOLD, size) + 6 if info.tag else 0
+            _draw(self, left, y, _fit(info.title, BOLD, size, right - left - tag_w), BOLD, size)
             self.setFont(BOLD, size)
-            self.drawString(left, y, _fit(info.title, BOLD, size, right - left - tag_w))
             if info.tag:
                 self.drawRightString(right, y, info.tag)
             self.line(left, y - 3, right, y - 3)
@@ -96,12 +98,37 @@ class NumberedCanvas(Canvas):
         self.restoreState()
 
 
+def _pieces(text: str, font: str) -> list[tuple[str, str]]:
+    """(font, text) runs: Thai, Lao, Khmer and Myanmar in their Noto faces (as in paragraphs)."""
+    if not fonts.has_script_text(text):
+        return [(font, text)]
+    bold = font == BOLD
+    return [(fonts.script_face(family, bold) if family else font, run)
+            for family, run in fonts.script_runs(text)]
+
+
+def _width(text: str, font: str, size: float) -> float:
+    return sum(stringWidth(run, f, size) for f, run in _pieces(text, font))
+
+
+def _draw(canvas: Canvas, x: float, y: float, text: str, font: str, size: float) -> None:
+    for f, run in _pieces(text, font):
+        canvas.setFont(f, size)
+        canvas.drawString(x, y, run)
+        x += stringWidth(run, f, size)
+
+
 def _fit(text: str, font: str, size: float, width: float) -> str:
-    if stringWidth(text, font, size) <= width:
+    if _width(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    lo, hi = 0, len(text)  # the longest prefix that fits with "…" (a 200-character title is common)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if _width(text[:mid].rstrip() + "…", font, size) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "…"
 
 
 class Document(BaseDocTemplate):
@@ -134,14 +161,16 @@ class Document(BaseDocTemplate):
 
     def afterFlowable(self, flowable: Any) -> None:  # noqa: N802
         level = getattr(flowable, "toc_level", None)
-        if level is None or not isinstance(flowable, Paragraph):
+        if level is None or not isinstance(flowable, BaseParagraph):
             return
         self._toc_seq += 1
         key = f"s{self._toc_seq}"
         text = getattr(flowable, "toc_text", None) or flowable.getPlainText()
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
-        self.notify("TOCEntry", (level, esc(text), self.page, key))  # the TOC reads markup
+        # The TOC reads markup, with its own paragraphs: set any Thai etc. in its font here
+        # (level 0 entries are bold).
+        self.notify("TOCEntry", (level, fonts.markup(esc(text), bold=level == 0), self.page, key))
 
     def handle_documentBegin(self) -> None:  # noqa: N802
         self._toc_seq = 0

@@ -7,12 +7,15 @@ from functools import lru_cache
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.fonts import ps2tt
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import TableStyle
+from reportlab.platypus import paragraph as _paragraph
 
 from bali_desktop.errors import UsageError
+from bali_desktop.pdf import fonts
 from bali_desktop.pdf.fonts import BOLD, REGULAR, register_fonts
 
 PAPERS = {"a4": A4, "letter": LETTER}
@@ -100,6 +103,14 @@ def theme(large_print: bool = False) -> Theme:
     )
 
 
+def clip(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` characters, ending "…" when cut (for a table cell, which
+    must fit on one page; the full text stays on screen)."""
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rstrip() + "…"
+
+
 def esc(text: str) -> str:
     """Text made safe for a ReportLab Paragraph (which reads a little XML)."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -110,3 +121,33 @@ def table_style(commands: list[tuple]) -> TableStyle:
     which is not embedded)."""
     register_fonts()
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
+
+
+class Paragraph(_paragraph.Paragraph):
+    """ReportLab's Paragraph, with each run of Thai, Lao, Khmer or Myanmar set in its Noto face
+    (bold where the text around it is bold), since ReportLab has no font fallback; every PDF
+    paragraph that can carry content or user text is one of these."""
+
+    def _setup(self, text, style, bulletText, frags, cleaner):  # noqa: ANN001, ANN202
+        parsed = frags is None  # frags given: a part of a split paragraph, already done
+        super()._setup(text, style, bulletText, frags, cleaner)
+        if not parsed:
+            return
+        for frag in self.frags:
+            fonts.note_text(getattr(frag, "text", "") or "")
+        if fonts.has_script_text(self.text):
+            self.frags = _script_frags(self.frags)
+
+
+def _script_frags(frags: list) -> list:
+    out = []
+    for frag in frags:
+        text = getattr(frag, "text", "")
+        if not text or getattr(frag, "cbDefn", None) is not None or not fonts.has_script_text(text):
+            out.append(frag)
+            continue
+        bold = bool(ps2tt(frag.fontName)[1])
+        for family, run in fonts.script_runs(text):
+            out.append(frag.clone(text=run, fontName=fonts.script_face(family, bold)
+                                  if family else frag.fontName))
+    return out

@@ -38,13 +38,15 @@ def data_dir(tmp_path: Path, built_db: Path) -> Path:
 
 @pytest.fixture
 def open_window(qtbot, data_dir: Path):  # noqa: ANN001, ANN201
-    """open_window() -> (ctx, window): a shown window over `data_dir` whose library is open."""
+    """open_window() -> (ctx, window): a shown window over `data_dir` whose library is open.
+
+    open_window(content_dir=folder) ships the content in `folder` instead of the real one."""
     from bali_desktop.gui.app import create_window
 
     opened = []
 
-    def factory(size: tuple[int, int] = (1366, 768)):  # noqa: ANN202
-        ctx, win = create_window(data_dir)
+    def factory(size: tuple[int, int] = (1366, 768), content_dir: Path | None = None):  # noqa: ANN202
+        ctx, win = create_window(data_dir, content_dir=content_dir)
         qtbot.addWidget(win)
         opened.append((ctx, win))
         win.resize(*size)

@@ -32,14 +32,20 @@ def child_pdf(library, tmp_path_factory) -> Path:
 
 
 def test_pathway_checklist_prints_every_item_in_order(library, child_pdf: Path) -> None:
-    """Every action and decision of the pathway appears, numbered, in checklist order."""
+    """Every action and decision of the pathway appears in order, the steps numbered 1..N as on
+    screen, each decision's question under its step without a number of its own."""
     text = _flat(pdftotext(child_pdf))
     checklist = build(library, "pathway:child")
     position = 0
-    for number, item in enumerate(checklist.all_items(), 1):
-        found = text.find(f"{number} {item.text}", position)
-        assert found >= 0, f"item {number} ({item.text!r}) missing or out of order"
+    for number, step in enumerate(checklist.steps(), 1):
+        found = text.find(f"{number} {step.item.text}", position)
+        assert found >= 0, f"step {number} ({step.item.text!r}) missing or out of order"
         position = found
+        if step.decision is not None:
+            question = step.decision.text.split(":", 1)[1].strip()
+            found = text.find(f"Decide: {question}", position)
+            assert found >= 0, f"the decision of step {number} is not under it"
+            position = found
     for pp in checklist.pause_points:
         assert pp.title in text
 

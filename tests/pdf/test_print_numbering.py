@@ -1,0 +1,89 @@
+"""The printed sheet and the flow chart, read back: step numbers as on screen, "go to N" to those
+numbers, decisions under their steps, and pause-point labels that never say "when: when"."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bali_desktop.checklists import build, templates
+from bali_desktop.checklists.model import Checklist
+from bali_desktop.gui import pathway_model
+from bali_desktop.pdf import ExportOptions, checklist_pdf, export_refs, sheet_context
+from tests.pdf.conftest import pdftotext
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+@pytest.fixture(scope="module")
+def scam_sheet(library, tmp_path_factory) -> str:
+    path = tmp_path_factory.mktemp("pdf") / "scam.pdf"
+    export_refs(library, ["pathway:scam-returnee"], path)
+    return _flat(pdftotext(path))
+
+
+def test_sheet_numbers_steps_as_the_screen(library, scam_sheet: str) -> None:
+    item = library.require("pathway:scam-returnee")
+    model = pathway_model.build(item.ref, item.data)
+    position = 0
+    for step in model.steps:
+        found = scam_sheet.find(f"{step.number} {step.action}", position)
+        assert found >= 0, f"step {step.number} ({step.action!r}) is not numbered as on screen"
+        position = found
+        if step.is_decision:
+            found = scam_sheet.find(f"Decide: {step.question}", position)
+            assert found >= 0 and found < scam_sheet.find(f"{step.number + 1} ", found + 1)
+    assert "17 Suspend any penalty" in scam_sheet
+    assert "20 Suspend" not in scam_sheet
+
+
+def test_go_to_names_the_screen_numbers(library, scam_sheet: str) -> None:
+    item = library.require("pathway:scam-returnee")
+    model = pathway_model.build(item.ref, item.data)
+    expected = {model.step(o.goto).number for s in model.steps for o in s.options if not o.is_ref}
+    printed = {int(n) for n in re.findall(r"go to (\d+)", scam_sheet)}
+    assert printed == expected
+    assert {17, 26} <= printed
+
+
+def test_pack_flow_chart_uses_the_same_numbers(library, tmp_path: Path) -> None:
+    path = tmp_path / "pack.pdf"
+    export_refs(library, ["pathway:scam-returnee", "member:thailand"], path)
+    text = _flat(pdftotext(path))
+    chart = text[text.rindex("Flow chart"):]  # the section, after the contents page
+    assert "go to 26" in chart
+    assert "go to 29" not in chart  # the old numbering counted each decision as a step
+
+
+@pytest.mark.parametrize("large_print", [False, True])
+def test_no_label_says_when_twice(library, tmp_path: Path, large_print: bool) -> None:
+    """Every template's sheet, and a pathway's flow chart."""
+    for template in templates(library):
+        checklist = build(library, template.ref)
+        data, _ = checklist_pdf(checklist, sheet_context(library, checklist.contact_roles),
+                                content_version="v", options=ExportOptions(large_print=large_print))
+        path = tmp_path / "sheet.pdf"
+        path.write_bytes(data)
+        text = _flat(pdftotext(path)).lower()
+        assert "when: when" not in text, template.ref
+    pack = tmp_path / "pack.pdf"
+    export_refs(library, ["pathway:child"], pack, layout="handout")
+    assert "when: when" not in _flat(pdftotext(pack)).lower()
+
+
+def test_an_old_saved_checklist_with_when_in_its_text_prints_it_once(library, tmp_path: Path) -> None:
+    """Checklists saved before the fix keep "when you cannot yet tell..." in their body."""
+    aid = build(library, "aid:smuggling-or-trafficking")
+    body = aid.body()
+    body["pause_points"][0]["when"] = "when you cannot yet tell whether the person was smuggled"
+    old = Checklist.from_body(aid.title, aid.checklist_type, body)
+    data, _ = checklist_pdf(old, sheet_context(library, old.contact_roles), content_version="v")
+    path = tmp_path / "old.pdf"
+    path.write_bytes(data)
+    text = _flat(pdftotext(path))
+    assert "when: you cannot yet tell whether the person was smuggled" in text
+    assert "when: when" not in text.lower()
