@@ -60,8 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="bali-desktop", description="Offline reference for Bali Process officials. "
                 "With no command, opens the window.")
     p.add_argument("--version", action="version", version=f"bali-desktop {__version__}")
-    p.add_argument("--data-dir", metavar="DIR", type=_folder, help="folder for the database (default: per-user "
-                   "data folder, or $BALI_DESKTOP_DATA_DIR)")
+    p.add_argument("--data-dir", metavar="DIR", type=_folder,
+                   help="folder for the database (default: per-user data folder, or $BALI_DESKTOP_DATA_DIR)")
     sub = p.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
     s = sub.add_parser("search", help="search everything")
@@ -216,9 +216,9 @@ def _stats(args: argparse.Namespace) -> int:
 
 
 def _db_upgrade(args: argparse.Namespace) -> int:
+    from bali_desktop import paths
     from bali_desktop.db.content_sync import sync_content
     from bali_desktop.library import Library
-    from bali_desktop import paths
 
     lib = Library.open(args.data_dir)
     sync_content(lib.engine, paths.CONTENT_DIR, paths.SOURCES_DIR, force=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-
 import sqlite3
 
 from bali_desktop.content.text import fold
@@ -79,7 +78,9 @@ ORDER BY rank LIMIT :limit
 """
 
 
-def search(con: sqlite3.Connection, query: str, *, kind: str | None = None, limit: int = 20) -> list[SearchHit]:
+def search(
+    con: sqlite3.Connection, query: str, *, kind: str | None = None, limit: int = 20
+) -> list[SearchHit]:
     """Best matches first: items holding every word, then items holding some of them."""
     words = tokens(query)
     if not words or limit <= 0:

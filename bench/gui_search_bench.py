@@ -64,7 +64,7 @@ def run(rounds: int = 3) -> dict[str, float]:
             for query in QUERIES:
                 box.clear()
                 pause = time.perf_counter() + DEBOUNCE_MS / 1000 * 1.5
-                wait(lambda: time.perf_counter() > pause)  # so the next key searches at once
+                wait(lambda p=pause: time.perf_counter() > p)  # so the next key searches at once
                 probe.finished_at = probe.painted_at = None
                 start = time.perf_counter()
                 box.setText(query)
@@ -77,11 +77,11 @@ def run(rounds: int = 3) -> dict[str, float]:
             for ref in (f"pathway:{pathway}", "commitment:adelaide-2023-12", "guide:trapped-in-deceit"):
                 ctx.open_ref.emit(ref)
                 settle = time.perf_counter() + 0.3
-                wait(lambda: time.perf_counter() > settle)
+                wait(lambda s=settle: time.perf_counter() > s)
         heartbeat.stop()
         win.close()
         ctx.shutdown()
-    gaps = [(b - a) * 1000 for a, b in zip(beats, beats[1:])]
+    gaps = [(b - a) * 1000 for a, b in zip(beats, beats[1:], strict=False)]
     return {"gui_search_p50_ms": percentile(times, 50), "gui_search_p95_ms": percentile(times, 95),
             "gui_longest_stall_ms": max(gaps) if gaps else float("nan")}
 

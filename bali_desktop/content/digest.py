@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-
 # Bump when the loader or the rendering changes what is stored from the same files.
 STORED_FORMAT = "4"
 

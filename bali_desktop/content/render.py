@@ -163,7 +163,8 @@ def document(d: schema.SourceDocument) -> ContentRecord:
         ref=f"document:{d.id}",
         kind="document",
         title=d.title,
-        text=f"{d.description}\nPublished by {d.publisher}" + (f", {d.date}." if d.date else "; date not stated."),
+        text=f"{d.description}\nPublished by {d.publisher}"
+        + (f", {d.date}." if d.date else "; date not stated."),
         official=False,
         source_document=d.id,
         source_locator="Whole document",
