@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QMessageBox,
     QProgressDialog,
     QScrollArea,
     QSplitter,
@@ -84,6 +85,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole  # list rows: checklist id
 SAVE_DELAY_MS = 600
 PREVIEW_DELAY_MS = 900
 PREVIEW_DPI = 60
+FONT_WARNING_STATUS = " Some characters are not in the PDF fonts and will not print as written."
 
 
 # --- the screen -------------------------------------------------------------------------------
@@ -112,6 +114,8 @@ class ChecklistsPage(QWidget):
         self._preview_token = 0
         self._progress: QProgressDialog | None = None
         self.add_dialog: ChooseChecklistDialog | None = None  # "Add to checklist…", while open
+        self.font_warning_box: QMessageBox | None = None  # characters no PDF font has, while open
+        self._print_warnings: tuple[str, ...] = ()
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS, timeout=self.save_now)
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS,
                                      timeout=self.refresh_preview)
@@ -504,7 +508,7 @@ class ChecklistsPage(QWidget):
         c = self.doc.checklist
         select = None
         if c is not None:
-            number = 0
+            numbers = item_numbers(c)
             for p, pp in enumerate(c.pause_points):
                 top = QTreeWidgetItem([pp.title + (f"  ·  when: {pp.when}" if pp.when else "")])
                 top.setData(0, ROW_ROLE, ("pp", p))
@@ -515,8 +519,7 @@ class ChecklistsPage(QWidget):
                 tree.addTopLevelItem(top)
                 if self._select_key == ("pp", p):
                     select = top
-                for i, item in enumerate(pp.items):
-                    number += 1
+                for i, (item, number) in enumerate(zip(pp.items, numbers[p], strict=True)):
                     mark = "◇" if item.is_decision else "☐"
                     child = QTreeWidgetItem([f"{mark} {number}. {item.text}"])
                     child.setData(0, ROW_ROLE, ("item", p, i))
@@ -853,8 +856,35 @@ class ChecklistsPage(QWidget):
         self.export_dir = built.path.parent
         self.open_button.setEnabled(True)
         noun = "handout pack" if built.kind == "handout" else "checklist"
-        self.ctx.show_status(f"Saved the {noun} ({built.pages} pages) to {built.path}.")
+        self.ctx.show_status(f"Saved the {noun} ({built.pages} pages) to {built.path}."
+                             + (FONT_WARNING_STATUS if built.warnings else ""))
+        self.show_font_warnings(built.warnings, f"Saved {built.path.name}.")
         self.exported.emit(str(built.path))
+
+    def show_font_warnings(self, warnings: tuple[str, ...], done: str) -> None:
+        """Tell the user, as the command line does, about characters no PDF font can print: in a
+        message box that does not block (the file is written, the window stays usable)."""
+        if not warnings:
+            return
+        text = f"{done} Some of the text will not print as written."
+        detail = "\n\n".join(warnings)
+        box = self.font_warning_box
+        if box is None:
+            box = QMessageBox(QMessageBox.Icon.Warning, "Characters the PDF cannot print", text,
+                              QMessageBox.StandardButton.Ok, self)
+            box.setAccessibleName("Characters the PDF cannot print")
+            box.setWindowModality(Qt.WindowModality.NonModal)
+            box.finished.connect(self._font_warning_closed)
+            self.font_warning_box = box
+        box.setText(text)
+        box.setInformativeText(detail)
+        box.show()
+        box.raise_()
+
+    def _font_warning_closed(self, _result: int) -> None:
+        if self.font_warning_box is not None:
+            self.font_warning_box.deleteLater()
+            self.font_warning_box = None
 
     def _output_failed(self, error: BaseException) -> None:
         self._hide_progress()
@@ -892,16 +922,20 @@ class ChecklistsPage(QWidget):
         self.ctx.run(partial(build_pdf, request), partial(self._print_built, dpi), self._output_failed)
 
     def _print_built(self, dpi: int, built: BuiltPdf) -> None:
+        self._print_warnings = built.warnings  # told once the pages are printed
         self.background.run(partial(render_pages, built.data, dpi), self._print_rendered,
                             self._output_failed)
 
     def _print_rendered(self, images: list) -> None:
+        warnings, self._print_warnings = self._print_warnings, ()
         try:
             print_images(self._printer, images)
         except Exception as e:  # noqa: BLE001 - a printer problem is told, not raised
             self.ctx.report_error(e)
             return
-        self.ctx.show_status(f"Sent {len(images)} pages to the printer.")
+        self.ctx.show_status(f"Sent {len(images)} pages to the printer."
+                             + (FONT_WARNING_STATUS if warnings else ""))
+        self.show_font_warnings(warnings, "Sent the pages to the printer.")
 
     def handout_pack(self) -> None:
         if self.catalogue is None:
@@ -940,6 +974,24 @@ class ChecklistsPage(QWidget):
 
     def focus_target(self) -> QWidget:
         return self.tree if self.doc.checklist is not None else self.list
+
+
+def item_numbers(checklist: Checklist) -> list[list[int]]:
+    """Each pause point's item numbers, in item order, as printed (`Checklist.numbers`): one
+    number per step, running through every pause point, a pathway step's decision sharing its
+    step's number. Counted by position, through `PausePoint.steps`, so that two items with the
+    same uid (should any ever be) still get their own numbers."""
+    out: list[list[int]] = []
+    number = 0
+    for pp in checklist.pause_points:
+        row: list[int] = []
+        for step in pp.steps():
+            number += 1
+            row.append(number)
+            if step.decision is not None:
+                row.append(number)
+        out.append(row)
+    return out
 
 
 def _file_name(title: str) -> str:

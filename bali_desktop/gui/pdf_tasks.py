@@ -39,31 +39,37 @@ class BuiltPdf:
     pages: int
     kind: str  # "checklist" | "handout"
     path: Path | None = None  # where it was written, if it was
+    warnings: tuple[str, ...] = ()  # e.g. characters the PDF fonts cannot show (as the CLI warns)
 
 
 # --- jobs for the database worker (they need the library for contacts and content) -------------
 
 
 def build_pdf(request: PdfRequest, lib, _user) -> BuiltPdf:  # noqa: ANN001
+    """Build the PDF, collecting (as `export_refs` does for the CLI) the characters no shipped
+    font can print: they come back as `warnings` for the window to show."""
     from bali_desktop.pdf import ExportOptions, build_entries, load_entries
+    from bali_desktop.pdf.fonts import missing_glyphs, missing_glyphs_warning
 
     options = ExportOptions(paper=request.paper, large_print=request.large_print, title=request.title,
                             workshop=request.workshop, date=request.date)
     entries = [request.checklist] if request.checklist is not None else load_entries(lib, list(request.refs))
-    data, pages, kind = build_entries(lib, entries, options=options,
-                                      layout="checklist" if request.checklist is not None else None)
-    return BuiltPdf(data, pages, kind)
+    with missing_glyphs() as missing:
+        data, pages, kind = build_entries(lib, entries, options=options,
+                                          layout="checklist" if request.checklist is not None else None)
+    return BuiltPdf(data, pages, kind, warnings=tuple(missing_glyphs_warning(missing)))
 
 
 def export_pdf(request: PdfRequest, target: str, lib, user) -> BuiltPdf:  # noqa: ANN001
-    """Build, then write atomically: a failure leaves no partial file."""
+    """Build, then write atomically: a failure leaves no partial file. As on the command line,
+    the library's database and its -wal, -shm and backup files are never written over."""
     from bali_desktop.pdf import write_atomic
     from bali_desktop.pdf.export import check_target
 
-    path = check_target(target)
+    path = check_target(target, database=lib.db_path)
     built = build_pdf(request, lib, user)
-    write_atomic(path, built.data)
-    return BuiltPdf(built.data, built.pages, built.kind, path)
+    write_atomic(path, built.data, database=lib.db_path)
+    return BuiltPdf(built.data, built.pages, built.kind, path, built.warnings)
 
 
 # --- rendering pages to images ------------------------------------------------------------------
