@@ -12,7 +12,15 @@ from bali_desktop.records import MARK_END, MARK_START, SearchHit
 MAX_TOKENS = 24
 # bm25 weights per FTS column: ref, kind (unindexed), title, keywords, body
 _WEIGHTS = "0.0, 0.0, 10.0, 4.0, 1.0"
-_OFFICIAL_BOOST = 1.3  # quoted official text ranks a little above our own material on a tie
+# A prior on what a user most likely wants when scores are close: the official commitments
+# first, then the pathways and the aid, then who's who; timeline events, roles and
+# documents a little lower (they quote or name everything, so they match everything).
+_KIND_BOOST = (
+    "CASE WHEN f.kind IN ('area', 'commitment', 'objective', 'principle', 'passage') THEN 1.3 "
+    "WHEN f.kind IN ('pathway', 'aid') THEN 1.2 "
+    "WHEN f.kind IN ('member', 'observer', 'group', 'guide') THEN 1.1 "
+    "WHEN f.kind IN ('event', 'role', 'document') THEN 0.85 ELSE 1.0 END"
+)
 
 STOPWORDS = frozenset(
     "a an and are as at be by do does for from how i in into is it me my of on or our "
@@ -71,7 +79,7 @@ def build_match(words: list[str], operator: str) -> str:
 _SQL = f"""
 SELECT f.ref, f.kind, i.title,
        snippet({FTS_TABLE}, 4, :ms, :me, '…', 14) AS snip,
-       bm25({FTS_TABLE}, {_WEIGHTS}) * CASE WHEN i.official THEN {_OFFICIAL_BOOST} ELSE 1.0 END AS rank
+       bm25({FTS_TABLE}, {_WEIGHTS}) * {_KIND_BOOST} AS rank
 FROM {FTS_TABLE} f JOIN content_items i ON i.ref = f.ref
 WHERE {FTS_TABLE} MATCH :match {{kind_filter}}
 ORDER BY rank LIMIT :limit

@@ -126,3 +126,13 @@ def test_officer_phrasings_find_the_right_pathway(library: Library, query: str, 
         assert expected in top
     else:
         assert any(r.startswith("pathway:") for r in top)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("vietnam", "member:viet-nam"), ("Viet Nam", "member:viet-nam"), ("boat", "pathway:maritime-rescue"),
+     ("VoT", "pathway:victim-of-trafficking"), ("refugee", "pathway:international-protection")],
+)
+def test_the_likely_item_beats_timeline_mentions(library: Library, query: str, expected: str) -> None:
+    """Events quote everything; a name or a situation should find its own item first."""
+    assert expected in refs(library, query, limit=3)
