@@ -55,8 +55,12 @@ def _box(inner: str, bg: str, border: str, fg: str) -> str:
             f"color:{fg}; margin-top:6px; margin-bottom:6px'><tr><td>{inner}</td></tr></table>")
 
 
-def guidance_box(c: dict[str, str], extra: str = "") -> str:
-    text = f"<b>{esc(GUIDANCE_TEXT)}</b>" + (f"<br>{extra}" if extra else "")
+SUMMARY_TEXT = "Summary written for Bali Desktop from the source named below — not official Bali Process text"
+SUMMARY_KINDS = ("member", "observer", "group", "event", "document")  # facts, not advice
+
+
+def guidance_box(c: dict[str, str], extra: str = "", label: str = GUIDANCE_TEXT) -> str:
+    text = f"<b>{esc(label)}</b>" + (f"<br>{extra}" if extra else "")
     return _box(text, c["guidance_bg"], c["guidance_border"], c["guidance_fg"])
 
 
@@ -193,7 +197,7 @@ def reader_html(data: ReaderData, c: dict[str, str]) -> str:
         parts.append(official_block(item, c))
         parts.append(citation_html(item))
     else:
-        parts.append(guidance_box(c))
+        parts.append(guidance_box(c, label=SUMMARY_TEXT if item.kind in SUMMARY_KINDS else GUIDANCE_TEXT))
         if item.kind == "guide":
             parts.append(_guide(item.data))
         elif item.kind == "aid":

@@ -170,3 +170,11 @@ def test_list_title_and_heading_rules() -> None:
                                         "Regional Cooperation Framework")), theme.colors("light"))
     assert "<h1>Regional Cooperation Framework <span" in html and "— how</span></h1>" in html
     assert SHORT_TITLE_NOTE in html
+
+
+def test_whos_who_facts_are_labelled_summary_not_guidance() -> None:
+    """A member's entry is a fact from the source, not advice: labelled as our summary."""
+    from bali_desktop.gui.item_html import SUMMARY_KINDS, SUMMARY_TEXT
+
+    assert "member" in SUMMARY_KINDS and "pathway" not in SUMMARY_KINDS
+    assert "not official Bali Process text" in SUMMARY_TEXT

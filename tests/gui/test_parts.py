@@ -80,14 +80,17 @@ def test_official_text_is_a_quotation_with_a_citation_link() -> None:
 
 
 def test_our_text_is_labelled_guidance() -> None:
-    """Anything not official carries the guidance label."""
+    """Anything not official carries a label: guidance for advice, summary for facts."""
     from bali_desktop.gui import theme
     from bali_desktop.gui.item_html import ReaderData, reader_html
 
     html = reader_html(ReaderData(_item(ref="group:g", kind="group", official=False)),
                        theme.colors("dark"))
-    assert "Guidance — not official Bali Process text" in html
+    assert "Summary written for Bali Desktop from the source named below — not official" in html
     assert "Based on:" in html
+    html = reader_html(ReaderData(_item(ref="role:r", kind="role", official=False)),
+                       theme.colors("dark"))
+    assert "Guidance — not official Bali Process text" in html
 
 
 def test_pathway_steps_are_numbered_once_across_pause_points() -> None:
