@@ -8,16 +8,7 @@ from pathlib import Path
 import pytest
 
 from bali_desktop import __version__
-from bali_desktop.cli import main
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as e:  # argparse exits for --version and bad options
-        code = e.code
-    out = capsys.readouterr()
-    return code, out.out, out.err
+from tests.cli_runner import run
 
 
 @pytest.fixture

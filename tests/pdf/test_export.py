@@ -9,19 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from bali_desktop.cli import main
 from bali_desktop.errors import ExportError, UsageError
 from bali_desktop.pdf import export as export_mod
 from bali_desktop.pdf import export_refs
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as e:
-        code = e.code
-    out = capsys.readouterr()
-    return code, out.out, out.err
+from tests.cli_runner import run
 
 
 @pytest.fixture

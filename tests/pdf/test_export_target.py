@@ -11,21 +11,12 @@ from pathlib import Path
 import pytest
 
 from bali_desktop import paths
-from bali_desktop.cli import main
 from bali_desktop.db.connection import backup_database
 from bali_desktop.errors import ExportError
 from bali_desktop.pdf import export_refs
 from bali_desktop.pdf.export import check_target, write_atomic
 from bali_desktop.userdata import UserData
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as e:
-        code = e.code
-    out = capsys.readouterr()
-    return code, out.out, out.err
+from tests.cli_runner import run
 
 
 def _snapshot(folder: Path) -> dict[str, str]:

@@ -13,24 +13,17 @@ from hypothesis import strategies as st
 
 from bali_desktop.checklists import ChecklistItem, build, empty
 from bali_desktop.checklists.model import PausePoint, Reminder
-from bali_desktop.cli import main
 from bali_desktop.errors import ExportError, UsageError
 from bali_desktop.pdf import ExportOptions, checklist_pdf, export_refs, handout_pdf, sheet_context
 from bali_desktop.pdf import export as export_mod
 from bali_desktop.pdf.checklist_pdf import SheetContext
 from bali_desktop.userdata import UserData
+from tests.cli_runner import run
 from tests.pdf.conftest import pdftotext
 
 WORDS = ("Ask the person what happened and who arranged the journey, then write it down. ")
 
 
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as e:
-        code = e.code
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def _flat(text: str) -> str:

@@ -13,8 +13,8 @@ import pytest
 
 from bali_desktop import paths
 from bali_desktop.checklists import ChecklistItem, empty
-from bali_desktop.cli import main
 from bali_desktop.pdf import ExportOptions, checklist_pdf, export_refs, fonts, sheet_context
+from tests.cli_runner import run
 from tests.pdf.conftest import pdftotext
 
 THAI_ORG = "กรมกิจการเด็กและเยาวชน"  # Department of Children and Youth
@@ -34,13 +34,6 @@ def _fonts(path: Path) -> list[list[str]]:
     return [row.split() for row in out.splitlines()[2:]]
 
 
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as e:
-        code = e.code
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def test_noto_fonts_and_their_licence_are_shipped() -> None:
