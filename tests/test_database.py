@@ -98,6 +98,16 @@ def test_a_database_from_a_newer_app_is_refused_untouched(data_dir: Path) -> Non
     assert db.read_bytes() == before
 
 
+def test_a_truncated_database_is_refused_and_leaves_no_side_files(data_dir: Path) -> None:
+    Library.open(data_dir).close()
+    db = data_dir / paths.DB_FILE
+    db.write_bytes(db.read_bytes()[:3000])
+    before = sorted(p.name for p in data_dir.iterdir())
+    with pytest.raises(DatabaseError, match="damaged"):
+        Library.open(data_dir)
+    assert sorted(p.name for p in data_dir.iterdir()) == before
+
+
 def test_a_corrupt_database_is_refused_untouched(data_dir: Path) -> None:
     data_dir.mkdir()
     db = data_dir / paths.DB_FILE

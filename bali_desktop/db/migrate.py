@@ -15,6 +15,8 @@ def current_revision(db_path: Path) -> str | None:
     """The alembic_version of an existing file (None for a new or empty database)."""
     if not db_path.exists():
         return None
+    sidecars = [db_path.with_name(db_path.name + s) for s in ("-wal", "-shm")]
+    existed = {p for p in sidecars if p.exists()}
     try:
         con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
         try:
@@ -28,6 +30,9 @@ def current_revision(db_path: Path) -> str | None:
         finally:
             con.close()
     except sqlite3.DatabaseError as e:
+        for sidecar in sidecars:  # SQLite may have made empty ones while trying: leave no trace
+            if sidecar not in existed and sidecar.exists():
+                sidecar.unlink()
         raise DatabaseError(
             f"The database {db_path} is damaged or is not a Bali Desktop database ({e}). "
             "Nothing was changed. Restore it from a backup (bali-desktop db backup makes one), "
