@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bali_desktop import labels
 from bali_desktop.content import schema
 
 if TYPE_CHECKING:
     from bali_desktop.content.loader import ContentRecord
 
-GUIDANCE_LABEL = "Guidance, not official Bali Process text."
+GUIDANCE_LABEL = f"{labels.GUIDANCE}."
 
 
 def _record(**kwargs) -> ContentRecord:  # noqa: ANN003

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bali_desktop import labels
 from bali_desktop.checklists.model import CHECKLIST_TYPES, TYPE_HELP, Checklist, ChecklistItem, PausePoint
 from bali_desktop.gui.checklist_dialogs import (
     NEW_CHECKLIST,
@@ -580,7 +581,7 @@ class ChecklistsPage(QWidget):
                 elif item.citation:
                     source = item.citation
                 else:
-                    source = "Guidance — not official Bali Process text"
+                    source = labels.GUIDANCE
                 self.source_label.setText(source)
         finally:
             self._loading_fields = False

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from bali_desktop import labels
 from bali_desktop.gui.locations import KIND_LABELS
 from bali_desktop.gui.official import (
     SHORT_TITLE_NOTE,
@@ -55,8 +56,8 @@ def _box(inner: str, bg: str, border: str, fg: str) -> str:
             f"color:{fg}; margin-top:6px; margin-bottom:6px'><tr><td>{inner}</td></tr></table>")
 
 
-SUMMARY_TEXT = "Summary written for Bali Desktop from the source named below — not official Bali Process text"
-SUMMARY_KINDS = ("member", "observer", "group", "event", "document")  # facts, not advice
+SUMMARY_TEXT = labels.SUMMARY
+SUMMARY_KINDS = labels.SUMMARY_KINDS
 
 
 def guidance_box(c: dict[str, str], extra: str = "", label: str = GUIDANCE_TEXT) -> str:
@@ -197,7 +198,7 @@ def reader_html(data: ReaderData, c: dict[str, str]) -> str:
         parts.append(official_block(item, c))
         parts.append(citation_html(item))
     else:
-        parts.append(guidance_box(c, label=SUMMARY_TEXT if item.kind in SUMMARY_KINDS else GUIDANCE_TEXT))
+        parts.append(guidance_box(c, label=labels.ours(item.kind)))
         if item.kind == "guide":
             parts.append(_guide(item.data))
         elif item.kind == "aid":

@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bali_desktop import labels
+
 if TYPE_CHECKING:
     from bali_desktop.gui.context import AppContext
 
-GUIDANCE_TEXT = "Guidance — not official Bali Process text"
-OFFICIAL_TEXT = "Official text, quoted word for word"
+GUIDANCE_TEXT = labels.GUIDANCE
+OFFICIAL_TEXT = labels.OFFICIAL
 LOCATION_ROLE = Qt.ItemDataRole.UserRole
 
 

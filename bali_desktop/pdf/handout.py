@@ -19,6 +19,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from bali_desktop import labels
 from bali_desktop.checklists import builders
 from bali_desktop.checklists.model import Checklist
 from bali_desktop.pdf.checklist_pdf import SheetContext, checklist_story, contacts_box, reminder_box
@@ -106,8 +107,9 @@ def _rule(width: float) -> Table:
 # --- blocks shared by sections ------------------------------------------------------------------
 
 
-def guidance_label(pc: PackContext) -> Paragraph:
-    return Paragraph(esc(GUIDANCE_LABEL), pc.theme.label)
+def guidance_label(pc: PackContext, kind: str = "pathway") -> Paragraph:
+    """Whose words these are: guidance for advice, our summary for facts (who's who, timeline)."""
+    return Paragraph(esc(labels.ours(kind)), pc.theme.label)
 
 
 def official_quote(item: Item, pc: PackContext, *, lead: str = "") -> list[Flowable]:
@@ -131,7 +133,7 @@ def text_block(item: Item, pc: PackContext) -> list[Flowable]:
     if item.official:
         return official_quote(item, pc)
     t = pc.theme
-    out: list[Flowable] = [guidance_label(pc)]
+    out: list[Flowable] = [guidance_label(pc, item.kind)]
     out += [Paragraph(esc(par), t.body) for par in item.text.split("\n") if par.strip()]
     if item.source:
         out.append(Paragraph("Based on: " + esc(builders.citation(item)), t.cite))
@@ -281,7 +283,10 @@ def member_section(item: Item, pc: PackContext) -> list[Flowable]:
     category = item.data.get("category", "")
     sub = f"{what} {'government' if category == 'government' else 'organisation'} of the Bali Process"
     story: list[Flowable] = [heading(esc(item.title), t.h1, 0, item.title), Paragraph(esc(sub), t.subtitle)]
-    story += text_block(item, pc)
+    if item.text.rstrip(".") != sub:  # the default text says no more than the subtitle
+        story += text_block(item, pc)
+    elif item.source:
+        story.append(Paragraph("Based on: " + esc(builders.citation(item)), t.cite))
     story += _titles_line("Groups", [r for r in item.related if r.startswith("group:")], pc)
     return story
 

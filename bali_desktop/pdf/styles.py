@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import TableStyle
 from reportlab.platypus import paragraph as _paragraph
 
+from bali_desktop import labels
 from bali_desktop.errors import UsageError
 from bali_desktop.pdf import fonts
 from bali_desktop.pdf.fonts import BOLD, REGULAR, register_fonts
@@ -23,7 +24,7 @@ INK = colors.black
 GREY = colors.Color(0.35, 0.35, 0.35)  # secondary text: still dark enough for a tired laser printer
 RULE = colors.Color(0.55, 0.55, 0.55)
 
-GUIDANCE_LABEL = "Guidance — not official Bali Process text"
+GUIDANCE_LABEL = labels.GUIDANCE
 
 
 def page_size(paper: str) -> tuple[float, float]:
