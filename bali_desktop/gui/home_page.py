@@ -16,6 +16,15 @@ if TYPE_CHECKING:
     from bali_desktop.gui.locations import Location
 
 
+def opening_tile(ctx: AppContext, ref: str, title: str, purpose: str, scale: float) -> Tile:
+    """A big button with a bold title and a line of purpose that opens `ref`."""
+    tile = Tile(title, purpose)
+    tile.title.setFont(ctx.font(scale, bold=True))
+    tile.title.setProperty("font_scale", scale)  # rescaled with the text size
+    tile.clicked.connect(partial(ctx.open_ref.emit, ref))
+    return tile
+
+
 @dataclass(frozen=True)
 class HomeData:
     pathways: list[tuple[str, str, str]]  # ref, title, purpose
@@ -94,17 +103,11 @@ class HomePage(ScrollPage):
     def _build_tiles(self, data: HomeData) -> None:
         self._built = True
         for n, (ref, title, purpose) in enumerate(data.pathways):
-            tile = Tile(title, purpose)
-            tile.title.setFont(self.ctx.font(1.1, bold=True))
-            tile.title.setProperty("font_scale", 1.1)
-            tile.clicked.connect(partial(self.ctx.open_ref.emit, ref))
+            tile = opening_tile(self.ctx, ref, title, purpose, 1.1)
             self.tiles.addWidget(tile, n // 2, n % 2)
             self.pathway_tiles.append(tile)
         for ref, title, purpose in data.aids:
-            tile = Tile(title, purpose)
-            tile.title.setFont(self.ctx.font(1.1, bold=True))
-            tile.title.setProperty("font_scale", 1.1)
-            tile.clicked.connect(partial(self.ctx.open_ref.emit, ref))
+            tile = opening_tile(self.ctx, ref, title, purpose, 1.1)
             self.aid_row.addWidget(tile)
             self.pathway_tiles.append(tile)
         # the tiles came after the lists were made: put them first in the Tab order

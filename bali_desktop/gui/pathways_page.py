@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from bali_desktop.gui.home_page import HomeData, load_home
+from bali_desktop.gui.home_page import HomeData, load_home, opening_tile
 from bali_desktop.gui.widgets import GUIDANCE_TEXT, ScrollPage, Tile, guidance_banner, heading, label
 
 if TYPE_CHECKING:
@@ -39,10 +38,7 @@ class PathwaysPage(ScrollPage):
             return
         stretch = self.body_layout.takeAt(self.body_layout.count() - 1)
         for ref, title, purpose in [*data.pathways, *data.aids]:
-            tile = Tile(title, purpose)
-            tile.title.setFont(self.ctx.font(1.15, bold=True))
-            tile.title.setProperty("font_scale", 1.15)
-            tile.clicked.connect(partial(self.ctx.open_ref.emit, ref))
+            tile = opening_tile(self.ctx, ref, title, purpose, 1.15)
             self.body_layout.addWidget(tile)
             self.tiles.append(tile)
         self.body_layout.addItem(stretch)
