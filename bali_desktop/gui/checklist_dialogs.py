@@ -30,6 +30,14 @@ REF_ROLE = Qt.ItemDataRole.UserRole
 NEW_CHECKLIST = -1  # the "A new checklist" row of ChooseChecklistDialog
 
 
+
+def summary_item(summary: ChecklistSummary, role: int) -> QListWidgetItem:
+    """A saved checklist as a list row: title, then type and size; its id under `role`."""
+    it = QListWidgetItem(f"{summary.title}\n{summary.checklist_type} · {summary.item_count} items")
+    it.setData(role, summary.id)
+    it.setToolTip(summary.title)
+    return it
+
 class AddFromLibraryDialog(QDialog):
     """Search everything and add the chosen result: an official line, a step, a role, a guide."""
 
@@ -102,9 +110,7 @@ class ChooseChecklistDialog(QDialog):
         self.checklists.addItem(new)
         select = 1 if summaries else 0  # the most recently changed one, else a new one
         for s in summaries:
-            it = QListWidgetItem(f"{s.title}\n{s.checklist_type} · {s.item_count} items")
-            it.setData(REF_ROLE, s.id)
-            it.setToolTip(s.title)
+            it = summary_item(s, REF_ROLE)
             self.checklists.addItem(it)
             if s.id == current_id:
                 select = self.checklists.count() - 1

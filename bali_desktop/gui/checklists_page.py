@@ -43,6 +43,7 @@ from bali_desktop.gui.checklist_dialogs import (
     AddFromLibraryDialog,
     ChooseChecklistDialog,
     HandoutDialog,
+    summary_item,
 )
 from bali_desktop.gui.checklist_document import ChecklistDocument
 from bali_desktop.gui.checklist_jobs import (
@@ -345,9 +346,7 @@ class ChecklistsPage(QWidget):
         self.list.clear()
         chosen = None
         for s in summaries:
-            it = QListWidgetItem(f"{s.title}\n{s.checklist_type} · {s.item_count} items")
-            it.setData(ID_ROLE, s.id)
-            it.setToolTip(s.title)
+            it = summary_item(s, ID_ROLE)
             self.list.addItem(it)
             if s.id == current:
                 chosen = it
