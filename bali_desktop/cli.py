@@ -221,7 +221,8 @@ def _db_upgrade(args: argparse.Namespace) -> int:
     from bali_desktop.library import Library
 
     lib = Library.open(args.data_dir)
-    sync_content(lib.engine, paths.CONTENT_DIR, paths.SOURCES_DIR, force=True)
+    if not lib.content_reloaded:  # opening has not just loaded it: reload as asked
+        sync_content(lib.engine, paths.CONTENT_DIR, paths.SOURCES_DIR, force=True)
     print(f"Database {lib.db_path} is up to date; content version {lib.content_version}.")
     return 0
 

@@ -58,6 +58,7 @@ class Library:
     connection: sqlite3.Connection
     db_path: Path
     warnings: list[str] = field(default_factory=list)
+    content_reloaded: bool = False  # this open (re)loaded the shipped content
 
     @classmethod
     def open(
@@ -80,6 +81,7 @@ class Library:
 
         try:
             sync_content(self.engine, content_dir, sources_dir, force=True)
+            self.content_reloaded = True
         except ContentError as e:
             if self._meta("content_digest") is None:
                 self.close()

@@ -16,12 +16,23 @@ _DATETIME = "%Y-%m-%d %H:%M:%S.%f"
 FTS_TABLE = "content_fts"  # the FTS5 index over content (made by raw SQL in the migration)
 
 
+PRAGMAS = (
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",  # every commit on disk: a power cut loses no note
+    "PRAGMA secure_delete=ON",  # wiped walk-through records are overwritten
+)
+
+
+def apply_pragmas(con: sqlite3.Connection) -> None:
+    """What every connection to the database needs, from sqlite3 or from SQLAlchemy alike."""
+    for pragma in PRAGMAS:
+        con.execute(pragma)
+
+
 def connect(db_path: Path) -> sqlite3.Connection:
     con = sqlite3.connect(db_path, timeout=10, check_same_thread=False, isolation_level=None)
-    con.execute("PRAGMA foreign_keys=ON")
-    con.execute("PRAGMA journal_mode=WAL")
-    con.execute("PRAGMA synchronous=FULL")  # every commit on disk: a power cut loses no note
-    con.execute("PRAGMA secure_delete=ON")  # wiped walk-through records are overwritten
+    apply_pragmas(con)
     return con
 
 

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 
+from bali_desktop.db.connection import apply_pragmas
+
 
 def make_engine(db_path: Path) -> Engine:
     engine = create_engine(
@@ -15,11 +17,6 @@ def make_engine(db_path: Path) -> Engine:
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_con, _record) -> None:  # noqa: ANN001
-        cur = dbapi_con.cursor()
-        cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA synchronous=FULL")  # every commit on disk: a power cut loses no note
-        cur.execute("PRAGMA secure_delete=ON")
-        cur.close()
+        apply_pragmas(dbapi_con)
 
     return engine
