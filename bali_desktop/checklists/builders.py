@@ -23,7 +23,6 @@ from bali_desktop.records import Item
 if TYPE_CHECKING:
     from bali_desktop.library import Library
 
-TEMPLATE_KINDS = ("pathway", "area", "aid")
 SIGNS_TITLE = "Signs to look for (no single sign proves or rules out a case)"
 
 

@@ -137,7 +137,3 @@ class Setting(Base):
 
 
 Index("ix_content_items_parent", ContentItem.parent_ref)
-
-USER_TABLES = ("bookmarks", "notes", "recent_items", "contacts", "checklists",
-               "walkthrough_ticks", "commitment_status", "settings")
-CONTENT_TABLES = ("content_items", "source_paragraphs", "source_documents")

@@ -548,10 +548,6 @@ class ChecklistsPage(QWidget):
             self.roles_list.addItem(it)
         self.roles_list.blockSignals(False)
 
-    def _selected_key(self) -> tuple | None:
-        current = self.tree.currentItem()
-        return current.data(0, ROW_ROLE) if current else None
-
     def _row_selected(self, current: QTreeWidgetItem | None, _previous: Any) -> None:
         key = current.data(0, ROW_ROLE) if current else None
         self._select_key = key
