@@ -105,6 +105,10 @@ def main(argv: list[str]) -> int:
            and reader.data.item.ref == "aid:smuggling-or-trafficking")
         shot("aid")
 
+        go("member:viet-nam", lambda: reader.data is not None
+           and reader.data.item.ref == "member:viet-nam")
+        shot("member")
+
         from bali_desktop.gui.pdf_tasks import can_render
 
         checklists = win.page("checklists")
