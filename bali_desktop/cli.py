@@ -57,11 +57,17 @@ def _folder(value: str) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="bali-desktop", description="Offline reference for Bali Process officials. "
-                "With no command, opens the window.")
+    p = _Parser(
+        prog="bali-desktop",
+        description="Offline reference for Bali Process officials. With no command, opens the window.",
+    )
     p.add_argument("--version", action="version", version=f"bali-desktop {__version__}")
-    p.add_argument("--data-dir", metavar="DIR", type=_folder,
-                   help="folder for the database (default: per-user data folder, or $BALI_DESKTOP_DATA_DIR)")
+    p.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        type=_folder,
+        help="folder for the database (default: per-user data folder, or $BALI_DESKTOP_DATA_DIR)",
+    )
     sub = p.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
     s = sub.add_parser("search", help="search everything")
@@ -77,26 +83,31 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(run=_show)
 
     content = sub.add_parser("content", help="about the shipped content")
-    csub = content.add_subparsers(dest="content_command", parser_class=_Parser, required=True,
-                                  metavar="stats")
+    csub = content.add_subparsers(
+        dest="content_command", parser_class=_Parser, required=True, metavar="stats"
+    )
     s = csub.add_parser("stats", help="how many items of each kind")
     s.add_argument("--json", action="store_true")
     s.set_defaults(run=_stats)
 
     db = sub.add_parser("db", help="database upkeep")
-    dsub = db.add_subparsers(dest="db_command", parser_class=_Parser, required=True,
-                             metavar="upgrade|check|backup")
+    dsub = db.add_subparsers(
+        dest="db_command", parser_class=_Parser, required=True, metavar="upgrade|check|backup"
+    )
     dsub.add_parser("upgrade", help="create or upgrade the database, reload content").set_defaults(
-        run=_db_upgrade)
+        run=_db_upgrade
+    )
     dsub.add_parser("check", help="check the database's schema, integrity and content").set_defaults(
-        run=_db_check)
+        run=_db_check
+    )
     s = dsub.add_parser("backup", help="copy the database to PATH")
     s.add_argument("path")
     s.set_defaults(run=_db_backup)
 
     contacts = sub.add_parser("contacts", help="national referral contacts")
-    ksub = contacts.add_subparsers(dest="contacts_command", parser_class=_Parser, required=True,
-                                   metavar="list|add|remove|roles")
+    ksub = contacts.add_subparsers(
+        dest="contacts_command", parser_class=_Parser, required=True, metavar="list|add|remove|roles"
+    )
     s = ksub.add_parser("list", help="list contacts")
     s.add_argument("--role")
     s.add_argument("--json", action="store_true")
@@ -114,8 +125,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(run=_contacts_remove)
     ksub.add_parser("roles", help="list the referral roles").set_defaults(run=_contacts_roles)
 
-    s = sub.add_parser("wipe", help="erase every walk-through record (the ticks and times of "
-                       "screening sessions); your notes, contacts and checklists stay")
+    s = sub.add_parser(
+        "wipe",
+        help="erase every walk-through record (the ticks and times of "
+        "screening sessions); your notes, contacts and checklists stay",
+    )
     s.set_defaults(run=_wipe)
 
     _add_export_commands(sub)
@@ -152,8 +166,18 @@ def _search(args: argparse.Namespace) -> int:
 
     hits = _open(args).search(args.query, kind=args.kind, limit=args.limit)
     if args.json:
-        _print_json([{"ref": h.ref, "kind": h.kind, "title": h.title,
-                      "snippet": snippet_plain(h.snippet), "score": h.score} for h in hits])
+        _print_json(
+            [
+                {
+                    "ref": h.ref,
+                    "kind": h.kind,
+                    "title": h.title,
+                    "snippet": snippet_plain(h.snippet),
+                    "score": h.score,
+                }
+                for h in hits
+            ]
+        )
     elif not hits:
         print("No results.")
     for h in hits if not args.json else ():
@@ -165,11 +189,23 @@ def item_json(lib: Library, ref: str) -> dict[str, Any]:
     item = lib.require(ref.strip())
     source = None
     if item.source:
-        source = {"document": item.source.document, "document_title": item.source.document_title,
-                  "locator": item.source.locator, "paragraph": item.source.paragraph}
-    return {"ref": item.ref, "kind": item.kind, "title": item.title, "text": item.text,
-            "official": item.official, "title_is_ours": item.kind in TITLED_BY_US,
-            "source": source, "parent": item.parent, "related": list(item.related)}
+        source = {
+            "document": item.source.document,
+            "document_title": item.source.document_title,
+            "locator": item.source.locator,
+            "paragraph": item.source.paragraph,
+        }
+    return {
+        "ref": item.ref,
+        "kind": item.kind,
+        "title": item.title,
+        "text": item.text,
+        "official": item.official,
+        "title_is_ours": item.kind in TITLED_BY_US,
+        "source": source,
+        "parent": item.parent,
+        "related": list(item.related),
+    }
 
 
 def _show(args: argparse.Namespace) -> int:
@@ -234,8 +270,10 @@ def _db_check(args: argparse.Namespace) -> int:
         print(f"bali-desktop: the database {lib.db_path} is damaged: {result}", file=sys.stderr)
         return 1
     total = sum(lib.stats().values())
-    print(f"Database {lib.db_path}: schema current, integrity ok, {total} content items, "
-          f"content version {lib.content_version}.")
+    print(
+        f"Database {lib.db_path}: schema current, integrity ok, {total} content items, "
+        f"content version {lib.content_version}."
+    )
     return 0
 
 
@@ -283,12 +321,16 @@ def _contacts_list(args: argparse.Namespace) -> int:
         _print_json([asdict(c) for c in entries])
         return 0
     if not entries:
-        print("No contacts yet. Add one: bali-desktop contacts add --role ROLE --organisation NAME "
-              "--phone NUMBER")
+        print(
+            "No contacts yet. Add one: bali-desktop contacts add --role ROLE --organisation NAME "
+            "--phone NUMBER"
+        )
     roles = _roles(lib)
     for c in entries:
-        print(f"{c.id:>4}  {roles.get(c.role, c.role)}: {c.organisation}  {c.phone}  {c.hours}  "
-              f"{c.country}".rstrip())
+        print(
+            f"{c.id:>4}  {roles.get(c.role, c.role)}: {c.organisation}  {c.phone}  {c.hours}  "
+            f"{c.country}".rstrip()
+        )
     return 0
 
 
@@ -296,8 +338,15 @@ def _contacts_add(args: argparse.Namespace) -> int:
     from bali_desktop.userdata import UserData
 
     lib = _open(args)
-    c = UserData(lib.connection).add_contact(args.role, args.organisation, args.phone, args.hours,
-                                         args.notes, args.country, known_roles=set(_roles(lib)))
+    c = UserData(lib.connection).add_contact(
+        args.role,
+        args.organisation,
+        args.phone,
+        args.hours,
+        args.notes,
+        args.country,
+        known_roles=set(_roles(lib)),
+    )
     print(f"Added contact {c.id}: {c.organisation} ({c.role}).")
     return 0
 
@@ -353,8 +402,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as e:  # a bug: one line for the user, the details in a log file
         log = _write_crash_log()
-        print(f"bali-desktop: unexpected error ({type(e).__name__}: {e}). Nothing was deleted. "
-              f"Details: {log}", file=sys.stderr)
+        print(
+            f"bali-desktop: unexpected error ({type(e).__name__}: {e}). Nothing was deleted. Details: {log}",
+            file=sys.stderr,
+        )
         return 1
 
 
@@ -362,8 +413,7 @@ def _write_crash_log() -> str:
     import tempfile
     import traceback
 
-    with tempfile.NamedTemporaryFile("w", prefix="bali-desktop-crash-", suffix=".log",
-                                     delete=False) as f:
+    with tempfile.NamedTemporaryFile("w", prefix="bali-desktop-crash-", suffix=".log", delete=False) as f:
         traceback.print_exc(file=f)
         return f.name
 

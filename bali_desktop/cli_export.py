@@ -16,10 +16,12 @@ if TYPE_CHECKING:
 
 def add_commands(sub: Any, parser_class: type[argparse.ArgumentParser], positive_int: Any) -> None:
     s = sub.add_parser(
-        "export", help="export a checklist or a handout pack as PDF",
+        "export",
+        help="export a checklist or a handout pack as PDF",
         description="One pathway, aid or checklist ref gives a printable checklist; several refs, or "
-                    "a guide, area, member or other item, give a handout pack with a cover and "
-                    "contents. Saved checklists are checklist:ID (see `checklist list`).")
+        "a guide, area, member or other item, give a handout pack with a cover and "
+        "contents. Saved checklists are checklist:ID (see `checklist list`).",
+    )
     s.add_argument("refs", nargs="+", metavar="REF", help="e.g. pathway:child, area:adelaide-2023-5")
     s.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF to write")
     s.add_argument("--paper", choices=("a4", "letter"), default="a4", type=str.lower)
@@ -27,13 +29,21 @@ def add_commands(sub: Any, parser_class: type[argparse.ArgumentParser], positive
     s.add_argument("--title", default="", help="title of the sheet or the pack")
     s.add_argument("--workshop", default="", help="workshop name for a pack's cover")
     s.add_argument("--date", default="", help="date for a pack's cover, as you want it printed")
-    s.add_argument("--as", dest="layout", choices=("checklist", "handout"),
-                   help="force a checklist sheet or a handout pack")
+    s.add_argument(
+        "--as",
+        dest="layout",
+        choices=("checklist", "handout"),
+        help="force a checklist sheet or a handout pack",
+    )
     s.set_defaults(run=_export)
 
     checklist = sub.add_parser("checklist", help="saved checklists and templates")
-    csub = checklist.add_subparsers(dest="checklist_command", parser_class=parser_class, required=True,
-                                    metavar="list|templates|new|new-from|show|add|duplicate|delete")
+    csub = checklist.add_subparsers(
+        dest="checklist_command",
+        parser_class=parser_class,
+        required=True,
+        metavar="list|templates|new|new-from|show|add|duplicate|delete",
+    )
     s = csub.add_parser("list", help="list saved checklists")
     s.add_argument("--json", action="store_true")
     s.set_defaults(run=_list)
@@ -42,8 +52,9 @@ def add_commands(sub: Any, parser_class: type[argparse.ArgumentParser], positive
     s.set_defaults(run=_templates)
     s = csub.add_parser("new", help="save a new empty checklist")
     s.add_argument("--title", required=True)
-    s.add_argument("--type", dest="checklist_type", choices=("READ-DO", "DO-CONFIRM"), default="READ-DO",
-                   type=str.upper)
+    s.add_argument(
+        "--type", dest="checklist_type", choices=("READ-DO", "DO-CONFIRM"), default="READ-DO", type=str.upper
+    )
     s.set_defaults(run=_new)
     s = csub.add_parser("new-from", help="save a new checklist made from a pathway, aid, area or item")
     s.add_argument("ref")
@@ -86,8 +97,10 @@ def _id(value: str) -> int:
     text = value.strip()
     parsed = parse_ref(text) if ":" in text else (int(text) if text.isdigit() else None)
     if parsed is None:
-        raise UsageError(f"{value!r} is not a checklist id; use a number or checklist:ID "
-                         "(see `bali-desktop checklist list`).")
+        raise UsageError(
+            f"{value!r} is not a checklist id; use a number or checklist:ID "
+            "(see `bali-desktop checklist list`)."
+        )
     return parsed
 
 
@@ -98,10 +111,16 @@ def _store(lib: Library):  # noqa: ANN202
 
 
 def checklist_json(c: Checklist) -> dict[str, Any]:
-    return {"id": c.id, "ref": c.ref, "title": c.title, "checklist_type": c.checklist_type,
-            "origin_ref": c.origin_ref, **c.body(),
-            "created_at": c.created_at.isoformat() if c.created_at else None,
-            "updated_at": c.updated_at.isoformat() if c.updated_at else None}
+    return {
+        "id": c.id,
+        "ref": c.ref,
+        "title": c.title,
+        "checklist_type": c.checklist_type,
+        "origin_ref": c.origin_ref,
+        **c.body(),
+        "created_at": c.created_at.isoformat() if c.created_at else None,
+        "updated_at": c.updated_at.isoformat() if c.updated_at else None,
+    }
 
 
 # --- commands -----------------------------------------------------------------------------------
@@ -112,8 +131,13 @@ def _export(args: argparse.Namespace) -> int:
     from bali_desktop.pdf import ExportOptions, export_refs
     from bali_desktop.pdf.export import check_options, check_target
 
-    options = ExportOptions(paper=args.paper, large_print=args.large_print, title=args.title.strip(),
-                            workshop=args.workshop.strip(), date=args.date.strip())
+    options = ExportOptions(
+        paper=args.paper,
+        large_print=args.large_print,
+        title=args.title.strip(),
+        workshop=args.workshop.strip(),
+        date=args.date.strip(),
+    )
     # fail fast, before opening the database (export_refs checks again, with the open library's)
     check_options(options)
     check_target(args.output, database=paths.data_dir(args.data_dir) / paths.DB_FILE)
@@ -122,8 +146,10 @@ def _export(args: argparse.Namespace) -> int:
     for warning in result.warnings:
         print(f"bali-desktop: warning: {warning}", file=sys.stderr)
     noun = "checklist" if result.kind == "checklist" else "handout pack"
-    print(f"Wrote {result.path} ({noun}, {result.pages} {'page' if result.pages == 1 else 'pages'}, "
-          f"{args.paper.upper() if args.paper == 'a4' else 'US Letter'}).")
+    print(
+        f"Wrote {result.path} ({noun}, {result.pages} {'page' if result.pages == 1 else 'pages'}, "
+        f"{args.paper.upper() if args.paper == 'a4' else 'US Letter'})."
+    )
     return 0
 
 

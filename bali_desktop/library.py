@@ -86,8 +86,9 @@ class Library:
             if self._meta("content_digest") is None:
                 self.close()
                 raise
-            self.warnings.append("Shipped content could not be loaded; using the content already "
-                                 f"in the database. {e}")
+            self.warnings.append(
+                f"Shipped content could not be loaded; using the content already in the database. {e}"
+            )
 
     @cached_property
     def engine(self) -> Engine:
@@ -126,8 +127,7 @@ class Library:
         return [_to_item(r) for r in rows]
 
     def children(self, ref: str) -> list[Item]:
-        rows = self.connection.execute(
-            f"{_ITEM_SELECT} WHERE i.parent_ref = ? ORDER BY i.position", (ref,))
+        rows = self.connection.execute(f"{_ITEM_SELECT} WHERE i.parent_ref = ? ORDER BY i.position", (ref,))
         return [_to_item(r) for r in rows]
 
     def titles(self, refs: list[str]) -> dict[str, str]:
@@ -135,12 +135,14 @@ class Library:
             return {}
         marks = ",".join("?" * len(refs))
         rows = self.connection.execute(
-            f"SELECT ref, title FROM content_items WHERE ref IN ({marks})", list(refs))
+            f"SELECT ref, title FROM content_items WHERE ref IN ({marks})", list(refs)
+        )
         return dict(rows.fetchall())
 
     def stats(self) -> dict[str, int]:
-        counts = dict(self.connection.execute(
-            "SELECT kind, count(*) FROM content_items GROUP BY kind").fetchall())
+        counts = dict(
+            self.connection.execute("SELECT kind, count(*) FROM content_items GROUP BY kind").fetchall()
+        )
         return {kind: counts.get(kind, 0) for kind in KINDS}
 
     def search(self, query: str, *, kind: str | None = None, limit: int = 20) -> list[SearchHit]:
@@ -149,14 +151,13 @@ class Library:
         return search_mod.search(self.connection, query, kind=kind, limit=limit)
 
     def documents(self) -> list[DocumentInfo]:
-        rows = self.connection.execute(
-            "SELECT id, title, publisher, date, description FROM source_documents")
+        rows = self.connection.execute("SELECT id, title, publisher, date, description FROM source_documents")
         return [DocumentInfo(*r) for r in rows]
 
     def paragraphs(self, document_id: str) -> list[Paragraph]:
         rows = self.connection.execute(
-            "SELECT number, text FROM source_paragraphs WHERE document_id = ? ORDER BY number",
-            (document_id,))
+            "SELECT number, text FROM source_paragraphs WHERE document_id = ? ORDER BY number", (document_id,)
+        )
         return [Paragraph(n, t) for n, t in rows]
 
     def integrity(self) -> str:
@@ -171,5 +172,14 @@ def _json(text: str | None, empty: Any) -> Any:
 def _to_item(row: tuple) -> Item:
     (ref, kind, title, text, official, doc, locator, para, parent, related, data, doc_title) = row
     source = Source(doc, doc_title or doc, locator or "", para) if doc else None
-    return Item(ref=ref, kind=kind, title=title, text=text, official=bool(official), source=source,
-                parent=parent, related=tuple(_json(related, [])), data=_json(data, {}))
+    return Item(
+        ref=ref,
+        kind=kind,
+        title=title,
+        text=text,
+        official=bool(official),
+        source=source,
+        parent=parent,
+        related=tuple(_json(related, [])),
+        data=_json(data, {}),
+    )

@@ -97,12 +97,16 @@ def search(
     hits: dict[str, SearchHit] = {}
     operators = ("AND", "OR") if len(words) > 1 else ("AND",)
     for op in operators:
-        params = {"match": build_match(words, op), "limit": limit, "ms": MARK_START,
-                  "me": MARK_END, "kind": kind}
+        params = {
+            "match": build_match(words, op),
+            "limit": limit,
+            "ms": MARK_START,
+            "me": MARK_END,
+            "kind": kind,
+        }
         for ref, k, title, snip, rank in con.execute(sql, params):
             if ref not in hits:
-                hits[ref] = SearchHit(ref=ref, kind=k, title=title, snippet=snip or "",
-                                      score=round(-rank, 4))
+                hits[ref] = SearchHit(ref=ref, kind=k, title=title, snippet=snip or "", score=round(-rank, 4))
         if len(hits) >= limit:
             break
     return list(hits.values())[:limit]

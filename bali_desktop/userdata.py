@@ -65,34 +65,63 @@ class UserData:
 
     def contacts(self, role: str | None = None) -> list[ContactEntry]:
         sql = "SELECT id, role, organisation, phone, hours, notes, country FROM contacts"
-        rows = (self._rows(f"{sql} WHERE role = ? ORDER BY role, id", role) if role
-                else self._rows(f"{sql} ORDER BY role, id"))
+        rows = (
+            self._rows(f"{sql} WHERE role = ? ORDER BY role, id", role)
+            if role
+            else self._rows(f"{sql} ORDER BY role, id")
+        )
         return [ContactEntry(*row) for row in rows]
 
-    def add_contact(self, role: str, organisation: str, phone: str = "", hours: str = "",
-                    notes: str = "", country: str = "", *, known_roles: set[str]) -> ContactEntry:
+    def add_contact(
+        self,
+        role: str,
+        organisation: str,
+        phone: str = "",
+        hours: str = "",
+        notes: str = "",
+        country: str = "",
+        *,
+        known_roles: set[str],
+    ) -> ContactEntry:
         role, organisation, phone = role.strip(), organisation.strip(), phone.strip()
         if role not in known_roles:
             raise UsageError(f"Unknown role {role[:40]!r}. Roles: {', '.join(sorted(known_roles))}.")
         if not organisation:
             raise UsageError("A contact needs an organisation (or a person's job title).")
-        fields = {"organisation": organisation, "phone": phone, "hours": hours, "country": country,
-                  "notes": notes}
+        fields = {
+            "organisation": organisation,
+            "phone": phone,
+            "hours": hours,
+            "country": country,
+            "notes": notes,
+        }
         for name, value in fields.items():
             if len(value) > CONTACT_LIMITS[name]:
-                raise UsageError(f"The contact's {name} is too long ({len(value)} characters; "
-                                 f"at most {CONTACT_LIMITS[name]}).")
+                raise UsageError(
+                    f"The contact's {name} is too long ({len(value)} characters; "
+                    f"at most {CONTACT_LIMITS[name]})."
+                )
             allowed = "\n\t" if name == "notes" else ""
             if any(ord(c) < 32 and c not in allowed for c in value):
                 raise UsageError(f"The contact's {name} holds control characters; type plain text.")
         if not _PHONE.match(phone):
-            raise UsageError(f"{phone[:40]!r} does not look like a phone number "
-                             "(digits, spaces, + - ( ) only).")
-        values = {"role": role, "organisation": organisation, "phone": phone, "hours": hours.strip(),
-                  "notes": notes.strip(), "country": country.strip()}
+            raise UsageError(
+                f"{phone[:40]!r} does not look like a phone number (digits, spaces, + - ( ) only)."
+            )
+        values = {
+            "role": role,
+            "organisation": organisation,
+            "phone": phone,
+            "hours": hours.strip(),
+            "notes": notes.strip(),
+            "country": country.strip(),
+        }
         with self._write() as con:
-            cur = con.execute("INSERT INTO contacts (role, organisation, phone, hours, notes, country) "
-                              "VALUES (:role, :organisation, :phone, :hours, :notes, :country)", values)
+            cur = con.execute(
+                "INSERT INTO contacts (role, organisation, phone, hours, notes, country) "
+                "VALUES (:role, :organisation, :phone, :hours, :notes, :country)",
+                values,
+            )
         return ContactEntry(id=int(cur.lastrowid), **values)
 
     def remove_contact(self, contact_id: int) -> None:
@@ -127,36 +156,43 @@ class UserData:
         with self._write() as con:
             con.execute("DELETE FROM notes WHERE ref = ?", (ref,))
             if text.strip():
-                con.execute("INSERT INTO notes (ref, text, updated_at) VALUES (?, ?, ?)",
-                            (ref, text, _now()))
+                con.execute("INSERT INTO notes (ref, text, updated_at) VALUES (?, ?, ?)", (ref, text, _now()))
 
     def touch_recent(self, ref: str) -> None:
         with self._write() as con:
             con.execute("DELETE FROM recent_items WHERE ref = ?", (ref,))
             con.execute("INSERT INTO recent_items (ref, opened_at) VALUES (?, ?)", (ref, _now()))
-            con.execute("DELETE FROM recent_items WHERE ref IN (SELECT ref FROM recent_items "
-                        "ORDER BY opened_at DESC LIMIT -1 OFFSET ?)", (RECENT_KEEP,))
+            con.execute(
+                "DELETE FROM recent_items WHERE ref IN (SELECT ref FROM recent_items "
+                "ORDER BY opened_at DESC LIMIT -1 OFFSET ?)",
+                (RECENT_KEEP,),
+            )
 
     def recent(self, limit: int = 10) -> list[str]:
-        return [r[0] for r in self._rows(
-            "SELECT ref FROM recent_items ORDER BY opened_at DESC LIMIT ?", limit)]
+        return [
+            r[0] for r in self._rows("SELECT ref FROM recent_items ORDER BY opened_at DESC LIMIT ?", limit)
+        ]
 
     # --- walk-through ticks (status and time only, never names) ----------------------------
 
     def ticks(self, pathway_ref: str) -> list[Tick]:
-        rows = self._rows("SELECT step_id, status, at FROM walkthrough_ticks WHERE pathway_ref = ? "
-                          "ORDER BY at", pathway_ref)
+        rows = self._rows(
+            "SELECT step_id, status, at FROM walkthrough_ticks WHERE pathway_ref = ? ORDER BY at", pathway_ref
+        )
         return [Tick(step, status, from_db(at)) for step, status, at in rows]
 
     def set_tick(self, pathway_ref: str, step_id: str, status: str | None) -> None:
         if status not in (None, "done", "not-applicable"):
             raise ValueError(f"bad tick status {status!r}")
         with self._write() as con:
-            con.execute("DELETE FROM walkthrough_ticks WHERE pathway_ref = ? AND step_id = ?",
-                        (pathway_ref, step_id))
+            con.execute(
+                "DELETE FROM walkthrough_ticks WHERE pathway_ref = ? AND step_id = ?", (pathway_ref, step_id)
+            )
             if status:
-                con.execute("INSERT INTO walkthrough_ticks (pathway_ref, step_id, status, at) "
-                            "VALUES (?, ?, ?, ?)", (pathway_ref, step_id, status, _now()))
+                con.execute(
+                    "INSERT INTO walkthrough_ticks (pathway_ref, step_id, status, at) VALUES (?, ?, ?, ?)",
+                    (pathway_ref, step_id, status, _now()),
+                )
 
     def clear_ticks(self, pathway_ref: str | None = None) -> None:
         """Wipe walk-through records for one pathway, or all of them."""
@@ -174,5 +210,8 @@ class UserData:
 
     def set_setting(self, key: str, value: str) -> None:
         with self._write() as con:
-            con.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
-                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+            con.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )

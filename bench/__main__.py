@@ -21,29 +21,53 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 Budget = tuple[Callable[[dict[str, float]], float], str]
 ROWS: list[tuple[str, str, str, Budget | None]] = [
     ("startup_bare_ms", "bare PySide6 window painted (floor)", "ms", None),
-    ("startup_painted_ms", "Bali Desktop window painted", "ms",
-     (lambda r: 1.5 * r["startup_bare_ms"], "<= 1.5x bare")),
-    ("startup_searched_ms", "first search answered on screen", "ms",
-     (lambda r: 4 * r["startup_bare_ms"], "<= 4x bare")),
+    (
+        "startup_painted_ms",
+        "Bali Desktop window painted",
+        "ms",
+        (lambda r: 1.5 * r["startup_bare_ms"], "<= 1.5x bare"),
+    ),
+    (
+        "startup_searched_ms",
+        "first search answered on screen",
+        "ms",
+        (lambda r: 4 * r["startup_bare_ms"], "<= 4x bare"),
+    ),
     ("first_start_ready_ms", "first start, database built, ready", "ms", (lambda r: 2000, "<= 2000 ms")),
     ("search_shipped_p50_ms", "search p50, shipped content", "ms", None),
     ("search_shipped_p95_ms", "search p95, shipped content", "ms", (lambda r: 5, "<= 5 ms")),
     ("search_shipped_floor_p95_ms", "same FTS5 queries, plain sqlite3 (floor)", "ms", None),
-    ("search_shipped_p95_ms#ratio", "search p95 / floor, shipped", "x",
-     (lambda r: 1.5 * r["search_shipped_floor_p95_ms"], "<= 1.5x floor")),
+    (
+        "search_shipped_p95_ms#ratio",
+        "search p95 / floor, shipped",
+        "x",
+        (lambda r: 1.5 * r["search_shipped_floor_p95_ms"], "<= 1.5x floor"),
+    ),
     ("search_100x_p50_ms", "search p50, 100x corpus", "ms", None),
     ("search_100x_p95_ms", "search p95, 100x corpus", "ms", (lambda r: 25, "<= 25 ms")),
     ("search_100x_floor_p95_ms", "same FTS5 queries, plain sqlite3 (floor)", "ms", None),
-    ("search_100x_p95_ms#ratio", "search p95 / floor, 100x", "x",
-     (lambda r: 1.5 * r["search_100x_floor_p95_ms"], "<= 1.5x floor")),
+    (
+        "search_100x_p95_ms#ratio",
+        "search p95 / floor, 100x",
+        "x",
+        (lambda r: 1.5 * r["search_100x_floor_p95_ms"], "<= 1.5x floor"),
+    ),
     ("gui_search_p95_ms", "GUI: debounce fired -> results painted, p95", "ms", (lambda r: 50, "<= 50 ms")),
-    ("gui_longest_stall_ms", "GUI thread longest stall, search + navigation", "ms",
-     (lambda r: 50, "<= 50 ms")),
+    (
+        "gui_longest_stall_ms",
+        "GUI thread longest stall, search + navigation",
+        "ms",
+        (lambda r: 50, "<= 50 ms"),
+    ),
     ("pdf_checklist_ms", "PDF: one-page checklist", "ms", (lambda r: 100, "<= 100 ms")),
     ("pdf_pack_ms", "PDF: 20-page handout pack", "ms", (lambda r: 1000, "<= 1000 ms")),
     ("rss_bare_mb", "peak RSS, bare window (floor)", "MB", None),
-    ("rss_app_mb", "peak RSS, app after start-up and a search", "MB",
-     (lambda r: r["rss_bare_mb"] + 60, "<= bare + 60 MB")),
+    (
+        "rss_app_mb",
+        "peak RSS, app after start-up and a search",
+        "MB",
+        (lambda r: r["rss_bare_mb"] + 60, "<= bare + 60 MB"),
+    ),
 ]
 
 
@@ -51,10 +75,12 @@ def measure(quick: bool) -> dict[str, float]:
     from bench import gui_search_bench, pdf_bench, search_bench, startup_bench
 
     results: dict[str, float] = {}
-    for name, fn in (("startup", lambda: startup_bench.run(3 if quick else 7)),
-                     ("search", lambda: search_bench.run(2 if quick else 5)),
-                     ("gui search", lambda: gui_search_bench.run(1 if quick else 3)),
-                     ("pdf", lambda: pdf_bench.run(3 if quick else 9))):
+    for name, fn in (
+        ("startup", lambda: startup_bench.run(3 if quick else 7)),
+        ("search", lambda: search_bench.run(2 if quick else 5)),
+        ("gui search", lambda: gui_search_bench.run(1 if quick else 3)),
+        ("pdf", lambda: pdf_bench.run(3 if quick else 9)),
+    ):
         print(f"measuring {name} ...", file=sys.stderr, flush=True)
         results.update(fn())
     return results
@@ -92,10 +118,15 @@ def machine() -> str:
         mem = f", {kb / 1024 / 1024:.0f} GiB"
     except OSError:
         pass
-    bytecode = "no .pyc writing (PYTHONDONTWRITEBYTECODE)" if os.environ.get(
-        "PYTHONDONTWRITEBYTECODE") else "with cached bytecode"
-    return (f"{platform.system()} {platform.machine()}, {cpus} cores{mem}, Python "
-            f"{platform.python_version()}, Qt platform {os.environ['QT_QPA_PLATFORM']}, {bytecode}")
+    bytecode = (
+        "no .pyc writing (PYTHONDONTWRITEBYTECODE)"
+        if os.environ.get("PYTHONDONTWRITEBYTECODE")
+        else "with cached bytecode"
+    )
+    return (
+        f"{platform.system()} {platform.machine()}, {cpus} cores{mem}, Python "
+        f"{platform.python_version()}, Qt platform {os.environ['QT_QPA_PLATFORM']}, {bytecode}"
+    )
 
 
 def main() -> int:

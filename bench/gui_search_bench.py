@@ -72,8 +72,14 @@ def run(rounds: int = 3) -> dict[str, float]:
                 if r:  # round 0 warms caches
                     times.append((probe.painted_at - start) * 1000)
         box.clear()
-        for pathway in ("victim-of-trafficking", "child", "international-protection",
-                        "smuggled-migrant", "maritime-rescue", "scam-returnee"):
+        for pathway in (
+            "victim-of-trafficking",
+            "child",
+            "international-protection",
+            "smuggled-migrant",
+            "maritime-rescue",
+            "scam-returnee",
+        ):
             for ref in (f"pathway:{pathway}", "commitment:adelaide-2023-12", "guide:trapped-in-deceit"):
                 ctx.open_ref.emit(ref)
                 settle = time.perf_counter() + 0.3
@@ -82,8 +88,11 @@ def run(rounds: int = 3) -> dict[str, float]:
         win.close()
         ctx.shutdown()
     gaps = [(b - a) * 1000 for a, b in zip(beats, beats[1:], strict=False)]
-    return {"gui_search_p50_ms": percentile(times, 50), "gui_search_p95_ms": percentile(times, 95),
-            "gui_longest_stall_ms": max(gaps) if gaps else float("nan")}
+    return {
+        "gui_search_p50_ms": percentile(times, 50),
+        "gui_search_p95_ms": percentile(times, 95),
+        "gui_longest_stall_ms": max(gaps) if gaps else float("nan"),
+    }
 
 
 if __name__ == "__main__":

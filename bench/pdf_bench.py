@@ -8,18 +8,29 @@ import tempfile
 from bench.stats import median, time_ms
 
 PACK_CANDIDATES = [
-    "pathway:victim-of-trafficking", "pathway:child", "pathway:international-protection",
-    "pathway:smuggled-migrant", "pathway:maritime-rescue", "pathway:scam-returnee",
-    "aid:smuggling-or-trafficking", *[f"area:adelaide-2023-{n}" for n in range(1, 9)],
-    "guide:screening-referral-toolkit", "guide:policy-guide-identifying-victims",
-    "guide:guide-assisting-interviewing-child-victims", "member:turkiye", "member:viet-nam",
+    "pathway:victim-of-trafficking",
+    "pathway:child",
+    "pathway:international-protection",
+    "pathway:smuggled-migrant",
+    "pathway:maritime-rescue",
+    "pathway:scam-returnee",
+    "aid:smuggling-or-trafficking",
+    *[f"area:adelaide-2023-{n}" for n in range(1, 9)],
+    "guide:screening-referral-toolkit",
+    "guide:policy-guide-identifying-victims",
+    "guide:guide-assisting-interviewing-child-victims",
+    "member:turkiye",
+    "member:viet-nam",
 ]
 
 
 def _one_page_ref(library, build) -> str:
     """The first shipped checklist template (aid, pathway, area) that prints on one page."""
-    refs = ["aid:smuggling-or-trafficking", *[f"pathway:{p.id}" for p in library.items("pathway")],
-            *[f"area:{a.id}" for a in library.items("area")]]
+    refs = [
+        "aid:smuggling-or-trafficking",
+        *[f"pathway:{p.id}" for p in library.items("pathway")],
+        *[f"area:{a.id}" for a in library.items("area")],
+    ]
     for ref in refs:
         if build([ref], "checklist")[1] == 1:
             return ref

@@ -11,13 +11,36 @@ from pathlib import Path
 from bench.stats import percentile
 
 QUERIES = [
-    "online scam", "child alone at the airport", "asks for asylum", "scam compound",
-    "passport taken away", "interpreter", "difference between smuggling and trafficking",
-    "traff", "turkiye", "viet nam", "unaccompanied minor", "debt bondage", "boat rescue",
-    "biometrics", "RSO", "GABF", "returns and reintegration", "civil registration",
-    "forced labour supply chain", "non-refoulement", "age in doubt", "guardian",
-    "Andaman Sea", "following the money", "fear of return", "Ad Hoc Group", "consular",
-    "information campaign", "TIP", "shelter",
+    "online scam",
+    "child alone at the airport",
+    "asks for asylum",
+    "scam compound",
+    "passport taken away",
+    "interpreter",
+    "difference between smuggling and trafficking",
+    "traff",
+    "turkiye",
+    "viet nam",
+    "unaccompanied minor",
+    "debt bondage",
+    "boat rescue",
+    "biometrics",
+    "RSO",
+    "GABF",
+    "returns and reintegration",
+    "civil registration",
+    "forced labour supply chain",
+    "non-refoulement",
+    "age in doubt",
+    "guardian",
+    "Andaman Sea",
+    "following the money",
+    "fear of return",
+    "Ad Hoc Group",
+    "consular",
+    "information campaign",
+    "TIP",
+    "shelter",
 ]
 
 
@@ -28,8 +51,10 @@ def _sql_statements(lib, query: str) -> list[tuple[str, dict]]:
     words = s.tokens(query)
     sql = s._SQL.format(kind_filter="")
     ops = ("AND", "OR") if len(words) > 1 else ("AND",)
-    return [(sql, {"match": s.build_match(words, op), "limit": 20, "ms": s.MARK_START,
-                   "me": s.MARK_END}) for op in ops]
+    return [
+        (sql, {"match": s.build_match(words, op), "limit": 20, "ms": s.MARK_START, "me": s.MARK_END})
+        for op in ops
+    ]
 
 
 def _floor(db_path: Path, statements: list[list[tuple[str, dict]]], rounds: int) -> list[float]:
@@ -77,8 +102,9 @@ def grow_corpus(lib, factor: int = 100, seed: int = 7) -> None:
                 row = list(items[ref])
                 row[cols.index("ref")] = new_ref
                 content.append(row)
-            con.executemany("INSERT INTO content_fts (ref, kind, title, keywords, body) "
-                            "VALUES (?,?,?,?,?)", fts)
+            con.executemany(
+                "INSERT INTO content_fts (ref, kind, title, keywords, body) VALUES (?,?,?,?,?)", fts
+            )
             con.executemany(f"INSERT INTO content_items VALUES ({','.join('?' * len(cols))})", content)
 
 

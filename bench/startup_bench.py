@@ -45,12 +45,18 @@ def run(rounds: int = 7) -> dict[str, float]:
     rss_bare, rss_app = [], []
     with tempfile.TemporaryDirectory(prefix="bench-start-") as tmp:
         data = Path(tmp) / "data"
-        subprocess.run([*app_command(), "--data-dir", str(data), "db", "upgrade"], check=True,
-                       capture_output=True, env=_env())
+        subprocess.run(
+            [*app_command(), "--data-dir", str(data), "db", "upgrade"],
+            check=True,
+            capture_output=True,
+            env=_env(),
+        )
         for i in range(rounds + 1):  # the first round warms the disk cache
             b = _launch([sys.executable, str(HERE / "bare_window.py")], _env())
-            a = _launch([*app_command(), "--data-dir", str(data)],
-                        _env(BALI_DESKTOP_BENCH="searched", BALI_DESKTOP_BENCH_QUERY="child alone"))
+            a = _launch(
+                [*app_command(), "--data-dir", str(data)],
+                _env(BALI_DESKTOP_BENCH="searched", BALI_DESKTOP_BENCH_QUERY="child alone"),
+            )
             fresh = Path(tmp) / f"fresh-{i}"
             f = _launch([*app_command(), "--data-dir", str(fresh)], _env(BALI_DESKTOP_BENCH="painted"))
             shutil.rmtree(fresh, ignore_errors=True)

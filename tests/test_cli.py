@@ -53,9 +53,15 @@ def test_content_stats(cli) -> None:
 
 @pytest.mark.parametrize(
     "args",
-    [("show", "commitment:no-such-thing"), ("search", "x", "--limit", "banana"), ("no-such-command",),
-     ("search", "x", "--kind", "banana"), ("show",), ("contacts", "remove", "99999"),
-     ("contacts", "add", "--role", "nobody", "--organisation", "X")],
+    [
+        ("show", "commitment:no-such-thing"),
+        ("search", "x", "--limit", "banana"),
+        ("no-such-command",),
+        ("search", "x", "--kind", "banana"),
+        ("show",),
+        ("contacts", "remove", "99999"),
+        ("contacts", "add", "--role", "nobody", "--organisation", "X"),
+    ],
 )
 def test_bad_input_is_one_line_and_exit_2(cli, args) -> None:
     code, _, err = cli(*args)
@@ -74,14 +80,26 @@ def test_db_check_and_backup(cli, tmp_path: Path) -> None:
 
 def test_contacts_add_list_remove(capsys, data_dir: Path) -> None:
     base = ("--data-dir", str(data_dir), "contacts")
-    code, out, _ = run(capsys, *base, "add", "--role", "child-protection", "--organisation",
-                       "Provincial child protection office", "--phone", "+00 123 456", "--hours", "24/7")
+    code, out, _ = run(
+        capsys,
+        *base,
+        "add",
+        "--role",
+        "child-protection",
+        "--organisation",
+        "Provincial child protection office",
+        "--phone",
+        "+00 123 456",
+        "--hours",
+        "24/7",
+    )
     assert code == 0
     code, out, _ = run(capsys, *base, "list", "--json")
     [entry] = json.loads(out)
     assert entry["role"] == "child-protection" and entry["phone"] == "+00 123 456"
-    code, _, err = run(capsys, *base, "add", "--role", "child-protection", "--organisation", "X",
-                       "--phone", "call me maybe")
+    code, _, err = run(
+        capsys, *base, "add", "--role", "child-protection", "--organisation", "X", "--phone", "call me maybe"
+    )
     assert code == 2 and "phone" in err
     assert run(capsys, *base, "remove", str(entry["id"]))[0] == 0
     assert json.loads(run(capsys, *base, "list", "--json")[1]) == []
@@ -122,8 +140,9 @@ def test_backup_into_an_unwritable_folder_is_one_line(cli, tmp_path: Path, monke
     import bali_desktop.cli as cli_mod
 
     real_access = cli_mod.os.access
-    monkeypatch.setattr(cli_mod.os, "access",
-                        lambda p, mode: False if str(p) == str(tmp_path) else real_access(p, mode))
+    monkeypatch.setattr(
+        cli_mod.os, "access", lambda p, mode: False if str(p) == str(tmp_path) else real_access(p, mode)
+    )
     code, _, err = cli("db", "backup", str(tmp_path / "b.sqlite3"))
     assert code == 2 and "cannot be written" in err and not (tmp_path / "b.sqlite3").exists()
 

@@ -60,7 +60,7 @@ def test_adelaide_activities_match_the_strategy_word_for_word(library: Library) 
 
 def test_cochairs_commitments_match_paragraph_15_word_for_word(library: Library) -> None:
     raw = _source("co-chairs-statement-2023.txt")
-    segment = raw[raw.index("They committed to:"):raw.index("16. Ministers agreed")]
+    segment = raw[raw.index("They committed to:") : raw.index("16. Ministers agreed")]
     found = {f"15.{n}": _compare(t) for n, t in re.findall(r"^\s*(\d)\.\s+(.+)$", segment, re.M)}
     assert len(found) == 6
     for number, want in found.items():
@@ -113,8 +113,9 @@ def test_altered_official_text_is_refused(tmp_path: Path) -> None:
     folder = _broken_copy(tmp_path)
     official = folder / "official" / "adelaide-strategy-2023.yaml"
     text = official.read_text(encoding="utf-8")
-    official.write_text(text.replace("online scam operations", "online fraud operations", 1),
-                        encoding="utf-8")
+    official.write_text(
+        text.replace("online scam operations", "online fraud operations", 1), encoding="utf-8"
+    )
     with pytest.raises(ContentError, match="word for word"):
         load_content(folder, paths.SOURCES_DIR)
 

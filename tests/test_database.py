@@ -19,16 +19,16 @@ from bali_desktop.userdata import UserData
 
 def _user_rows(lib: Library) -> tuple:
     data = UserData(lib.connection)
-    return (data.bookmarks(), data.notes(), [c.organisation for c in data.contacts()],
-            data.setting("theme"))
+    return (data.bookmarks(), data.notes(), [c.organisation for c in data.contacts()], data.setting("theme"))
 
 
 def _add_user_things(lib: Library) -> None:
     data = UserData(lib.connection)
     data.toggle_bookmark("pathway:child")
     data.set_note("commitment:adelaide-2023-12", "Ask the RSO for the scam study")
-    data.add_contact("child-protection", "Child protection duty officer", "+00 000",
-                     known_roles={"child-protection"})
+    data.add_contact(
+        "child-protection", "Child protection duty officer", "+00 000", known_roles={"child-protection"}
+    )
     data.set_setting("theme", "dark")
 
 

@@ -24,8 +24,17 @@ def test_app_modules_never_import_network_clients() -> None:
     from pathlib import Path
 
     root = Path(__file__).resolve().parent.parent / "bali_desktop"
-    banned = ("import socket", "import urllib", "import http", "import requests", "QNetwork",
-              "from urllib", "from http", "import httpx", "import aiohttp")
+    banned = (
+        "import socket",
+        "import urllib",
+        "import http",
+        "import requests",
+        "QNetwork",
+        "from urllib",
+        "from http",
+        "import httpx",
+        "import aiohttp",
+    )
     offenders = [
         f"{path.relative_to(root)}: {word}"
         for path in root.rglob("*.py")

@@ -6,8 +6,14 @@ import pytest
 
 from bali_desktop.library import Library
 
-PATHWAYS = ("victim-of-trafficking", "child", "international-protection", "smuggled-migrant",
-            "maritime-rescue", "scam-returnee")
+PATHWAYS = (
+    "victim-of-trafficking",
+    "child",
+    "international-protection",
+    "smuggled-migrant",
+    "maritime-rescue",
+    "scam-returnee",
+)
 
 
 @pytest.fixture(scope="module", params=PATHWAYS)
@@ -48,10 +54,16 @@ def test_roles_guides_and_activities_exist(pathway, library: Library) -> None:
 
 def test_the_required_branches_are_there(library: Library) -> None:
     """Age in doubt leads to the child pathway; fear of return to the protection pathway."""
+
     def targets(pid: str) -> set[str]:
         data = library.require(f"pathway:{pid}").data
-        return {o["goto"] for p in data["pause_points"] for s in p["steps"] if s["decision"]
-                for o in s["decision"]["options"]}
+        return {
+            o["goto"]
+            for p in data["pause_points"]
+            for s in p["steps"]
+            if s["decision"]
+            for o in s["decision"]["options"]
+        }
 
     assert "pathway:child" in targets("victim-of-trafficking")
     assert "pathway:international-protection" in targets("victim-of-trafficking")

@@ -11,9 +11,14 @@ from bali_desktop.library import Library
 from bali_desktop.records import MARK_END, MARK_START
 from bali_desktop.search import build_match, tokens
 
-SCAM_COMMITMENTS = {"commitment:adelaide-2023-1", "commitment:adelaide-2023-2",
-                    "commitment:adelaide-2023-12", "commitment:cochairs-2023-15.3",
-                    "commitment:cochairs-2023-15.4", "passage:cochairs-2023-6"}
+SCAM_COMMITMENTS = {
+    "commitment:adelaide-2023-1",
+    "commitment:adelaide-2023-2",
+    "commitment:adelaide-2023-12",
+    "commitment:cochairs-2023-15.3",
+    "commitment:cochairs-2023-15.4",
+    "passage:cochairs-2023-6",
+}
 
 
 def refs(library: Library, query: str, **kw) -> list[str]:
@@ -81,9 +86,33 @@ def test_all_words_beat_some_words(library: Library) -> None:
 
 @pytest.mark.parametrize(
     "query",
-    ['"', '"unbalanced', "traff*", "*", "-", "NEAR(", "a AND", "OR", "(((", ")", "child: NOT",
-     "x" * 10000, "🙂 emoji", "'; DROP TABLE x; --", "\\", "^", "col:val", "NEAR(a b, 3)",
-     "\u202eRTL", "", "   ", "\x00", "AND OR NOT", "title:child", "{}[]"],
+    [
+        '"',
+        '"unbalanced',
+        "traff*",
+        "*",
+        "-",
+        "NEAR(",
+        "a AND",
+        "OR",
+        "(((",
+        ")",
+        "child: NOT",
+        "x" * 10000,
+        "🙂 emoji",
+        "'; DROP TABLE x; --",
+        "\\",
+        "^",
+        "col:val",
+        "NEAR(a b, 3)",
+        "\u202eRTL",
+        "",
+        "   ",
+        "\x00",
+        "AND OR NOT",
+        "title:child",
+        "{}[]",
+    ],
 )
 def test_hostile_queries_return_results_or_none(library: Library, query: str) -> None:
     assert isinstance(library.search(query), list)
@@ -102,8 +131,33 @@ def test_any_text_never_raises(library: Library, query: str) -> None:
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.sampled_from(['"', "*", "-", "NEAR", "AND", "OR", "NOT", "(", ")", ":", "^",
-                                 "child", "scam", "🙂", "traff", "{", "+", "'"]), max_size=12))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                '"',
+                "*",
+                "-",
+                "NEAR",
+                "AND",
+                "OR",
+                "NOT",
+                "(",
+                ")",
+                ":",
+                "^",
+                "child",
+                "scam",
+                "🙂",
+                "traff",
+                "{",
+                "+",
+                "'",
+            ]
+        ),
+        max_size=12,
+    )
+)
 def test_fts_syntax_soup_never_raises(library: Library, parts: list[str]) -> None:
     assert isinstance(library.search(" ".join(parts)), list)
     assert isinstance(library.search("".join(parts)), list)
@@ -130,8 +184,13 @@ def test_officer_phrasings_find_the_right_pathway(library: Library, query: str, 
 
 @pytest.mark.parametrize(
     ("query", "expected"),
-    [("vietnam", "member:viet-nam"), ("Viet Nam", "member:viet-nam"), ("boat", "pathway:maritime-rescue"),
-     ("VoT", "pathway:victim-of-trafficking"), ("refugee", "pathway:international-protection")],
+    [
+        ("vietnam", "member:viet-nam"),
+        ("Viet Nam", "member:viet-nam"),
+        ("boat", "pathway:maritime-rescue"),
+        ("VoT", "pathway:victim-of-trafficking"),
+        ("refugee", "pathway:international-protection"),
+    ],
 )
 def test_the_likely_item_beats_timeline_mentions(library: Library, query: str, expected: str) -> None:
     """Events quote everything; a name or a situation should find its own item first."""

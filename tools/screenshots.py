@@ -69,8 +69,14 @@ def main(argv: list[str]) -> int:
         win.search_box.clear()
 
         pathway = win.page("pathway")
-        go("pathway:victim-of-trafficking", lambda: pathway.view is not None
-           and pathway.view.complete and pathway.ref == "pathway:victim-of-trafficking")
+        go(
+            "pathway:victim-of-trafficking",
+            lambda: (
+                pathway.view is not None
+                and pathway.view.complete
+                and pathway.ref == "pathway:victim-of-trafficking"
+            ),
+        )
         shot("pathway")
 
         go("pathway:child#ask-who-with", lambda: pathway.current_step == "ask-who-with")
@@ -89,8 +95,10 @@ def main(argv: list[str]) -> int:
         shot("flowchart")
 
         reader = win.page("reader")
-        go("commitment:adelaide-2023-12", lambda: reader.data is not None
-           and reader.data.item.ref == "commitment:adelaide-2023-12")
+        go(
+            "commitment:adelaide-2023-12",
+            lambda: reader.data is not None and reader.data.item.ref == "commitment:adelaide-2023-12",
+        )
         shot("commitment")
 
         sources = win.page("sources")
@@ -101,39 +109,59 @@ def main(argv: list[str]) -> int:
         go("place:strategy", lambda: strategy.loaded)
         shot("strategy")
 
-        go("aid:smuggling-or-trafficking", lambda: reader.data is not None
-           and reader.data.item.ref == "aid:smuggling-or-trafficking")
+        go(
+            "aid:smuggling-or-trafficking",
+            lambda: reader.data is not None and reader.data.item.ref == "aid:smuggling-or-trafficking",
+        )
         shot("aid")
 
-        go("member:viet-nam", lambda: reader.data is not None
-           and reader.data.item.ref == "member:viet-nam")
+        go("member:viet-nam", lambda: reader.data is not None and reader.data.item.ref == "member:viet-nam")
         shot("member")
 
         from bali_desktop.gui.pdf_tasks import can_render
 
         checklists = win.page("checklists")
         ctx.request_checklist("pathway:child")  # "Make a checklist" on the pathway
-        wait(app, lambda: checklists.doc.checklist is not None and checklists.list.count() > 0
-             and win.stack.currentWidget() is checklists)
-        shot("checklist-editor", lambda: not can_render() or (
-            checklists.preview.pixmap() is not None and not checklists.preview.pixmap().isNull()))
+        wait(
+            app,
+            lambda: (
+                checklists.doc.checklist is not None
+                and checklists.list.count() > 0
+                and win.stack.currentWidget() is checklists
+            ),
+        )
+        shot(
+            "checklist-editor",
+            lambda: (
+                not can_render()
+                or (checklists.preview.pixmap() is not None and not checklists.preview.pixmap().isNull())
+            ),
+        )
         win.show_status("")  # "Saved a new checklist…" belongs to that picture, not the next ones
 
         win.resize(1024, 768)
-        go("pathway:scam-returnee", lambda: pathway.ref == "pathway:scam-returnee"
-           and pathway.view is not None and pathway.view.complete)
+        go(
+            "pathway:scam-returnee",
+            lambda: (
+                pathway.ref == "pathway:scam-returnee" and pathway.view is not None and pathway.view.complete
+            ),
+        )
         shot("pathway-1024x768")
         go("home")
         shot("home-1024x768")
 
         win.resize(1366, 768)
         win.set_theme("high-contrast")
-        go("walk:pathway:victim-of-trafficking", lambda: walk.ref == "pathway:victim-of-trafficking"
-           and walk.model is not None)
+        go(
+            "walk:pathway:victim-of-trafficking",
+            lambda: walk.ref == "pathway:victim-of-trafficking" and walk.model is not None,
+        )
         shot("walkthrough-high-contrast")
         win.set_theme("dark")
-        go("flow:pathway:victim-of-trafficking", lambda: flow.ref == "pathway:victim-of-trafficking"
-           and bool(flow.boxes))
+        go(
+            "flow:pathway:victim-of-trafficking",
+            lambda: flow.ref == "pathway:victim-of-trafficking" and bool(flow.boxes),
+        )
         shot("flowchart-dark")
         win.set_theme("light")
 

@@ -14,7 +14,21 @@ from bali_desktop.checklists.model import (
 from bali_desktop.checklists.store import ChecklistStore, ChecklistSummary, parse_ref
 
 __all__ = [
-    "CHECKLIST_TYPES", "Checklist", "ChecklistItem", "ChecklistStore", "ChecklistSummary", "Option",
-    "PausePoint", "Reminder", "Step", "Template", "add_item", "build", "edited_item", "empty", "item_for",
-    "parse_ref", "templates",
+    "CHECKLIST_TYPES",
+    "Checklist",
+    "ChecklistItem",
+    "ChecklistStore",
+    "ChecklistSummary",
+    "Option",
+    "PausePoint",
+    "Reminder",
+    "Step",
+    "Template",
+    "add_item",
+    "build",
+    "edited_item",
+    "empty",
+    "item_for",
+    "parse_ref",
+    "templates",
 ]

@@ -71,15 +71,26 @@ def resolve(library: Library, ref: str) -> Item:
         for pp in item.data.get("pause_points", []):
             for step in pp.get("steps", []):
                 if step.get("id") == step_id:
-                    return Item(ref=ref, kind="step", title=step["action"], text=step.get("why", ""),
-                                official=False, source=None, parent=item.ref, related=(),
-                                data={"step": step, "pathway_title": item.title})
+                    return Item(
+                        ref=ref,
+                        kind="step",
+                        title=step["action"],
+                        text=step.get("why", ""),
+                        official=False,
+                        source=None,
+                        parent=item.ref,
+                        related=(),
+                        data={"step": step, "pathway_title": item.title},
+                    )
     raise UsageError(f"No part {step_id!r} in {base}.")
 
 
 def empty(title: str = "New checklist", checklist_type: str = "READ-DO") -> Checklist:
-    return Checklist(title=title or "New checklist", checklist_type=checklist_type,
-                     pause_points=[PausePoint(title="Before you start", when="")])
+    return Checklist(
+        title=title or "New checklist",
+        checklist_type=checklist_type,
+        pause_points=[PausePoint(title="Before you start", when="")],
+    )
 
 
 # --- pathways ---------------------------------------------------------------------------------
@@ -96,23 +107,32 @@ def from_pathway(item: Item, library: Library | None = None) -> Checklist:
     for pp in data["pause_points"]:
         items: list[ChecklistItem] = []
         for step in pp["steps"]:
-            items.append(ChecklistItem(text=step["action"], note=step.get("why") or "",
-                                       source_ref=f"{item.ref}#{step['id']}", uid=step["id"]))
+            items.append(
+                ChecklistItem(
+                    text=step["action"],
+                    note=step.get("why") or "",
+                    source_ref=f"{item.ref}#{step['id']}",
+                    uid=step["id"],
+                )
+            )
             decision = step.get("decision")
             if decision:
-                items.append(ChecklistItem(
-                    text=f"Decide: {decision['question']}",
-                    source_ref=f"{item.ref}#{step['id']}",
-                    uid=step["id"] + DECIDE_SUFFIX,  # printed under its step, with its number
-                    options=[_option(o, steps, ref_titles) for o in decision["options"]],
-                ))
-        pause_points.append(PausePoint(title=pp["title"], when=pp.get("when", ""), items=items,
-                                       uid=pp["id"]))
+                items.append(
+                    ChecklistItem(
+                        text=f"Decide: {decision['question']}",
+                        source_ref=f"{item.ref}#{step['id']}",
+                        uid=step["id"] + DECIDE_SUFFIX,  # printed under its step, with its number
+                        options=[_option(o, steps, ref_titles) for o in decision["options"]],
+                    )
+                )
+        pause_points.append(PausePoint(title=pp["title"], when=pp.get("when", ""), items=items, uid=pp["id"]))
     reminders = []
     if data.get("indicators"):  # steps say "check the indicators below": print them, compactly
-        reminders.append(Reminder(SIGNS_TITLE,
-                                  [f"{g['dimension']}: {'; '.join(g['indicators'])}."
-                                   for g in data["indicators"]]))
+        reminders.append(
+            Reminder(
+                SIGNS_TITLE, [f"{g['dimension']}: {'; '.join(g['indicators'])}." for g in data["indicators"]]
+            )
+        )
     if data.get("never_do"):
         reminders.append(Reminder("Never", list(data["never_do"])))
     return Checklist(
@@ -128,8 +148,14 @@ def from_pathway(item: Item, library: Library | None = None) -> Checklist:
 
 
 def _ref_titles(library: Library | None, data: dict[str, Any]) -> dict[str, str]:
-    refs = [o["goto"] for pp in data.get("pause_points", []) for s in pp["steps"]
-            if s.get("decision") for o in s["decision"]["options"] if ":" in o["goto"]]
+    refs = [
+        o["goto"]
+        for pp in data.get("pause_points", [])
+        for s in pp["steps"]
+        if s.get("decision")
+        for o in s["decision"]["options"]
+        if ":" in o["goto"]
+    ]
     return library.titles(refs) if library and refs else {}
 
 
@@ -145,7 +171,7 @@ def _option(option: dict[str, str], steps: dict[str, dict], ref_titles: dict[str
 
 
 def short_title(title: str) -> str:
-    """"Unaccompanied or separated child: a child alone, ..." -> "Unaccompanied or separated child"."""
+    """ "Unaccompanied or separated child: a child alone, ..." -> "Unaccompanied or separated child"."""
     head, sep, _ = title.partition(": ")
     return head if sep and len(head) >= 12 else title
 
@@ -169,10 +195,15 @@ def from_aid(item: Item, library: Library | None = None) -> Checklist:
         title=data.get("title") or item.title,
         checklist_type="READ-DO",
         purpose=data.get("purpose", ""),
-        pause_points=[PausePoint(title="Before you choose a pathway",
-                                 when="you cannot yet tell whether the person was smuggled "
-                                      "or trafficked; ask about each person on their own",
-                                 items=items, uid="questions")],
+        pause_points=[
+            PausePoint(
+                title="Before you choose a pathway",
+                when="you cannot yet tell whether the person was smuggled "
+                "or trafficked; ask about each person on their own",
+                items=items,
+                uid="questions",
+            )
+        ],
         contact_roles=_aid_roles(library, data),
         reminders=reminders,
         based_on=list(data.get("based_on", [])),
@@ -209,11 +240,18 @@ def from_area(area: Item, activities: list[Item]) -> Checklist:
     return Checklist(
         title=area_title(area),
         checklist_type="DO-CONFIRM",
-        purpose=(f"Confirm what your country has done on each activity of this area of "
-                 f"cooperation. The activities are quoted word for word from the {doc}."),
-        pause_points=[PausePoint(title="National progress review",
-                                 when="before a senior officials' meeting or a national progress "
-                                      "report", items=items, uid="activities")],
+        purpose=(
+            f"Confirm what your country has done on each activity of this area of "
+            f"cooperation. The activities are quoted word for word from the {doc}."
+        ),
+        pause_points=[
+            PausePoint(
+                title="National progress review",
+                when="before a senior officials' meeting or a national progress report",
+                items=items,
+                uid="activities",
+            )
+        ],
         contact_roles=[],
         case_reference_label="Review reference",
         origin_ref=area.ref,
@@ -252,8 +290,9 @@ def item_for(item: Item, library: Library | None = None) -> ChecklistItem:
     return ChecklistItem(text=text, note=note, source_ref=item.ref, citation=based)
 
 
-def add_item(checklist: Checklist, item: Item, library: Library | None = None,
-             pp_index: int | None = None) -> tuple[int, int]:
+def add_item(
+    checklist: Checklist, item: Item, library: Library | None = None, pp_index: int | None = None
+) -> tuple[int, int]:
     """Add a content item to a checklist; a role also joins the contacts box."""
     if item.kind == "role" and item.id not in checklist.contact_roles:
         checklist.contact_roles.append(item.id)

@@ -67,8 +67,7 @@ def when_words(when: str) -> str:
 def belongs_to(decision: ChecklistItem, step: ChecklistItem) -> bool:
     """Whether `decision` is the decision of the pathway step `step` (made by the pathway builder
     as "<step uid>.decide" straight after its step): the two are one numbered step."""
-    return (decision.is_decision and not step.is_decision
-            and decision.uid == step.uid + DECIDE_SUFFIX)
+    return decision.is_decision and not step.is_decision and decision.uid == step.uid + DECIDE_SUFFIX
 
 
 @dataclass(frozen=True)
@@ -215,9 +214,17 @@ class Checklist:
         }
 
     @classmethod
-    def from_body(cls, title: str, checklist_type: str, body: dict[str, Any], *,
-                  origin_ref: str | None = None, id: int | None = None,  # noqa: A002
-                  created_at: datetime | None = None, updated_at: datetime | None = None) -> Checklist:
+    def from_body(
+        cls,
+        title: str,
+        checklist_type: str,
+        body: dict[str, Any],
+        *,
+        origin_ref: str | None = None,
+        id: int | None = None,  # noqa: A002
+        created_at: datetime | None = None,
+        updated_at: datetime | None = None,
+    ) -> Checklist:
         """Rebuild a checklist from stored JSON, tolerating missing keys from older bodies."""
         body = body or {}
         pause_points = [
@@ -236,8 +243,10 @@ class Checklist:
             purpose=str(body.get("purpose", "")),
             contact_roles=[str(r) for r in body.get("contact_roles", [])],
             case_reference_label=str(body.get("case_reference_label", DEFAULT_CASE_LABEL)),
-            reminders=[Reminder(str(r.get("title", "")), [str(x) for x in r.get("lines", [])])
-                       for r in body.get("reminders", [])],
+            reminders=[
+                Reminder(str(r.get("title", "")), [str(x) for x in r.get("lines", [])])
+                for r in body.get("reminders", [])
+            ],
             based_on=[str(b) for b in body.get("based_on", [])],
             origin_ref=origin_ref,
             id=id,
@@ -253,8 +262,15 @@ def _item_from(d: dict[str, Any]) -> ChecklistItem:
         source_ref=d.get("source_ref"),
         citation=str(d.get("citation", "")),
         official=bool(d.get("official", False)),
-        options=[Option(label=str(o.get("label", "")), then=str(o.get("then", "")),
-                        target=o.get("target"), ref=o.get("ref")) for o in d.get("options", [])],
+        options=[
+            Option(
+                label=str(o.get("label", "")),
+                then=str(o.get("then", "")),
+                target=o.get("target"),
+                ref=o.get("ref"),
+            )
+            for o in d.get("options", [])
+        ],
         uid=str(d.get("uid") or new_uid()),
     )
 

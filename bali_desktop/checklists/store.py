@@ -38,8 +38,10 @@ def parse_ref(ref: str) -> int | None:
     if kind != "checklist":
         return None
     if not rest.isdigit():
-        raise UsageError(f"{ref!r} is not a checklist ref; they look like checklist:12 "
-                         "(see `bali-desktop checklist list`).")
+        raise UsageError(
+            f"{ref!r} is not a checklist ref; they look like checklist:12 "
+            "(see `bali-desktop checklist list`)."
+        )
     return int(rest)
 
 
@@ -48,27 +50,47 @@ class ChecklistStore:
         self.engine = engine
 
     def list(self) -> list[ChecklistSummary]:
-        query = select(ChecklistRow.id, ChecklistRow.title, ChecklistRow.checklist_type,
-                       ChecklistRow.origin_ref, ChecklistRow.body, ChecklistRow.updated_at
-                       ).order_by(ChecklistRow.updated_at.desc(), ChecklistRow.id.desc())
+        query = select(
+            ChecklistRow.id,
+            ChecklistRow.title,
+            ChecklistRow.checklist_type,
+            ChecklistRow.origin_ref,
+            ChecklistRow.body,
+            ChecklistRow.updated_at,
+        ).order_by(ChecklistRow.updated_at.desc(), ChecklistRow.id.desc())
         with self.engine.connect() as con:
             rows = con.execute(query).all()
-        return [ChecklistSummary(id=r[0], title=r[1], checklist_type=r[2], origin_ref=r[3],
-                                 item_count=sum(len(pp.get("items", []))
-                                                for pp in (r[4] or {}).get("pause_points", [])),
-                                 updated_at=r[5]) for r in rows]
+        return [
+            ChecklistSummary(
+                id=r[0],
+                title=r[1],
+                checklist_type=r[2],
+                origin_ref=r[3],
+                item_count=sum(len(pp.get("items", [])) for pp in (r[4] or {}).get("pause_points", [])),
+                updated_at=r[5],
+            )
+            for r in rows
+        ]
 
     def get(self, checklist_id: int) -> Checklist:
-        query = select(ChecklistRow.id, ChecklistRow.title, ChecklistRow.checklist_type,
-                       ChecklistRow.origin_ref, ChecklistRow.body, ChecklistRow.created_at,
-                       ChecklistRow.updated_at).where(ChecklistRow.id == checklist_id)
+        query = select(
+            ChecklistRow.id,
+            ChecklistRow.title,
+            ChecklistRow.checklist_type,
+            ChecklistRow.origin_ref,
+            ChecklistRow.body,
+            ChecklistRow.created_at,
+            ChecklistRow.updated_at,
+        ).where(ChecklistRow.id == checklist_id)
         with self.engine.connect() as con:
             row = con.execute(query).first()
         if row is None:
-            raise UsageError(f"No checklist with id {checklist_id}. "
-                             "`bali-desktop checklist list` shows them.")
-        return Checklist.from_body(row[1], row[2], row[4], origin_ref=row[3], id=row[0],
-                                   created_at=row[5], updated_at=row[6])
+            raise UsageError(
+                f"No checklist with id {checklist_id}. `bali-desktop checklist list` shows them."
+            )
+        return Checklist.from_body(
+            row[1], row[2], row[4], origin_ref=row[3], id=row[0], created_at=row[5], updated_at=row[6]
+        )
 
     def save(self, checklist: Checklist) -> Checklist:
         """Insert a new checklist or update a stored one; returns it with id and times set."""
@@ -76,14 +98,20 @@ class ChecklistStore:
         if len(title) > MAX_TITLE:
             raise UsageError(f"A checklist title is at most {MAX_TITLE} characters.")
         now = _now()
-        values = {"title": title, "checklist_type": checklist.checklist_type,
-                  "origin_ref": checklist.origin_ref, "body": checklist.body(), "updated_at": now}
+        values = {
+            "title": title,
+            "checklist_type": checklist.checklist_type,
+            "origin_ref": checklist.origin_ref,
+            "body": checklist.body(),
+            "updated_at": now,
+        }
         saved = checklist.copy()
         saved.title, saved.updated_at = title, now
         with self.engine.begin() as con:
             if checklist.id is not None:
-                done = con.execute(update(ChecklistRow).where(ChecklistRow.id == checklist.id)
-                                   .values(**values)).rowcount
+                done = con.execute(
+                    update(ChecklistRow).where(ChecklistRow.id == checklist.id).values(**values)
+                ).rowcount
                 if done:
                     return saved
             created = checklist.created_at or now

@@ -28,8 +28,17 @@ def _unique(refs: list[str]) -> list[str]:
     return list(dict.fromkeys(refs))
 
 
-def _cited(kind: str, item_id: str, title: str, text: str, quoted: bool, source: schema.Citation,
-           keywords: list[str], related: list[str], data: dict) -> ContentRecord:
+def _cited(
+    kind: str,
+    item_id: str,
+    title: str,
+    text: str,
+    quoted: bool,
+    source: schema.Citation,
+    keywords: list[str],
+    related: list[str],
+    data: dict,
+) -> ContentRecord:
     """A who's-who or timeline record: the source's words when `quoted`, else our summary."""
     return _record(
         ref=f"{kind}:{item_id}",
@@ -52,19 +61,37 @@ def member(m: schema.Member, kind: str) -> ContentRecord:
         ("observer", "government"): "Observer state of the Bali Process.",
         ("observer", "organisation"): "Observer organisation of the Bali Process.",
     }[(kind, m.category)]
-    return _cited(kind, m.id, m.title, m.text or default, m.quoted, m.source,
-                  [*m.keywords, m.category], list(m.related), {"category": m.category})
+    return _cited(
+        kind,
+        m.id,
+        m.title,
+        m.text or default,
+        m.quoted,
+        m.source,
+        [*m.keywords, m.category],
+        list(m.related),
+        {"category": m.category},
+    )
 
 
 def group(g: schema.Group) -> ContentRecord:
-    return _cited("group", g.id, g.title, g.text, g.quoted, g.source, list(g.keywords),
-                  [*g.membership, *g.related],
-                  {"established": g.established, "membership": list(g.membership)})
+    return _cited(
+        "group",
+        g.id,
+        g.title,
+        g.text,
+        g.quoted,
+        g.source,
+        list(g.keywords),
+        [*g.membership, *g.related],
+        {"established": g.established, "membership": list(g.membership)},
+    )
 
 
 def event(e: schema.Event) -> ContentRecord:
-    return _cited("event", e.id, e.title, e.text, e.quoted, e.source, [e.date], list(e.related),
-                  {"date": e.date})
+    return _cited(
+        "event", e.id, e.title, e.text, e.quoted, e.source, [e.date], list(e.related), {"date": e.date}
+    )
 
 
 def role(r: schema.Role) -> ContentRecord:
@@ -124,7 +151,7 @@ def pathway(p: schema.Pathway, role_titles: dict[str, str], titles: dict[str, st
     """`titles`: pathway and aid refs to their titles, so a branch reads as words, not a ref."""
     lines = [p.purpose, ""]
     branch_lines: set[int] = set()  # shown, but not indexed: another pathway's title would
-    gotos: list[str] = []           # otherwise win the snippet in every pathway linking to it
+    gotos: list[str] = []  # otherwise win the snippet in every pathway linking to it
     numbers = {s.id: n for n, s in enumerate((s for pp in p.pause_points for s in pp.steps), 1)}
     for pp in p.pause_points:
         lines.append(f"{pp.title} ({pp.when})")

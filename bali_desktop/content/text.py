@@ -36,8 +36,10 @@ def split_paragraphs(raw: str) -> list[str]:
             continue
         if paragraphs:
             prev = paragraphs[-1]
-            carries_on = not prev.endswith(_TERMINAL) and not _LIST_MARK.match(line) and (
-                len(prev) >= 60 or line[:1].islower()
+            carries_on = (
+                not prev.endswith(_TERMINAL)
+                and not _LIST_MARK.match(line)
+                and (len(prev) >= 60 or line[:1].islower())
             )
             if carries_on:
                 paragraphs[-1] = f"{prev} {line}"

@@ -30,8 +30,13 @@ def reload_content(engine: Engine, bundle: ContentBundle) -> None:
         con.execute(
             insert(SourceDocumentRow),
             [
-                {"id": d.id, "title": d.title, "publisher": d.publisher, "date": d.date,
-                 "description": d.description}
+                {
+                    "id": d.id,
+                    "title": d.title,
+                    "publisher": d.publisher,
+                    "date": d.date,
+                    "description": d.description,
+                }
                 for d in bundle.documents
             ],
         )
@@ -47,20 +52,36 @@ def reload_content(engine: Engine, bundle: ContentBundle) -> None:
         rows = []
         for r in bundle.records:
             positions[r.kind] = positions.get(r.kind, 0) + 1
-            rows.append({
-                "ref": r.ref, "kind": r.kind, "title": r.title, "text": r.text,
-                "official": r.official, "source_document": r.source_document,
-                "source_locator": r.source_locator, "source_paragraph": r.source_paragraph,
-                "parent_ref": r.parent_ref, "position": positions[r.kind],
-                "related": r.related, "data": r.data,
-            })
+            rows.append(
+                {
+                    "ref": r.ref,
+                    "kind": r.kind,
+                    "title": r.title,
+                    "text": r.text,
+                    "official": r.official,
+                    "source_document": r.source_document,
+                    "source_locator": r.source_locator,
+                    "source_paragraph": r.source_paragraph,
+                    "parent_ref": r.parent_ref,
+                    "position": positions[r.kind],
+                    "related": r.related,
+                    "data": r.data,
+                }
+            )
         con.execute(insert(ContentItem), rows)
         con.execute(
-            text(f"INSERT INTO {FTS_TABLE} (ref, kind, title, keywords, body) "
-                 "VALUES (:ref, :kind, :title, :keywords, :body)"),
+            text(
+                f"INSERT INTO {FTS_TABLE} (ref, kind, title, keywords, body) "
+                "VALUES (:ref, :kind, :title, :keywords, :body)"
+            ),
             [
-                {"ref": r.ref, "kind": r.kind, "title": r.title, "keywords": r.keywords,
-                 "body": f"{r.text if r.index_text is None else r.index_text}\n{r.body}"}
+                {
+                    "ref": r.ref,
+                    "kind": r.kind,
+                    "title": r.title,
+                    "keywords": r.keywords,
+                    "body": f"{r.text if r.index_text is None else r.index_text}\n{r.body}",
+                }
                 for r in bundle.records
             ],
         )

@@ -52,8 +52,10 @@ def install_excepthook(log_path: Path) -> None:
         else:
             log.error("unexpected error:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
             title = "Something went wrong"
-            message = (f"Bali Desktop met an unexpected error ({exc_type.__name__}: {exc}). Nothing "
-                       f"was deleted; you can carry on. The details were written to {log_path}.")
+            message = (
+                f"Bali Desktop met an unexpected error ({exc_type.__name__}: {exc}). Nothing "
+                f"was deleted; you can carry on. The details were written to {log_path}."
+            )
         if showing or QApplication.instance() is None:
             print(f"bali-desktop: {message}", file=sys.stderr)
             return
@@ -68,8 +70,12 @@ def install_excepthook(log_path: Path) -> None:
     sys.excepthook = hook
 
 
-def create_window(data_dir: str | Path | None, set_style: bool = True, *,  # noqa: ANN201
-                  content_dir: Path | None = None):
+def create_window(
+    data_dir: str | Path | None,
+    set_style: bool = True,
+    *,  # noqa: ANN201
+    content_dir: Path | None = None,
+):
     """Build (AppContext, MainWindow) with the cached look; the database is not opened yet.
 
     `content_dir` replaces the shipped content folder: for tests only."""

@@ -64,8 +64,12 @@ class ProblemBanner(QWidget):
         self.messages: list[str] = []
         self.text = label("", tone="warning", rich=True)
         self.text.setAccessibleName(PROBLEM_TITLE)
-        self.dismiss_button = button("&Dismiss", "Dismiss the problem message",
-                                     "Hide this message. Your data stays as it is.", self.dismiss)
+        self.dismiss_button = button(
+            "&Dismiss",
+            "Dismiss the problem message",
+            "Hide this message. Your data stays as it is.",
+            self.dismiss,
+        )
         lay = QHBoxLayout(self)
         lay.setContentsMargins(8, 6, 8, 6)
         lay.addWidget(self.text, 1)

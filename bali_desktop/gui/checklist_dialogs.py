@@ -30,13 +30,13 @@ REF_ROLE = Qt.ItemDataRole.UserRole
 NEW_CHECKLIST = -1  # the "A new checklist" row of ChooseChecklistDialog
 
 
-
 def summary_item(summary: ChecklistSummary, role: int) -> QListWidgetItem:
     """A saved checklist as a list row: title, then type and size; its id under `role`."""
     it = QListWidgetItem(f"{summary.title}\n{summary.checklist_type} · {summary.item_count} items")
     it.setData(role, summary.id)
     it.setToolTip(summary.title)
     return it
+
 
 class AddFromLibraryDialog(QDialog):
     """Search everything and add the chosen result: an official line, a step, a role, a guide."""
@@ -93,8 +93,13 @@ class ChooseChecklistDialog(QDialog):
 
     chosen = Signal(int, str)
 
-    def __init__(self, item_title: str, summaries: list[ChecklistSummary], current_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        item_title: str,
+        summaries: list[ChecklistSummary],
+        current_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Add to checklist")
         self.setAccessibleName("Add to checklist")
@@ -141,10 +146,15 @@ class ChooseChecklistDialog(QDialog):
         lay.addWidget(choose)
         lay.addWidget(self.checklists, 1)
         lay.addLayout(form)
-        lay.addWidget(label("The item is added at the end, with its source, and saved at once. "
-                            f"Checklists ({place_keys('checklists')}) shows it; Undo there takes it "
-                            "out again.",
-                            tone="muted", selectable=False))
+        lay.addWidget(
+            label(
+                "The item is added at the end, with its source, and saved at once. "
+                f"Checklists ({place_keys('checklists')}) shows it; Undo there takes it "
+                "out again.",
+                tone="muted",
+                selectable=False,
+            )
+        )
         lay.addWidget(buttons)
         self.setTabOrder(self.checklists, self.title)
         self.checklists.setFocus()
@@ -208,5 +218,8 @@ class HandoutDialog(QDialog):
         self.items.addItem(it)
 
     def refs(self) -> list[str]:
-        return [self.items.item(n).data(REF_ROLE) for n in range(self.items.count())
-                if self.items.item(n).checkState() == Qt.CheckState.Checked]
+        return [
+            self.items.item(n).data(REF_ROLE)
+            for n in range(self.items.count())
+            if self.items.item(n).checkState() == Qt.CheckState.Checked
+        ]

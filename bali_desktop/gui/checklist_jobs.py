@@ -32,8 +32,11 @@ def job_list(lib, _user) -> list[ChecklistSummary]:  # noqa: ANN001
 def job_catalogue(lib, _user) -> Catalogue:  # noqa: ANN001
     from bali_desktop.checklists import templates
 
-    return Catalogue(templates(lib), [(i.id, i.title) for i in lib.items("role")],
-                     [(i.ref, i.title) for i in lib.items("guide")])
+    return Catalogue(
+        templates(lib),
+        [(i.id, i.title) for i in lib.items("role")],
+        [(i.ref, i.title) for i in lib.items("guide")],
+    )
 
 
 def job_load(checklist_id: int, lib, _user) -> Checklist:  # noqa: ANN001
@@ -95,8 +98,12 @@ def job_create_with_item(ref: str, title: str, lib, _user) -> Checklist:  # noqa
     return _store(lib).save(checklist)
 
 
-def job_load_with_item(checklist_id: int, ref: str, lib, _user,  # noqa: ANN001
-                       ) -> tuple[Checklist, tuple[ChecklistItem, str | None]]:
+def job_load_with_item(
+    checklist_id: int,
+    ref: str,
+    lib,
+    _user,  # noqa: ANN001
+) -> tuple[Checklist, tuple[ChecklistItem, str | None]]:
     """A saved checklist and the item for `ref`, in one trip: the editor opens the one and adds
     the other as an undoable edit."""
     return job_load(checklist_id, lib, _user), job_item_for(ref, lib, _user)

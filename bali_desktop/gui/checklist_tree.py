@@ -34,7 +34,8 @@ class ChecklistTree(QTreeWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         mods = event.modifiers()
         if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and mods & (
-                Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier):
+            Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier
+        ):
             self.step_requested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
             return
         if event.key() == Qt.Key.Key_Delete:
@@ -51,8 +52,10 @@ class ChecklistTree(QTreeWidget):
         if source is None or target is None or source is target:
             return
         pos = self.dropIndicatorPosition()
-        where = {QAbstractItemView.DropIndicatorPosition.AboveItem: "above",
-                 QAbstractItemView.DropIndicatorPosition.BelowItem: "below"}.get(pos, "on")
+        where = {
+            QAbstractItemView.DropIndicatorPosition.AboveItem: "above",
+            QAbstractItemView.DropIndicatorPosition.BelowItem: "below",
+        }.get(pos, "on")
         self.move_requested.emit(source.data(0, ROW_ROLE), (target.data(0, ROW_ROLE), where))
 
 

@@ -106,8 +106,9 @@ class ChecklistsPage(QWidget):
         self.catalogue: Catalogue | None = None
         self.summaries: list[ChecklistSummary] = []
         self.last_export: Path | None = None
-        self.export_dir = Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        self.export_dir = Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home()
+        )
         self._delete_holders: list[dict] = []
         self._select_key: tuple | None = None
         self._loading_fields = False
@@ -119,8 +120,9 @@ class ChecklistsPage(QWidget):
         self.font_warning_box: QMessageBox | None = None  # characters no PDF font has, while open
         self._print_warnings: tuple[str, ...] = ()
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS, timeout=self.save_now)
-        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS,
-                                     timeout=self.refresh_preview)
+        self._preview_timer = QTimer(
+            self, singleShot=True, interval=PREVIEW_DELAY_MS, timeout=self.refresh_preview
+        )
 
         self._build_list_panel()
         self._build_editor()
@@ -175,14 +177,20 @@ class ChecklistsPage(QWidget):
         self.new_button.setMenu(self.new_menu)
         self._fill_new_menu()
         self.duplicate_button = button("D&uplicate", "Duplicate checklist", slot=self.duplicate_current)
-        self.delete_button = button("Delete", "Delete checklist",
-                                    "Delete this checklist (Undo delete brings it back)",
-                                    self.delete_current)
+        self.delete_button = button(
+            "Delete",
+            "Delete checklist",
+            "Delete this checklist (Undo delete brings it back)",
+            self.delete_current,
+        )
         self.undo_delete_button = button("Undo delete", "Undo delete", slot=self.undo_delete)
         self.undo_delete_button.setVisible(False)
-        self.pack_button = button("Handout &pack…", "Handout pack",
-                                  "Several pathways, areas, guides and checklists in one PDF with a "
-                                  "cover and contents", self.handout_pack)
+        self.pack_button = button(
+            "Handout &pack…",
+            "Handout pack",
+            "Several pathways, areas, guides and checklists in one PDF with a cover and contents",
+            self.handout_pack,
+        )
         lay.addWidget(label("Your checklists", selectable=False))
         lay.addWidget(self.list, 1)
         lay.addLayout(row(self.new_button, self.duplicate_button, self.delete_button))
@@ -198,11 +206,16 @@ class ChecklistsPage(QWidget):
         self.large_print.setToolTip("Bigger type and fewer items per page")
         self.paper.currentIndexChanged.connect(self._schedule_preview)
         self.large_print.toggled.connect(self._schedule_preview)
-        self.export_button = button("&Export PDF…", "Export PDF", "Save this checklist as a PDF",
-                                    self.export_dialog)
+        self.export_button = button(
+            "&Export PDF…", "Export PDF", "Save this checklist as a PDF", self.export_dialog
+        )
         self.print_button = button("P&rint…", "Print", "Print this checklist", self.print_dialog)
-        self.open_button = button("&Open PDF", "Open the exported PDF",
-                                  "Open the last exported PDF with the system's viewer", self.open_export)
+        self.open_button = button(
+            "&Open PDF",
+            "Open the exported PDF",
+            "Open the last exported PDF with the system's viewer",
+            self.open_export,
+        )
         self.open_button.setEnabled(False)
         form.addLayout(row(self.paper, self.large_print))
         form.addLayout(row(self.export_button, self.print_button, self.open_button))
@@ -219,8 +232,11 @@ class ChecklistsPage(QWidget):
         m.addAction("Empty checklist", partial(self.create, "", "New checklist"))
         if self.catalogue is None:
             return
-        groups = (("pathway", "From a pathway"), ("aid", "From a decision aid"),
-                  ("area", "From an Adelaide Strategy area"))
+        groups = (
+            ("pathway", "From a pathway"),
+            ("aid", "From a decision aid"),
+            ("area", "From an Adelaide Strategy area"),
+        )
         for kind, text in groups:
             sub = m.addMenu(text)
             for t in self.catalogue.templates:
@@ -240,10 +256,12 @@ class ChecklistsPage(QWidget):
         self.type_combo.setAccessibleName("Checklist type")
         for kind in CHECKLIST_TYPES:
             self.type_combo.addItem(kind, kind)
-            self.type_combo.setItemData(self.type_combo.count() - 1, TYPE_HELP[kind],
-                                        Qt.ItemDataRole.ToolTipRole)
+            self.type_combo.setItemData(
+                self.type_combo.count() - 1, TYPE_HELP[kind], Qt.ItemDataRole.ToolTipRole
+            )
         self.type_combo.activated.connect(
-            lambda _i: self._set_field("checklist_type", self.type_combo.currentData()))
+            lambda _i: self._set_field("checklist_type", self.type_combo.currentData())
+        )
         self.purpose_edit = QLineEdit()
         self.purpose_edit.setAccessibleName("Objective")
         self.purpose_edit.setPlaceholderText("What this checklist is for (optional)")
@@ -285,18 +303,25 @@ class ChecklistsPage(QWidget):
         lay.addLayout(detail)
         lay.addWidget(self.source_label)
 
-        self.add_item_button = button("Add &item", "Add item", "Add an item after the selected one (Insert)",
-                                      self.add_item)
+        self.add_item_button = button(
+            "Add &item", "Add item", "Add an item after the selected one (Insert)", self.add_item
+        )
         self.add_pp_button = button("Add pause p&oint", "Add pause point", slot=self.add_pause_point)
-        self.add_ref_button = button("Add from &library…", "Add from library",
-                                     "Search the library and add any item or official line",
-                                     self.add_from_library)
-        self.remove_button = button("Re&move", "Remove", "Remove the selected row (Delete)",
-                                    self.remove_selected)
-        self.up_button = button("▲ Up", "Move up", "Move the selected row up (Alt+Up)",
-                                partial(self.move_selected, -1))
-        self.down_button = button("▼ Down", "Move down", "Move the selected row down (Alt+Down)",
-                                  partial(self.move_selected, 1))
+        self.add_ref_button = button(
+            "Add from &library…",
+            "Add from library",
+            "Search the library and add any item or official line",
+            self.add_from_library,
+        )
+        self.remove_button = button(
+            "Re&move", "Remove", "Remove the selected row (Delete)", self.remove_selected
+        )
+        self.up_button = button(
+            "▲ Up", "Move up", "Move the selected row up (Alt+Up)", partial(self.move_selected, -1)
+        )
+        self.down_button = button(
+            "▼ Down", "Move down", "Move the selected row down (Alt+Down)", partial(self.move_selected, 1)
+        )
         lay.addLayout(row(self.add_item_button, self.add_pp_button, self.add_ref_button))
 
         self.undo_action = self.doc.stack.createUndoAction(self, "&Undo")
@@ -304,8 +329,9 @@ class ChecklistsPage(QWidget):
         self.redo_action = self.doc.stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
         insert = QAction("Add item", self, shortcut=QKeySequence(Qt.Key.Key_Insert), triggered=self.add_item)
-        rename = QAction("Edit", self, shortcut=QKeySequence(Qt.Key.Key_F2),
-                         triggered=lambda: self.text_edit.setFocus())
+        rename = QAction(
+            "Edit", self, shortcut=QKeySequence(Qt.Key.Key_F2), triggered=lambda: self.text_edit.setFocus()
+        )
         for act in (self.undo_action, self.redo_action, insert, rename):
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.editor.addAction(act)
@@ -319,11 +345,17 @@ class ChecklistsPage(QWidget):
         self.roles_list.setAccessibleName("Roles in the contacts box")
         self.roles_list.setMaximumHeight(110)
         self.roles_list.itemChanged.connect(self._role_toggled)
-        lay.addLayout(row(self.up_button, self.down_button, self.remove_button, self.undo_button,
-                          self.redo_button))
-        lay.addWidget(label("Contacts box: tick the referral roles to print (filled from your "
-                            "national contacts, or left blank to write on).", tone="muted",
-                            selectable=False))
+        lay.addLayout(
+            row(self.up_button, self.down_button, self.remove_button, self.undo_button, self.redo_button)
+        )
+        lay.addWidget(
+            label(
+                "Contacts box: tick the referral roles to print (filled from your "
+                "national contacts, or left blank to write on).",
+                tone="muted",
+                selectable=False,
+            )
+        )
         lay.addWidget(self.roles_list, 1)
 
     # --- the list of saved checklists ---------------------------------------------------------
@@ -339,8 +371,9 @@ class ChecklistsPage(QWidget):
         self._fill_roles()
 
     def _list_loaded(self, select_id: int | None, summaries: list[ChecklistSummary]) -> None:
-        current = select_id if select_id is not None else (
-            self.doc.checklist.id if self.doc.checklist else None)
+        current = (
+            select_id if select_id is not None else (self.doc.checklist.id if self.doc.checklist else None)
+        )
         self.summaries = summaries
         self.list.blockSignals(True)
         self.list.clear()
@@ -404,8 +437,7 @@ class ChecklistsPage(QWidget):
         self._delete_holders.append(holder)
         title = self.doc.checklist.title
         self.doc.load(None)
-        self.ctx.run(partial(job_delete, self._current_list_id(), holder),
-                     lambda _id: self._deleted(title))
+        self.ctx.run(partial(job_delete, self._current_list_id(), holder), lambda _id: self._deleted(title))
 
     def _current_list_id(self) -> int:
         current = self.list.currentItem()
@@ -469,8 +501,11 @@ class ChecklistsPage(QWidget):
         self.editor.setEnabled(has)
         for b in (self.duplicate_button, self.delete_button, self.export_button, self.print_button):
             b.setEnabled(has)
-        self._select_key = ("item", 0, 0) if has and self.doc.checklist.item_count() else (
-            ("pp", 0) if has and self.doc.checklist.pause_points else None)
+        self._select_key = (
+            ("item", 0, 0)
+            if has and self.doc.checklist.item_count()
+            else (("pp", 0) if has and self.doc.checklist.pause_points else None)
+        )
         if not has:
             self.preview.clear()
             self.preview.setText("Make or choose a checklist.")
@@ -481,9 +516,11 @@ class ChecklistsPage(QWidget):
         c = self.doc.checklist
         self._loading_fields = True
         try:
-            for edit, value in ((self.title_edit, c.title if c else ""),
-                                (self.purpose_edit, c.purpose if c else ""),
-                                (self.case_edit, c.case_reference_label if c else "")):
+            for edit, value in (
+                (self.title_edit, c.title if c else ""),
+                (self.purpose_edit, c.purpose if c else ""),
+                (self.case_edit, c.case_reference_label if c else ""),
+            ):
                 if edit.text() != value:
                     edit.setText(value)
                     if not edit.hasFocus():
@@ -524,8 +561,9 @@ class ChecklistsPage(QWidget):
                     child = QTreeWidgetItem([f"{mark} {number}. {item.text}"])
                     child.setData(0, ROW_ROLE, ("item", p, i))
                     child.setToolTip(0, item.note or item.citation)
-                    child.setFlags((child.flags() | Qt.ItemFlag.ItemIsDragEnabled)
-                                   & ~Qt.ItemFlag.ItemIsDropEnabled)
+                    child.setFlags(
+                        (child.flags() | Qt.ItemFlag.ItemIsDragEnabled) & ~Qt.ItemFlag.ItemIsDropEnabled
+                    )
                     top.addChild(child)
                     if self._select_key == ("item", p, i):
                         select = child
@@ -590,8 +628,12 @@ class ChecklistsPage(QWidget):
             return
         if getattr(self.doc.checklist, name) == value:
             return
-        labels = {"title": "Edit title", "checklist_type": "Change type", "purpose": "Edit objective",
-                  "case_reference_label": "Edit case field"}
+        labels = {
+            "title": "Edit title",
+            "checklist_type": "Change type",
+            "purpose": "Edit objective",
+            "case_reference_label": "Edit case field",
+        }
         self.doc.edit(labels[name], lambda c: setattr(c, name, value), merge_key=f"field:{name}")
 
     def _commit_text(self) -> None:
@@ -654,8 +696,9 @@ class ChecklistsPage(QWidget):
         key = self._select_key
         p = (key[1] + 1) if key else len(c.pause_points)
         self._select_key = ("pp", p)
-        self.doc.edit("Add pause point",
-                      lambda ch: ch.insert_pause_point(p, PausePoint("New pause point", "when …")))
+        self.doc.edit(
+            "Add pause point", lambda ch: ch.insert_pause_point(p, PausePoint("New pause point", "when …"))
+        )
         self.text_edit.setFocus()
         self.text_edit.selectAll()
 
@@ -692,8 +735,11 @@ class ChecklistsPage(QWidget):
     def _role_toggled(self, it: QListWidgetItem) -> None:
         if self.doc.checklist is None:
             return
-        roles = [self.roles_list.item(n).data(ID_ROLE) for n in range(self.roles_list.count())
-                 if self.roles_list.item(n).checkState() == Qt.CheckState.Checked]
+        roles = [
+            self.roles_list.item(n).data(ID_ROLE)
+            for n in range(self.roles_list.count())
+            if self.roles_list.item(n).checkState() == Qt.CheckState.Checked
+        ]
         self.doc.edit("Change contacts box", lambda ch: setattr(ch, "contact_roles", roles))
 
     def add_ref(self, ref: str) -> None:
@@ -744,16 +790,16 @@ class ChecklistsPage(QWidget):
             self.ctx.run(partial(job_item_for, ref), partial(self._add_at_end, ref, checklist_id))
         else:
             self.save_now()
-            self.ctx.run(partial(job_load_with_item, checklist_id, ref),
-                         partial(self._loaded_with_item, ref))
+            self.ctx.run(partial(job_load_with_item, checklist_id, ref), partial(self._loaded_with_item, ref))
 
     def _created_with_item(self, checklist: Checklist) -> None:
         self._created(checklist)
-        self.ctx.show_status(f"Added to a new checklist, “{checklist.title}” (saved). "
-                             f"Checklists ({place_keys('checklists')}) shows it.")
+        self.ctx.show_status(
+            f"Added to a new checklist, “{checklist.title}” (saved). "
+            f"Checklists ({place_keys('checklists')}) shows it."
+        )
 
-    def _loaded_with_item(self, ref: str,
-                          result: tuple[Checklist, tuple[ChecklistItem, str | None]]) -> None:
+    def _loaded_with_item(self, ref: str, result: tuple[Checklist, tuple[ChecklistItem, str | None]]) -> None:
         checklist, item = result
         self.save_now()  # an edit made while the checklist was loading
         self._opened(checklist)
@@ -765,15 +811,15 @@ class ChecklistsPage(QWidget):
         c = self.doc.checklist
         if c is None or c.id != checklist_id:  # another checklist was opened meanwhile
             self.save_now()
-            self.ctx.run(partial(job_load_with_item, checklist_id, ref),
-                         partial(self._loaded_with_item, ref))
+            self.ctx.run(partial(job_load_with_item, checklist_id, ref), partial(self._loaded_with_item, ref))
             return
         self._select_key = None  # at the end of the last pause point
         self._item_ready(result)
         self.save_now()
         text = result[0].text if len(result[0].text) <= 60 else result[0].text[:57].rstrip() + "…"
-        self.ctx.show_status(f"Added “{text}” to “{c.title}” (saved). "
-                             f"Checklists ({place_keys('checklists')}) shows it.")
+        self.ctx.show_status(
+            f"Added “{text}” to “{c.title}” (saved). Checklists ({place_keys('checklists')}) shows it."
+        )
 
     def _select_in_list(self, checklist_id: int) -> None:
         for n in range(self.list.count()):
@@ -793,8 +839,11 @@ class ChecklistsPage(QWidget):
     def request(self) -> PdfRequest | None:
         if self.doc.checklist is None:
             return None
-        return PdfRequest(checklist=self.doc.checklist.copy(), paper=self.paper.currentData(),
-                          large_print=self.large_print.isChecked())
+        return PdfRequest(
+            checklist=self.doc.checklist.copy(),
+            paper=self.paper.currentData(),
+            large_print=self.large_print.isChecked(),
+        )
 
     def _schedule_preview(self) -> None:
         if self.doc.checklist is not None:
@@ -808,22 +857,29 @@ class ChecklistsPage(QWidget):
             self.preview.setText("A preview needs poppler's pdftoppm. Export the PDF and open it instead.")
             return
         self._preview_token += 1
-        self.ctx.run(partial(build_pdf, request), partial(self._preview_built, self._preview_token),
-                     self._output_failed)
+        self.ctx.run(
+            partial(build_pdf, request),
+            partial(self._preview_built, self._preview_token),
+            self._output_failed,
+        )
 
     def _preview_built(self, token: int, built: BuiltPdf) -> None:
         if token != self._preview_token:
             return  # a newer edit already asked for another preview
-        self.background.run(partial(render_pages, built.data, PREVIEW_DPI, 1, 1),
-                            partial(self._preview_rendered, token), self._output_failed)
+        self.background.run(
+            partial(render_pages, built.data, PREVIEW_DPI, 1, 1),
+            partial(self._preview_rendered, token),
+            self._output_failed,
+        )
 
     def _preview_rendered(self, token: int, images: list) -> None:
         if token != self._preview_token or not images:
             return
         pix = QPixmap.fromImage(images[0])
         room = self.preview.size().shrunkBy(QMargins(4, 4, 4, 4))
-        self.preview.setPixmap(pix.scaled(room, Qt.AspectRatioMode.KeepAspectRatio,
-                                          Qt.TransformationMode.SmoothTransformation))
+        self.preview.setPixmap(
+            pix.scaled(room, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        )
         self.preview.setToolTip("First page, as it will print")
 
     def export_dialog(self) -> None:
@@ -852,8 +908,10 @@ class ChecklistsPage(QWidget):
         self.export_dir = built.path.parent
         self.open_button.setEnabled(True)
         noun = "handout pack" if built.kind == "handout" else "checklist"
-        self.ctx.show_status(f"Saved the {noun} ({built.pages} pages) to {built.path}."
-                             + (FONT_WARNING_STATUS if built.warnings else ""))
+        self.ctx.show_status(
+            f"Saved the {noun} ({built.pages} pages) to {built.path}."
+            + (FONT_WARNING_STATUS if built.warnings else "")
+        )
         self.show_font_warnings(built.warnings, f"Saved {built.path.name}.")
         self.exported.emit(str(built.path))
 
@@ -866,8 +924,13 @@ class ChecklistsPage(QWidget):
         detail = "\n\n".join(warnings)
         box = self.font_warning_box
         if box is None:
-            box = QMessageBox(QMessageBox.Icon.Warning, "Characters the PDF cannot print", text,
-                              QMessageBox.StandardButton.Ok, self)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                "Characters the PDF cannot print",
+                text,
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
             box.setAccessibleName("Characters the PDF cannot print")
             box.setWindowModality(Qt.WindowModality.NonModal)
             box.finished.connect(self._font_warning_closed)
@@ -898,8 +961,9 @@ class ChecklistsPage(QWidget):
         if request is None:
             return
         if not can_render():
-            self.ctx.show_status("Printing needs poppler's pdftoppm here: export the PDF and print it "
-                                 "from your PDF viewer.")
+            self.ctx.show_status(
+                "Printing needs poppler's pdftoppm here: export the PDF and print it from your PDF viewer."
+            )
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
@@ -919,8 +983,7 @@ class ChecklistsPage(QWidget):
 
     def _print_built(self, dpi: int, built: BuiltPdf) -> None:
         self._print_warnings = built.warnings  # told once the pages are printed
-        self.background.run(partial(render_pages, built.data, dpi), self._print_rendered,
-                            self._output_failed)
+        self.background.run(partial(render_pages, built.data, dpi), self._print_rendered, self._output_failed)
 
     def _print_rendered(self, images: list) -> None:
         warnings, self._print_warnings = self._print_warnings, ()
@@ -929,8 +992,9 @@ class ChecklistsPage(QWidget):
         except Exception as e:  # noqa: BLE001 - a printer problem is told, not raised
             self.ctx.report_error(e)
             return
-        self.ctx.show_status(f"Sent {len(images)} pages to the printer."
-                             + (FONT_WARNING_STATUS if warnings else ""))
+        self.ctx.show_status(
+            f"Sent {len(images)} pages to the printer." + (FONT_WARNING_STATUS if warnings else "")
+        )
         self.show_font_warnings(warnings, "Sent the pages to the printer.")
 
     def handout_pack(self) -> None:
@@ -939,12 +1003,18 @@ class ChecklistsPage(QWidget):
         dialog = HandoutDialog(self.catalogue, self.summaries, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.refs():
             return
-        request = PdfRequest(refs=tuple(dialog.refs()), paper=self.paper.currentData(),
-                             large_print=self.large_print.isChecked(), title=dialog.title.text().strip(),
-                             workshop=dialog.workshop.text().strip(), date=dialog.date.text().strip())
+        request = PdfRequest(
+            refs=tuple(dialog.refs()),
+            paper=self.paper.currentData(),
+            large_print=self.large_print.isChecked(),
+            title=dialog.title.text().strip(),
+            workshop=dialog.workshop.text().strip(),
+            date=dialog.date.text().strip(),
+        )
         suggested = self.export_dir / (_file_name(request.title or "handout-pack") + ".pdf")
-        path, _ = QFileDialog.getSaveFileName(self, "Export handout pack as PDF", str(suggested),
-                                              "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export handout pack as PDF", str(suggested), "PDF (*.pdf)"
+        )
         if path:
             self.export_to(path, request)
 

@@ -40,8 +40,15 @@ def load_contacts(lib, user) -> ContactsData:  # noqa: ANN001 - worker jobs
 
 def save_contact(values: dict[str, str], replaces: int | None, lib, user) -> ContactsData:  # noqa: ANN001
     known = {r.id for r in lib.items("role")}
-    user.add_contact(values["role"], values["organisation"], values["phone"], values["hours"],
-                     values["notes"], values["country"], known_roles=known)
+    user.add_contact(
+        values["role"],
+        values["organisation"],
+        values["phone"],
+        values["hours"],
+        values["notes"],
+        values["country"],
+        known_roles=known,
+    )
     if replaces is not None:
         user.remove_contact(replaces)
     return load_contacts(lib, user)
@@ -58,8 +65,9 @@ class ContactsPage(QWidget):
         self.ctx = ctx
         self.setAccessibleName("Contacts")
         self.editing: int | None = None
-        self.tree = LinkTree(ctx, "National contacts by referral role",
-                             ("Role / organisation", "Phone", "Hours", "Country"))
+        self.tree = LinkTree(
+            ctx, "National contacts by referral role", ("Role / organisation", "Phone", "Hours", "Country")
+        )
         self.tree.setRootIsDecorated(True)
         self.tree.currentItemChanged.connect(self._selected)
         self.role = QComboBox()
@@ -74,13 +82,19 @@ class ContactsPage(QWidget):
         self.save_button = button("&Add contact", "Add contact", slot=self.save)
         self.new_button = button("&New", "Start a new contact", slot=self.new)
         self.edit_button = button("&Edit selected", "Edit the selected contact", slot=self.edit_selected)
-        self.remove_button = button("&Remove selected", "Remove the selected contact",
-                                    slot=self.remove_selected)
+        self.remove_button = button(
+            "&Remove selected", "Remove the selected contact", slot=self.remove_selected
+        )
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for text, widget in (("&Role", self.role), ("&Organisation", self.organisation),
-                             ("&Phone", self.phone), ("&Hours", self.hours), ("Coun&try", self.country),
-                             ("No&tes", self.notes)):
+        for text, widget in (
+            ("&Role", self.role),
+            ("&Organisation", self.organisation),
+            ("&Phone", self.phone),
+            ("&Hours", self.hours),
+            ("Coun&try", self.country),
+            ("No&tes", self.notes),
+        ):
             form.addRow(text, widget)
         buttons = QHBoxLayout()
         for b in (self.save_button, self.new_button, self.edit_button, self.remove_button):
@@ -89,10 +103,14 @@ class ContactsPage(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 10, 16, 10)
         lay.addWidget(heading(ctx, "National contacts", 1.5))
-        lay.addWidget(label(
-            "Bali Desktop ships no phone numbers: enter the agencies and numbers of your country for "
-            "each referral role. Pathways and printed checklists show them. Kept on this computer "
-            "only.", tone="muted"))
+        lay.addWidget(
+            label(
+                "Bali Desktop ships no phone numbers: enter the agencies and numbers of your country for "
+                "each referral role. Pathways and printed checklists show them. Kept on this computer "
+                "only.",
+                tone="muted",
+            )
+        )
         lay.addWidget(self.tree, 1)
         lay.addLayout(form)
         lay.addWidget(self.error)
@@ -181,9 +199,14 @@ class ContactsPage(QWidget):
         self.organisation.setFocus()
 
     def save(self) -> None:
-        values = {"role": self.role.currentData() or "", "organisation": self.organisation.text(),
-                  "phone": self.phone.text(), "hours": self.hours.text(),
-                  "country": self.country.text(), "notes": self.notes.text()}
+        values = {
+            "role": self.role.currentData() or "",
+            "organisation": self.organisation.text(),
+            "phone": self.phone.text(),
+            "hours": self.hours.text(),
+            "country": self.country.text(),
+            "notes": self.notes.text(),
+        }
         self.ctx.run(partial(save_contact, values, self.editing), self._saved, self._failed)
 
     def _saved(self, data: ContactsData) -> None:

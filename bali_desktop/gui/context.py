@@ -93,11 +93,13 @@ def _library_warnings(lib, _user) -> list[str]:  # noqa: ANN001 - a worker job
 def content_problem_text(warning: str) -> str:
     """What the banner says when the shipped content could not be loaded."""
     prefix = "Shipped content could not be loaded; using the content already in the database."
-    detail = warning[len(prefix):].strip() if warning.startswith(prefix) else warning
-    return ("The content shipped with this version of Bali Desktop could not be loaded, so the "
-            "content loaded before is shown instead; it may be out of date. Your bookmarks, notes, "
-            "contacts and checklists are safe: nothing was changed or deleted. Installing Bali "
-            "Desktop again should fix this." + (f" Details: {detail}" if detail else ""))
+    detail = warning[len(prefix) :].strip() if warning.startswith(prefix) else warning
+    return (
+        "The content shipped with this version of Bali Desktop could not be loaded, so the "
+        "content loaded before is shown instead; it may be out of date. Your bookmarks, notes, "
+        "contacts and checklists are safe: nothing was changed or deleted. Installing Bali "
+        "Desktop again should fix this." + (f" Details: {detail}" if detail else "")
+    )
 
 
 def open_problem_text(error: BaseException, data_dir: Path) -> str:
@@ -105,8 +107,10 @@ def open_problem_text(error: BaseException, data_dir: Path) -> str:
     from bali_desktop.errors import BaliError
 
     what = str(error) if isinstance(error, BaliError) else f"{type(error).__name__}: {error}"
-    return (f"Bali Desktop could not open its library, so there is nothing to show. {what} "
-            f"Your data is safe: nothing in {data_dir} was deleted.")
+    return (
+        f"Bali Desktop could not open its library, so there is nothing to show. {what} "
+        f"Your data is safe: nothing in {data_dir} was deleted."
+    )
 
 
 class AppContext(QObject):
@@ -122,8 +126,14 @@ class AppContext(QObject):
     problem_reported = Signal(str)  # the library's content or opening failed: the window says so
     error_reported = Signal(str, str)  # title, message: the window shows it
 
-    def __init__(self, data_dir: Path, opener: Callable[[], tuple[Library, UserData]] | None = None,
-                 parent: QObject | None = None, *, content_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        opener: Callable[[], tuple[Library, UserData]] | None = None,
+        parent: QObject | None = None,
+        *,
+        content_dir: Path | None = None,
+    ) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
         self.problems: list[str] = []
@@ -204,12 +214,12 @@ class AppContext(QObject):
         if isinstance(error, BaliError):
             self.error_reported.emit("Bali Desktop", str(error))
             return
-        log.error("unexpected error in a database job", exc_info=(type(error), error,
-                                                                     error.__traceback__))
+        log.error("unexpected error in a database job", exc_info=(type(error), error, error.__traceback__))
         self.error_reported.emit(
             "Something went wrong",
             f"Bali Desktop met an unexpected error ({type(error).__name__}: {error}). "
-            "Nothing was deleted. The details were written to the log file.")
+            "Nothing was deleted. The details were written to the log file.",
+        )
 
     def request_checklist(self, ref: str) -> None:
         """Ask for a checklist made from `ref` (a pathway or the aid)."""

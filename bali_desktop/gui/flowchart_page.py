@@ -49,8 +49,18 @@ MIN_ZOOM, MAX_ZOOM = 0.25, 4.0
 class Box(QGraphicsRectItem):
     """A box with wrapped text; double-click (or Enter on the view) opens where it points."""
 
-    def __init__(self, rect: QRectF, html: str, font: QFont, fg: str, bg: str, border: str,
-                 target: str = "", pen_width: float = 1.5, radius: float = 6.0) -> None:
+    def __init__(
+        self,
+        rect: QRectF,
+        html: str,
+        font: QFont,
+        fg: str,
+        bg: str,
+        border: str,
+        target: str = "",
+        pen_width: float = 1.5,
+        radius: float = 6.0,
+    ) -> None:
         super().__init__(rect)
         self.target = target
         self.radius = radius
@@ -107,8 +117,9 @@ def _esc(text: str) -> str:
     return esc(text)
 
 
-def build_scene(model: pathway_model.PathwayModel, titles: dict[str, str], colors: dict[str, str],
-                base_font: QFont) -> tuple[QGraphicsScene, dict[str, Box]]:
+def build_scene(
+    model: pathway_model.PathwayModel, titles: dict[str, str], colors: dict[str, str], base_font: QFont
+) -> tuple[QGraphicsScene, dict[str, Box]]:
     """Lay the pathway out: columns of steps, decisions with their options as chips and arrows."""
     scene = QGraphicsScene()
     scene.setBackgroundBrush(QBrush(QColor(colors["base"])))
@@ -126,8 +137,9 @@ def build_scene(model: pathway_model.PathwayModel, titles: dict[str, str], color
     title.setDefaultTextColor(QColor(c["text"]))
     total_width = len(model.pause_points) * (COLUMN_WIDTH + COLUMN_GAP) - COLUMN_GAP
     title.setTextWidth(total_width)
-    note = scene.addText(f"{GUIDANCE_TEXT}. Numbers match the steps of the pathway. Double-click a "
-                         "box to open it.", small)
+    note = scene.addText(
+        f"{GUIDANCE_TEXT}. Numbers match the steps of the pathway. Double-click a box to open it.", small
+    )
     note.setDefaultTextColor(QColor(c["muted"]))
     note.setTextWidth(total_width)
     note.setPos(0, title.boundingRect().height())
@@ -139,10 +151,18 @@ def build_scene(model: pathway_model.PathwayModel, titles: dict[str, str], color
     for ci, pp in enumerate(model.pause_points):
         x = ci * (COLUMN_WIDTH + COLUMN_GAP)
         head_html = f"<b>{ci + 1}. {_esc(pp.title)}</b>" + (
-            f"<br><span style='font-weight:normal'>{_esc(pp.when)}</span>" if pp.when else "")
+            f"<br><span style='font-weight:normal'>{_esc(pp.when)}</span>" if pp.when else ""
+        )
         h = text_height(head_html, head_font, COLUMN_WIDTH)
-        header = Box(QRectF(x, top, COLUMN_WIDTH, h), head_html, head_font, c["highlight_text"],
-                     c["highlight"], c["highlight"], radius=3)
+        header = Box(
+            QRectF(x, top, COLUMN_WIDTH, h),
+            head_html,
+            head_font,
+            c["highlight_text"],
+            c["highlight"],
+            c["highlight"],
+            radius=3,
+        )
         scene.addItem(header)
         y = top + h + STEP_GAP * 0.7
         column: list[Box] = []
@@ -152,11 +172,26 @@ def build_scene(model: pathway_model.PathwayModel, titles: dict[str, str], color
                 html += f"<br><b>? {_esc(step.question)}</b>"
             h = text_height(html, base_font, COLUMN_WIDTH)
             if step.is_decision:
-                box = Box(QRectF(x, y, COLUMN_WIDTH, h), html, base_font, c["text"], c["decision_bg"],
-                          c["decision_border"], f"{model.ref}#{step.id}", pen_width=2.5)
+                box = Box(
+                    QRectF(x, y, COLUMN_WIDTH, h),
+                    html,
+                    base_font,
+                    c["text"],
+                    c["decision_bg"],
+                    c["decision_border"],
+                    f"{model.ref}#{step.id}",
+                    pen_width=2.5,
+                )
             else:
-                box = Box(QRectF(x, y, COLUMN_WIDTH, h), html, base_font, c["text"], c["alt"],
-                          c["border"], f"{model.ref}#{step.id}")
+                box = Box(
+                    QRectF(x, y, COLUMN_WIDTH, h),
+                    html,
+                    base_font,
+                    c["text"],
+                    c["alt"],
+                    c["border"],
+                    f"{model.ref}#{step.id}",
+                )
             scene.addItem(box)
             boxes[step.id] = box
             column.append(box)
@@ -174,8 +209,16 @@ def build_scene(model: pathway_model.PathwayModel, titles: dict[str, str], color
                 indent = 18.0
                 ch = text_height(chip_html, small, COLUMN_WIDTH - indent)
                 y += CHIP_GAP
-                chip = Box(QRectF(x + indent, y, COLUMN_WIDTH - indent, ch), chip_html, small, c["text"],
-                           c["base"], c["decision_border"], ref, radius=10)
+                chip = Box(
+                    QRectF(x + indent, y, COLUMN_WIDTH - indent, ch),
+                    chip_html,
+                    small,
+                    c["text"],
+                    c["base"],
+                    c["decision_border"],
+                    ref,
+                    radius=10,
+                )
                 scene.addItem(chip)
                 chips.append((chip, opt, step.id))
                 y += ch
@@ -230,8 +273,10 @@ class FlowChartView(QGraphicsView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Flow chart")
-        self.setAccessibleDescription("The pathway drawn as a flow chart. Plus and minus zoom, 0 fits "
-                                      "the chart to the window, arrow keys scroll.")
+        self.setAccessibleDescription(
+            "The pathway drawn as a flow chart. Plus and minus zoom, 0 fits "
+            "the chart to the window, arrow keys scroll."
+        )
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -270,7 +315,7 @@ class FlowChartView(QGraphicsView):
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120
             if steps:
-                self.set_zoom(self.zoom * (ZOOM_STEP ** steps))
+                self.set_zoom(self.zoom * (ZOOM_STEP**steps))
             event.accept()
             return
         super().wheelEvent(event)
@@ -316,8 +361,7 @@ class FlowChartPage(QWidget):
         b_out = button("Zoom &out (−)", "Zoom out", "Zoom out (- or Ctrl+wheel)", self.view.zoom_out)
         b_fit = button("&Fit (0)", "Fit to window", "Show the whole chart (0)", self.view.fit)
         b_actual = button("&Actual size", "Actual size", slot=partial(self.view.set_zoom, 1.0))
-        b_steps = button("&Steps (F4)", "Show the steps", "Back to the pathway's steps",
-                         self._steps)
+        b_steps = button("&Steps (F4)", "Show the steps", "Back to the pathway's steps", self._steps)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 6, 8, 6)
         lay.addLayout(row(b_in, b_out, b_fit, b_actual, self.zoom_label, b_steps))
@@ -344,8 +388,9 @@ class FlowChartPage(QWidget):
             return
         model = pathway_model.build(self.data.item.ref, self.data.item.data)
         old = self.view.scene()
-        scene, self.boxes = build_scene(model, self.data.titles, theme.colors(self.ctx.theme),
-                                        self.ctx.font())
+        scene, self.boxes = build_scene(
+            model, self.data.titles, theme.colors(self.ctx.theme), self.ctx.font()
+        )
         scene.setParent(self)
         self.view.setScene(scene)
         if old is not None and old is not scene:

@@ -9,14 +9,24 @@ from bali_desktop.gui.widgets import GUIDANCE_TEXT
 
 
 def load_guides(lib, _user) -> list[tuple[str, str, str, str, str]]:  # noqa: ANN001 - a worker job
-    return [(g.ref, g.title, g.data.get("year") or "not confirmed", g.data.get("producer", ""),
-             g.data.get("purpose", "")) for g in lib.items("guide")]
+    return [
+        (
+            g.ref,
+            g.title,
+            g.data.get("year") or "not confirmed",
+            g.data.get("producer", ""),
+            g.data.get("purpose", ""),
+        )
+        for g in lib.items("guide")
+    ]
 
 
 class GuidesPage(ListingPage):
     title = "Guides and tool kits"
-    help_text = (f"What each guide is, who made it, for whom, and its key points in our words. "
-                 f"{GUIDANCE_TEXT}: summaries written for Bali Desktop. Enter opens a guide.")
+    help_text = (
+        f"What each guide is, who made it, for whom, and its key points in our words. "
+        f"{GUIDANCE_TEXT}: summaries written for Bali Desktop. Enter opens a guide."
+    )
     columns = ("Title", "Year", "Produced by")
     filter_hint = "Filter guides by words in the title or producer…"
     job = staticmethod(load_guides)

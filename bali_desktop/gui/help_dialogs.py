@@ -11,8 +11,11 @@ SHORTCUTS = (
     ("↑ ↓, Enter, Esc", "In search: choose a result, open it, clear the search"),
     ("Alt+Left, Alt+Right", "Back, forward"),
     ("Alt+Home", "Home"),
-    ("Ctrl+1 … Ctrl+9, Ctrl+B", "Places: Home, Pathways, Guides, Strategy, Who's who, Timeline, "
-                                "Sources, Checklists, Contacts; Notes & bookmarks"),
+    (
+        "Ctrl+1 … Ctrl+9, Ctrl+B",
+        "Places: Home, Pathways, Guides, Strategy, Who's who, Timeline, "
+        "Sources, Checklists, Contacts; Notes & bookmarks",
+    ),
     ("Ctrl+D", "Bookmark this item"),
     ("Ctrl+E", "Write a note on this item"),
     ("F4, F5, F6", "A pathway's steps, its walk-through, its flow chart"),
@@ -27,14 +30,21 @@ SHORTCUTS = (
 
 
 def shortcuts_html() -> str:
-    rows = "".join(f"<tr><td style='padding:2px 16px 2px 0'><b>{esc(k)}</b></td><td>{esc(v)}</td></tr>"
-                   for k, v in SHORTCUTS)
+    rows = "".join(
+        f"<tr><td style='padding:2px 16px 2px 0'><b>{esc(k)}</b></td><td>{esc(v)}</td></tr>"
+        for k, v in SHORTCUTS
+    )
     return f"<table>{rows}</table>"
 
 
 def show_shortcuts(parent: QWidget) -> None:
-    box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts", shortcuts_html(),
-                      QMessageBox.StandardButton.Close, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.NoIcon,
+        "Keyboard shortcuts",
+        shortcuts_html(),
+        QMessageBox.StandardButton.Close,
+        parent,
+    )
     box.setAccessibleName("Keyboard shortcuts")
     box.exec()
 
@@ -42,13 +52,16 @@ def show_shortcuts(parent: QWidget) -> None:
 def show_about(parent: QWidget, content_version: str) -> None:
     from bali_desktop import __version__
 
-    text = (f"<p><b>Bali Desktop {esc(__version__)}</b>, content {esc(content_version or 'not loaded')}"
-            "</p><p>An offline reference for officials of the Bali Process on People Smuggling, "
-            "Trafficking in Persons and Related Transnational Crime.</p>"
-            "<p>Official text is quoted word for word with its source. Pathways, summaries and "
-            "guidance are written for Bali Desktop and are not official Bali Process text.</p>"
-            "<p>The program never connects to a network.</p>")
-    box = QMessageBox(QMessageBox.Icon.Information, "About Bali Desktop", text,
-                      QMessageBox.StandardButton.Close, parent)
+    text = (
+        f"<p><b>Bali Desktop {esc(__version__)}</b>, content {esc(content_version or 'not loaded')}"
+        "</p><p>An offline reference for officials of the Bali Process on People Smuggling, "
+        "Trafficking in Persons and Related Transnational Crime.</p>"
+        "<p>Official text is quoted word for word with its source. Pathways, summaries and "
+        "guidance are written for Bali Desktop and are not official Bali Process text.</p>"
+        "<p>The program never connects to a network.</p>"
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Information, "About Bali Desktop", text, QMessageBox.StandardButton.Close, parent
+    )
     box.setAccessibleName("About Bali Desktop")
     box.exec()

@@ -39,18 +39,24 @@ def load_home(lib, user) -> HomeData:  # noqa: ANN001 - a worker job
 
     recent, marks = user.recent(8), user.bookmarks()[:8]
     titles = list_titles(lib, [*recent, *marks])
-    return HomeData(entries("pathway"), entries("aid"),
-                    [(r, titles[r]) for r in recent if r in titles],
-                    [(r, titles[r]) for r in marks if r in titles])
+    return HomeData(
+        entries("pathway"),
+        entries("aid"),
+        [(r, titles[r]) for r in recent if r in titles],
+        [(r, titles[r]) for r in marks if r in titles],
+    )
 
 
 class HomePage(ScrollPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "Home", parent)
         self.body_layout.addWidget(heading(ctx, "What is in front of you?", 1.7))
-        self.body_layout.addWidget(label(
-            "Pick the situation to see what to do, in order. Or press Ctrl+K and type two words.",
-            selectable=False))
+        self.body_layout.addWidget(
+            label(
+                "Pick the situation to see what to do, in order. Or press Ctrl+K and type two words.",
+                selectable=False,
+            )
+        )
         self.status = label("Opening the library…", tone="muted", selectable=False)
         self.status.setAccessibleName("Library status")
         self.body_layout.addWidget(self.status)
@@ -91,9 +97,10 @@ class HomePage(ScrollPage):
         self.status.setText("No pathways are installed." if not data.pathways else "")
         if not self._built:
             self._build_tiles(data)
-        for tree, entries, empty in ((self.recent, data.recent, "Nothing opened yet."),
-                                     (self.bookmarks, data.bookmarks, "No bookmarks yet: press Ctrl+D "
-                                      "on any item.")):
+        for tree, entries, empty in (
+            (self.recent, data.recent, "Nothing opened yet."),
+            (self.bookmarks, data.bookmarks, "No bookmarks yet: press Ctrl+D on any item."),
+        ):
             tree.clear()
             for ref, title in entries:
                 tree.add(title, ref)

@@ -51,9 +51,11 @@ def source_href(source: Source) -> str:
 
 
 def _box(inner: str, bg: str, border: str, fg: str) -> str:
-    return (f"<table width='100%' cellspacing='0' cellpadding='10' border='2' "
-            f"style='border-color:{border}; border-style:solid; background-color:{bg}; "
-            f"color:{fg}; margin-top:6px; margin-bottom:6px'><tr><td>{inner}</td></tr></table>")
+    return (
+        f"<table width='100%' cellspacing='0' cellpadding='10' border='2' "
+        f"style='border-color:{border}; border-style:solid; background-color:{bg}; "
+        f"color:{fg}; margin-top:6px; margin-bottom:6px'><tr><td>{inner}</td></tr></table>"
+    )
 
 
 SUMMARY_TEXT = labels.SUMMARY
@@ -81,8 +83,10 @@ def citation_html(item: Item) -> str:
     where = f"{esc(s.document_title)}, {esc(s.locator)}"
     tail = f" (paragraph {s.paragraph} of the source text)" if s.paragraph else ""
     verb = "Source" if item.official else "Based on"
-    return (f"<p><b>{verb}:</b> <a href='{esc(source_href(s))}'>{where}</a>{tail}. "
-            f"Follow the link to read it in the document.</p>")
+    return (
+        f"<p><b>{verb}:</b> <a href='{esc(source_href(s))}'>{where}</a>{tail}. "
+        f"Follow the link to read it in the document.</p>"
+    )
 
 
 def official_block(item: Item, c: dict[str, str], show_title: bool = False) -> str:
@@ -90,8 +94,7 @@ def official_block(item: Item, c: dict[str, str], show_title: bool = False) -> s
     number = item.data.get("number") if item.data else ""
     where = item.source.locator if item.source else ""
     head = f"<span style='color:{c['muted']}'>{esc(where or number)}</span><br>" if where else ""
-    return _box(f"{head}{title}“{esc(item.text)}”", c["official_bg"], c["official_border"],
-                c["official_fg"])
+    return _box(f"{head}{title}“{esc(item.text)}”", c["official_bg"], c["official_border"], c["official_fg"])
 
 
 def _kind_line(item: Item, c: dict[str, str]) -> str:
@@ -111,57 +114,84 @@ def _heading(item: Item, c: dict[str, str]) -> str:
     ours = title_after_locator(item)  # "Regional Cooperation Framework: arrangements …"
     if not ours:
         return f"<h1>{esc(where)}</h1>"
-    return (f"<h1>{esc(where)} <span style='font-weight:normal; color:{c['muted']}'>"
-            f"— {esc(ours)}</span></h1>"
-            f"<p style='color:{c['muted']}'><i>{esc(SHORT_TITLE_NOTE)}</i></p>")
+    return (
+        f"<h1>{esc(where)} <span style='font-weight:normal; color:{c['muted']}'>"
+        f"— {esc(ours)}</span></h1>"
+        f"<p style='color:{c['muted']}'><i>{esc(SHORT_TITLE_NOTE)}</i></p>"
+    )
 
 
 def _guide(data: dict[str, Any]) -> str:
     year = data.get("year") or "year not confirmed"
     if data.get("year_note"):
         year += f" ({data['year_note']})"
-    rows = [("What it is for", data.get("purpose", "")), ("Year", year),
-            ("Produced by", data.get("producer", "")), ("For", data.get("audience", ""))]
-    table = "".join(f"<tr><td valign='top' style='padding-right:14px'><b>{esc(k)}</b></td>"
-                    f"<td>{esc(v)}</td></tr>" for k, v in rows if v)
+    rows = [
+        ("What it is for", data.get("purpose", "")),
+        ("Year", year),
+        ("Produced by", data.get("producer", "")),
+        ("For", data.get("audience", "")),
+    ]
+    table = "".join(
+        f"<tr><td valign='top' style='padding-right:14px'><b>{esc(k)}</b></td><td>{esc(v)}</td></tr>"
+        for k, v in rows
+        if v
+    )
     points = "".join(f"<li>{esc(p)}</li>" for p in data.get("key_points", []))
-    return (f"<table cellpadding='3'>{table}</table><h3>Key points (our summary)</h3><ul>{points}</ul>"
-            f"<p><b>Where these facts come from:</b> {esc(data.get('source', ''))}</p>")
+    return (
+        f"<table cellpadding='3'>{table}</table><h3>Key points (our summary)</h3><ul>{points}</ul>"
+        f"<p><b>Where these facts come from:</b> {esc(data.get('source', ''))}</p>"
+    )
 
 
 def _aid(data: dict[str, Any], c: dict[str, str]) -> str:
     rows = "".join(
         f"<tr><td valign='top'><b>{esc(q['question'])}</b></td><td valign='top'>{esc(q['smuggling'])}"
-        f"</td><td valign='top'>{esc(q['trafficking'])}</td></tr>" for q in data.get("questions", []))
-    table = (f"<table width='100%' border='1' cellspacing='0' cellpadding='6' "
-             f"style='border-color:{c['border']}; border-style:solid'>"
-             f"<tr><th align='left'>Question</th><th align='left'>Smuggling of migrants</th>"
-             f"<th align='left'>Trafficking in persons</th></tr>{rows}</table>")
+        f"</td><td valign='top'>{esc(q['trafficking'])}</td></tr>"
+        for q in data.get("questions", [])
+    )
+    table = (
+        f"<table width='100%' border='1' cellspacing='0' cellpadding='6' "
+        f"style='border-color:{c['border']}; border-style:solid'>"
+        f"<tr><th align='left'>Question</th><th align='left'>Smuggling of migrants</th>"
+        f"<th align='left'>Trafficking in persons</th></tr>{rows}</table>"
+    )
     remember = "".join(f"<li>{esc(r)}</li>" for r in data.get("remember", []))
     based = "; ".join(esc(b) for b in data.get("based_on", []))
-    return (f"<p>{esc(data.get('purpose', ''))}</p>{table}"
-            + (f"<h3>Remember</h3><ul>{remember}</ul>" if remember else "")
-            + f"<p><b>Based on:</b> {based}</p>")
+    return (
+        f"<p>{esc(data.get('purpose', ''))}</p>{table}"
+        + (f"<h3>Remember</h3><ul>{remember}</ul>" if remember else "")
+        + f"<p><b>Based on:</b> {based}</p>"
+    )
 
 
 def _contacts(data: ReaderData, c: dict[str, str]) -> str:
     if not data.contacts:
-        return ("<p><b>Your national contacts:</b> none entered yet. "
-                "<a href='place:contacts'>Add a contact for this role</a>.</p>")
-    rows = "".join(f"<tr><td>{esc(x.organisation)}</td><td>{esc(x.phone)}</td><td>{esc(x.hours)}</td>"
-                   f"<td>{esc(x.country)}</td></tr>" for x in data.contacts)
-    return (f"<h3>Your national contacts</h3><table border='1' cellspacing='0' cellpadding='5' "
-            f"style='border-color:{c['border']}; border-style:solid'><tr><th>Organisation</th>"
-            f"<th>Phone</th><th>Hours</th><th>Country</th></tr>{rows}</table>"
-            "<p><a href='place:contacts'>Edit contacts</a></p>")
+        return (
+            "<p><b>Your national contacts:</b> none entered yet. "
+            "<a href='place:contacts'>Add a contact for this role</a>.</p>"
+        )
+    rows = "".join(
+        f"<tr><td>{esc(x.organisation)}</td><td>{esc(x.phone)}</td><td>{esc(x.hours)}</td>"
+        f"<td>{esc(x.country)}</td></tr>"
+        for x in data.contacts
+    )
+    return (
+        f"<h3>Your national contacts</h3><table border='1' cellspacing='0' cellpadding='5' "
+        f"style='border-color:{c['border']}; border-style:solid'><tr><th>Organisation</th>"
+        f"<th>Phone</th><th>Hours</th><th>Country</th></tr>{rows}</table>"
+        "<p><a href='place:contacts'>Edit contacts</a></p>"
+    )
 
 
 def _children(data: ReaderData, c: dict[str, str]) -> str:
     if not data.children:
         return ""
     kinds = {ch.kind for ch in data.children}
-    title = {"commitment": "Activities and commitments under it", "principle": "The principles",
-             "objective": "Its lines"}.get(next(iter(kinds)) if len(kinds) == 1 else "", "Parts")
+    title = {
+        "commitment": "Activities and commitments under it",
+        "principle": "The principles",
+        "objective": "Its lines",
+    }.get(next(iter(kinds)) if len(kinds) == 1 else "", "Parts")
     parts = []
     for ch in data.children:
         link = f"<a href='{esc(ch.ref)}'>{esc(list_title(ch))}</a>"
@@ -182,8 +212,10 @@ def _related(data: ReaderData) -> str:
     out = ["<h2>Related</h2>"]
     for kind in sorted(groups, key=lambda k: order.index(k) if k in order else 99):
         links = "".join(f"<li><a href='{esc(r)}'>{esc(t)}</a></li>" for r, t in groups[kind])
-        out.append(f"<p style='margin-bottom:0'><b>{esc(KIND_LABELS.get(kind, (kind, kind))[1])}</b></p>"
-                   f"<ul style='margin-top:2px'>{links}</ul>")
+        out.append(
+            f"<p style='margin-bottom:0'><b>{esc(KIND_LABELS.get(kind, (kind, kind))[1])}</b></p>"
+            f"<ul style='margin-top:2px'>{links}</ul>"
+        )
     return "".join(out)
 
 

@@ -16,8 +16,11 @@ def display_available() -> bool:
 
 def launch(data_dir: str | None) -> int:
     if not display_available():
-        print("bali-desktop: no display found, so the window cannot open. Everything is also "
-              "available from the command line: bali-desktop --help", file=sys.stderr)
+        print(
+            "bali-desktop: no display found, so the window cannot open. Everything is also "
+            "available from the command line: bali-desktop --help",
+            file=sys.stderr,
+        )
         return 1
     from bali_desktop.gui.app import run
 

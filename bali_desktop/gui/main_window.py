@@ -60,10 +60,20 @@ _PAGES: dict[str, tuple[str, str]] = {
 _SCREEN_PAGE = {"source": "sources"}  # a source at a paragraph is shown by the Sources page
 # which navigation entry an item belongs under
 _PLACE_OF_KIND = {
-    "pathway": "pathways", "aid": "pathways", "guide": "guides", "area": "strategy",
-    "commitment": "strategy", "objective": "strategy", "principle": "strategy",
-    "passage": "strategy", "member": "whoswho", "observer": "whoswho", "group": "whoswho",
-    "event": "timeline", "document": "sources", "role": "contacts",
+    "pathway": "pathways",
+    "aid": "pathways",
+    "guide": "guides",
+    "area": "strategy",
+    "commitment": "strategy",
+    "objective": "strategy",
+    "principle": "strategy",
+    "passage": "strategy",
+    "member": "whoswho",
+    "observer": "whoswho",
+    "group": "whoswho",
+    "event": "timeline",
+    "document": "sources",
+    "role": "contacts",
 }
 
 
@@ -113,8 +123,9 @@ class MainWindow(QMainWindow):
         # the first item view is what creates Qt's enum types, ~18 ms of the start-up
         self.nav: QListWidget | None = None
         self.nav_holder = QWidget()
-        self.nav_holder.setFixedWidth(max(150, QFontMetrics(self.font()).horizontalAdvance(
-            max((t for _p, t in PLACES), key=len)) + 40))
+        self.nav_holder.setFixedWidth(
+            max(150, QFontMetrics(self.font()).horizontalAdvance(max((t for _p, t in PLACES), key=len)) + 40)
+        )
         QVBoxLayout(self.nav_holder).setContentsMargins(0, 0, 0, 0)
 
         self._build_actions()
@@ -214,18 +225,31 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         a = self._action
-        self.act_back = a("&Back", self.go_back, [QKeySequence.StandardKey.Back, "Alt+Left"],
-                          "Go back (Alt+Left)")
-        self.act_forward = a("&Forward", self.go_forward,
-                             [QKeySequence.StandardKey.Forward, "Alt+Right"], "Go forward (Alt+Right)")
+        self.act_back = a(
+            "&Back", self.go_back, [QKeySequence.StandardKey.Back, "Alt+Left"], "Go back (Alt+Left)"
+        )
+        self.act_forward = a(
+            "&Forward",
+            self.go_forward,
+            [QKeySequence.StandardKey.Forward, "Alt+Right"],
+            "Go forward (Alt+Right)",
+        )
         self.act_home = a("&Home", lambda: self.open_location("home"), ["Alt+Home"], "Home (Alt+Home)")
-        self.act_search = a("&Search…", self.focus_search, ["Ctrl+K", "Ctrl+F", "/"],
-                            "Search everything (Ctrl+K, Ctrl+F or /)")
+        self.act_search = a(
+            "&Search…",
+            self.focus_search,
+            ["Ctrl+K", "Ctrl+F", "/"],
+            "Search everything (Ctrl+K, Ctrl+F or /)",
+        )
         self.act_places = []
         for pid, text in PLACES:
             self.act_places.append(a(text, partial(self.open_location, place(pid)), [place_keys(pid)]))
-        self.act_bookmark = a("&Bookmark this item", self.toggle_bookmark, ["Ctrl+D"],
-                              "Bookmark or un-bookmark this item (Ctrl+D)")
+        self.act_bookmark = a(
+            "&Bookmark this item",
+            self.toggle_bookmark,
+            ["Ctrl+D"],
+            "Bookmark or un-bookmark this item (Ctrl+D)",
+        )
         self.act_bookmark.setCheckable(True)
         self.act_note = a("Edit &note", self.focus_note, ["Ctrl+E"], "Write a note on this item (Ctrl+E)")
         self.act_walk = a("&Walk through, one step at a time", self.open_walkthrough, ["F5"])
@@ -233,13 +257,21 @@ class MainWindow(QMainWindow):
         self.act_pathway = a("&Pathway steps", self.open_pathway_steps, ["F4"])
         self.act_checklist = a("&Make a checklist", self.make_checklist, ["Ctrl+Shift+C"])
         self.act_add_to_checklist = a(
-            "&Add to checklist…", self.add_to_checklist, ["Ctrl+Shift+A"],
-            "Add this item, or the chosen search result, to a saved checklist or a new one "
-            "(Ctrl+Shift+A)")
-        self.act_bigger = a("&Larger text", lambda: self.ctx.set_text_size(self.ctx.text_size + 1),
-                            ["Ctrl++", "Ctrl+=", QKeySequence.StandardKey.ZoomIn])
-        self.act_smaller = a("&Smaller text", lambda: self.ctx.set_text_size(self.ctx.text_size - 1),
-                             ["Ctrl+-", QKeySequence.StandardKey.ZoomOut])
+            "&Add to checklist…",
+            self.add_to_checklist,
+            ["Ctrl+Shift+A"],
+            "Add this item, or the chosen search result, to a saved checklist or a new one (Ctrl+Shift+A)",
+        )
+        self.act_bigger = a(
+            "&Larger text",
+            lambda: self.ctx.set_text_size(self.ctx.text_size + 1),
+            ["Ctrl++", "Ctrl+=", QKeySequence.StandardKey.ZoomIn],
+        )
+        self.act_smaller = a(
+            "&Smaller text",
+            lambda: self.ctx.set_text_size(self.ctx.text_size - 1),
+            ["Ctrl+-", QKeySequence.StandardKey.ZoomOut],
+        )
         self.act_normal = a("&Normal text size", self._reset_text_size, ["Ctrl+0"])
         self.act_fullscreen = a("F&ull screen", self._toggle_fullscreen, ["F11"])
         self.act_quit = a("&Quit", self.close, [QKeySequence.StandardKey.Quit, "Ctrl+Q"])
@@ -260,8 +292,7 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.setFloatable(False)
         bar.toggleViewAction().setEnabled(False)
-        for act, name in ((self.act_back, "Back"), (self.act_forward, "Forward"),
-                          (self.act_home, "Home")):
+        for act, name in ((self.act_back, "Back"), (self.act_forward, "Forward"), (self.act_home, "Home")):
             btn = QToolButton()
             btn.setDefaultAction(act)
             btn.setText(name)
@@ -288,8 +319,9 @@ class MainWindow(QMainWindow):
         m = mb.addMenu("&Item")
         m.addActions([self.act_bookmark, self.act_note])
         m.addSeparator()
-        m.addActions([self.act_pathway, self.act_walk, self.act_flow, self.act_checklist,
-                      self.act_add_to_checklist])
+        m.addActions(
+            [self.act_pathway, self.act_walk, self.act_flow, self.act_checklist, self.act_add_to_checklist]
+        )
         m = mb.addMenu("&View")
         m.addActions([self.act_bigger, self.act_smaller, self.act_normal])
         m.addSeparator()
@@ -449,8 +481,11 @@ class MainWindow(QMainWindow):
             self._update_add_action()
 
     def _hide_search(self) -> None:
-        if self._search_panel is not None and self.stack.currentWidget() is self._search_panel \
-                and self.location is not None:
+        if (
+            self._search_panel is not None
+            and self.stack.currentWidget() is self._search_panel
+            and self.location is not None
+        ):
             key = self.location.target if self.location.screen == "place" else self.location.screen
             self.stack.setCurrentWidget(self.page(key))
             self._update_add_action()
@@ -577,9 +612,13 @@ class MainWindow(QMainWindow):
             self._restoring = False
         # go back to where the user left off, unless they have already gone somewhere or typed
         last = values.get("last_location")
-        untouched = (self.location is not None and self.location.target == "home"
-                     and not self.history.can_back and not self.search_box.text()
-                     and self.stack.currentWidget() is self.pages.get("home"))
+        untouched = (
+            self.location is not None
+            and self.location.target == "home"
+            and not self.history.can_back
+            and not self.search_box.text()
+            and self.stack.currentWidget() is self.pages.get("home")
+        )
         if last and last != "home" and untouched:
             self.navigate(last, record=True)
 
@@ -661,8 +700,9 @@ class MainWindow(QMainWindow):
             if flush is not None:
                 flush()
         last = self.history.current or "home"
-        self._save_settings({"last_location": last, "text_size": str(self.ctx.text_size),
-                             "theme": self.ctx.theme})
+        self._save_settings(
+            {"last_location": last, "text_size": str(self.ctx.text_size), "theme": self.ctx.theme}
+        )
         if self.cache is not None:
             self.cache.save(self.saveGeometry(), self.ctx.theme, self.ctx.text_size)
         self.ctx.shutdown()  # finishes the queued writes, then closes the database

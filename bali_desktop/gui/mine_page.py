@@ -25,9 +25,11 @@ class MineData:
 def load_mine(lib, user) -> MineData:  # noqa: ANN001 - worker jobs
     marks, notes, recent = user.bookmarks(), user.notes(), user.recent(30)
     titles = list_titles(lib, [*marks, *notes, *recent])
-    return MineData([(r, titles.get(r, r)) for r in marks],
-                    [(r, titles.get(r, r), text) for r, text in notes.items()],
-                    [(r, titles[r]) for r in recent if r in titles])
+    return MineData(
+        [(r, titles.get(r, r)) for r in marks],
+        [(r, titles.get(r, r), text) for r, text in notes.items()],
+        [(r, titles[r]) for r in recent if r in titles],
+    )
 
 
 def wipe_ticks(_lib, user) -> None:  # noqa: ANN001
@@ -39,8 +41,13 @@ class MinePage(ScrollPage):
         super().__init__(ctx, "Notes & bookmarks", parent)
         b = self.body_layout
         b.addWidget(heading(ctx, "Your notes, bookmarks and recent items", 1.5))
-        b.addWidget(label("Kept on this computer, apart from the shipped content: a content update "
-                          "never removes them. Enter opens an item.", tone="muted"))
+        b.addWidget(
+            label(
+                "Kept on this computer, apart from the shipped content: a content update "
+                "never removes them. Enter opens an item.",
+                tone="muted",
+            )
+        )
         self.bookmarks = LinkTree(ctx, "Bookmarks")
         self.notes = LinkTree(ctx, "Notes", ("Item", "Note"))
         self.recent = LinkTree(ctx, "Recent items")
@@ -56,10 +63,16 @@ class MinePage(ScrollPage):
         self.notes.setMinimumHeight(160)
         b.addWidget(self.notes)
         b.addWidget(heading(ctx, "Walk-through records", 1.15))
-        b.addWidget(label("Walk-throughs record only ticks and times. Wipe them all at the end of a "
-                          "shift or before handing the computer on.", tone="muted"))
-        self.wipe_button = button("&Wipe all walk-through ticks", "Wipe all walk-through ticks",
-                                  slot=self.wipe)
+        b.addWidget(
+            label(
+                "Walk-throughs record only ticks and times. Wipe them all at the end of a "
+                "shift or before handing the computer on.",
+                tone="muted",
+            )
+        )
+        self.wipe_button = button(
+            "&Wipe all walk-through ticks", "Wipe all walk-through ticks", slot=self.wipe
+        )
         b.addLayout(row(self.wipe_button))
         b.addStretch(1)
 
@@ -79,15 +92,23 @@ class MinePage(ScrollPage):
             self.notes.add((title, " ".join(note.split())[:200]), ref, tip=note)
         for ref, title in data.recent:
             self.recent.add(title, ref)
-        for tree, empty in ((self.bookmarks, "No bookmarks yet."), (self.notes, "No notes yet."),
-                            (self.recent, "Nothing opened yet.")):
+        for tree, empty in (
+            (self.bookmarks, "No bookmarks yet."),
+            (self.notes, "No notes yet."),
+            (self.recent, "Nothing opened yet."),
+        ):
             if tree.topLevelItemCount() == 0:
                 tree.add(empty, header=False).setDisabled(True)
         self.notes.setColumnWidth(0, max(200, self.notes.width() // 3))
 
     def wipe(self) -> None:
-        self.ctx.run(wipe_ticks, lambda _r: (self.ctx.show_status("All walk-through ticks wiped."),
-                                             self.ctx.user_data_changed.emit("ticks")))
+        self.ctx.run(
+            wipe_ticks,
+            lambda _r: (
+                self.ctx.show_status("All walk-through ticks wiped."),
+                self.ctx.user_data_changed.emit("ticks"),
+            ),
+        )
 
     def focus_target(self) -> QWidget:
         return self.bookmarks

@@ -29,7 +29,7 @@ def title_after_locator(item: Item) -> str:
     ("Regional Cooperation Framework: arrangements …" gives "arrangements …")."""
     where, title = locator(item), item.title
     if where and title.startswith(where):
-        rest = title[len(where):]
+        rest = title[len(where) :]
         if not rest or rest[:1] in ":—–-" or rest[:2] in (" —", " –", " -"):
             return rest.lstrip(" :—–-")
     return title

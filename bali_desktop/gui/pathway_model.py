@@ -74,10 +74,17 @@ def build(ref: str, data: dict[str, Any]) -> PathwayModel:
         for s in pp.get("steps", []):
             number += 1
             decision = s.get("decision") or {}
-            steps.append(FlatStep(
-                number=number, id=s["id"], action=s["action"], why=s.get("why", "") or "",
-                pause_index=pi, pause_title=pp["title"], question=decision.get("question", ""),
-                options=tuple(Option(o["label"], o["goto"]) for o in decision.get("options", [])),
-            ))
+            steps.append(
+                FlatStep(
+                    number=number,
+                    id=s["id"],
+                    action=s["action"],
+                    why=s.get("why", "") or "",
+                    pause_index=pi,
+                    pause_title=pp["title"],
+                    question=decision.get("question", ""),
+                    options=tuple(Option(o["label"], o["goto"]) for o in decision.get("options", [])),
+                )
+            )
         pause_points.append(PausePoint(pp["id"], pp["title"], pp.get("when", ""), tuple(steps)))
     return PathwayModel(ref, data.get("title", ref), data.get("purpose", ""), tuple(pause_points), data)

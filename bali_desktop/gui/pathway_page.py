@@ -66,8 +66,15 @@ def load_pathway(ref: str, lib, user) -> PathwayData | None:  # noqa: ANN001 - a
     for role_id in data.get("roles", []):
         role = lib.get(f"role:{role_id}")
         if role is not None:
-            roles.append(RoleInfo(role_id, role.title, role.text,
-                                  bool(role.data.get("consent_required")), user.contacts(role_id)))
+            roles.append(
+                RoleInfo(
+                    role_id,
+                    role.title,
+                    role.text,
+                    bool(role.data.get("consent_required")),
+                    user.contacts(role_id),
+                )
+            )
     refs = [*data.get("guides", []), *data.get("activities", []), *data.get("related", [])]
     for pp in data.get("pause_points", []):
         for step in pp.get("steps", []):
@@ -77,8 +84,9 @@ def load_pathway(ref: str, lib, user) -> PathwayData | None:  # noqa: ANN001 - a
     return PathwayData(item, roles, list_titles(lib, [r.split("#", 1)[0] for r in refs]))
 
 
-def option_text(option: pathway_model.Option, model: pathway_model.PathwayModel,
-                titles: dict[str, str]) -> str:
+def option_text(
+    option: pathway_model.Option, model: pathway_model.PathwayModel, titles: dict[str, str]
+) -> str:
     """What a decision button says: the answer, then where it leads."""
     if option.is_ref:
         kind = option.goto.split(":", 1)[0]
@@ -140,10 +148,17 @@ class PathwayView(QWidget):
         self.note: NoteEditor | None = None  # made last, with the final section
         self.complete = False
         lay.addStretch(1)  # sections go in above it as they are built
-        self._sections = [partial(self._pause_point, n=n, pp=pp)
-                          for n, pp in enumerate(self.model.pause_points, 1)]
-        self._sections += [self._indicators, self._never, self._roles, self._links, self._based_on,
-                           self._finish]
+        self._sections = [
+            partial(self._pause_point, n=n, pp=pp) for n, pp in enumerate(self.model.pause_points, 1)
+        ]
+        self._sections += [
+            self._indicators,
+            self._never,
+            self._roles,
+            self._links,
+            self._based_on,
+            self._finish,
+        ]
         self._section(self._header)
         QTimer.singleShot(0, self, self._build_next)
 
@@ -176,25 +191,45 @@ class PathwayView(QWidget):
         lay.addWidget(label("Referral pathway", tone="muted", selectable=False))
         lay.addWidget(heading(self.ctx, self.data.item.title, 1.6))
         lay.addWidget(scaled(label(d.get("purpose", ""), selectable=False), self.ctx, STEP_SCALE))
-        lay.addWidget(guidance_banner(f"{GUIDANCE_TEXT}. Written for Bali Desktop from international "
-                                      "standards (listed at the end). Follow your national procedures "
-                                      "where they differ."))
-        self.walk_button = button("&Walk through, one step at a time", "Walk through",
-                                  "Show one step at a time in large type and record ticks (F5)",
-                                  partial(self.ctx.open_ref.emit, f"walk:{self.data.item.ref}"))
-        self.flow_button = button("&Flow chart", "Flow chart", "See the pathway as a flow chart (F6)",
-                                  partial(self.ctx.open_ref.emit, f"flow:{self.data.item.ref}"))
-        self.checklist_button = button("Make a &checklist", "Make a checklist",
-                                       "Build a printable checklist from this pathway (Ctrl+Shift+C)",
-                                       partial(self.ctx.request_checklist, self.data.item.ref))
-        self.add_button = button("&Add to checklist…", "Add to checklist",
-                                 "Add this pathway, as one item, to a saved checklist or a new one "
-                                 "(Ctrl+Shift+A)",
-                                 partial(self.ctx.request_add_to_checklist, self.data.item.ref))
+        lay.addWidget(
+            guidance_banner(
+                f"{GUIDANCE_TEXT}. Written for Bali Desktop from international "
+                "standards (listed at the end). Follow your national procedures "
+                "where they differ."
+            )
+        )
+        self.walk_button = button(
+            "&Walk through, one step at a time",
+            "Walk through",
+            "Show one step at a time in large type and record ticks (F5)",
+            partial(self.ctx.open_ref.emit, f"walk:{self.data.item.ref}"),
+        )
+        self.flow_button = button(
+            "&Flow chart",
+            "Flow chart",
+            "See the pathway as a flow chart (F6)",
+            partial(self.ctx.open_ref.emit, f"flow:{self.data.item.ref}"),
+        )
+        self.checklist_button = button(
+            "Make a &checklist",
+            "Make a checklist",
+            "Build a printable checklist from this pathway (Ctrl+Shift+C)",
+            partial(self.ctx.request_checklist, self.data.item.ref),
+        )
+        self.add_button = button(
+            "&Add to checklist…",
+            "Add to checklist",
+            "Add this pathway, as one item, to a saved checklist or a new one (Ctrl+Shift+A)",
+            partial(self.ctx.request_add_to_checklist, self.data.item.ref),
+        )
         lay.addLayout(row(self.walk_button, self.flow_button, self.checklist_button, self.add_button))
 
-    def _pause_point(self, lay: QVBoxLayout, n: int = 0, pp: pathway_model.PausePoint | None = None,
-                     ) -> None:
+    def _pause_point(
+        self,
+        lay: QVBoxLayout,
+        n: int = 0,
+        pp: pathway_model.PausePoint | None = None,
+    ) -> None:
         lay.addSpacing(6)
         lay.addWidget(heading(self.ctx, f"{n}. {pp.title}", 1.35))
         if pp.when:
@@ -210,8 +245,7 @@ class PathwayView(QWidget):
         box = Panel("decision")
         col = QVBoxLayout(box)
         col.setContentsMargins(10, 6, 10, 8)
-        col.addWidget(scaled(label(f"Decide: {step.question}", selectable=False), self.ctx, 1.1,
-                             bold=True))
+        col.addWidget(scaled(label(f"Decide: {step.question}", selectable=False), self.ctx, 1.1, bold=True))
         buttons = []
         for opt in step.options:
             b = Tile(option_text(opt, self.model, self.data.titles))
@@ -234,11 +268,18 @@ class PathwayView(QWidget):
             return
         lay.addSpacing(6)
         lay.addWidget(heading(self.ctx, "Signs to look for", 1.35))
-        lay.addWidget(label("No single sign proves anything; several together are a reason to refer.",
-                            tone="muted", selectable=False))
-        html = "".join(f"<p style='margin:6px 0 2px 0'><b>{esc(g['dimension'])}</b></p>"
-                       + "".join(f"<p style='margin:0 0 3px 0'>•&nbsp;&nbsp;{esc(i)}</p>"
-                                 for i in g["indicators"]) for g in groups)
+        lay.addWidget(
+            label(
+                "No single sign proves anything; several together are a reason to refer.",
+                tone="muted",
+                selectable=False,
+            )
+        )
+        html = "".join(
+            f"<p style='margin:6px 0 2px 0'><b>{esc(g['dimension'])}</b></p>"
+            + "".join(f"<p style='margin:0 0 3px 0'>•&nbsp;&nbsp;{esc(i)}</p>" for i in g["indicators"])
+            for g in groups
+        )
         lab = label(html, rich=True, selectable=False)  # one document: cheaper than a label a line
         lab.setAccessibleName("Signs to look for: " + "; ".join(g["dimension"] for g in groups))
         lay.addWidget(lab)
@@ -265,21 +306,32 @@ class PathwayView(QWidget):
                 parts.append("<i>No national contact entered yet.</i>")
             blocks.append("<p style='margin:0 0 8px 0'>" + "<br>".join(parts) + "</p>")
         lab = label("".join(blocks), rich=True, selectable=False)
-        lab.setAccessibleName("Who to refer to: " + "; ".join(
-            f"{r.title}: " + (", ".join(f"{c.organisation} {c.phone}" for c in r.contacts)
-                              or "no national contact entered yet") for r in self.data.roles))
+        lab.setAccessibleName(
+            "Who to refer to: "
+            + "; ".join(
+                f"{r.title}: "
+                + (
+                    ", ".join(f"{c.organisation} {c.phone}" for c in r.contacts)
+                    or "no national contact entered yet"
+                )
+                for r in self.data.roles
+            )
+        )
         lay.addWidget(lab)
-        text = ("Add your national contacts" if missing else "Edit your national contacts")
-        self.contacts_button = button(text, text, "Open the contacts editor",
-                                      partial(self.ctx.open_ref.emit, "place:contacts"))
+        text = "Add your national contacts" if missing else "Edit your national contacts"
+        self.contacts_button = button(
+            text, text, "Open the contacts editor", partial(self.ctx.open_ref.emit, "place:contacts")
+        )
         lay.addLayout(row(self.contacts_button))
 
     def _links(self, lay: QVBoxLayout) -> None:
         d = self.data.item.data
         titles = self.data.titles
-        for title, refs in (("Guides and tool kits", d.get("guides", [])),
-                            ("Adelaide Strategy activities it serves", d.get("activities", [])),
-                            ("Related", d.get("related", []))):
+        for title, refs in (
+            ("Guides and tool kits", d.get("guides", [])),
+            ("Adelaide Strategy activities it serves", d.get("activities", [])),
+            ("Related", d.get("related", [])),
+        ):
             refs = [r for r in refs if r.split("#", 1)[0] in titles]
             if not refs:
                 continue
@@ -287,8 +339,10 @@ class PathwayView(QWidget):
             lay.addWidget(heading(self.ctx, title, 1.2))
             links = "<br>".join(f"<a href='{esc(r)}'>{esc(titles[r.split('#', 1)[0]])}</a>" for r in refs)
             lab = label(links, rich=True, selectable=False)
-            lab.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                        | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+            lab.setTextInteractionFlags(
+                Qt.TextInteractionFlag.LinksAccessibleByMouse
+                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            )
             lab.setAccessibleName(title)
             lab.linkActivated.connect(self.ctx.open_ref.emit)
             lay.addWidget(lab)

@@ -18,13 +18,19 @@ class PathwaysPage(ScrollPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "Pathways", parent)
         self.body_layout.addWidget(heading(ctx, "Referral pathways", 1.6))
-        self.body_layout.addWidget(label(
-            "What to do, in order, for the situations frontline officers meet: steps at each pause "
-            "point, decisions that change the route, signs to look for, what never to do and who to "
-            "refer to. Each one has a walk-through, a flow chart and a printable checklist."))
-        self.body_layout.addWidget(guidance_banner(
-            f"{GUIDANCE_TEXT}. Written for Bali Desktop from international standards; each pathway "
-            "lists what it is based on."))
+        self.body_layout.addWidget(
+            label(
+                "What to do, in order, for the situations frontline officers meet: steps at each pause "
+                "point, decisions that change the route, signs to look for, what never to do and who to "
+                "refer to. Each one has a walk-through, a flow chart and a printable checklist."
+            )
+        )
+        self.body_layout.addWidget(
+            guidance_banner(
+                f"{GUIDANCE_TEXT}. Written for Bali Desktop from international standards; each pathway "
+                "lists what it is based on."
+            )
+        )
         self.tiles: list[Tile] = []
         self._anchor = len(self.tiles)
         self.body_layout.addStretch(1)

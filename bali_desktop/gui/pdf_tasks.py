@@ -51,12 +51,18 @@ def build_pdf(request: PdfRequest, lib, _user) -> BuiltPdf:  # noqa: ANN001
     from bali_desktop.pdf import ExportOptions, build_entries, load_entries
     from bali_desktop.pdf.fonts import missing_glyphs, missing_glyphs_warning
 
-    options = ExportOptions(paper=request.paper, large_print=request.large_print, title=request.title,
-                            workshop=request.workshop, date=request.date)
+    options = ExportOptions(
+        paper=request.paper,
+        large_print=request.large_print,
+        title=request.title,
+        workshop=request.workshop,
+        date=request.date,
+    )
     entries = [request.checklist] if request.checklist is not None else load_entries(lib, list(request.refs))
     with missing_glyphs() as missing:
-        data, pages, kind = build_entries(lib, entries, options=options,
-                                          layout="checklist" if request.checklist is not None else None)
+        data, pages, kind = build_entries(
+            lib, entries, options=options, layout="checklist" if request.checklist is not None else None
+        )
     return BuiltPdf(data, pages, kind, warnings=tuple(missing_glyphs_warning(missing)))
 
 
@@ -90,8 +96,9 @@ def render_pages(data: bytes, dpi: int, first: int = 1, last: int | None = None)
         cmd = [exe, "-png", "-r", str(dpi), "-f", str(first)]
         if last is not None:
             cmd += ["-l", str(last)]
-        subprocess.run([*cmd, str(src), str(Path(tmp) / "page")], check=True, capture_output=True,
-                       timeout=120)
+        subprocess.run(
+            [*cmd, str(src), str(Path(tmp) / "page")], check=True, capture_output=True, timeout=120
+        )
         images = []
         for png in sorted(Path(tmp).glob("page-*.png")):
             image = QImage(str(png))
@@ -117,8 +124,9 @@ class Background(QObject):
         self._relay.finished.connect(self._deliver)
         self.pending = 0
 
-    def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
-            on_error: Callable[[BaseException], None]) -> None:
+    def run(
+        self, fn: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]
+    ) -> None:
         relay = self._relay
         self.pending += 1
 

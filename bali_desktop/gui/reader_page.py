@@ -28,13 +28,19 @@ class ReaderPage(QWidget):
         self.browser.setAccessibleName("Item text")
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._link)
-        self.checklist_button = button("Make a &checklist from this aid", "Make a checklist",
-                                       "Build a printable checklist from this decision aid",
-                                       self._make_checklist)
+        self.checklist_button = button(
+            "Make a &checklist from this aid",
+            "Make a checklist",
+            "Build a printable checklist from this decision aid",
+            self._make_checklist,
+        )
         self.checklist_button.hide()
-        self.add_button = button("&Add to checklist…", "Add to checklist",
-                                 "Add this item, with its source, to a saved checklist or a new one "
-                                 "(Ctrl+Shift+A)", self._add_to_checklist)
+        self.add_button = button(
+            "&Add to checklist…",
+            "Add to checklist",
+            "Add this item, with its source, to a saved checklist or a new one (Ctrl+Shift+A)",
+            self._add_to_checklist,
+        )
         self.add_button.setEnabled(False)
         self.note = NoteEditor(ctx)
         lay = QVBoxLayout(self)
@@ -65,8 +71,7 @@ class ReaderPage(QWidget):
         self.data = data
         self.add_button.setEnabled(data is not None)
         if data is None:
-            self.browser.setHtml(f"<h1>Not found</h1><p>No item {esc(ref)} in this content version."
-                                 "</p>")
+            self.browser.setHtml(f"<h1>Not found</h1><p>No item {esc(ref)} in this content version.</p>")
             return
         self._render(keep_scroll=False)
 

@@ -130,8 +130,13 @@ class SearchPanel(QWidget):
         self.results.customContextMenuRequested.connect(self._context_menu)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 8, 12, 8)
-        lay.addWidget(label("Results while you type. ↑ ↓ to choose, Enter to open, Esc to clear.",
-                            tone="muted", selectable=False))
+        lay.addWidget(
+            label(
+                "Results while you type. ↑ ↓ to choose, Enter to open, Esc to clear.",
+                tone="muted",
+                selectable=False,
+            )
+        )
         lay.addWidget(self.status)
         lay.addWidget(self.results, 1)
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
@@ -195,18 +200,24 @@ class SearchPanel(QWidget):
             for hit in group:
                 item = QListWidgetItem(f"{hit.title}. {snippet_text(hit.snippet)}")
                 item.setData(REF_ROLE, hit.ref)
-                item.setData(HTML_ROLE, (
-                    f"<div style='margin-left:10px'><b>{esc(hit.title)}</b><br>"
-                    f"<span style='color:{MUTED}'>{snippet_html(hit.snippet)}</span>"
-                    "</div>"))
+                item.setData(
+                    HTML_ROLE,
+                    (
+                        f"<div style='margin-left:10px'><b>{esc(hit.title)}</b><br>"
+                        f"<span style='color:{MUTED}'>{snippet_html(hit.snippet)}</span>"
+                        "</div>"
+                    ),
+                )
                 self.results.addItem(item)
         self.results.setUpdatesEnabled(True)
         if hits:
             self.status.setText(f"{len(hits)} result{'s' if len(hits) != 1 else ''} for “{query}”")
             self.move(1, reset=True)
         else:
-            self.status.setText(f"Nothing found for “{query}”. Try fewer or other words, for "
-                                "example “child”, “asylum”, “scam”.")
+            self.status.setText(
+                f"Nothing found for “{query}”. Try fewer or other words, for "
+                "example “child”, “asylum”, “scam”."
+            )
         self.finished.emit(len(hits))
         if self._open_when_done:
             self._open_when_done = False
@@ -256,8 +267,7 @@ class SearchPanel(QWidget):
         menu.addAction("&Open", partial(self.ctx.open_ref.emit, ref))
         # the shortcut belongs to the window's action; here it is only shown (a second action
         # with the same keys would make both ambiguous)
-        menu.addAction("&Add to checklist…\tCtrl+Shift+A",
-                       partial(self.ctx.request_add_to_checklist, ref))
+        menu.addAction("&Add to checklist…\tCtrl+Shift+A", partial(self.ctx.request_add_to_checklist, ref))
         return menu
 
     def _context_menu(self, pos) -> None:  # noqa: ANN001

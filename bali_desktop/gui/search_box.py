@@ -26,8 +26,9 @@ class SearchBox(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Search")
-        self.setAccessibleDescription("Search everything. Results appear as you type; arrows to "
-                                      "choose, Enter to open, Escape to clear.")
+        self.setAccessibleDescription(
+            "Search everything. Results appear as you type; arrows to choose, Enter to open, Escape to clear."
+        )
         self.setPlaceholderText("Search everything  (Ctrl+K or /)")
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(220)
@@ -38,8 +39,7 @@ class SearchBox(QLineEdit):
 
         key = event.key()
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
-            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5,
-                    Qt.Key.Key_PageUp: -5}[key]
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5, Qt.Key.Key_PageUp: -5}[key]
             self.moved.emit(step)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.accepted.emit()

@@ -116,8 +116,10 @@ class SourcesPage(QWidget):
             return
         info = text.info
         date = info.date or "date not stated"
-        self.about.setText(f"{info.publisher}, {date}. {info.description}  "
-                           "(This description is ours; the text below is the source.)")
+        self.about.setText(
+            f"{info.publisher}, {date}. {info.description}  "
+            "(This description is ours; the text below is the source.)"
+        )
         self._fill(text.paragraphs)
         self._sync_chooser()
         self._highlight(self._wanted[1])

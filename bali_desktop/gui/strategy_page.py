@@ -22,8 +22,10 @@ def _label(item: Item) -> str:
 
 class StrategyPage(ListingPage):
     title = "Strategy and commitments"
-    help_text = ("Official text, quoted word for word, each with its source and number. "
-                 "Enter opens an item; its citation opens the source document at the paragraph.")
+    help_text = (
+        "Official text, quoted word for word, each with its source and number. "
+        "Enter opens an item; its citation opens the source document at the paragraph."
+    )
     filter_hint = "Filter by words in a title…"
     job = staticmethod(load_strategy)
 
@@ -56,7 +58,8 @@ class StrategyPage(ListingPage):
             ("2016 Bali Declaration: priorities", "passage:bali-declaration-2016-priorities"),
         )
         shown = {i.ref for i in items if i.kind in ("area",)} | {
-            r for i in items if i.kind == "area" for r in i.related}
+            r for i in items if i.kind == "area" for r in i.related
+        }
         for heading, ref in groups:
             if ref not in by_ref:
                 continue

@@ -13,8 +13,7 @@ def load_events(lib, _user) -> list[tuple[str, str, str]]:  # noqa: ANN001 - a w
 
 
 def pretty_date(date: str) -> str:
-    months = ("January February March April May June July August September October November "
-              "December").split()
+    months = ("January February March April May June July August September October November December").split()
     parts = date.split("-")
     if len(parts) >= 2 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
         month = months[int(parts[1]) - 1]

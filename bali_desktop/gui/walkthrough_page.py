@@ -59,8 +59,13 @@ class WalkthroughPage(ScrollPage):
         self.title = scaled(label("", selectable=False), ctx, 1.15, bold=True)
         self.title.setAccessibleName("Pathway")
         b.addWidget(self.title)
-        b.addWidget(label("Walk-through. Only ticks and times are recorded: never write names here.",
-                          tone="muted", selectable=False))
+        b.addWidget(
+            label(
+                "Walk-through. Only ticks and times are recorded: never write names here.",
+                tone="muted",
+                selectable=False,
+            )
+        )
         self.progress = scaled(label("", tone="muted", selectable=False), ctx, 1.1)
         self.progress.setAccessibleName("Progress")
         b.addWidget(self.progress)
@@ -83,13 +88,25 @@ class WalkthroughPage(ScrollPage):
         card.addLayout(self.options_box)
         card.addWidget(self.state)
         b.addWidget(self.card)
-        self.back_button = scaled(button("◀ &Back", "Back to the previous step", "Alt+B", self.back),
-                                  ctx, 1.2)
-        self.done_button = scaled(button("✓ &Done", "Done", "Record this step as done (Alt+D)",
-                                         partial(self.record, DONE)), ctx, 1.3, bold=True)
-        self.na_button = scaled(button("&Not applicable", "Not applicable",
-                                       "Record this step as not applicable (Alt+N)",
-                                       partial(self.record, NOT_APPLICABLE)), ctx, 1.2)
+        self.back_button = scaled(
+            button("◀ &Back", "Back to the previous step", "Alt+B", self.back), ctx, 1.2
+        )
+        self.done_button = scaled(
+            button("✓ &Done", "Done", "Record this step as done (Alt+D)", partial(self.record, DONE)),
+            ctx,
+            1.3,
+            bold=True,
+        )
+        self.na_button = scaled(
+            button(
+                "&Not applicable",
+                "Not applicable",
+                "Record this step as not applicable (Alt+N)",
+                partial(self.record, NOT_APPLICABLE),
+            ),
+            ctx,
+            1.2,
+        )
         for btn in (self.back_button, self.done_button, self.na_button):
             btn.setMinimumHeight(btn.sizeHint().height() + 12)
         actions = QHBoxLayout()
@@ -101,12 +118,16 @@ class WalkthroughPage(ScrollPage):
         self.summary = label("", tone="muted", selectable=False)
         self.summary.setAccessibleName("Summary")
         b.addWidget(self.summary)
-        self.steps_button = button("Show all steps (F4)", "Show all steps",
-                                   "Back to the whole pathway", self._all_steps)
-        self.clear_button = button("&Clear all ticks for this pathway", "Clear all ticks",
-                                   "Wipe the ticks and times recorded for this pathway", self.clear)
-        self.restart_button = button("Start again from step 1", "Start again from step 1",
-                                     slot=self.restart)
+        self.steps_button = button(
+            "Show all steps (F4)", "Show all steps", "Back to the whole pathway", self._all_steps
+        )
+        self.clear_button = button(
+            "&Clear all ticks for this pathway",
+            "Clear all ticks",
+            "Wipe the ticks and times recorded for this pathway",
+            self.clear,
+        )
+        self.restart_button = button("Start again from step 1", "Start again from step 1", slot=self.restart)
         b.addLayout(row(self.steps_button, self.restart_button, self.clear_button))
         b.addStretch(1)
         self.option_buttons: list = []
@@ -199,13 +220,18 @@ class WalkthroughPage(ScrollPage):
         steps = self.model.steps if self.model else []
         done = sum(1 for s in steps if self.ticks.get(s.id, ("",))[0] == DONE)
         na = sum(1 for s in steps if self.ticks.get(s.id, ("",))[0] == NOT_APPLICABLE)
-        self.summary.setText(f"{done} done, {na} not applicable, {len(steps) - done - na} still open "
-                             f"of {len(steps)} steps.")
+        self.summary.setText(
+            f"{done} done, {na} not applicable, {len(steps) - done - na} still open of {len(steps)} steps."
+        )
         step = self.step
         status, at = self.ticks.get(step.id, ("", None)) if step else ("", None)
         when = at.strftime("%H:%M") if at is not None else ""
-        self.state.setText({DONE: f"✓ Recorded as done at {when}.",
-                            NOT_APPLICABLE: f"Recorded as not applicable at {when}."}.get(status, ""))
+        self.state.setText(
+            {
+                DONE: f"✓ Recorded as done at {when}.",
+                NOT_APPLICABLE: f"Recorded as not applicable at {when}.",
+            }.get(status, "")
+        )
         self.state.setVisible(bool(self.state.text()))
 
     def _focus_main(self) -> None:

@@ -16,8 +16,10 @@ def load_people(lib, _user) -> dict[str, list[Item]]:  # noqa: ANN001 - a worker
 
 class WhosWhoPage(ListingPage):
     title = "Who's who"
-    help_text = ("The members and observers of the Bali Process as the sources list them, and the "
-                 "groups that do its work. Enter opens an entry.")
+    help_text = (
+        "The members and observers of the Bali Process as the sources list them, and the "
+        "groups that do its work. Enter opens an entry."
+    )
     filter_hint = "Filter by name, e.g. Viet Nam, Türkiye, working group…"
     job = staticmethod(load_people)
 

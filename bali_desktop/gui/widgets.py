@@ -82,8 +82,7 @@ class Panel(QFrame):
 
         c = theme.current()
         tone = self.property("tone")
-        spec = {"decision": ("decision_bg", "decision_border", 2),
-                "card": ("base", "border", 1)}.get(tone)
+        spec = {"decision": ("decision_bg", "decision_border", 2), "card": ("base", "border", 1)}.get(tone)
         if tone == "step" and self.current:
             spec = ("current_bg", "current_border", 4 if c["base"] == "#000000" else 3)
         if spec is None:
@@ -107,8 +106,13 @@ class Button(QPushButton):
         super().keyPressEvent(event)
 
 
-def button(text: str, name: str = "", tip: str = "", slot=None, parent: QWidget | None = None,  # noqa: ANN001
-           ) -> QPushButton:
+def button(
+    text: str,
+    name: str = "",
+    tip: str = "",
+    slot=None,
+    parent: QWidget | None = None,  # noqa: ANN001
+) -> QPushButton:
     b = Button(text, parent)
     b.setAccessibleName(name or text.replace("&&", "\x00").replace("&", "").replace("\x00", "&"))
     if tip:
@@ -119,8 +123,15 @@ def button(text: str, name: str = "", tip: str = "", slot=None, parent: QWidget 
     return b
 
 
-def label(text: str = "", *, tone: str = "", wrap: bool = True, rich: bool = False,
-          selectable: bool = True, parent: QWidget | None = None) -> QLabel:
+def label(
+    text: str = "",
+    *,
+    tone: str = "",
+    wrap: bool = True,
+    rich: bool = False,
+    selectable: bool = True,
+    parent: QWidget | None = None,
+) -> QLabel:
     lab = QLabel(parent)
     lab.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     lab.setText(text)
@@ -180,8 +191,9 @@ class Tile(Button):
 class LinkTree(QTreeWidget):
     """A list or tree whose rows open a location (Enter or double-click) through the context."""
 
-    def __init__(self, ctx: AppContext, name: str, columns: tuple[str, ...] = ("",),
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, name: str, columns: tuple[str, ...] = ("",), parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setAccessibleName(name)
@@ -195,9 +207,14 @@ class LinkTree(QTreeWidget):
         self.setAlternatingRowColors(True)
         self.itemActivated.connect(self._activated)
 
-    def add(self, texts: tuple[str, ...] | str, location: str = "",
-            parent: QTreeWidgetItem | None = None, tip: str = "",
-            header: bool | None = None) -> QTreeWidgetItem:
+    def add(
+        self,
+        texts: tuple[str, ...] | str,
+        location: str = "",
+        parent: QTreeWidgetItem | None = None,
+        tip: str = "",
+        header: bool | None = None,
+    ) -> QTreeWidgetItem:
         """A row that opens `location`; without one, a bold group heading (or, header=False, a
         plain line such as "No bookmarks yet")."""
         if isinstance(texts, str):
@@ -249,8 +266,11 @@ class NoteEditor(QWidget):
         self.ctx = ctx
         self.ref = ""
         self._dirty = False
-        self.caption = label("Your note (kept on this computer only; do not write names of people "
-                             "you screen)", tone="muted", selectable=False)
+        self.caption = label(
+            "Your note (kept on this computer only; do not write names of people you screen)",
+            tone="muted",
+            selectable=False,
+        )
         self.edit = QPlainTextEdit()
         self.edit.setAccessibleName("Your note on this item")
         self.edit.setPlaceholderText("Type a note about this item…")
@@ -291,8 +311,7 @@ class NoteEditor(QWidget):
         if not self._dirty or not self.ref:
             return
         self._dirty = False
-        self.ctx.run(partial(_save_note, self.ref, self.edit.toPlainText()),
-                     self.ctx.emit_changed("notes"))
+        self.ctx.run(partial(_save_note, self.ref, self.edit.toPlainText()), self.ctx.emit_changed("notes"))
 
 
 def hline() -> QFrame:

@@ -64,8 +64,16 @@ class CheckItem(Flowable):
     An item moves whole to the next page when it does not fit; only an item taller than a
     whole page is split, its rest continuing at the top of the next page without a number."""
 
-    def __init__(self, number: int, rows: list[_Row], theme: Theme, *, diamond: bool = False,
-                 head: bool = True, max_height: float | None = None) -> None:
+    def __init__(
+        self,
+        number: int,
+        rows: list[_Row],
+        theme: Theme,
+        *,
+        diamond: bool = False,
+        head: bool = True,
+        max_height: float | None = None,
+    ) -> None:
         super().__init__()
         self.number = number
         self.rows = rows
@@ -76,8 +84,15 @@ class CheckItem(Flowable):
         self.pad = theme.item.fontSize * 0.35
 
     @classmethod
-    def for_step(cls, number: int, step: Step, numbers: dict[str, int], theme: Theme, *,
-                 max_height: float | None = None) -> CheckItem:
+    def for_step(
+        cls,
+        number: int,
+        step: Step,
+        numbers: dict[str, int],
+        theme: Theme,
+        *,
+        max_height: float | None = None,
+    ) -> CheckItem:
         t = theme
         item = step.item
         rows = [_Row(Paragraph(esc(item.text), t.item))]
@@ -88,15 +103,15 @@ class CheckItem(Flowable):
             rows.append(_Row(Paragraph(label + esc(item.citation), t.cite)))
         gap = t.item.fontSize * 0.35 * 0.5
         for k, o in enumerate(item.options):  # a decision item on its own
-            rows.append(_Row(Paragraph(_option_text(o, numbers), t.option), mark="box",
-                             gap=gap if k == 0 else 0))
+            rows.append(
+                _Row(Paragraph(_option_text(o, numbers), t.option), mark="box", gap=gap if k == 0 else 0)
+            )
         decision = step.decision
         if decision is not None:  # the step's decision, under the step and its number
             question = decision.text
             if question.lower().startswith("decide:"):
                 question = question.split(":", 1)[1].strip()
-            rows.append(_Row(Paragraph(f"<b>Decide:</b> {esc(question)}",
-                                       t.option), mark="diamond", gap=gap))
+            rows.append(_Row(Paragraph(f"<b>Decide:</b> {esc(question)}", t.option), mark="diamond", gap=gap))
             if decision.note:
                 rows.append(_Row(Paragraph(esc(decision.note), t.cite), level=1))
             for o in decision.options:
@@ -125,7 +140,8 @@ class CheckItem(Flowable):
         if self.height <= avail_height:
             return [self]
         too_tall = getattr(self, "_postponed", False) or (
-            self.max_height is not None and self.height > self.max_height)
+            self.max_height is not None and self.height > self.max_height
+        )
         if not too_tall:
             return []  # an item is not split across pages: it moves whole to the next one
         room = avail_height - 2 * self.pad
@@ -149,8 +165,9 @@ class CheckItem(Flowable):
         if not first:
             return []
         head = CheckItem(self.number, first, self.theme, diamond=self.diamond, head=self.head)
-        tail = CheckItem(self.number, rest, self.theme, diamond=self.diamond, head=False,
-                         max_height=self.max_height)
+        tail = CheckItem(
+            self.number, rest, self.theme, diamond=self.diamond, head=False, max_height=self.max_height
+        )
         return [head, tail]
 
     def draw(self) -> None:
@@ -217,15 +234,19 @@ def title_block(checklist: Checklist, theme: Theme, width: float) -> Table:
     title_par = Paragraph(esc(clip(checklist.title, MAX_TITLE)), theme.title)
     type_w = width * 0.3
     table = Table([[title_par, type_par]], colWidths=[width - type_w, type_w])
-    table.setStyle(table_style([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BOX", (1, 0), (1, 0), 1.5, INK),
-        ("LEFTPADDING", (0, 0), (0, 0), 0),
-        ("RIGHTPADDING", (0, 0), (0, 0), 10),
-        ("LEFTPADDING", (1, 0), (1, 0), 6),
-        ("TOPPADDING", (1, 0), (1, 0), 4),
-        ("BOTTOMPADDING", (1, 0), (1, 0), 5),
-    ]))
+    table.setStyle(
+        table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BOX", (1, 0), (1, 0), 1.5, INK),
+                ("LEFTPADDING", (0, 0), (0, 0), 0),
+                ("RIGHTPADDING", (0, 0), (0, 0), 10),
+                ("LEFTPADDING", (1, 0), (1, 0), 6),
+                ("TOPPADDING", (1, 0), (1, 0), 4),
+                ("BOTTOMPADDING", (1, 0), (1, 0), 5),
+            ]
+        )
+    )
     return table
 
 
@@ -235,23 +256,29 @@ def case_reference_field(label: str, theme: Theme, width: float) -> list[Flowabl
         return []
     size = theme.body.fontSize
     second = "Date, time:"
-    cells = [[Paragraph(f"<b>{esc(label)}:</b>", theme.body), "",
-              Paragraph(f"<b>{second}</b>", theme.body), ""]]
+    cells = [
+        [Paragraph(f"<b>{esc(label)}:</b>", theme.body), "", Paragraph(f"<b>{second}</b>", theme.body), ""]
+    ]
     w1 = stringWidth(f"{label}:", BOLD, size) + 6
     w2 = stringWidth(second, BOLD, size) + 14 + 6
     rest = max(width - w1 - w2, width * 0.3)
     lw = [w1, rest * 0.58, w2, rest * 0.42]
     table = Table(cells, colWidths=lw, rowHeights=[size * 2.2])
-    table.setStyle(table_style([
-        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-        ("LINEBELOW", (1, 0), (1, 0), 0.8, INK),
-        ("LINEBELOW", (3, 0), (3, 0), 0.8, INK),
-        ("LEFTPADDING", (0, 0), (0, 0), 0),
-        ("LEFTPADDING", (2, 0), (2, 0), 14),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ]))
-    note = Paragraph(f"Write no names on this sheet: use the {esc(label[:1].lower() + label[1:])} only.",
-                     theme.cite)
+    table.setStyle(
+        table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LINEBELOW", (1, 0), (1, 0), 0.8, INK),
+                ("LINEBELOW", (3, 0), (3, 0), 0.8, INK),
+                ("LEFTPADDING", (0, 0), (0, 0), 0),
+                ("LEFTPADDING", (2, 0), (2, 0), 14),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    note = Paragraph(
+        f"Write no names on this sheet: use the {esc(label[:1].lower() + label[1:])} only.", theme.cite
+    )
     return [table, Spacer(1, 2), note]
 
 
@@ -263,16 +290,22 @@ def pause_point_bar(title: str, when: str, theme: Theme, width: float) -> Table:
     text = f"<b>{esc(clip(title, MAX_TITLE))}</b>"
     when = when_words(when)
     if when:
-        text += (f"<font name={REGULAR} size={theme.small.fontSize:.1f}>  ·  "
-                 f"when: {esc(clip(when, MAX_WHEN))}</font>")
+        text += (
+            f"<font name={REGULAR} size={theme.small.fontSize:.1f}>  ·  "
+            f"when: {esc(clip(when, MAX_WHEN))}</font>"
+        )
     table = PausePointBar([[Paragraph(text, theme.h3)]], colWidths=[width])
-    table.setStyle(table_style([
-        ("BACKGROUND", (0, 0), (-1, -1), BAR),
-        ("LINEABOVE", (0, 0), (-1, 0), 1.8, INK),
-        ("LEFTPADDING", (0, 0), (-1, -1), 5),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]))
+    table.setStyle(
+        table_style(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), BAR),
+                ("LINEABOVE", (0, 0), (-1, 0), 1.8, INK),
+                ("LEFTPADDING", (0, 0), (-1, -1), 5),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
     return table
 
 
@@ -280,17 +313,21 @@ def reminder_box(title: str, lines: Sequence[str], theme: Theme, width: float) -
     rows = [[Paragraph(f"<b>{esc(clip(title, MAX_TITLE))}</b>", theme.h3)]]
     rows += [[Paragraph(f"– {esc(clip(line, MAX_LINE))}", theme.cell)] for line in lines]
     table = Table(rows, colWidths=[width])
-    table.setStyle(table_style([
-        ("BOX", (0, 0), (-1, -1), 1.5, INK),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.6, INK),
-        ("LEFTPADDING", (0, 0), (-1, -1), 6),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-        ("TOPPADDING", (0, 0), (-1, 0), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, 0), 4),
-        ("BOTTOMPADDING", (0, -1), (-1, -1), 5),
-    ]))
+    table.setStyle(
+        table_style(
+            [
+                ("BOX", (0, 0), (-1, -1), 1.5, INK),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.6, INK),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                ("TOPPADDING", (0, 0), (-1, 0), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, 0), 4),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 5),
+            ]
+        )
+    )
     return table
 
 
@@ -333,12 +370,18 @@ def contacts_box(roles: Sequence[str], ctx: SheetContext, theme: Theme, width: f
             continue
         for n, e in enumerate(entries):
             org = esc(clip(e.organisation, MAX_FIELD)) + (
-                f" ({esc(clip(e.country, MAX_FIELD))})" if e.country else "")
+                f" ({esc(clip(e.country, MAX_FIELD))})" if e.country else ""
+            )
             if e.notes:  # the rest of long notes stays on screen: a cell must fit on a page
                 org += f"<br/><font size={t.cite.fontSize:.1f}>{esc(clip(e.notes, MAX_NOTES))}</font>"
-            rows.append([title if n == 0 else "", Paragraph(org, t.cell),
-                         Paragraph(esc(clip(e.phone, MAX_FIELD)), t.cell),
-                         Paragraph(esc(clip(e.hours, MAX_FIELD)), t.cell)])
+            rows.append(
+                [
+                    title if n == 0 else "",
+                    Paragraph(org, t.cell),
+                    Paragraph(esc(clip(e.phone, MAX_FIELD)), t.cell),
+                    Paragraph(esc(clip(e.hours, MAX_FIELD)), t.cell),
+                ]
+            )
     widths = [width * 0.34, width * 0.34, width * 0.18, width * 0.14]
     table = ContactsTable(rows, colWidths=widths, repeatRows=ContactsTable.HEADER_ROWS)
     style = [
@@ -360,9 +403,16 @@ def contacts_box(roles: Sequence[str], ctx: SheetContext, theme: Theme, width: f
     return table
 
 
-def checklist_story(checklist: Checklist, ctx: SheetContext, theme: Theme, width: float, *,
-                    heading: Flowable | None = None, guidance_label: bool = True,
-                    frame_height: float | None = None) -> list[Flowable]:
+def checklist_story(
+    checklist: Checklist,
+    ctx: SheetContext,
+    theme: Theme,
+    width: float,
+    *,
+    heading: Flowable | None = None,
+    guidance_label: bool = True,
+    frame_height: float | None = None,
+) -> list[Flowable]:
     """Everything on a checklist sheet, in order. `heading` replaces the big title (a handout
     pack gives its own section heading). Steps are numbered as on the pathway screen: a
     pathway step's decision is printed under its step, with the step's number."""
@@ -377,10 +427,14 @@ def checklist_story(checklist: Checklist, ctx: SheetContext, theme: Theme, width
     if checklist.purpose:
         story.append(Paragraph(esc(checklist.purpose), t.subtitle))
     if guidance_label and checklist.has_guidance():
-        extra = (" Lines marked “Official text” quote their source word for word."
-                 if any(i.official for i in checklist.all_items()) else "")
-        story.append(Paragraph(esc(GUIDANCE_LABEL) + "." + f"<font name={REGULAR}>{esc(extra)}</font>",
-                               t.label))
+        extra = (
+            " Lines marked “Official text” quote their source word for word."
+            if any(i.official for i in checklist.all_items())
+            else ""
+        )
+        story.append(
+            Paragraph(esc(GUIDANCE_LABEL) + "." + f"<font name={REGULAR}>{esc(extra)}</font>", t.label)
+        )
     story += case_reference_field(checklist.case_reference_label, t, width)
     story.append(Spacer(1, t.body.fontSize * 0.8))
     numbers = checklist.numbers()
@@ -400,12 +454,16 @@ def checklist_story(checklist: Checklist, ctx: SheetContext, theme: Theme, width
             story += flow[1:]
         story.append(Spacer(1, t.body.fontSize * 0.8))
     if checklist.based_on:  # closes the procedure it describes
-        story += [Paragraph("<b>Based on:</b> " + esc("; ".join(checklist.based_on)) + ".", t.cite),
-                  Spacer(1, t.body.fontSize * 0.8)]
+        story += [
+            Paragraph("<b>Based on:</b> " + esc("; ".join(checklist.based_on)) + ".", t.cite),
+            Spacer(1, t.body.fontSize * 0.8),
+        ]
     for reminder in checklist.reminders:
         if reminder.lines:
-            story += [KeepTogether(reminder_box(reminder.title, reminder.lines, t, width)),
-                      Spacer(1, t.body.fontSize * 0.8)]
+            story += [
+                KeepTogether(reminder_box(reminder.title, reminder.lines, t, width)),
+                Spacer(1, t.body.fontSize * 0.8),
+            ]
     box = contacts_box(checklist.contact_roles, ctx, t, width)
     if box is not None:
         # The box may run on to the next page (its header repeats), but not with a stub of a row

@@ -27,8 +27,10 @@ if TYPE_CHECKING:
 
 CHECKLIST_KINDS = ("pathway", "aid", "checklist")  # one of these alone prints as a checklist sheet
 PDF_MAGIC = b"%PDF-"
-LAYOUT_FAILED = ("Cannot lay out the PDF: one block of text is too long to fit on a page. Nothing "
-                 "was written; shorten the longest item, note or contact and try again.")
+LAYOUT_FAILED = (
+    "Cannot lay out the PDF: one block of text is too long to fit on a page. Nothing "
+    "was written; shorten the longest item, note or contact and try again."
+)
 ProgressCallback = Callable[[str], None]
 
 
@@ -58,8 +60,10 @@ def check_options(options: ExportOptions) -> None:
     """Refuse, before any work, options that cannot be printed (a title longer than a saved
     checklist's, which would not fit the title block)."""
     if len(options.title) > MAX_TITLE:
-        raise UsageError(f"The title is at most {MAX_TITLE} characters; this one has "
-                         f"{len(options.title):,}. Give a shorter title.")
+        raise UsageError(
+            f"The title is at most {MAX_TITLE} characters; this one has "
+            f"{len(options.title):,}. Give a shorter title."
+        )
 
 
 # --- building ---------------------------------------------------------------------------------
@@ -69,8 +73,11 @@ def sheet_context(library: Library, roles: list[str]) -> SheetContext:
     """Role titles for the contacts box and the user's national contacts for those roles."""
     from bali_desktop.userdata import UserData
 
-    titles = {ref.split(":", 1)[1]: title for ref, title in
-              library.titles([f"role:{r}" for r in roles]).items()} if roles else {}
+    titles = (
+        {ref.split(":", 1)[1]: title for ref, title in library.titles([f"role:{r}" for r in roles]).items()}
+        if roles
+        else {}
+    )
     contacts: dict[str, list] = {}
     if roles:
         for c in UserData(library.connection).contacts():
@@ -79,8 +86,9 @@ def sheet_context(library: Library, roles: list[str]) -> SheetContext:
     return SheetContext(role_titles=titles, contacts=contacts)
 
 
-def checklist_pdf(checklist: Checklist, ctx: SheetContext, *, content_version: str,
-                  options: ExportOptions = ExportOptions()) -> tuple[bytes, int]:
+def checklist_pdf(
+    checklist: Checklist, ctx: SheetContext, *, content_version: str, options: ExportOptions = ExportOptions()
+) -> tuple[bytes, int]:
     """A checklist sheet as PDF bytes, and its page count."""
     check_options(options)
     t = theme(options.large_print)
@@ -93,12 +101,19 @@ def checklist_pdf(checklist: Checklist, ctx: SheetContext, *, content_version: s
     note = f"{GUIDANCE_LABEL}. " if checklist.has_guidance() else ""
     if any(i.official for i in checklist.all_items()):
         note += "Lines marked “Official text” quote their source word for word."
-    info = PageInfo(title=title, content_version=content_version, printed=options.print_date(),
-                    note=note.strip(), tag=checklist.checklist_type, header_size=t.header_size,
-                    footer_size=t.footer_size)
+    info = PageInfo(
+        title=title,
+        content_version=content_version,
+        printed=options.print_date(),
+        note=note.strip(),
+        tag=checklist.checklist_type,
+        header_size=t.header_size,
+        footer_size=t.footer_size,
+    )
     buf = io.BytesIO()
-    doc = Document(buf, pagesize=size, margins=margins, title=title,
-                   subject=f"{checklist.checklist_type} checklist")
+    doc = Document(
+        buf, pagesize=size, margins=margins, title=title, subject=f"{checklist.checklist_type} checklist"
+    )
     width = size[0] - margins.left - margins.right
     frame_h = size[1] - margins.top - margins.bottom
     story = checklist_story(checklist, ctx, t, width, frame_height=frame_h)
@@ -107,8 +122,13 @@ def checklist_pdf(checklist: Checklist, ctx: SheetContext, *, content_version: s
     return buf.getvalue(), doc.page
 
 
-def handout_pdf(library: Library, entries: list[Entry], *, options: ExportOptions = ExportOptions(),
-                progress: ProgressCallback | None = None) -> tuple[bytes, int]:
+def handout_pdf(
+    library: Library,
+    entries: list[Entry],
+    *,
+    options: ExportOptions = ExportOptions(),
+    progress: ProgressCallback | None = None,
+) -> tuple[bytes, int]:
     """A handout pack (cover, contents, sections) as PDF bytes, and its page count."""
     if not entries:
         raise UsageError("Choose at least one item for the handout pack.")
@@ -120,21 +140,47 @@ def handout_pdf(library: Library, entries: list[Entry], *, options: ExportOption
     version = library.content_version
     roles: list[str] = []
     for e in entries:
-        for r in (e.contact_roles if isinstance(e, Checklist) else
-                  e.data.get("roles", []) if e.kind == "pathway" else
-                  [e.id] if e.kind == "role" else []):
+        for r in (
+            e.contact_roles
+            if isinstance(e, Checklist)
+            else e.data.get("roles", [])
+            if e.kind == "pathway"
+            else [e.id]
+            if e.kind == "role"
+            else []
+        ):
             if r not in roles:
                 roles.append(r)
     width = size[0] - margins.left - margins.right
     frame_h = size[1] - margins.top - margins.bottom
-    pc = PackContext(library=library, sheet=sheet_context(library, roles), theme=t, width=width,
-                     column_width=(width - 6 * 2.8346) / 2, frame_height=frame_h)
-    info = PageInfo(title=title, content_version=version, printed=options.print_date(),
-                    note=PACK_NOTE, header_from=2, header_size=t.header_size, footer_size=t.footer_size)
+    pc = PackContext(
+        library=library,
+        sheet=sheet_context(library, roles),
+        theme=t,
+        width=width,
+        column_width=(width - 6 * 2.8346) / 2,
+        frame_height=frame_h,
+    )
+    info = PageInfo(
+        title=title,
+        content_version=version,
+        printed=options.print_date(),
+        note=PACK_NOTE,
+        header_from=2,
+        header_size=t.header_size,
+        footer_size=t.footer_size,
+    )
     if progress:
         progress(f"Laying out {len(entries)} sections")
-    story = pack_story(entries, title=title, workshop=options.workshop, date=options.date,
-                       content_version=version, printed=options.print_date(), pc=pc)
+    story = pack_story(
+        entries,
+        title=title,
+        workshop=options.workshop,
+        date=options.date,
+        content_version=version,
+        printed=options.print_date(),
+        pc=pc,
+    )
     buf = io.BytesIO()
     doc = Document(buf, pagesize=size, margins=margins, title=title, subject="Bali Desktop handout pack")
     if progress:
@@ -172,25 +218,36 @@ def load_entries(library: Library, refs: list[str]) -> list[Entry]:
     return out
 
 
-def export_refs(library: Library, refs: list[str], target: str | os.PathLike[str], *,
-                options: ExportOptions = ExportOptions(), layout: str | None = None,
-                progress: ProgressCallback | None = None) -> ExportResult:
+def export_refs(
+    library: Library,
+    refs: list[str],
+    target: str | os.PathLike[str],
+    *,
+    options: ExportOptions = ExportOptions(),
+    layout: str | None = None,
+    progress: ProgressCallback | None = None,
+) -> ExportResult:
     """One pathway, aid or checklist ref gives a checklist sheet; anything else a handout pack.
     `layout` ("checklist" or "handout") overrides that choice."""
     path = check_target(target, database=library.db_path)
     check_options(options)
     entries = load_entries(library, refs)
     with missing_glyphs() as missing:
-        data, pages, kind = build_entries(library, entries, options=options, layout=layout,
-                                          progress=progress)
+        data, pages, kind = build_entries(library, entries, options=options, layout=layout, progress=progress)
     write_atomic(path, data, database=library.db_path)
-    return ExportResult(path=path, kind=kind, pages=pages, size=len(data),
-                        warnings=tuple(missing_glyphs_warning(missing)))
+    return ExportResult(
+        path=path, kind=kind, pages=pages, size=len(data), warnings=tuple(missing_glyphs_warning(missing))
+    )
 
 
-def build_entries(library: Library, entries: list[Entry], *, options: ExportOptions = ExportOptions(),
-                  layout: str | None = None,
-                  progress: ProgressCallback | None = None) -> tuple[bytes, int, str]:
+def build_entries(
+    library: Library,
+    entries: list[Entry],
+    *,
+    options: ExportOptions = ExportOptions(),
+    layout: str | None = None,
+    progress: ProgressCallback | None = None,
+) -> tuple[bytes, int, str]:
     if layout not in (None, "checklist", "handout"):
         raise UsageError(f"Unknown layout {layout!r}; use checklist or handout.")
     single = len(entries) == 1
@@ -198,12 +255,12 @@ def build_entries(library: Library, entries: list[Entry], *, options: ExportOpti
     first_kind = "checklist" if isinstance(first, Checklist) else getattr(first, "kind", "")
     if layout == "checklist" or (layout is None and single and first_kind in CHECKLIST_KINDS):
         if not single:
-            raise UsageError("A checklist sheet is made from one item; drop --as checklist to make "
-                             "a handout pack.")
+            raise UsageError(
+                "A checklist sheet is made from one item; drop --as checklist to make a handout pack."
+            )
         checklist = as_checklist(library, first)
         ctx = sheet_context(library, checklist.contact_roles)
-        data, pages = checklist_pdf(checklist, ctx, content_version=library.content_version,
-                                    options=options)
+        data, pages = checklist_pdf(checklist, ctx, content_version=library.content_version, options=options)
         return data, pages, "checklist"
     data, pages = handout_pdf(library, entries, options=options, progress=progress)
     return data, pages, "handout"
@@ -229,15 +286,21 @@ def check_target(target: str | os.PathLike[str], *, database: Path | None = None
     if not folder.is_dir():
         raise ExportError(f"Cannot write {path}: the folder {folder} does not exist.")
     if database is not None and is_database_file(path, database):
-        raise ExportError(f"Cannot write the PDF to {path}: that is one of Bali Desktop's database "
-                          "files. Nothing was changed; give a file name ending .pdf elsewhere.")
+        raise ExportError(
+            f"Cannot write the PDF to {path}: that is one of Bali Desktop's database "
+            "files. Nothing was changed; give a file name ending .pdf elsewhere."
+        )
     if path.exists():
         if not path.is_file():
-            raise ExportError(f"Cannot write the PDF to {path}: it is not a regular file. "
-                              "Nothing was changed; give a file name ending .pdf.")
+            raise ExportError(
+                f"Cannot write the PDF to {path}: it is not a regular file. "
+                "Nothing was changed; give a file name ending .pdf."
+            )
         if not _is_pdf_or_empty(path):
-            raise ExportError(f"Will not replace {path}: it exists and is not a PDF. Nothing was "
-                              "changed; give another file name ending .pdf.")
+            raise ExportError(
+                f"Will not replace {path}: it exists and is not a PDF. Nothing was "
+                "changed; give another file name ending .pdf."
+            )
     if not os.access(folder, os.W_OK | os.X_OK):
         raise ExportError(f"Cannot write {path}: the folder {folder} is not writable.")
     return path
@@ -282,8 +345,11 @@ def write_atomic(path: Path, data: bytes, *, database: Path | None = None) -> No
         os.replace(tmp, path)
     except OSError as e:
         tmp.unlink(missing_ok=True)
-        hint = " Is it open in another program? Close it and try again." if isinstance(
-            e, PermissionError) and path.exists() else ""
+        hint = (
+            " Is it open in another program? Close it and try again."
+            if isinstance(e, PermissionError) and path.exists()
+            else ""
+        )
         raise ExportError(f"Cannot write {path}: {e.strerror or e}.{hint}") from None
     except BaseException:
         tmp.unlink(missing_ok=True)

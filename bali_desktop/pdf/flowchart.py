@@ -49,25 +49,29 @@ class _Canvas:
             kind = it[0]
             if kind == "text":
                 _, x, y, s, font, size, anchor = it
-                d.add(String(x, height - y, s, fontName=font, fontSize=size, fillColor=INK,
-                             textAnchor=anchor))
+                d.add(
+                    String(x, height - y, s, fontName=font, fontSize=size, fillColor=INK, textAnchor=anchor)
+                )
             elif kind == "line":
                 _, x1, y1, x2, y2, w = it
                 d.add(Line(x1, height - y1, x2, height - y2, strokeColor=INK, strokeWidth=w))
             elif kind == "poly":
                 _, pts, w, fill = it
                 flipped = [v if i % 2 == 0 else height - v for i, v in enumerate(pts)]
-                d.add(Polygon(flipped, strokeColor=INK, strokeWidth=w,
-                              fillColor=INK if fill else _WHITE))
+                d.add(Polygon(flipped, strokeColor=INK, strokeWidth=w, fillColor=INK if fill else _WHITE))
             elif kind == "rect":
                 _, x, y, w, h, lw, r = it
-                d.add(Rect(x, height - y - h, w, h, rx=r, ry=r, strokeColor=INK, strokeWidth=lw,
-                           fillColor=_WHITE))
+                d.add(
+                    Rect(
+                        x, height - y - h, w, h, rx=r, ry=r, strokeColor=INK, strokeWidth=lw, fillColor=_WHITE
+                    )
+                )
         return d
 
 
-def pause_point_chart(checklist: Checklist, index: int, width: float, font_size: float = 7.0,
-                      max_height: float | None = None) -> Drawing:
+def pause_point_chart(
+    checklist: Checklist, index: int, width: float, font_size: float = 7.0, max_height: float | None = None
+) -> Drawing:
     """The flow chart of one pause point, shrinking the type if it would not fit `max_height`."""
     size = font_size
     while True:
@@ -115,14 +119,18 @@ def _layout(checklist: Checklist, index: int, width: float, fs: float) -> tuple[
         next_uid = all_steps[k + 1].item.uid if k + 1 < len(all_steps) else None
         decision = step.decision if step.decision is not None else (item if item.is_decision else None)
         if decision is not None:
-            shape_bottom, node_bottom = _decision(cv, step, num, y, main_w, side_x, side_w, fs, lead,
-                                                  pad, next_uid, numbers)
+            shape_bottom, node_bottom = _decision(
+                cv, step, num, y, main_w, side_x, side_w, fs, lead, pad, next_uid, numbers
+            )
         else:
             shape_bottom = node_bottom = _step(cv, item, num, y, main_w, fs, lead, pad)
         # An arrow below every node (to the next one, or to the "Next" box), carrying the
         # answers that lead straight on.
-        label_lines = [ln for lbl in _down_labels(decision, next_uid)
-                       for ln in simpleSplit(lbl, REGULAR, fs * 0.9, main_w / 2 - 6)]
+        label_lines = [
+            ln
+            for lbl in _down_labels(decision, next_uid)
+            for ln in simpleSplit(lbl, REGULAR, fs * 0.9, main_w / 2 - 6)
+        ]
         label_h = len(label_lines) * fs * 1.1 + 4 if label_lines else 0
         y = max(node_bottom + fs * 1.2, shape_bottom + max(fs * 1.7, label_h + fs * 0.6))
         cv.arrow_down(cx, shape_bottom, y)
@@ -132,8 +140,11 @@ def _layout(checklist: Checklist, index: int, width: float, fs: float) -> tuple[
             ty += fs * 1.1
 
     # Where to go next.
-    nxt = (f"Next: {checklist.pause_points[index + 1].title}"
-           if index + 1 < len(checklist.pause_points) else "End of the pathway")
+    nxt = (
+        f"Next: {checklist.pause_points[index + 1].title}"
+        if index + 1 < len(checklist.pause_points)
+        else "End of the pathway"
+    )
     lines = simpleSplit(nxt, BOLD, fs, main_w - 2 * pad)
     h = len(lines) * lead + pad * 1.4
     cv.rect(0, y, main_w, h, lw=1.6, r=h / 2 if len(lines) == 1 else fs)
@@ -145,8 +156,9 @@ def _layout(checklist: Checklist, index: int, width: float, fs: float) -> tuple[
     return cv, y
 
 
-def _step(cv: _Canvas, item: ChecklistItem, num: int, y: float, main_w: float, fs: float,
-          lead: float, pad: float) -> float:
+def _step(
+    cv: _Canvas, item: ChecklistItem, num: int, y: float, main_w: float, fs: float, lead: float, pad: float
+) -> float:
     num_w = fs * 1.9
     lines = simpleSplit(item.text, REGULAR, fs, main_w - 2 * pad - num_w)
     h = len(lines) * lead + pad * 1.4
@@ -170,17 +182,31 @@ def _down_labels(decision: ChecklistItem | None, next_uid: str | None) -> list[s
     return [o.label for o in decision.options if next_uid and o.target == next_uid]
 
 
-def _decision(cv: _Canvas, step: Step, num: int, y: float, main_w: float, side_x: float,
-              side_w: float, fs: float, lead: float, pad: float, next_uid: str | None,
-              numbers: dict[str, int]) -> tuple[float, float]:
+def _decision(
+    cv: _Canvas,
+    step: Step,
+    num: int,
+    y: float,
+    main_w: float,
+    side_x: float,
+    side_w: float,
+    fs: float,
+    lead: float,
+    pad: float,
+    next_uid: str | None,
+    numbers: dict[str, int],
+) -> tuple[float, float]:
     """A pointed box: the step's action, then its question in bold (a decision item on its
     own has only the question); the answers that do not lead straight on leave to the side."""
     item = step.decision if step.decision is not None else step.item
     tip = fs * 1.6  # how far the pointed ends reach
     num_w = fs * 1.9
     text_w = main_w - 2 * tip - num_w
-    lines = ([(ln, REGULAR) for ln in simpleSplit(step.item.text, REGULAR, fs, text_w)]
-             if step.decision is not None else [])
+    lines = (
+        [(ln, REGULAR) for ln in simpleSplit(step.item.text, REGULAR, fs, text_w)]
+        if step.decision is not None
+        else []
+    )
     lines += [(ln, BOLD) for ln in simpleSplit(_question(item), BOLD, fs, text_w)]
     h = len(lines) * lead + pad * 1.6
     side = [o for o in item.options if not (next_uid and o.target == next_uid)]
@@ -195,8 +221,7 @@ def _decision(cv: _Canvas, step: Step, num: int, y: float, main_w: float, side_x
         text = f"{o.label} → {where}" if where else o.label
         side_blocks.append(simpleSplit(text, REGULAR, fs * 0.9, side_w))
     top, mid = y, y + h / 2
-    cv.poly([tip, top, main_w - tip, top, main_w, mid, main_w - tip, top + h, tip, top + h, 0, mid],
-            w=1.3)
+    cv.poly([tip, top, main_w - tip, top, main_w, mid, main_w - tip, top + h, tip, top + h, 0, mid], w=1.3)
     cv.text(tip + 1, top + pad * 0.8 + fs, str(num), BOLD, fs)
     ty = top + pad * 0.8 + fs
     for ln, font in lines:

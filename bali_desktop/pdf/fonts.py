@@ -114,7 +114,7 @@ def script_runs(text: str) -> list[tuple[str | None, str]]:
     pos = 0
     for m in _RUNS.finditer(text):
         if m.start() > pos:
-            out.append((None, text[pos:m.start()]))
+            out.append((None, text[pos : m.start()]))
         out.append((m.lastgroup, m.group()))
         pos = m.end()
     if pos < len(text):
@@ -127,8 +127,10 @@ def markup(escaped: str, *, bold: bool = False) -> str:
     for places that take markup but are not our Paragraph (the table of contents)."""
     if not has_script_text(escaped):
         return escaped
-    return "".join(f'<font name="{script_face(family, bold)}">{run}</font>' if family else run
-                   for family, run in script_runs(escaped))
+    return "".join(
+        f'<font name="{script_face(family, bold)}">{run}</font>' if family else run
+        for family, run in script_runs(escaped)
+    )
 
 
 # --- characters no shipped font has ------------------------------------------------------------
@@ -179,8 +181,13 @@ def missing_glyphs_warning(chars: Iterable[str]) -> list[str]:
         return []
     shown = "".join(chars[:12]) + ("…" if len(chars) > 12 else "")
     n = len(chars)
-    how = ("print as empty boxes, or as separate letters in reverse order (Arabic, Hebrew)"
-           if any(_RTL.match(ch) for ch in chars) else "print as empty boxes")
-    return [f"{n} character{'s' if n != 1 else ''} of this text {'are' if n != 1 else 'is'} not in "
-            f"the PDF fonts and {how}: {shown}. Write those words in Latin letters, or by hand "
-            "on the printed sheet."]
+    how = (
+        "print as empty boxes, or as separate letters in reverse order (Arabic, Hebrew)"
+        if any(_RTL.match(ch) for ch in chars)
+        else "print as empty boxes"
+    )
+    return [
+        f"{n} character{'s' if n != 1 else ''} of this text {'are' if n != 1 else 'is'} not in "
+        f"the PDF fonts and {how}: {shown}. Write those words in Latin letters, or by hand "
+        "on the printed sheet."
+    ]

@@ -31,8 +31,10 @@ from bali_desktop.records import Item
 if TYPE_CHECKING:
     from bali_desktop.library import Library
 
-PACK_NOTE = ("Official Bali Process text is quoted word for word with its source; "
-             "all other text is guidance — not official Bali Process text.")
+PACK_NOTE = (
+    "Official Bali Process text is quoted word for word with its source; "
+    "all other text is guidance — not official Bali Process text."
+)
 
 
 @dataclass
@@ -51,11 +53,19 @@ Entry = Item | Checklist
 # --- cover and contents ------------------------------------------------------------------------
 
 
-def cover(title: str, workshop: str, date: str, content_version: str, printed: str,
-          entries: list[Entry], pc: PackContext) -> list[Flowable]:
+def cover(
+    title: str,
+    workshop: str,
+    date: str,
+    content_version: str,
+    printed: str,
+    entries: list[Entry],
+    pc: PackContext,
+) -> list[Flowable]:
     t = pc.theme
-    big = t.title.clone("cover-title", fontSize=t.title.fontSize * 1.6,
-                        leading=t.title.fontSize * 1.6 * 1.15, spaceAfter=10)
+    big = t.title.clone(
+        "cover-title", fontSize=t.title.fontSize * 1.6, leading=t.title.fontSize * 1.6 * 1.15, spaceAfter=10
+    )
     mid = t.h2.clone("cover-mid", spaceBefore=4, spaceAfter=4)
     story: list[Flowable] = [Spacer(1, 45 * mm), Paragraph(esc(title), big)]
     if workshop:
@@ -63,28 +73,53 @@ def cover(title: str, workshop: str, date: str, content_version: str, printed: s
     if date:
         story.append(Paragraph(esc(date), t.h3))
     story += [Spacer(1, 14 * mm), _rule(pc.width), Spacer(1, 3 * mm)]
-    story.append(Paragraph(f"This pack holds {len(entries)} "
-                           f"{'section' if len(entries) == 1 else 'sections'}: "
-                           + esc("; ".join(_entry_title(e) for e in entries)) + ".", t.body))
+    story.append(
+        Paragraph(
+            f"This pack holds {len(entries)} "
+            f"{'section' if len(entries) == 1 else 'sections'}: "
+            + esc("; ".join(_entry_title(e) for e in entries))
+            + ".",
+            t.body,
+        )
+    )
     story.append(Paragraph(esc(PACK_NOTE), t.body))
-    story.append(Paragraph("Checklists say their type. <b>READ-DO</b>: read each item, then do it. "
-                           "<b>DO-CONFIRM</b>: do the work, then stop and confirm each item. "
-                           "Write no names on them: use a case reference.", t.body))
+    story.append(
+        Paragraph(
+            "Checklists say their type. <b>READ-DO</b>: read each item, then do it. "
+            "<b>DO-CONFIRM</b>: do the work, then stop and confirm each item. "
+            "Write no names on them: use a case reference.",
+            t.body,
+        )
+    )
     story.append(Spacer(1, 3 * mm))
-    story.append(Paragraph(f"Made with Bali Desktop, content version {esc(content_version)}, "
-                           f"printed {esc(printed)}.", t.small))
+    story.append(
+        Paragraph(
+            f"Made with Bali Desktop, content version {esc(content_version)}, printed {esc(printed)}.",
+            t.small,
+        )
+    )
     return story
 
 
 def contents(pc: PackContext) -> list[Flowable]:
     t = pc.theme
     toc = TableOfContents(dotsMinLevel=0)
-    toc.tableStyle = table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                  ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    toc.tableStyle = table_style(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
     toc.levelStyles = [
-        t.body.clone("toc0", fontName=t.cell_bold.fontName, leftIndent=0, firstLineIndent=0,
-                     spaceBefore=t.body.fontSize * 0.5, spaceAfter=0),
+        t.body.clone(
+            "toc0",
+            fontName=t.cell_bold.fontName,
+            leftIndent=0,
+            firstLineIndent=0,
+            spaceBefore=t.body.fontSize * 0.5,
+            spaceAfter=0,
+        ),
         t.body.clone("toc1", leftIndent=t.body.fontSize * 1.5, firstLineIndent=0, spaceAfter=0),
     ]
     return [heading("Contents", t.h1, None), toc]
@@ -117,14 +152,20 @@ def official_quote(item: Item, pc: PackContext, *, lead: str = "") -> list[Flowa
     t = pc.theme
     body = Paragraph((f"<b>{esc(lead)}</b> " if lead else "") + esc(item.text), t.quote)
     box = Table([[body]], colWidths=[pc.width - t.body.fontSize])
-    box.setStyle(table_style([
-        ("LINEBEFORE", (0, 0), (0, -1), 2, INK),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-    ]))
-    cite = Paragraph("Official text — " + esc(builders.citation(item)), t.cite.clone(
-        "quote-cite", leftIndent=t.quote.leftIndent))
+    box.setStyle(
+        table_style(
+            [
+                ("LINEBEFORE", (0, 0), (0, -1), 2, INK),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    cite = Paragraph(
+        "Official text — " + esc(builders.citation(item)),
+        t.cite.clone("quote-cite", leftIndent=t.quote.leftIndent),
+    )
     return [KeepTogether([box, Spacer(1, 1), cite]), Spacer(1, t.body.fontSize * 0.6)]
 
 
@@ -142,8 +183,12 @@ def text_block(item: Item, pc: PackContext) -> list[Flowable]:
 
 def bullets(lines: list[str], pc: PackContext, style: Any = None) -> list[Flowable]:
     t = pc.theme
-    st = (style or t.body).clone("bullet", leftIndent=t.body.fontSize * 1.2,
-                                  bulletIndent=t.body.fontSize * 0.2, spaceAfter=t.body.fontSize * 0.2)
+    st = (style or t.body).clone(
+        "bullet",
+        leftIndent=t.body.fontSize * 1.2,
+        bulletIndent=t.body.fontSize * 0.2,
+        spaceAfter=t.body.fontSize * 0.2,
+    )
     return [Paragraph(esc(line), st, bulletText="–") for line in lines]
 
 
@@ -166,19 +211,33 @@ def pathway_section(item: Item, pc: PackContext) -> list[Flowable]:
     checklist.purpose = ""
     story: list[Flowable] = [heading(esc(item.title), t.h1, 0, item.title), guidance_label(pc)]
     story.append(Paragraph(esc(data.get("purpose", "")), t.subtitle))
-    story += checklist_story(checklist, pc.sheet, t, pc.width,
-                             heading=heading("Checklist", t.h2, 1), guidance_label=False,
-                             frame_height=pc.frame_height)
+    story += checklist_story(
+        checklist,
+        pc.sheet,
+        t,
+        pc.width,
+        heading=heading("Checklist", t.h2, 1),
+        guidance_label=False,
+        frame_height=pc.frame_height,
+    )
     # The flow chart, drawn as vector graphics: two columns of pause points (one, in large print).
     columns = not t.large
-    story += [NextPageTemplate("columns" if columns else "normal"), PageBreak(),
-              heading("Flow chart", t.h2.clone("h2-col", spaceBefore=0), 1),
-              Paragraph(f"{esc(item.title)}. Numbers match the checklist and the pathway's steps on "
-                        f"screen. {esc(GUIDANCE_LABEL)}.", t.cite), Spacer(1, 4)]
+    story += [
+        NextPageTemplate("columns" if columns else "normal"),
+        PageBreak(),
+        heading("Flow chart", t.h2.clone("h2-col", spaceBefore=0), 1),
+        Paragraph(
+            f"{esc(item.title)}. Numbers match the checklist and the pathway's steps on "
+            f"screen. {esc(GUIDANCE_LABEL)}.",
+            t.cite,
+        ),
+        Spacer(1, 4),
+    ]
     chart_width = pc.column_width if columns else pc.width * 0.8
     for k in range(len(checklist.pause_points)):
-        story.append(pause_point_chart(checklist, k, chart_width, t.chart_font,
-                                       max_height=pc.frame_height - 30))
+        story.append(
+            pause_point_chart(checklist, k, chart_width, t.chart_font, max_height=pc.frame_height - 30)
+        )
         story.append(Spacer(1, 8))
     story += [NextPageTemplate("normal"), PageBreak()]
     if data.get("indicators"):
@@ -186,8 +245,11 @@ def pathway_section(item: Item, pc: PackContext) -> list[Flowable]:
         story.append(guidance_label(pc))
         story.append(Paragraph("No single sign proves or rules out a case. If in doubt, refer.", t.small))
         for group in data["indicators"]:
-            block = [Paragraph(f"<b>{esc(group['dimension'])}</b>", t.body.clone("dim", spaceBefore=4,
-                                                                                   spaceAfter=1))]
+            block = [
+                Paragraph(
+                    f"<b>{esc(group['dimension'])}</b>", t.body.clone("dim", spaceBefore=4, spaceAfter=1)
+                )
+            ]
             block += bullets(group["indicators"], pc, t.cell)
             story.append(KeepTogether(block))
     activities = [a for a in (pc.library.get(r) for r in data.get("activities", [])) if a]
@@ -202,23 +264,35 @@ def pathway_section(item: Item, pc: PackContext) -> list[Flowable]:
 
 def aid_section(item: Item, pc: PackContext) -> list[Flowable]:
     t, data = pc.theme, item.data
-    story: list[Flowable] = [heading(esc(item.title), t.h1, 0, item.title), guidance_label(pc),
-                             Paragraph(esc(data.get("purpose", "")), t.subtitle)]
+    story: list[Flowable] = [
+        heading(esc(item.title), t.h1, 0, item.title),
+        guidance_label(pc),
+        Paragraph(esc(data.get("purpose", "")), t.subtitle),
+    ]
     w = pc.width
     rows = [[Paragraph(f"<b>{x}</b>", t.cell) for x in ("Question", "Smuggling", "Trafficking")]]
     for q in data.get("questions", []):
-        rows.append([Paragraph(f"<b>{esc(q['question'])}</b>", t.cell),
-                     Paragraph(esc(q["smuggling"]), t.cell), Paragraph(esc(q["trafficking"]), t.cell)])
+        rows.append(
+            [
+                Paragraph(f"<b>{esc(q['question'])}</b>", t.cell),
+                Paragraph(esc(q["smuggling"]), t.cell),
+                Paragraph(esc(q["trafficking"]), t.cell),
+            ]
+        )
     table = Table(rows, colWidths=[w * 0.26, w * 0.37, w * 0.37], repeatRows=1)
-    table.setStyle(table_style([
-        ("BOX", (0, 0), (-1, -1), 1.2, INK),
-        ("LINEBELOW", (0, 0), (-1, 0), 1.0, INK),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.5, RULE),
-        ("LINEAFTER", (0, 0), (-2, -1), 0.5, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]))
+    table.setStyle(
+        table_style(
+            [
+                ("BOX", (0, 0), (-1, -1), 1.2, INK),
+                ("LINEBELOW", (0, 0), (-1, 0), 1.0, INK),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.5, RULE),
+                ("LINEAFTER", (0, 0), (-2, -1), 0.5, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
     story += [table, Spacer(1, 8)]
     if data.get("remember"):
         story += [reminder_box("Remember", data["remember"], t, w), Spacer(1, 6)]
@@ -245,8 +319,9 @@ def area_section(item: Item, pc: PackContext) -> list[Flowable]:
         story.append(guidance_label(pc))
         for g in guides:
             year = g.data.get("year") or "year not confirmed"
-            story.append(Paragraph(f"<b>{esc(g.title)}</b> ({esc(year)}). {esc(g.data.get('purpose', ''))}",
-                                   t.body))
+            story.append(
+                Paragraph(f"<b>{esc(g.title)}</b> ({esc(year)}). {esc(g.data.get('purpose', ''))}", t.body)
+            )
     if pathways:
         story.append(heading("Referral pathways that serve this area", t.h2, 1))
         story.append(guidance_label(pc))
@@ -261,13 +336,25 @@ def guide_section(item: Item, pc: PackContext) -> list[Flowable]:
     if d.get("year_note"):
         year += f" ({d['year_note']})"
     story: list[Flowable] = [heading(esc(item.title), t.h1, 0, item.title), guidance_label(pc)]
-    rows = [("Year", year), ("Produced by", d.get("producer", "")), ("For", d.get("audience", "")),
-            ("Purpose", d.get("purpose", ""))]
-    table = Table([[Paragraph(f"<b>{k}</b>", t.cell), Paragraph(esc(v), t.cell)] for k, v in rows],
-                  colWidths=[pc.width * 0.2, pc.width * 0.8])
-    table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
-                               ("LEFTPADDING", (0, 0), (0, -1), 0)]))
+    rows = [
+        ("Year", year),
+        ("Produced by", d.get("producer", "")),
+        ("For", d.get("audience", "")),
+        ("Purpose", d.get("purpose", "")),
+    ]
+    table = Table(
+        [[Paragraph(f"<b>{k}</b>", t.cell), Paragraph(esc(v), t.cell)] for k, v in rows],
+        colWidths=[pc.width * 0.2, pc.width * 0.8],
+    )
+    table.setStyle(
+        table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+            ]
+        )
+    )
     story += [table, Spacer(1, 6), Paragraph("<b>Key points (our summary)</b>", t.body)]
     story += bullets(d.get("key_points", []), pc)
     story.append(Paragraph("Source of these facts: " + esc(d.get("source", "")), t.cite))
@@ -303,8 +390,11 @@ def group_section(item: Item, pc: PackContext) -> list[Flowable]:
 
 def event_section(item: Item, pc: PackContext) -> list[Flowable]:
     t = pc.theme
-    return [heading(esc(item.title), t.h1, 0, item.title),
-            Paragraph(esc(item.data.get("date", "")), t.subtitle), *text_block(item, pc)]
+    return [
+        heading(esc(item.title), t.h1, 0, item.title),
+        Paragraph(esc(item.data.get("date", "")), t.subtitle),
+        *text_block(item, pc),
+    ]
 
 
 def role_section(item: Item, pc: PackContext) -> list[Flowable]:
@@ -361,8 +451,16 @@ def starts_page(entry: Entry) -> bool:
     return isinstance(entry, Checklist) or entry.kind in LONG_KINDS
 
 
-def pack_story(entries: list[Entry], *, title: str, workshop: str, date: str, content_version: str,
-               printed: str, pc: PackContext) -> list[Flowable]:
+def pack_story(
+    entries: list[Entry],
+    *,
+    title: str,
+    workshop: str,
+    date: str,
+    content_version: str,
+    printed: str,
+    pc: PackContext,
+) -> list[Flowable]:
     story = cover(title, workshop, date, content_version, printed, entries, pc)
     story += [PageBreak(), *contents(pc)]
     previous_long = True
@@ -370,8 +468,12 @@ def pack_story(entries: list[Entry], *, title: str, workshop: str, date: str, co
         if starts_page(entry) or previous_long:
             story += [NextPageTemplate("normal"), PageBreak()]
         else:
-            story += [Spacer(1, pc.theme.body.fontSize * 1.5), CondPageBreak(pc.frame_height * 0.3),
-                      _rule(pc.width), Spacer(1, pc.theme.body.fontSize * 0.5)]
+            story += [
+                Spacer(1, pc.theme.body.fontSize * 1.5),
+                CondPageBreak(pc.frame_height * 0.3),
+                _rule(pc.width),
+                Spacer(1, pc.theme.body.fontSize * 0.5),
+            ]
         story += section(entry, pc)
         previous_long = starts_page(entry)
     return story

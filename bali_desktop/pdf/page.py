@@ -87,8 +87,16 @@ class NumberedCanvas(Canvas):
         self.setFont(BOLD, size + 1)
         self.drawRightString(right, y, page)
         self.setFont(REGULAR, size)
-        self.drawString(left, y, _fit(f"Bali Desktop · content version {info.content_version} · "
-                                      f"printed {info.printed}", REGULAR, size, right - left - page_w))
+        self.drawString(
+            left,
+            y,
+            _fit(
+                f"Bali Desktop · content version {info.content_version} · printed {info.printed}",
+                REGULAR,
+                size,
+                right - left - page_w,
+            ),
+        )
         if info.note:  # two lines at most; large print may need both
             lines = simpleSplit(info.note, REGULAR, size, right - left)
             if len(lines) > 2:
@@ -103,8 +111,9 @@ def _pieces(text: str, font: str) -> list[tuple[str, str]]:
     if not fonts.has_script_text(text):
         return [(font, text)]
     bold = font == BOLD
-    return [(fonts.script_face(family, bold) if family else font, run)
-            for family, run in fonts.script_runs(text)]
+    return [
+        (fonts.script_face(family, bold) if family else font, run) for family, run in fonts.script_runs(text)
+    ]
 
 
 def _width(text: str, font: str, size: float) -> float:
@@ -135,28 +144,81 @@ class Document(BaseDocTemplate):
     """One frame per page ("normal") or two columns ("columns", for flow charts); headings with
     a `toc_level` go into the table of contents and the PDF outline."""
 
-    def __init__(self, target: Any, *, pagesize: tuple[float, float], margins: Margins,
-                 title: str, subject: str = "", **kwargs: Any) -> None:
-        super().__init__(target, pagesize=pagesize, leftMargin=margins.left,
-                         rightMargin=margins.right, topMargin=margins.top,
-                         bottomMargin=margins.bottom, title=title, author="Bali Desktop",
-                         subject=subject, creator="Bali Desktop", initialFontName=REGULAR,
-                         **kwargs)
+    def __init__(
+        self,
+        target: Any,
+        *,
+        pagesize: tuple[float, float],
+        margins: Margins,
+        title: str,
+        subject: str = "",
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(
+            target,
+            pagesize=pagesize,
+            leftMargin=margins.left,
+            rightMargin=margins.right,
+            topMargin=margins.top,
+            bottomMargin=margins.bottom,
+            title=title,
+            author="Bali Desktop",
+            subject=subject,
+            creator="Bali Desktop",
+            initialFontName=REGULAR,
+            **kwargs,
+        )
         w, h = pagesize
         fw, fh = w - margins.left - margins.right, h - margins.top - margins.bottom
         gap = 6 * mm
         cw = (fw - gap) / 2
-        self.addPageTemplates([
-            PageTemplate("normal", [Frame(margins.left, margins.bottom, fw, fh, id="body",
-                                          leftPadding=0, rightPadding=0, topPadding=0,
-                                          bottomPadding=0)]),
-            PageTemplate("columns", [
-                Frame(margins.left, margins.bottom, cw, fh, id="col1", leftPadding=0,
-                      rightPadding=0, topPadding=0, bottomPadding=0),
-                Frame(margins.left + cw + gap, margins.bottom, cw, fh, id="col2", leftPadding=0,
-                      rightPadding=0, topPadding=0, bottomPadding=0),
-            ]),
-        ])
+        self.addPageTemplates(
+            [
+                PageTemplate(
+                    "normal",
+                    [
+                        Frame(
+                            margins.left,
+                            margins.bottom,
+                            fw,
+                            fh,
+                            id="body",
+                            leftPadding=0,
+                            rightPadding=0,
+                            topPadding=0,
+                            bottomPadding=0,
+                        )
+                    ],
+                ),
+                PageTemplate(
+                    "columns",
+                    [
+                        Frame(
+                            margins.left,
+                            margins.bottom,
+                            cw,
+                            fh,
+                            id="col1",
+                            leftPadding=0,
+                            rightPadding=0,
+                            topPadding=0,
+                            bottomPadding=0,
+                        ),
+                        Frame(
+                            margins.left + cw + gap,
+                            margins.bottom,
+                            cw,
+                            fh,
+                            id="col2",
+                            leftPadding=0,
+                            rightPadding=0,
+                            topPadding=0,
+                            bottomPadding=0,
+                        ),
+                    ],
+                ),
+            ]
+        )
         self._toc_seq = 0
 
     def afterFlowable(self, flowable: Any) -> None:  # noqa: N802

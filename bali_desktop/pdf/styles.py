@@ -73,12 +73,29 @@ def theme(large_print: bool = False) -> Theme:
     k = 1.4 if large_print else 1.0
     base = 10.0 * k
 
-    def style(name: str, size: float, *, bold: bool = False, lead: float = 1.25,
-              color=INK, before: float = 0, after: float = 0, indent: float = 0) -> ParagraphStyle:  # noqa: ANN001
-        return ParagraphStyle(name, fontName=BOLD if bold else REGULAR, bulletFontName=REGULAR,
-                              fontSize=size,
-                              leading=size * lead, textColor=color, spaceBefore=before,
-                              spaceAfter=after, leftIndent=indent, alignment=TA_LEFT)
+    def style(
+        name: str,
+        size: float,
+        *,
+        bold: bool = False,
+        lead: float = 1.25,
+        color=INK,
+        before: float = 0,
+        after: float = 0,
+        indent: float = 0,
+    ) -> ParagraphStyle:  # noqa: ANN001
+        return ParagraphStyle(
+            name,
+            fontName=BOLD if bold else REGULAR,
+            bulletFontName=REGULAR,
+            fontSize=size,
+            leading=size * lead,
+            textColor=color,
+            spaceBefore=before,
+            spaceAfter=after,
+            leftIndent=indent,
+            alignment=TA_LEFT,
+        )
 
     return Theme(
         large=large_print,
@@ -149,6 +166,7 @@ def _script_frags(frags: list) -> list:
             continue
         bold = bool(ps2tt(frag.fontName)[1])
         for family, run in fonts.script_runs(text):
-            out.append(frag.clone(text=run, fontName=fonts.script_face(family, bold)
-                                  if family else frag.fontName))
+            out.append(
+                frag.clone(text=run, fontName=fonts.script_face(family, bold) if family else frag.fontName)
+            )
     return out

@@ -14,8 +14,7 @@ def test_pathway_pause_points_become_sections_in_order(library) -> None:
     pathway = library.require("pathway:child")
     checklist = build(library, "pathway:child")
     assert checklist.checklist_type == pathway.data["checklist_type"]
-    assert [pp.title for pp in checklist.pause_points] == [
-        pp["title"] for pp in pathway.data["pause_points"]]
+    assert [pp.title for pp in checklist.pause_points] == [pp["title"] for pp in pathway.data["pause_points"]]
     first_pp = pathway.data["pause_points"][0]
     actions = [i.text for i in checklist.pause_points[0].items if not i.is_decision]
     assert actions == [s["action"] for s in first_pp["steps"]]
@@ -36,8 +35,12 @@ def test_decision_questions_become_items_with_their_options(library) -> None:
     """A step with a decision is followed by a "Decide:" item whose options say where to go."""
     checklist = build(library, "pathway:child")
     decisions = [i for i in checklist.all_items() if i.is_decision]
-    questions = [s["decision"]["question"] for pp in library.require("pathway:child").data["pause_points"]
-                 for s in pp["steps"] if s["decision"]]
+    questions = [
+        s["decision"]["question"]
+        for pp in library.require("pathway:child").data["pause_points"]
+        for s in pp["steps"]
+        if s["decision"]
+    ]
     assert [d.text for d in decisions] == [f"Decide: {q}" for q in questions]
     numbers = checklist.numbers()
     for d in decisions:
@@ -69,7 +72,8 @@ def test_area_template_quotes_activities_word_for_word(library) -> None:
     assert [i.text for i in items] == [a.text for a in activities]
     assert all(i.official for i in items)
     assert [i.citation for i in items] == [
-        f"{a.source.document_title}, {a.source.locator}" for a in activities]
+        f"{a.source.document_title}, {a.source.locator}" for a in activities
+    ]
     assert "Activity 15" in items[0].citation
 
 
@@ -86,7 +90,7 @@ def test_every_template_builds(library, ref: str) -> None:
 
 
 def test_add_any_item_or_search_result(library) -> None:
-    """"Add to checklist": official text stays exact and cited; a role joins the contacts box."""
+    """ "Add to checklist": official text stays exact and cited; a role joins the contacts box."""
     checklist = empty("Border post card")
     hit = library.search("biometrics", limit=1)[0]
     add_item(checklist, library.require(hit.ref), library)

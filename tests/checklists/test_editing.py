@@ -13,11 +13,21 @@ from bali_desktop.gui.checklist_tree import moved, stepped  # noqa: E402
 
 
 def _sample() -> Checklist:
-    return Checklist(title="Card", id=7, pause_points=[
-        PausePoint("First contact", items=[ChecklistItem("Ask A", uid="a"), ChecklistItem("Ask B", uid="b"),
-                                           ChecklistItem("Ask C", uid="c")]),
-        PausePoint("Referral", items=[ChecklistItem("Refer D", uid="d")]),
-    ])
+    return Checklist(
+        title="Card",
+        id=7,
+        pause_points=[
+            PausePoint(
+                "First contact",
+                items=[
+                    ChecklistItem("Ask A", uid="a"),
+                    ChecklistItem("Ask B", uid="b"),
+                    ChecklistItem("Ask C", uid="c"),
+                ],
+            ),
+            PausePoint("Referral", items=[ChecklistItem("Refer D", uid="d")]),
+        ],
+    )
 
 
 def _uids(c: Checklist) -> list[list[str]]:
@@ -76,14 +86,17 @@ def test_keyboard_moves_cross_pause_points() -> None:
     assert [pp.title for pp in c.pause_points] == ["Referral", "First contact"]
 
 
-@pytest.mark.parametrize(("source", "target", "where", "expected"), [
-    (("item", 0, 0), ("item", 0, 2), "below", [["b", "c", "a"], ["d"]]),
-    (("item", 0, 2), ("item", 0, 0), "above", [["c", "a", "b"], ["d"]]),
-    (("item", 0, 1), ("item", 1, 0), "above", [["a", "c"], ["b", "d"]]),
-    (("item", 1, 0), ("pp", 0), "on", [["a", "b", "c", "d"], []]),
-    (("item", 0, 0), ("pp", 1), "below", [["b", "c"], ["a", "d"]]),
-    (("item", 1, 0), ("pp", 1), "above", [["a", "b", "c", "d"], []]),
-])
+@pytest.mark.parametrize(
+    ("source", "target", "where", "expected"),
+    [
+        (("item", 0, 0), ("item", 0, 2), "below", [["b", "c", "a"], ["d"]]),
+        (("item", 0, 2), ("item", 0, 0), "above", [["c", "a", "b"], ["d"]]),
+        (("item", 0, 1), ("item", 1, 0), "above", [["a", "c"], ["b", "d"]]),
+        (("item", 1, 0), ("pp", 0), "on", [["a", "b", "c", "d"], []]),
+        (("item", 0, 0), ("pp", 1), "below", [["b", "c"], ["a", "d"]]),
+        (("item", 1, 0), ("pp", 1), "above", [["a", "b", "c", "d"], []]),
+    ],
+)
 def test_drops_land_where_the_indicator_shows(source, target, where, expected) -> None:
     c = _sample()
     moved(c, source, target, where)

@@ -137,8 +137,9 @@ def test_preview_and_print(qtbot, page: ChecklistsPage, tmp_path: Path) -> None:
 
     _make(qtbot, page, "pathway:smuggled-migrant")
     page.refresh_preview()
-    qtbot.waitUntil(lambda: page.preview.pixmap() is not None and not page.preview.pixmap().isNull(),
-                    timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: page.preview.pixmap() is not None and not page.preview.pixmap().isNull(), timeout=WAIT
+    )
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     out = tmp_path / "printed.pdf"
@@ -210,8 +211,7 @@ def test_export_never_writes_over_the_database(qtbot, fresh_library, tmp_path: P
     empty_wal = db.with_name(db.name + "-wal")
     if not empty_wal.exists():
         empty_wal.touch()
-    for target in (db, empty_wal, db.with_name(db.name + "-shm"),
-                   db.with_name(db.name + "-journal")):
+    for target in (db, empty_wal, db.with_name(db.name + "-shm"), db.with_name(db.name + "-journal")):
         existed = target.exists()
         before = target.read_bytes() if existed else None
         with pytest.raises(ExportError, match="database files"):
@@ -237,8 +237,9 @@ def test_export_to_the_database_is_an_error_message(qtbot, page: ChecklistsPage)
     assert page.last_export is None
 
 
-def test_characters_no_font_has_are_a_warning_after_export(qtbot, page: ChecklistsPage,
-                                                            tmp_path: Path) -> None:
+def test_characters_no_font_has_are_a_warning_after_export(
+    qtbot, page: ChecklistsPage, tmp_path: Path
+) -> None:
     """As the CLI warns on stderr, the window says (without blocking) which characters print
     as empty boxes; the PDF is still written. Text the fonts have gives no warning."""
     from bali_desktop.gui.checklists_page import FONT_WARNING_STATUS
@@ -272,9 +273,15 @@ def test_characters_no_font_has_are_a_warning_after_export(qtbot, page: Checklis
 def test_a_contact_no_font_can_print_is_a_warning(qtbot, page: ChecklistsPage, tmp_path: Path) -> None:
     """The CLI's example: a national contact with a Chinese organisation name."""
     added = []
-    page.ctx.run(lambda _lib, user: user.add_contact(
-        "child-protection", "中华人民共和国公安部 (Ministry of Public Security)", "110",
-        known_roles={"child-protection"}), added.append)
+    page.ctx.run(
+        lambda _lib, user: user.add_contact(
+            "child-protection",
+            "中华人民共和国公安部 (Ministry of Public Security)",
+            "110",
+            known_roles={"child-protection"},
+        ),
+        added.append,
+    )
     qtbot.waitUntil(lambda: bool(added), timeout=WAIT)
     _make(qtbot, page, "pathway:child")
     assert "child-protection" in page.doc.checklist.contact_roles
@@ -297,8 +304,9 @@ def test_printing_text_no_font_has_is_a_warning_too(qtbot, page: ChecklistsPage,
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    with qtbot.waitSignal(page.ctx.status_message, timeout=WAIT,
-                          check_params_cb=lambda text: text.startswith("Sent ")) as signal:
+    with qtbot.waitSignal(
+        page.ctx.status_message, timeout=WAIT, check_params_cb=lambda text: text.startswith("Sent ")
+    ) as signal:
         page.print_to(printer)
     assert signal.args[0].endswith(FONT_WARNING_STATUS)
     assert page.font_warning_box is not None and "도" in page.font_warning_box.informativeText()

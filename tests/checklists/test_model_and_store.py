@@ -20,10 +20,13 @@ from bali_desktop.library import Library
 
 
 def _sample() -> Checklist:
-    return Checklist(title="Sample", pause_points=[
-        PausePoint("First", items=[ChecklistItem("Ask A", uid="a"), ChecklistItem("Ask B", uid="b")]),
-        PausePoint("Second", items=[ChecklistItem("Ask C", uid="c")]),
-    ])
+    return Checklist(
+        title="Sample",
+        pause_points=[
+            PausePoint("First", items=[ChecklistItem("Ask A", uid="a"), ChecklistItem("Ask B", uid="b")]),
+            PausePoint("Second", items=[ChecklistItem("Ask C", uid="c")]),
+        ],
+    )
 
 
 def _texts(c: Checklist) -> list[list[str]]:
@@ -49,8 +52,9 @@ def test_rewording_official_text_makes_it_guidance() -> None:
 
 def test_body_round_trip_keeps_everything(library) -> None:
     original = build(library, "pathway:victim-of-trafficking")
-    again = Checklist.from_body(original.title, original.checklist_type, original.body(),
-                                origin_ref=original.origin_ref)
+    again = Checklist.from_body(
+        original.title, original.checklist_type, original.body(), origin_ref=original.origin_ref
+    )
     assert again.body() == original.body()
     assert again.numbers() == original.numbers()
 

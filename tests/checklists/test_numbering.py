@@ -17,8 +17,14 @@ from bali_desktop.pdf.checklist_pdf import CheckItem, PausePointBar, checklist_s
 from bali_desktop.pdf.fonts import BOLD
 from bali_desktop.pdf.styles import theme
 
-PATHWAYS = ["pathway:child", "pathway:international-protection", "pathway:maritime-rescue",
-            "pathway:scam-returnee", "pathway:smuggled-migrant", "pathway:victim-of-trafficking"]
+PATHWAYS = [
+    "pathway:child",
+    "pathway:international-protection",
+    "pathway:maritime-rescue",
+    "pathway:scam-returnee",
+    "pathway:smuggled-migrant",
+    "pathway:victim-of-trafficking",
+]
 
 
 def _screen_numbers(library, ref: str) -> dict[str, int]:
@@ -124,27 +130,37 @@ def test_flow_chart_numbers_and_go_tos_are_the_screen_numbers(library, ref: str)
     for k, pp in enumerate(checklist.pause_points):
         canvas, _ = flowchart._layout(checklist, k, 250, 7.0)
         texts = [it[3] for it in canvas.items if it[0] == "text"]
-        drawn = [int(it[3]) for it in canvas.items  # the box numbers, in bold
-                 if it[0] == "text" and it[4] == BOLD and it[3].isdigit()]
+        drawn = [
+            int(it[3])
+            for it in canvas.items  # the box numbers, in bold
+            if it[0] == "text" and it[4] == BOLD and it[3].isdigit()
+        ]
         assert drawn == [screen[s.item.uid] for s in pp.steps()], pp.title
         for go in re.findall(r"go to (\d+)", " ".join(texts)):
             assert int(go) in {screen[t] for t in targets}
     # every step target named in a side branch is a screen number (e.g. 26 for scam-returnee)
     if ref == "pathway:scam-returnee":
-        all_texts = " ".join(it[3] for k in range(len(checklist.pause_points))
-                             for it in flowchart._layout(checklist, k, 250, 7.0)[0].items if it[0] == "text")
+        all_texts = " ".join(
+            it[3]
+            for k in range(len(checklist.pause_points))
+            for it in flowchart._layout(checklist, k, 250, 7.0)[0].items
+            if it[0] == "text"
+        )
         assert "go to 26" in all_texts
 
 
-@pytest.mark.parametrize(("when", "printed"), [
-    ("when you cannot yet tell", "you cannot yet tell"),
-    ("When: the person is safe", "the person is safe"),
-    ("  when  once an interpreter is present", "once an interpreter is present"),
-    ("whenever the person asks", "whenever the person asks"),
-    ("as soon as you meet the person", "as soon as you meet the person"),
-    ("when", ""),
-    ("", ""),
-])
+@pytest.mark.parametrize(
+    ("when", "printed"),
+    [
+        ("when you cannot yet tell", "you cannot yet tell"),
+        ("When: the person is safe", "the person is safe"),
+        ("  when  once an interpreter is present", "once an interpreter is present"),
+        ("whenever the person asks", "whenever the person asks"),
+        ("as soon as you meet the person", "as soon as you meet the person"),
+        ("when", ""),
+        ("", ""),
+    ],
+)
 def test_when_is_never_doubled(when: str, printed: str) -> None:
     assert when_words(when) == printed
 

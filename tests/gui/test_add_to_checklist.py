@@ -1,4 +1,4 @@
-""""Add to checklist…" from anywhere: a search result, a reader, a pathway; the user chooses the
+""" "Add to checklist…" from anywhere: a search result, a reader, a pathway; the user chooses the
 saved checklist (or a new one), the item is added with its source and saved in the user tables."""
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ ADD_KEYS = (Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModif
 
 def _stored(ctx, qtbot):  # noqa: ANN001, ANN202
     """Every saved checklist, read on the window's database thread (after any queued save)."""
+
     def job(lib, _user):  # noqa: ANN001, ANN202
         from bali_desktop.checklists import ChecklistStore
 
@@ -53,8 +54,9 @@ def test_first_search_result_goes_to_a_new_checklist_with_the_keyboard(open_wind
     dialog = _dialog(win, qtbot)
     assert dialog.choice() == NEW_CHECKLIST  # no saved checklists yet: a new one is offered
     assert _unnamed_controls(dialog) == []
-    with qtbot.waitSignal(ctx.user_data_changed, timeout=WAIT,
-                          check_params_cb=lambda what: what == "checklists"):
+    with qtbot.waitSignal(
+        ctx.user_data_changed, timeout=WAIT, check_params_cb=lambda what: what == "checklists"
+    ):
         qtbot.keyClick(dialog.checklists, Qt.Key.Key_Return)
     assert win.stack.currentWidget() is panel  # the officer stays with the results
 
@@ -78,8 +80,9 @@ def test_reader_item_goes_to_a_saved_checklist_and_undo_takes_it_out(open_window
     ctx, win = open_window()
     checklists = win.page("checklists")
     ctx.request_checklist("pathway:child")
-    qtbot.waitUntil(lambda: checklists.doc.checklist is not None and checklists.list.count() == 1,
-                    timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: checklists.doc.checklist is not None and checklists.list.count() == 1, timeout=WAIT
+    )
     made = checklists.doc.checklist.id
     before = checklists.doc.checklist.item_count()
 

@@ -20,13 +20,13 @@ def _broken_content(tmp_path: Path) -> Path:
     return folder
 
 
-def test_broken_shipped_content_shows_a_banner_saying_the_data_is_safe(open_window, qtbot,
-                                                                      tmp_path: Path) -> None:
+def test_broken_shipped_content_shows_a_banner_saying_the_data_is_safe(
+    open_window, qtbot, tmp_path: Path
+) -> None:
     """After a good first start, content that cannot be loaded keeps the old content and says so in a
     banner at the top of the window, which the user can dismiss."""
     ctx, win = open_window(content_dir=_broken_content(tmp_path))
-    qtbot.waitUntil(lambda: win.problem_banner is not None and win.problem_banner.isVisible(),
-                    timeout=5000)
+    qtbot.waitUntil(lambda: win.problem_banner is not None and win.problem_banner.isVisible(), timeout=5000)
     banner = win.problem_banner
     said = banner.plain_text()
     assert "could not be loaded" in said and "guides.yaml" in said
@@ -68,8 +68,9 @@ def test_a_library_that_cannot_open_shows_a_banner(qtbot, tmp_path: Path) -> Non
         win.resize(1024, 768)
         win.show()
         ctx.start()
-        qtbot.waitUntil(lambda: win.problem_banner is not None and win.problem_banner.isVisible(),
-                        timeout=20000)
+        qtbot.waitUntil(
+            lambda: win.problem_banner is not None and win.problem_banner.isVisible(), timeout=20000
+        )
         said = win.problem_banner.plain_text()
         assert "could not open its library" in said and "damaged" in said
         assert "safe" in said and str(folder) in said
@@ -88,8 +89,10 @@ def test_status_messages_are_elided_and_time_out(open_window, qtbot) -> None:
     from bali_desktop.gui.main_window import STATUS_TIMEOUT_MS
 
     ctx, win = open_window(size=(1024, 768))
-    message = ("Saved a new checklist: Unaccompanied or separated child: a child alone, or a "
-               "possible child victim, with every step, contact and handout of the pathway")
+    message = (
+        "Saved a new checklist: Unaccompanied or separated child: a child alone, or a "
+        "possible child victim, with every step, contact and handout of the pathway"
+    )
     ctx.show_status(message)
     label = win.status_label
     qtbot.waitUntil(lambda: label.isVisible() and label.text().endswith("…"), timeout=3000)

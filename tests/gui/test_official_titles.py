@@ -53,8 +53,10 @@ def test_reader_heads_an_official_item_with_its_locator(open_window, qtbot) -> N
     assert SHORT_TITLE_NOTE in plain
     assert plain.index(SHORT_TITLE_NOTE) < plain.index(f"“{item.text}”")  # the quotation, whole
     source = item.source
-    assert (f"Source: {source.document_title}, Activity 12 (paragraph {source.paragraph} of the "
-            "source text). Follow the link to read it in the document.") in plain
+    assert (
+        f"Source: {source.document_title}, Activity 12 (paragraph {source.paragraph} of the "
+        "source text). Follow the link to read it in the document."
+    ) in plain
     assert f"document:{source.document}#{source.paragraph}" in reader.link_hrefs()
 
 
@@ -74,7 +76,7 @@ def test_other_official_kinds_and_guidance_headings(open_window, qtbot) -> None:
 
 
 def test_part_of_and_related_links_name_the_locator(open_window, qtbot) -> None:
-    """"Part of:" names the area by its locator."""
+    """ "Part of:" names the area by its locator."""
     ctx, win = open_window()
     reader = _open_reader(win, qtbot, ACTIVITY_12)
     assert reader.data.parent is not None
@@ -108,22 +110,27 @@ def test_search_results_name_the_locator(open_window, qtbot) -> None:
     qtbot.keyClicks(win.search_box, "research emerging issues scam trafficking")
     panel = win.search_panel
     qtbot.waitUntil(lambda: panel.current_ref() != "", timeout=5000)
-    texts = {panel.results.item(i).data(Qt.ItemDataRole.UserRole): panel.results.item(i).text()
-             for i in range(panel.results.count())}
+    texts = {
+        panel.results.item(i).data(Qt.ItemDataRole.UserRole): panel.results.item(i).text()
+        for i in range(panel.results.count())
+    }
     assert texts[ACTIVITY_12].startswith(f"Activity 12: {SHORT_12}. ")
     pathway = next(ref for ref in texts if ref and ref.startswith("pathway:"))
     assert not texts[pathway].startswith("Activity")
 
 
 def test_pathway_lists_the_activities_it_serves_by_number(open_window, qtbot) -> None:
-    """"Adelaide Strategy activities it serves" names each activity "Activity N: …"."""
+    """ "Adelaide Strategy activities it serves" names each activity "Activity N: …"."""
     from PySide6.QtWidgets import QLabel
 
     ctx, win = open_window()
     page = win.page("pathway")
     _go(win, qtbot, "pathway:scam-returnee", lambda: page.view is not None and page.view.complete)
-    links = [w for w in page.view.findChildren(QLabel)
-             if w.accessibleName() == "Adelaide Strategy activities it serves" and "href" in w.text()]
+    links = [
+        w
+        for w in page.view.findChildren(QLabel)
+        if w.accessibleName() == "Adelaide Strategy activities it serves" and "href" in w.text()
+    ]
     assert links
     lines = [line for line in links[0].text().split("<br>") if line]
     assert lines and all(">Activity " in line for line in lines)
@@ -147,8 +154,9 @@ def test_bookmarked_official_item_is_listed_with_its_locator(open_window, qtbot)
 
 
 def _item(title: str, locator: str, official: bool = True) -> Item:
-    return Item("passage:x", "passage", title, "The text.", official,
-                Source("doc", "The Doc", locator, 3), None, ())
+    return Item(
+        "passage:x", "passage", title, "The text.", official, Source("doc", "The Doc", locator, 3), None, ()
+    )
 
 
 def test_list_title_and_heading_rules() -> None:
@@ -158,16 +166,21 @@ def test_list_title_and_heading_rules() -> None:
     from bali_desktop.gui.official import list_title
 
     assert list_title(_item("Short", "Paragraph 2")) == "Paragraph 2: Short"
-    assert list_title(_item("Regional Cooperation Framework: how", "Regional Cooperation Framework")) \
+    assert (
+        list_title(_item("Regional Cooperation Framework: how", "Regional Cooperation Framework"))
         == "Regional Cooperation Framework: how"
+    )
     assert list_title(_item("Ours", "Paragraph 2", official=False)) == "Ours"
     # a title that merely begins with the same word is not cut
-    assert list_title(_item("Objective of the Strategy", "Objective")) == \
-        "Objective: Objective of the Strategy"
+    assert (
+        list_title(_item("Objective of the Strategy", "Objective")) == "Objective: Objective of the Strategy"
+    )
     html = reader_html(ReaderData(_item("Objective of the Strategy", "Objective")), theme.colors("dark"))
     assert "<h1>Objective <span" in html and "— Objective of the Strategy</span></h1>" in html
-    html = reader_html(ReaderData(_item("Regional Cooperation Framework: how",
-                                        "Regional Cooperation Framework")), theme.colors("light"))
+    html = reader_html(
+        ReaderData(_item("Regional Cooperation Framework: how", "Regional Cooperation Framework")),
+        theme.colors("light"),
+    )
     assert "<h1>Regional Cooperation Framework <span" in html and "— how</span></h1>" in html
     assert SHORT_TITLE_NOTE in html
 

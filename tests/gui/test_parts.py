@@ -52,18 +52,29 @@ def test_hits_are_grouped_by_kind_pathways_first() -> None:
     """Pathways and aids lead; other groups follow their best hit; rank order within a group."""
     from bali_desktop.gui.search import group_hits
 
-    hits = [SearchHit("event:e", "event", "E", "", 10), SearchHit("guide:a", "guide", "A", "", 9),
-            SearchHit("pathway:b", "pathway", "B", "", 8), SearchHit("guide:c", "guide", "C", "", 7),
-            SearchHit("aid:d", "aid", "D", "", 6)]
+    hits = [
+        SearchHit("event:e", "event", "E", "", 10),
+        SearchHit("guide:a", "guide", "A", "", 9),
+        SearchHit("pathway:b", "pathway", "B", "", 8),
+        SearchHit("guide:c", "guide", "C", "", 7),
+        SearchHit("aid:d", "aid", "D", "", 6),
+    ]
     groups = group_hits(hits)
     assert [k for k, _ in groups] == ["pathway", "aid", "event", "guide"]
     assert [h.ref for h in groups[3][1]] == ["guide:a", "guide:c"]
 
 
 def _item(**kw) -> Item:  # noqa: ANN003
-    base = {"ref": "commitment:x-1", "kind": "commitment", "title": "T <i>", "text": "Say \"this\" & that",
-            "official": True, "source": Source("doc", "The Doc", "Activity 1", 7), "parent": None,
-            "related": ()}
+    base = {
+        "ref": "commitment:x-1",
+        "kind": "commitment",
+        "title": "T <i>",
+        "text": 'Say "this" & that',
+        "official": True,
+        "source": Source("doc", "The Doc", "Activity 1", 7),
+        "parent": None,
+        "related": (),
+    }
     base.update(kw)
     return Item(**base)
 
@@ -84,12 +95,10 @@ def test_our_text_is_labelled_guidance() -> None:
     from bali_desktop.gui import theme
     from bali_desktop.gui.item_html import ReaderData, reader_html
 
-    html = reader_html(ReaderData(_item(ref="group:g", kind="group", official=False)),
-                       theme.colors("dark"))
+    html = reader_html(ReaderData(_item(ref="group:g", kind="group", official=False)), theme.colors("dark"))
     assert "Summary written for Bali Desktop from the source named below — not official" in html
     assert "Based on:" in html
-    html = reader_html(ReaderData(_item(ref="role:r", kind="role", official=False)),
-                       theme.colors("dark"))
+    html = reader_html(ReaderData(_item(ref="role:r", kind="role", official=False)), theme.colors("dark"))
     assert "Guidance — not official Bali Process text" in html
 
 
@@ -97,12 +106,36 @@ def test_pathway_steps_are_numbered_once_across_pause_points() -> None:
     """Step numbers run on across pause points, and decisions keep their options."""
     from bali_desktop.gui.pathway_model import build
 
-    data = {"title": "P", "purpose": "p", "pause_points": [
-        {"id": "a", "title": "A", "when": "w", "steps": [{"id": "s1", "action": "Do 1"},
-                                                        {"id": "s2", "action": "Do 2"}]},
-        {"id": "b", "title": "B", "when": "w", "steps": [
-            {"id": "s3", "action": "Ask", "decision": {"question": "Q?", "options": [
-                {"label": "Yes", "goto": "s1"}, {"label": "No", "goto": "pathway:child"}]}}]}]}
+    data = {
+        "title": "P",
+        "purpose": "p",
+        "pause_points": [
+            {
+                "id": "a",
+                "title": "A",
+                "when": "w",
+                "steps": [{"id": "s1", "action": "Do 1"}, {"id": "s2", "action": "Do 2"}],
+            },
+            {
+                "id": "b",
+                "title": "B",
+                "when": "w",
+                "steps": [
+                    {
+                        "id": "s3",
+                        "action": "Ask",
+                        "decision": {
+                            "question": "Q?",
+                            "options": [
+                                {"label": "Yes", "goto": "s1"},
+                                {"label": "No", "goto": "pathway:child"},
+                            ],
+                        },
+                    }
+                ],
+            },
+        ],
+    }
     model = build("pathway:p", data)
     assert [s.number for s in model.steps] == [1, 2, 3]
     s3 = model.step("s3")

@@ -39,8 +39,11 @@ def test_typing_shows_grouped_results_and_enter_opens_the_first(open_window, qtb
     first = panel.current_ref()
     refs = [panel.results.item(i).data(Qt.ItemDataRole.UserRole) for i in range(panel.results.count())]
     assert "pathway:scam-returnee" in refs
-    headers = [panel.results.item(i).text() for i in range(panel.results.count())
-               if not panel.results.item(i).data(Qt.ItemDataRole.UserRole)]
+    headers = [
+        panel.results.item(i).text()
+        for i in range(panel.results.count())
+        if not panel.results.item(i).data(Qt.ItemDataRole.UserRole)
+    ]
     assert len(headers) >= 2 and all("(" in h for h in headers)
     qtbot.keyClick(win.search_box, Qt.Key.Key_Down)
     second = panel.current_ref()
@@ -53,8 +56,10 @@ def test_typing_shows_grouped_results_and_enter_opens_the_first(open_window, qtb
         qtbot.keyClick(win.search_box, Qt.Key.Key_Down)
     qtbot.keyClick(win.search_box, Qt.Key.Key_Return)
     pathway = win.page("pathway")
-    qtbot.waitUntil(lambda: pathway.view is not None
-                    and pathway.view.data.item.ref == "pathway:scam-returnee", timeout=5000)
+    qtbot.waitUntil(
+        lambda: pathway.view is not None and pathway.view.data.item.ref == "pathway:scam-returnee",
+        timeout=5000,
+    )
     qtbot.waitUntil(lambda: pathway.view.complete, timeout=5000)
     assert win.stack.currentWidget() is pathway
     assert win.location.ref == "pathway:scam-returnee"
@@ -106,8 +111,12 @@ def test_citation_opens_the_source_at_its_paragraph(open_window, qtbot) -> None:
     """Following an official item's citation shows the document scrolled to the paragraph, lit up."""
     ctx, win = open_window()
     reader = win.page("reader")
-    _go(win, qtbot, "commitment:adelaide-2023-12",
-        lambda: reader.data is not None and reader.data.item.ref == "commitment:adelaide-2023-12")
+    _go(
+        win,
+        qtbot,
+        "commitment:adelaide-2023-12",
+        lambda: reader.data is not None and reader.data.item.ref == "commitment:adelaide-2023-12",
+    )
     source = reader.data.item.source
     assert reader.data.item.official and source.paragraph
     href = f"document:{source.document}#{source.paragraph}"
@@ -155,12 +164,15 @@ def test_decision_buttons_follow_their_branch(open_window, qtbot) -> None:
     assert page.view.frames[option.goto].property("current") == "true"
     assert win.history.current == f"pathway:child#{option.goto}"
 
-    step, option = next((s, o) for s in model.steps for o in s.options
-                        if o.is_ref and o.goto.startswith("pathway:"))
+    step, option = next(
+        (s, o) for s in model.steps for o in s.options if o.is_ref and o.goto.startswith("pathway:")
+    )
     index = list(step.options).index(option)
     qtbot.mouseClick(page.view.decision_buttons[step.id][index], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.view is not None and page.view.data.item.ref == option.goto
-                    and page.view.complete, timeout=5000)
+    qtbot.waitUntil(
+        lambda: page.view is not None and page.view.data.item.ref == option.goto and page.view.complete,
+        timeout=5000,
+    )
     win.go_back()
     qtbot.waitUntil(lambda: page.view.data.item.ref == "pathway:child", timeout=3000)
 
@@ -182,8 +194,7 @@ def test_walkthrough_records_ticks_and_clears_them(open_window, qtbot) -> None:
     assert walk.step == steps[1] and "not applicable" in walk.state.text()
 
     stored = _run(ctx, qtbot, lambda _lib, user: user.ticks("pathway:victim-of-trafficking"))
-    assert [(t.step_id, t.status) for t in stored] == [(steps[0].id, "done"),
-                                                       (steps[1].id, "not-applicable")]
+    assert [(t.step_id, t.status) for t in stored] == [(steps[0].id, "done"), (steps[1].id, "not-applicable")]
     assert all(t.at is not None for t in stored)
 
     qtbot.mouseClick(walk.clear_button, Qt.MouseButton.LeftButton)
@@ -259,12 +270,20 @@ def test_bookmark_note_and_text_size_survive_a_restart(open_window, qtbot) -> No
     qtbot.waitUntil(lambda: ctx2.text_size == size + 2, timeout=5000)
     reader2 = win2.page("reader")
     qtbot.waitUntil(lambda: win2.location is not None and win2.location.ref == ref, timeout=5000)
-    qtbot.waitUntil(lambda: reader2.note.edit.toPlainText() == "Ask the RSO for the 2024 edition",
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: reader2.note.edit.toPlainText() == "Ask the RSO for the 2024 edition", timeout=5000
+    )
     qtbot.waitUntil(win2.act_bookmark.isChecked, timeout=3000)
     mine = win2.page("mine")
-    _go(win2, qtbot, "place:mine", lambda: mine.bookmarks.topLevelItemCount() > 0
-        and mine.bookmarks.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole) == ref)
+    _go(
+        win2,
+        qtbot,
+        "place:mine",
+        lambda: (
+            mine.bookmarks.topLevelItemCount() > 0
+            and mine.bookmarks.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole) == ref
+        ),
+    )
     qtbot.keyClick(win2, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert ctx2.text_size == 11
 
@@ -314,8 +333,17 @@ def test_theme_changes_and_is_kept(open_window, qtbot) -> None:
     win2.act_themes["light"].trigger()
 
 
-CONTROL_TYPES = ("QAbstractButton", "QLineEdit", "QAbstractItemView", "QTextEdit", "QPlainTextEdit",
-                 "QComboBox", "QGraphicsView", "QAbstractSpinBox", "QAbstractSlider")
+CONTROL_TYPES = (
+    "QAbstractButton",
+    "QLineEdit",
+    "QAbstractItemView",
+    "QTextEdit",
+    "QPlainTextEdit",
+    "QComboBox",
+    "QGraphicsView",
+    "QAbstractSpinBox",
+    "QAbstractSlider",
+)
 
 
 def _unnamed_controls(win) -> list[str]:  # noqa: ANN001
@@ -352,8 +380,7 @@ def test_every_visible_control_has_an_accessible_name(open_window, qtbot) -> Non
         ("place:checklists", lambda: True),
         ("place:contacts", lambda: win.page("contacts").role.count() > 0),
         ("place:mine", lambda: win.page("mine").recent.topLevelItemCount() > 0),
-        ("pathway:child", lambda: win.page("pathway").view is not None
-         and win.page("pathway").view.complete),
+        ("pathway:child", lambda: win.page("pathway").view is not None and win.page("pathway").view.complete),
         ("walk:pathway:child", lambda: win.page("walk").model is not None),
         ("flow:pathway:child", lambda: bool(win.page("flow").boxes)),
         ("commitment:adelaide-2023-1", lambda: win.page("reader").data is not None),
@@ -393,8 +420,12 @@ def test_a_bad_location_is_a_status_message_not_a_crash(open_window, qtbot) -> N
     with qtbot.waitSignal(ctx.status_message, timeout=1000):
         win.open_location("nonsense")
     reader = win.page("reader")
-    _go(win, qtbot, "guide:no-such-guide", lambda: reader.data is None and "Not found" in
-        reader.browser.toPlainText())
+    _go(
+        win,
+        qtbot,
+        "guide:no-such-guide",
+        lambda: reader.data is None and "Not found" in reader.browser.toPlainText(),
+    )
 
 
 def test_enter_right_after_typing_opens_the_first_result(open_window, qtbot) -> None:

@@ -11,8 +11,7 @@ import pytest
 from tests.checklists.conftest import fresh_library  # noqa: F401 (a fixture)
 
 
-def pdftotext(path: Path, *, layout: bool = False, first: int | None = None,
-              last: int | None = None) -> str:
+def pdftotext(path: Path, *, layout: bool = False, first: int | None = None, last: int | None = None) -> str:
     if not shutil.which("pdftotext"):
         pytest.skip("needs poppler-utils (pdftotext)")
     cmd = ["pdftotext", "-enc", "UTF-8"]

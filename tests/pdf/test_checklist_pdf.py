@@ -76,8 +76,9 @@ def test_sheet_has_case_reference_not_names_and_why_notes(library, child_pdf: Pa
 def test_fonts_are_embedded_subsets(child_pdf: Path) -> None:
     if not shutil.which("pdffonts"):
         pytest.skip("needs poppler-utils (pdffonts)")
-    rows = subprocess.run(["pdffonts", str(child_pdf)], capture_output=True, text=True,
-                          check=True).stdout.splitlines()[2:]
+    rows = subprocess.run(
+        ["pdffonts", str(child_pdf)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
     assert rows, "no fonts listed"
     for row in rows:
         cols = row.split()
@@ -106,13 +107,19 @@ def test_unicode_names_print_right(library, fresh_library, tmp_path: Path) -> No
     """Türkiye, Viet Nam and Lào come back out of the PDF exactly, from items and contacts."""
     roles = {i.id for i in fresh_library.items("role")}
     UserData(fresh_library.connection).add_contact(
-        "child-protection", "Bộ Lao động – Thương binh và Xã hội", "+84 111", "24 h",
-        country="Việt Nam", known_roles=roles)
+        "child-protection",
+        "Bộ Lao động – Thương binh và Xã hội",
+        "+84 111",
+        "24 h",
+        country="Việt Nam",
+        known_roles=roles,
+    )
     checklist = empty("Contacts for Türkiye, Viet Nam and Lào")
     checklist.add_item(ChecklistItem("Call the Türkiye desk, then Lào liaison"))
     checklist.contact_roles = ["child-protection", "health"]
-    data, _ = checklist_pdf(checklist, sheet_context(fresh_library, checklist.contact_roles),
-                            content_version="test")
+    data, _ = checklist_pdf(
+        checklist, sheet_context(fresh_library, checklist.contact_roles), content_version="test"
+    )
     path = tmp_path / "unicode.pdf"
     path.write_bytes(data)
     text = _flat(pdftotext(path))
@@ -122,13 +129,15 @@ def test_unicode_names_print_right(library, fresh_library, tmp_path: Path) -> No
 
 def test_contacts_box_is_filled_or_left_to_write_on(fresh_library, tmp_path: Path) -> None:
     roles = {i.id for i in fresh_library.items("role")}
-    UserData(fresh_library.connection).add_contact("health", "Port clinic", "+66 2 000 0000", "24 hours",
-                                               known_roles=roles)
+    UserData(fresh_library.connection).add_contact(
+        "health", "Port clinic", "+66 2 000 0000", "24 hours", known_roles=roles
+    )
     path = tmp_path / "aid.pdf"
     checklist = build(fresh_library, "aid:smuggling-or-trafficking")
     checklist.contact_roles = ["health", "child-protection"]
-    data, _ = checklist_pdf(checklist, sheet_context(fresh_library, checklist.contact_roles),
-                            content_version="test")
+    data, _ = checklist_pdf(
+        checklist, sheet_context(fresh_library, checklist.contact_roles), content_version="test"
+    )
     path.write_bytes(data)
     text = _flat(pdftotext(path))
     assert "Port clinic" in text and "+66 2 000 0000" in text and "24 hours" in text
@@ -155,6 +164,10 @@ def test_large_print_uses_bigger_type_and_more_pages(library) -> None:
 
 def test_title_option_replaces_the_title(library, tmp_path: Path) -> None:
     path = tmp_path / "t.pdf"
-    export_refs(library, ["aid:smuggling-or-trafficking"], path,
-                options=ExportOptions(title="Counter card, Terminal 2"))
+    export_refs(
+        library,
+        ["aid:smuggling-or-trafficking"],
+        path,
+        options=ExportOptions(title="Counter card, Terminal 2"),
+    )
     assert "Counter card, Terminal 2" in pdftotext(path, first=1, last=1)

@@ -79,23 +79,37 @@ def test_cli_export_checklist_and_pack(cli, tmp_path: Path) -> None:
     code, out, err = cli("export", "pathway:child", "-o", str(tmp_path / "card.pdf"), "--paper", "letter")
     assert code == 0, err
     assert "checklist" in out and (tmp_path / "card.pdf").read_bytes().startswith(b"%PDF")
-    code, out, err = cli("export", "area:adelaide-2023-5", "pathway:child", "-o", str(tmp_path / "pack.pdf"),
-                         "--title", "Workshop", "--workshop", "RSO course", "--date", "March 2026",
-                         "--large-print")
+    code, out, err = cli(
+        "export",
+        "area:adelaide-2023-5",
+        "pathway:child",
+        "-o",
+        str(tmp_path / "pack.pdf"),
+        "--title",
+        "Workshop",
+        "--workshop",
+        "RSO course",
+        "--date",
+        "March 2026",
+        "--large-print",
+    )
     assert code == 0, err
     assert "handout pack" in out
 
 
-@pytest.mark.parametrize("args", [
-    ("export", "pathway:nope", "-o", "{tmp}/x.pdf"),
-    ("export", "pathway:child", "-o", "{tmp}/missing/x.pdf"),
-    ("export", "pathway:child", "-o", "{tmp}"),
-    ("export", "checklist:999", "-o", "{tmp}/x.pdf"),
-    ("export", "pathway:child", "pathway:smuggled-migrant", "--as", "checklist", "-o", "{tmp}/x.pdf"),
-    ("checklist", "show", "42"),
-    ("checklist", "show", "banana"),
-    ("checklist", "new-from", "pathway:nope"),
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("export", "pathway:nope", "-o", "{tmp}/x.pdf"),
+        ("export", "pathway:child", "-o", "{tmp}/missing/x.pdf"),
+        ("export", "pathway:child", "-o", "{tmp}"),
+        ("export", "checklist:999", "-o", "{tmp}/x.pdf"),
+        ("export", "pathway:child", "pathway:smuggled-migrant", "--as", "checklist", "-o", "{tmp}/x.pdf"),
+        ("checklist", "show", "42"),
+        ("checklist", "show", "banana"),
+        ("checklist", "new-from", "pathway:nope"),
+    ],
+)
 def test_cli_errors_are_one_line_exit_2_no_file(cli, tmp_path: Path, args: tuple[str, ...]) -> None:
     out_dir = tmp_path / "out"
     out_dir.mkdir()

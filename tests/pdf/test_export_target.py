@@ -40,17 +40,21 @@ def data_dir(fresh_library) -> Path:
     return db.parent
 
 
-@pytest.mark.parametrize("name", [
-    paths.DB_FILE,
-    paths.DB_FILE + "-wal",
-    paths.DB_FILE + "-shm",
-    paths.DB_FILE + "-journal",
-    paths.DB_FILE + ".before-0004.bak",
-])
+@pytest.mark.parametrize(
+    "name",
+    [
+        paths.DB_FILE,
+        paths.DB_FILE + "-wal",
+        paths.DB_FILE + "-shm",
+        paths.DB_FILE + "-journal",
+        paths.DB_FILE + ".before-0004.bak",
+    ],
+)
 def test_export_onto_the_database_or_its_siblings_is_refused(capsys, data_dir: Path, name: str) -> None:
     before = _snapshot(data_dir)
-    code, out, err = run(capsys, "--data-dir", str(data_dir), "export", "pathway:child",
-                         "-o", str(data_dir / name))
+    code, out, err = run(
+        capsys, "--data-dir", str(data_dir), "export", "pathway:child", "-o", str(data_dir / name)
+    )
     _refused(code, err)
     assert "database" in err and out == ""
     assert _snapshot(data_dir) == before  # nothing changed, no temporary file left
@@ -62,14 +66,22 @@ def test_a_missing_wal_file_is_refused_too(capsys, fresh_library) -> None:
     fresh_library.close()
     for p in folder.glob(paths.DB_FILE + "-*"):
         p.unlink()
-    code, _, err = run(capsys, "--data-dir", str(folder), "export", "pathway:child",
-                       "-o", str(folder / (paths.DB_FILE + "-wal")))
+    code, _, err = run(
+        capsys,
+        "--data-dir",
+        str(folder),
+        "export",
+        "pathway:child",
+        "-o",
+        str(folder / (paths.DB_FILE + "-wal")),
+    )
     _refused(code, err)
     assert not (folder / (paths.DB_FILE + "-wal")).exists()
 
 
-def test_a_relative_path_or_a_link_to_the_database_is_refused(capsys, data_dir: Path, tmp_path: Path,
-                                                             monkeypatch) -> None:
+def test_a_relative_path_or_a_link_to_the_database_is_refused(
+    capsys, data_dir: Path, tmp_path: Path, monkeypatch
+) -> None:
     """Resolved paths are compared: "D/../D/file", a path relative to the working folder and a
     symbolic link all name the same database."""
     db = data_dir / paths.DB_FILE

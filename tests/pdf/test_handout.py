@@ -15,8 +15,15 @@ from bali_desktop.pdf.handout import PACK_NOTE
 from bali_desktop.pdf.styles import GUIDANCE_LABEL
 from tests.pdf.conftest import page_texts, pdftotext
 
-PACK_REFS = ["area:adelaide-2023-5", "pathway:victim-of-trafficking", "guide:screening-referral-toolkit",
-             "aid:smuggling-or-trafficking", "member:turkiye", "member:viet-nam", "member:lao-pdr"]
+PACK_REFS = [
+    "area:adelaide-2023-5",
+    "pathway:victim-of-trafficking",
+    "guide:screening-referral-toolkit",
+    "aid:smuggling-or-trafficking",
+    "member:turkiye",
+    "member:viet-nam",
+    "member:lao-pdr",
+]
 
 
 def _flat(text: str) -> str:
@@ -26,8 +33,14 @@ def _flat(text: str) -> str:
 @pytest.fixture(scope="module")
 def pack(library, tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("pack") / "pack.pdf"
-    result = export_refs(library, PACK_REFS, path, options=ExportOptions(
-        title="Frontline screening", workshop="Regional workshop, Bangkok", date="12–14 March 2026"))
+    result = export_refs(
+        library,
+        PACK_REFS,
+        path,
+        options=ExportOptions(
+            title="Frontline screening", workshop="Regional workshop, Bangkok", date="12–14 March 2026"
+        ),
+    )
     assert result.kind == "handout"
     return path
 
@@ -68,8 +81,11 @@ def test_contents_lists_the_right_page_numbers(library, pack: Path) -> None:
     assert flow and pages[flow[0] - 1].startswith("Flow chart")
     # the PDF outline agrees with the printed contents
     reader = PdfReader(str(pack))
-    outline = {item.title: reader.get_destination_page_number(item) + 1
-               for item in reader.outline if not isinstance(item, list)}
+    outline = {
+        item.title: reader.get_destination_page_number(item) + 1
+        for item in reader.outline
+        if not isinstance(item, list)
+    }
     for title in titles:
         assert outline[title] == listed[title]
 
@@ -130,7 +146,11 @@ def test_saved_checklist_goes_into_a_pack(fresh_library, tmp_path: Path) -> None
 def test_large_print_letter_pack(library, tmp_path: Path) -> None:
     path = tmp_path / "lp.pdf"
     normal = export_refs(library, ["pathway:child", "guide:screening-referral-toolkit"], tmp_path / "n.pdf")
-    large = export_refs(library, ["pathway:child", "guide:screening-referral-toolkit"], path,
-                        options=ExportOptions(large_print=True, paper="letter"))
+    large = export_refs(
+        library,
+        ["pathway:child", "guide:screening-referral-toolkit"],
+        path,
+        options=ExportOptions(large_print=True, paper="letter"),
+    )
     assert large.pages > normal.pages
     assert round(float(PdfReader(str(path)).pages[0].mediabox.width)) == 612

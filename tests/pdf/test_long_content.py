@@ -21,9 +21,7 @@ from bali_desktop.userdata import UserData
 from tests.cli_runner import run
 from tests.pdf.conftest import pdftotext
 
-WORDS = ("Ask the person what happened and who arranged the journey, then write it down. ")
-
-
+WORDS = "Ask the person what happened and who arranged the journey, then write it down. "
 
 
 def _flat(text: str) -> str:
@@ -35,16 +33,31 @@ def _long(n: int) -> str:
 
 
 @pytest.mark.parametrize("large_print", [False, True])
-def test_contact_with_notes_at_the_limit_prints(capsys, fresh_library, tmp_path: Path,
-                                                large_print: bool) -> None:
+def test_contact_with_notes_at_the_limit_prints(
+    capsys, fresh_library, tmp_path: Path, large_print: bool
+) -> None:
     """1,970 characters of notes (the limit is 2,000) once crashed large print: the contacts
     box now prints the start of the notes, cut with "…"; the rest stays on screen."""
     folder = str(fresh_library.db_path.parent)
     notes = _long(1950) + " Night line 0999"
     assert len(notes) == 1966
-    code, _, err = run(capsys, "--data-dir", folder, "contacts", "add", "--role", "child-protection",
-                       "--organisation", "Department of Children and Youth", "--phone", "+66 2 000 0000",
-                       "--hours", "24 hours", "--notes", notes)
+    code, _, err = run(
+        capsys,
+        "--data-dir",
+        folder,
+        "contacts",
+        "add",
+        "--role",
+        "child-protection",
+        "--organisation",
+        "Department of Children and Youth",
+        "--phone",
+        "+66 2 000 0000",
+        "--hours",
+        "24 hours",
+        "--notes",
+        notes,
+    )
     assert code == 0, err
     out_pdf = tmp_path / "card.pdf"
     args = ["--data-dir", folder, "export", "pathway:child", "-o", str(out_pdf)]
@@ -59,14 +72,24 @@ def test_contact_with_notes_at_the_limit_prints(capsys, fresh_library, tmp_path:
 def test_long_title_is_a_usage_error(capsys, fresh_library, tmp_path: Path) -> None:
     folder = str(fresh_library.db_path.parent)
     title = "Word " * 300
-    code, out, err = run(capsys, "--data-dir", folder, "export", "pathway:child", "--title", title,
-                         "-o", str(tmp_path / "x.pdf"))
+    code, out, err = run(
+        capsys,
+        "--data-dir",
+        folder,
+        "export",
+        "pathway:child",
+        "--title",
+        title,
+        "-o",
+        str(tmp_path / "x.pdf"),
+    )
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and "at most 200 characters" in err
     assert not (tmp_path / "x.pdf").exists()
     with pytest.raises(UsageError, match="at most 200"):  # the window's path too
-        export_mod.build_entries(fresh_library, [fresh_library.require("pathway:child")],
-                                 options=ExportOptions(title="x" * 201))
+        export_mod.build_entries(
+            fresh_library, [fresh_library.require("pathway:child")], options=ExportOptions(title="x" * 201)
+        )
 
 
 @pytest.mark.parametrize("large_print", [False, True])
@@ -74,8 +97,9 @@ def test_title_at_the_limit_prints_on_sheet_and_pack(library, large_print: bool)
     options = ExportOptions(title="Counter-trafficking card " * 8, large_print=large_print)
     assert len(options.title) == 200
     checklist = build(library, "pathway:child")
-    checklist_pdf(checklist, sheet_context(library, checklist.contact_roles), content_version="v",
-                  options=options)
+    checklist_pdf(
+        checklist, sheet_context(library, checklist.contact_roles), content_version="v", options=options
+    )
     handout_pdf(library, [library.require("aid:smuggling-or-trafficking")], options=options)
 
 
@@ -88,8 +112,9 @@ def test_a_very_long_item_splits_across_pages(tmp_path: Path, length: int, large
     checklist.add_item(ChecklistItem("Short first item"))
     checklist.add_item(ChecklistItem(text, note="Why: " + _long(length // 4)))
     checklist.add_item(ChecklistItem("Short last item"))
-    data, pages = checklist_pdf(checklist, SheetContext(), content_version="v",
-                                options=ExportOptions(large_print=large_print))
+    data, pages = checklist_pdf(
+        checklist, SheetContext(), content_version="v", options=ExportOptions(large_print=large_print)
+    )
     assert pages >= 2
     path = tmp_path / "long.pdf"
     path.write_bytes(data)
@@ -119,21 +144,30 @@ def test_a_long_decision_in_a_saved_pathway_checklist_splits(library) -> None:
     large=st.booleans(),
     unbroken=st.booleans(),
 )
-def test_any_long_field_prints(item: int, note: int, pp_title: int, when: int, reminder: int,
-                               label: int, large: bool, unbroken: bool) -> None:
+def test_any_long_field_prints(
+    item: int, note: int, pp_title: int, when: int, reminder: int, label: int, large: bool, unbroken: bool
+) -> None:
     """Whatever the lengths of the fields a user can edit, the sheet builds."""
+
     def text(n: int) -> str:
         return ("x" * n) if unbroken else _long(n)  # a word as long as the text, too
 
     checklist = empty(text(max(1, min(200, item))))
-    checklist.pause_points = [PausePoint(text(pp_title), when=text(when), items=[
-        ChecklistItem(text(item) or "Do it", note=text(note), citation=text(note // 2)),
-        ChecklistItem("Ask again", uid="s1"),
-    ])]
+    checklist.pause_points = [
+        PausePoint(
+            text(pp_title),
+            when=text(when),
+            items=[
+                ChecklistItem(text(item) or "Do it", note=text(note), citation=text(note // 2)),
+                ChecklistItem("Ask again", uid="s1"),
+            ],
+        )
+    ]
     checklist.reminders = [Reminder(text(min(pp_title, 300)), [text(reminder), "Short line"])]
     checklist.case_reference_label = text(label)
-    data, pages = checklist_pdf(checklist, SheetContext(), content_version="v",
-                                options=ExportOptions(large_print=large))
+    data, pages = checklist_pdf(
+        checklist, SheetContext(), content_version="v", options=ExportOptions(large_print=large)
+    )
     assert data.startswith(b"%PDF") and pages >= 1
 
 
@@ -141,8 +175,15 @@ def test_long_contact_fields_in_a_pack(fresh_library) -> None:
     roles = {i.id for i in fresh_library.items("role")}
     user = UserData(fresh_library.connection)
     for _ in range(4):
-        user.add_contact("health", "Clinic " + "x" * 190, "+66 " + "1" * 30, "h" * 100,
-                         notes=_long(2000), country="C" * 100, known_roles=roles)
+        user.add_contact(
+            "health",
+            "Clinic " + "x" * 190,
+            "+66 " + "1" * 30,
+            "h" * 100,
+            notes=_long(2000),
+            country="C" * 100,
+            known_roles=roles,
+        )
     entries = [fresh_library.require("role:health"), fresh_library.require("pathway:maritime-rescue")]
     _, pages = handout_pdf(fresh_library, entries, options=ExportOptions(large_print=True))
     assert pages > 3

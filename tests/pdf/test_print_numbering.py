@@ -54,7 +54,7 @@ def test_pack_flow_chart_uses_the_same_numbers(library, tmp_path: Path) -> None:
     path = tmp_path / "pack.pdf"
     export_refs(library, ["pathway:scam-returnee", "member:thailand"], path)
     text = _flat(pdftotext(path))
-    chart = text[text.rindex("Flow chart"):]  # the section, after the contents page
+    chart = text[text.rindex("Flow chart") :]  # the section, after the contents page
     assert "go to 26" in chart
     assert "go to 29" not in chart  # the old numbering counted each decision as a step
 
@@ -64,8 +64,12 @@ def test_no_label_says_when_twice(library, tmp_path: Path, large_print: bool) ->
     """Every template's sheet, and a pathway's flow chart."""
     for template in templates(library):
         checklist = build(library, template.ref)
-        data, _ = checklist_pdf(checklist, sheet_context(library, checklist.contact_roles),
-                                content_version="v", options=ExportOptions(large_print=large_print))
+        data, _ = checklist_pdf(
+            checklist,
+            sheet_context(library, checklist.contact_roles),
+            content_version="v",
+            options=ExportOptions(large_print=large_print),
+        )
         path = tmp_path / "sheet.pdf"
         path.write_bytes(data)
         text = _flat(pdftotext(path)).lower()

@@ -34,8 +34,6 @@ def _fonts(path: Path) -> list[list[str]]:
     return [row.split() for row in out.splitlines()[2:]]
 
 
-
-
 def test_noto_fonts_and_their_licence_are_shipped() -> None:
     for family in fonts.SCRIPTS:
         for face in ("Regular", "Bold"):
@@ -44,14 +42,26 @@ def test_noto_fonts_and_their_licence_are_shipped() -> None:
     assert "SIL OPEN FONT LICENSE" in licence and "Version 1.1" in licence and "Google" in licence
 
 
-@pytest.mark.parametrize(("text", "runs"), [
-    ("Plain text", [(None, "Plain text")]),
-    (f"{THAI_ORG} (Bangkok)", [("NotoSansThai", THAI_ORG), (None, " (Bangkok)")]),
-    (f"Call {KHMER}, then {MYANMAR} or {LAO}.",
-     [(None, "Call "), ("NotoSansKhmer", KHMER), (None, ", then "), ("NotoSansMyanmar", MYANMAR),
-      (None, " or "), ("NotoSansLao", LAO), (None, ".")]),
-    ("ผู้ใหญ่", [("NotoSansThai", "ผู้ใหญ่")]),  # combining vowels and tone marks stay in their run
-])
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        ("Plain text", [(None, "Plain text")]),
+        (f"{THAI_ORG} (Bangkok)", [("NotoSansThai", THAI_ORG), (None, " (Bangkok)")]),
+        (
+            f"Call {KHMER}, then {MYANMAR} or {LAO}.",
+            [
+                (None, "Call "),
+                ("NotoSansKhmer", KHMER),
+                (None, ", then "),
+                ("NotoSansMyanmar", MYANMAR),
+                (None, " or "),
+                ("NotoSansLao", LAO),
+                (None, "."),
+            ],
+        ),
+        ("ผู้ใหญ่", [("NotoSansThai", "ผู้ใหญ่")]),  # combining vowels and tone marks stay in their run
+    ],
+)
 def test_script_runs(text: str, runs: list) -> None:
     assert fonts.script_runs(text) == runs
     assert "".join(r for _, r in fonts.script_runs(text)) == text
@@ -60,9 +70,23 @@ def test_script_runs(text: str, runs: list) -> None:
 def test_thai_contact_prints_in_noto_sans_thai(capsys, fresh_library, tmp_path: Path) -> None:
     """The reviewer's case: the Bangkok office's contact for child protection."""
     folder = str(fresh_library.db_path.parent)
-    code, _, err = run(capsys, "--data-dir", folder, "contacts", "add", "--role", "child-protection",
-                       "--organisation", THAI_ORG, "--country", "ประเทศไทย", "--phone", "1300",
-                       "--hours", "24 ชั่วโมง")
+    code, _, err = run(
+        capsys,
+        "--data-dir",
+        folder,
+        "contacts",
+        "add",
+        "--role",
+        "child-protection",
+        "--organisation",
+        THAI_ORG,
+        "--country",
+        "ประเทศไทย",
+        "--phone",
+        "1300",
+        "--hours",
+        "24 ชั่วโมง",
+    )
     assert code == 0, err
     pdf = tmp_path / "child.pdf"
     code, out, err = run(capsys, "--data-dir", folder, "export", "pathway:child", "-o", str(pdf))
@@ -80,8 +104,9 @@ def test_bold_thai_is_bold_and_the_header_too(library, tmp_path: Path) -> None:
     """A Thai title: the big title (a bold style), the running header and a pack's contents."""
     pdf = tmp_path / "pack.pdf"
     title = f"บัตรตรวจ {THAI_ORG}"
-    export_refs(library, ["aid:smuggling-or-trafficking", "member:thailand"], pdf,
-                options=ExportOptions(title=title))
+    export_refs(
+        library, ["aid:smuggling-or-trafficking", "member:thailand"], pdf, options=ExportOptions(title=title)
+    )
     text = _flat(pdftotext(pdf))
     assert text.count(title) >= 3  # cover, and the header of each later page
     used = {row[0].split("+", 1)[-1] for row in _fonts(pdf)}
@@ -90,10 +115,10 @@ def test_bold_thai_is_bold_and_the_header_too(library, tmp_path: Path) -> None:
 
 def test_khmer_myanmar_lao_and_thai_items_come_back(library, tmp_path: Path) -> None:
     checklist = empty(f"Cross-border card {LAO}")
-    checklist.add_item(ChecklistItem(f"Call {KHMER} and {MYANMAR}",
-                                     note=f"<b>not markup</b> & {THAI_ORG}"))
-    data, _ = checklist_pdf(checklist, sheet_context(library, []), content_version="v",
-                            options=ExportOptions(large_print=True))
+    checklist.add_item(ChecklistItem(f"Call {KHMER} and {MYANMAR}", note=f"<b>not markup</b> & {THAI_ORG}"))
+    data, _ = checklist_pdf(
+        checklist, sheet_context(library, []), content_version="v", options=ExportOptions(large_print=True)
+    )
     pdf = tmp_path / "mixed.pdf"
     pdf.write_bytes(data)
     text = _flat(pdftotext(pdf))
@@ -103,15 +128,32 @@ def test_khmer_myanmar_lao_and_thai_items_come_back(library, tmp_path: Path) -> 
     for word in (KHMER, MYANMAR):
         assert word in text
     used = {row[0].split("+", 1)[-1] for row in _fonts(pdf)}
-    assert {"NotoSansLao-Bold", "NotoSansKhmer-Regular", "NotoSansMyanmar-Regular",
-            "NotoSansThai-Regular"} <= used
+    assert {
+        "NotoSansLao-Bold",
+        "NotoSansKhmer-Regular",
+        "NotoSansMyanmar-Regular",
+        "NotoSansThai-Regular",
+    } <= used
 
 
 def test_characters_no_font_has_are_a_warning(capsys, fresh_library, tmp_path: Path) -> None:
     folder = str(fresh_library.db_path.parent)
-    assert run(capsys, "--data-dir", folder, "contacts", "add", "--role", "child-protection",
-               "--organisation", "中华人民共和国公安部 (Ministry of Public Security)",
-               "--phone", "110")[0] == 0
+    assert (
+        run(
+            capsys,
+            "--data-dir",
+            folder,
+            "contacts",
+            "add",
+            "--role",
+            "child-protection",
+            "--organisation",
+            "中华人民共和国公安部 (Ministry of Public Security)",
+            "--phone",
+            "110",
+        )[0]
+        == 0
+    )
     pdf = tmp_path / "card.pdf"
     code, out, err = run(capsys, "--data-dir", folder, "export", "pathway:child", "-o", str(pdf))
     assert code == 0 and "Wrote" in out
@@ -122,11 +164,25 @@ def test_characters_no_font_has_are_a_warning(capsys, fresh_library, tmp_path: P
 
 def test_no_warning_for_text_the_fonts_have(capsys, fresh_library, tmp_path: Path) -> None:
     folder = str(fresh_library.db_path.parent)
-    assert run(capsys, "--data-dir", folder, "contacts", "add", "--role", "child-protection",
-               "--organisation", f"Bộ Lao động {THAI_ORG} Türkiye Ελλάδα Россия {LAO}",
-               "--phone", "110")[0] == 0
-    code, _, err = run(capsys, "--data-dir", folder, "export", "pathway:child", "-o",
-                       str(tmp_path / "card.pdf"))
+    assert (
+        run(
+            capsys,
+            "--data-dir",
+            folder,
+            "contacts",
+            "add",
+            "--role",
+            "child-protection",
+            "--organisation",
+            f"Bộ Lao động {THAI_ORG} Türkiye Ελλάδα Россия {LAO}",
+            "--phone",
+            "110",
+        )[0]
+        == 0
+    )
+    code, _, err = run(
+        capsys, "--data-dir", folder, "export", "pathway:child", "-o", str(tmp_path / "card.pdf")
+    )
     assert code == 0 and err == ""
 
 
