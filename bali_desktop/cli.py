@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from bali_desktop import __version__
-from bali_desktop.errors import BaliError, UsageError
+from bali_desktop.domain.errors import BaliError, UsageError
 
 if TYPE_CHECKING:
-    from bali_desktop.library import Library
+    from bali_desktop.storage.library import Library
 
 
 # Kinds whose titles we wrote: official documents number their items but give them no titles.
@@ -148,7 +148,7 @@ def _add_export_commands(sub: Any) -> None:
 
 
 def _open(args: argparse.Namespace) -> Library:
-    from bali_desktop.library import Library
+    from bali_desktop.storage.library import Library
 
     lib = Library.open(args.data_dir)
     for warning in lib.warnings:
@@ -162,7 +162,7 @@ def _print_json(value: Any) -> None:
 
 
 def _search(args: argparse.Namespace) -> int:
-    from bali_desktop.records import snippet_plain
+    from bali_desktop.domain.records import snippet_plain
 
     hits = _open(args).search(args.query, kind=args.kind, limit=args.limit)
     if args.json:
@@ -253,8 +253,8 @@ def _stats(args: argparse.Namespace) -> int:
 
 def _db_upgrade(args: argparse.Namespace) -> int:
     from bali_desktop import paths
-    from bali_desktop.db.content_sync import sync_content
-    from bali_desktop.library import Library
+    from bali_desktop.storage.content_sync import sync_content
+    from bali_desktop.storage.library import Library
 
     lib = Library.open(args.data_dir)
     if not lib.content_reloaded:  # opening has not just loaded it: reload as asked
@@ -278,7 +278,7 @@ def _db_check(args: argparse.Namespace) -> int:
 
 
 def _db_backup(args: argparse.Namespace) -> int:
-    from bali_desktop.db.connection import backup_database
+    from bali_desktop.storage.connection import backup_database
 
     target = Path(args.path).expanduser()
     if target.exists():
@@ -299,7 +299,7 @@ def _db_backup(args: argparse.Namespace) -> int:
 
 
 def _wipe(args: argparse.Namespace) -> int:
-    from bali_desktop.userdata import UserData
+    from bali_desktop.storage.user_store import UserData
 
     UserData(_open(args).connection).clear_ticks(None)
     print("Erased every walk-through record.")
@@ -313,7 +313,7 @@ def _roles(lib: Library) -> dict[str, str]:
 def _contacts_list(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
-    from bali_desktop.userdata import UserData
+    from bali_desktop.storage.user_store import UserData
 
     lib = _open(args)
     entries = UserData(lib.connection).contacts(args.role)
@@ -335,7 +335,7 @@ def _contacts_list(args: argparse.Namespace) -> int:
 
 
 def _contacts_add(args: argparse.Namespace) -> int:
-    from bali_desktop.userdata import UserData
+    from bali_desktop.storage.user_store import UserData
 
     lib = _open(args)
     c = UserData(lib.connection).add_contact(
@@ -352,7 +352,7 @@ def _contacts_add(args: argparse.Namespace) -> int:
 
 
 def _contacts_remove(args: argparse.Namespace) -> int:
-    from bali_desktop.userdata import UserData
+    from bali_desktop.storage.user_store import UserData
 
     UserData(_open(args).connection).remove_contact(args.id)
     print(f"Removed contact {args.id}.")

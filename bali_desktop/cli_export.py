@@ -7,11 +7,11 @@ import sys
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
-from bali_desktop.errors import UsageError
+from bali_desktop.domain.errors import UsageError
 
 if TYPE_CHECKING:
-    from bali_desktop.checklists import Checklist
-    from bali_desktop.library import Library
+    from bali_desktop.domain.checklist import Checklist
+    from bali_desktop.storage.library import Library
 
 
 def add_commands(sub: Any, parser_class: type[argparse.ArgumentParser], positive_int: Any) -> None:
@@ -92,7 +92,7 @@ def _print_json(value: Any) -> None:
 
 
 def _id(value: str) -> int:
-    from bali_desktop.checklists import parse_ref
+    from bali_desktop.storage.checklist_store import parse_ref
 
     text = value.strip()
     parsed = parse_ref(text) if ":" in text else (int(text) if text.isdigit() else None)
@@ -105,7 +105,7 @@ def _id(value: str) -> int:
 
 
 def _store(lib: Library):  # noqa: ANN202
-    from bali_desktop.checklists import ChecklistStore
+    from bali_desktop.storage.checklist_store import ChecklistStore
 
     return ChecklistStore(lib.engine)
 
@@ -166,7 +166,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _templates(args: argparse.Namespace) -> int:
-    from bali_desktop.checklists import templates
+    from bali_desktop.checklists.builders import templates
 
     rows = templates(_open(args))
     if args.json:
@@ -178,7 +178,7 @@ def _templates(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
-    from bali_desktop.checklists import empty
+    from bali_desktop.checklists.builders import empty
 
     saved = _store(_open(args)).save(empty(args.title.strip(), args.checklist_type))
     print(f"Saved checklist {saved.id}: {saved.title} ({saved.ref}).")
@@ -186,7 +186,7 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _new_from(args: argparse.Namespace) -> int:
-    from bali_desktop.checklists import build
+    from bali_desktop.checklists.builders import build
 
     lib = _open(args)
     checklist = build(lib, args.ref)
@@ -198,7 +198,7 @@ def _new_from(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from bali_desktop.checklists.model import when_words
+    from bali_desktop.domain.checklist import when_words
 
     c = _store(_open(args)).get(_id(args.id))
     if args.json:
@@ -229,8 +229,7 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _add(args: argparse.Namespace) -> int:
-    from bali_desktop.checklists import add_item
-    from bali_desktop.checklists.builders import resolve
+    from bali_desktop.checklists.builders import add_item, resolve
 
     lib = _open(args)
     store = _store(lib)

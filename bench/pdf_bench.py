@@ -38,8 +38,8 @@ def _one_page_ref(library, build) -> str:
 
 
 def run(rounds: int = 9) -> dict[str, float]:
-    from bali_desktop.library import Library
     from bali_desktop.pdf.export import build_entries, load_entries
+    from bali_desktop.storage.library import Library
 
     with tempfile.TemporaryDirectory(prefix="bench-pdf-") as tmp:
         lib = Library.open(tmp)

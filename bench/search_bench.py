@@ -46,7 +46,7 @@ QUERIES = [
 
 def _sql_statements(lib, query: str) -> list[tuple[str, dict]]:
     """The statements our search service runs for `query`, for the plain-sqlite3 floor."""
-    from bali_desktop import search as s
+    from bali_desktop.storage import search as s
 
     words = s.tokens(query)
     sql = s._SQL.format(kind_filter="")
@@ -109,7 +109,7 @@ def grow_corpus(lib, factor: int = 100, seed: int = 7) -> None:
 
 
 def run(rounds: int = 5) -> dict[str, float]:
-    from bali_desktop.library import Library
+    from bali_desktop.storage.library import Library
 
     out: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="bench-search-") as tmp:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection, create_engine, pool
 
-from bali_desktop.db.models import FTS_TABLE, Base
+from bali_desktop.storage.schema import FTS_TABLE, Base
 
 config = context.config
 target_metadata = Base.metadata

@@ -11,7 +11,7 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from bali_desktop.library import Library  # noqa: E402
+from bali_desktop.storage.library import Library  # noqa: E402
 
 _NETWORK_FAMILIES = {socket.AF_INET, socket.AF_INET6}
 

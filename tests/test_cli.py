@@ -106,7 +106,7 @@ def test_contacts_add_list_remove(capsys, data_dir: Path) -> None:
 
 
 def test_unexpected_errors_never_show_a_traceback(cli, monkeypatch) -> None:
-    import bali_desktop.library as library
+    import bali_desktop.storage.library as library
 
     def boom(*a, **k):
         raise RuntimeError("simulated bug")
@@ -156,8 +156,8 @@ def test_show_says_an_official_items_title_is_ours(cli) -> None:
 
 
 def test_wipe_erases_walkthrough_records_only(capsys, data_dir: Path) -> None:
-    from bali_desktop.library import Library
-    from bali_desktop.userdata import UserData
+    from bali_desktop.storage.library import Library
+    from bali_desktop.storage.user_store import UserData
 
     lib = Library.open(data_dir)
     user = UserData(lib.connection)

@@ -11,8 +11,8 @@ import pytest
 from bali_desktop import paths
 from bali_desktop.content.loader import load_content
 from bali_desktop.content.text import norm
-from bali_desktop.errors import ContentError
-from bali_desktop.library import Library
+from bali_desktop.domain.errors import ContentError
+from bali_desktop.storage.library import Library
 
 
 @pytest.fixture(scope="module")

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from bali_desktop import paths
-from bali_desktop.db import migrate
-from bali_desktop.db.content_sync import sync_content
-from bali_desktop.errors import ContentError, DatabaseError, DataDirError
-from bali_desktop.library import Library
-from bali_desktop.userdata import UserData
+from bali_desktop.domain.errors import ContentError, DatabaseError, DataDirError
+from bali_desktop.storage import migrate
+from bali_desktop.storage.content_sync import sync_content
+from bali_desktop.storage.library import Library
+from bali_desktop.storage.user_store import UserData
 
 
 def _user_rows(lib: Library) -> tuple:
@@ -156,7 +156,8 @@ def test_a_warm_start_reads_and_searches_without_sqlalchemy(shared_data_dir: Pat
     import sys
 
     code = (
-        "import sys; from bali_desktop.library import Library; from bali_desktop.userdata import UserData;"
+        "import sys; from bali_desktop.storage.library import Library;"
+        "from bali_desktop.storage.user_store import UserData;"
         f"lib = Library.open({str(shared_data_dir)!r}); assert lib.search('child');"
         "UserData(lib.connection).setting('theme');"
         "heavy = [m for m in ('sqlalchemy', 'alembic', 'pydantic', 'yaml', 'reportlab') if m in sys.modules];"
@@ -168,7 +169,7 @@ def test_a_warm_start_reads_and_searches_without_sqlalchemy(shared_data_dir: Pat
 
 def test_an_unwritable_data_dir_is_reported_even_as_root(tmp_path: Path, monkeypatch) -> None:
     """The permission check itself (root can write anywhere, so simulate what a user meets)."""
-    import bali_desktop.library as library
+    import bali_desktop.storage.library as library
 
     folder = tmp_path / "locked"
     folder.mkdir()

@@ -15,7 +15,7 @@ from pytest_alembic.tests import (  # noqa: F401 - collected as tests
 from sqlalchemy import create_engine
 
 from bali_desktop import paths
-from bali_desktop.db.revision import HEAD, KNOWN_REVISIONS
+from bali_desktop.storage.revision import HEAD, KNOWN_REVISIONS
 
 
 @pytest.fixture
@@ -32,7 +32,7 @@ def test_known_revisions_match_the_migration_scripts() -> None:
     """The start-up check (which avoids importing Alembic) knows every revision, head last."""
     from alembic.script import ScriptDirectory
 
-    from bali_desktop.db.migrate import alembic_config as app_config
+    from bali_desktop.storage.migrate import alembic_config as app_config
 
     script = ScriptDirectory.from_config(app_config(Path("unused.sqlite3")))
     ordered = [rev.revision for rev in reversed(list(script.walk_revisions()))]

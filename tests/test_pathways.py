@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bali_desktop.library import Library
+from bali_desktop.storage.library import Library
 
 PATHWAYS = (
     "victim-of-trafficking",

@@ -6,10 +6,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bali_desktop.errors import UsageError
-from bali_desktop.library import Library
-from bali_desktop.records import MARK_END, MARK_START
-from bali_desktop.search import build_match, tokens
+from bali_desktop.domain.errors import UsageError
+from bali_desktop.domain.records import MARK_END, MARK_START
+from bali_desktop.storage.library import Library
+from bali_desktop.storage.search import build_match, tokens
 
 SCAM_COMMITMENTS = {
     "commitment:adelaide-2023-1",

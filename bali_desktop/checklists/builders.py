@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from bali_desktop.checklists.model import (
+from bali_desktop.domain.checklist import (
     DECIDE_SUFFIX,
     Checklist,
     ChecklistItem,
@@ -17,11 +17,11 @@ from bali_desktop.checklists.model import (
     PausePoint,
     Reminder,
 )
-from bali_desktop.errors import UsageError
-from bali_desktop.records import Item
+from bali_desktop.domain.errors import UsageError
+from bali_desktop.domain.records import Item
 
 if TYPE_CHECKING:
-    from bali_desktop.library import Library
+    from bali_desktop.storage.library import Library
 
 SIGNS_TITLE = "Signs to look for (no single sign proves or rules out a case)"
 

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 from bali_desktop.content import render, schema
 from bali_desktop.content.digest import content_digest
 from bali_desktop.content.text import locate, norm, split_paragraphs
-from bali_desktop.errors import ContentError
+from bali_desktop.domain.errors import ContentError
 
 M = TypeVar("M", bound=BaseModel)
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bali_desktop import labels
 from bali_desktop.content import schema
+from bali_desktop.domain import labels
 
 if TYPE_CHECKING:
     from bali_desktop.content.loader import ContentRecord

@@ -11,7 +11,7 @@ Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9.\-]*$", max_length=80)]
 Ref = Annotated[str, Field(pattern=r"^[a-z]+:[a-z0-9][a-z0-9.\-]*(#[a-z0-9.\-]+)?$")]
 NonEmpty = Annotated[str, Field(min_length=1)]
 
-from bali_desktop.content.kinds import KINDS, OFFICIAL_KINDS  # noqa: E402,F401 - re-exported
+from bali_desktop.domain.kinds import KINDS, OFFICIAL_KINDS  # noqa: E402,F401 - re-exported
 
 
 class Strict(BaseModel):

@@ -45,7 +45,7 @@ def install_excepthook(log_path: Path) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             QApplication.quit()
             return
-        from bali_desktop.errors import BaliError
+        from bali_desktop.domain.errors import BaliError
 
         if issubclass(exc_type, BaliError):
             title, message = "Bali Desktop", str(exc)

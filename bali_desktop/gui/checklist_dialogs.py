@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bali_desktop.domain.locations import place_keys
 from bali_desktop.gui.checklist_jobs import Catalogue, job_search
-from bali_desktop.gui.locations import place_keys
 from bali_desktop.gui.widgets import label
 
 if TYPE_CHECKING:
-    from bali_desktop.checklists import ChecklistSummary
     from bali_desktop.gui.context import AppContext
+    from bali_desktop.storage.checklist_store import ChecklistSummary
 
 REF_ROLE = Qt.ItemDataRole.UserRole
 NEW_CHECKLIST = -1  # the "A new checklist" row of ChooseChecklistDialog

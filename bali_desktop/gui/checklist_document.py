@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from bali_desktop.checklists.model import Checklist
+from bali_desktop.domain.checklist import Checklist
 
 Mutation = Callable[[Checklist], None]
 

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from bali_desktop.checklists import Checklist, ChecklistItem, ChecklistSummary, Template
+    from bali_desktop.checklists.builders import Template
+    from bali_desktop.domain.checklist import Checklist, ChecklistItem
+    from bali_desktop.storage.checklist_store import ChecklistSummary
 
 
 @dataclass(frozen=True)
@@ -20,7 +22,7 @@ class Catalogue:
 
 
 def _store(lib):  # noqa: ANN001, ANN202
-    from bali_desktop.checklists import ChecklistStore
+    from bali_desktop.storage.checklist_store import ChecklistStore
 
     return ChecklistStore(lib.engine)
 
@@ -30,7 +32,7 @@ def job_list(lib, _user) -> list[ChecklistSummary]:  # noqa: ANN001
 
 
 def job_catalogue(lib, _user) -> Catalogue:  # noqa: ANN001
-    from bali_desktop.checklists import templates
+    from bali_desktop.checklists.builders import templates
 
     return Catalogue(
         templates(lib),
@@ -45,7 +47,7 @@ def job_load(checklist_id: int, lib, _user) -> Checklist:  # noqa: ANN001
 
 def job_create(ref: str, title: str, lib, _user) -> Checklist:  # noqa: ANN001
     """A new saved checklist: from a template or item ref, or empty when `ref` is ""."""
-    from bali_desktop.checklists import build, empty
+    from bali_desktop.checklists.builders import build, empty
 
     checklist = build(lib, ref) if ref else empty(title or "New checklist")
     return _store(lib).save(checklist)
@@ -87,9 +89,8 @@ def job_add_question(ref: str, lib, _user) -> tuple[str, list[ChecklistSummary]]
 def job_create_with_item(ref: str, title: str, lib, _user) -> Checklist:  # noqa: ANN001
     """ "Add to checklist…" into a new checklist: one item standing for `ref` (even a pathway or
     an area, which "Make a checklist" would expand), titled `title` or after the item."""
-    from bali_desktop.checklists import add_item, empty
-    from bali_desktop.checklists.builders import resolve
-    from bali_desktop.checklists.store import MAX_TITLE
+    from bali_desktop.checklists.builders import add_item, empty, resolve
+    from bali_desktop.storage.checklist_store import MAX_TITLE
 
     item = resolve(lib, ref)
     checklist = empty((title.strip() or item.title)[:MAX_TITLE])
@@ -110,7 +111,7 @@ def job_load_with_item(
 
 
 def job_search(query: str, lib, _user) -> list[tuple[str, str, str]]:  # noqa: ANN001
-    from bali_desktop.gui.official import list_hits
+    from bali_desktop.domain.naming import list_hits
 
     if not query.strip():
         return []

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QWidget
 
-from bali_desktop.checklists.model import Checklist
+from bali_desktop.domain.checklist import Checklist
 
 ROW_ROLE = Qt.ItemDataRole.UserRole  # tree rows: ("pp", p) or ("item", p, i)
 

@@ -36,8 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bali_desktop import labels
-from bali_desktop.checklists.model import CHECKLIST_TYPES, TYPE_HELP, Checklist, ChecklistItem, PausePoint
+from bali_desktop.domain import labels
+from bali_desktop.domain.checklist import CHECKLIST_TYPES, TYPE_HELP, Checklist, ChecklistItem, PausePoint
+from bali_desktop.domain.locations import place_keys
 from bali_desktop.gui.checklist_dialogs import (
     NEW_CHECKLIST,
     AddFromLibraryDialog,
@@ -62,7 +63,6 @@ from bali_desktop.gui.checklist_jobs import (
     job_save,
 )
 from bali_desktop.gui.checklist_tree import ROW_ROLE, ChecklistTree, moved, stepped
-from bali_desktop.gui.locations import place_keys
 from bali_desktop.gui.pdf_tasks import (
     Background,
     BuiltPdf,
@@ -77,9 +77,9 @@ from bali_desktop.gui.pdf_tasks import (
 from bali_desktop.gui.widgets import button, heading, label, rescale_fonts, row
 
 if TYPE_CHECKING:
-    from bali_desktop.checklists import ChecklistSummary
+    from bali_desktop.domain.locations import Location
     from bali_desktop.gui.context import AppContext
-    from bali_desktop.gui.locations import Location
+    from bali_desktop.storage.checklist_store import ChecklistSummary
 
 log = logging.getLogger(__name__)
 
@@ -658,7 +658,7 @@ class ChecklistsPage(QWidget):
         item = c.pause_points[p].items[i]
         if (text or item.text) == item.text and note == item.note:
             return
-        from bali_desktop.checklists import edited_item
+        from bali_desktop.domain.checklist import edited_item
 
         new = edited_item(item, text=text or item.text, note=note)
         self.doc.edit("Edit item", lambda ch: ch.replace_item(p, i, new))

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from bali_desktop.gui.widgets import LinkTree, button, heading, label
 
 if TYPE_CHECKING:
+    from bali_desktop.domain.locations import Location
     from bali_desktop.gui.context import AppContext
-    from bali_desktop.gui.locations import Location
 
 CONTACT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -217,7 +217,7 @@ class ContactsPage(QWidget):
         self.ctx.user_data_changed.emit("contacts")
 
     def _failed(self, error: BaseException) -> None:
-        from bali_desktop.errors import BaliError
+        from bali_desktop.domain.errors import BaliError
 
         if isinstance(error, BaliError):
             self.error.setText(str(error))

@@ -63,8 +63,8 @@ from PySide6.QtWidgets import QApplication
 from bali_desktop.gui.worker import DbWorker, Done, Failed, Job
 
 if TYPE_CHECKING:
-    from bali_desktop.library import Library
-    from bali_desktop.userdata import UserData
+    from bali_desktop.storage.library import Library
+    from bali_desktop.storage.user_store import UserData
 
 log = logging.getLogger(__name__)
 
@@ -77,8 +77,8 @@ def open_library(data_dir: Path, content_dir: Path | None = None) -> tuple[Libra
     """Runs on the database thread: the SQLAlchemy import and the first build happen there.
 
     `content_dir` replaces the shipped content folder (tests use it to ship broken content)."""
-    from bali_desktop.library import Library
-    from bali_desktop.userdata import UserData
+    from bali_desktop.storage.library import Library
+    from bali_desktop.storage.user_store import UserData
 
     library = Library.open(data_dir, content_dir=content_dir)
     for warning in library.warnings:
@@ -104,7 +104,7 @@ def content_problem_text(warning: str) -> str:
 
 def open_problem_text(error: BaseException, data_dir: Path) -> str:
     """What the banner says when the library could not be opened at all."""
-    from bali_desktop.errors import BaliError
+    from bali_desktop.domain.errors import BaliError
 
     what = str(error) if isinstance(error, BaliError) else f"{type(error).__name__}: {error}"
     return (
@@ -205,7 +205,7 @@ class AppContext(QObject):
         self.status_message.emit(text)
 
     def report_error(self, error: BaseException) -> None:
-        from bali_desktop.errors import BaliError
+        from bali_desktop.domain.errors import BaliError
 
         if error is self.open_error and self._open_reported:
             return  # every job fails the same way once opening failed: say it once

@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bali_desktop.gui import pathway_model, theme
+from bali_desktop.domain import pathway as pathway_model
+from bali_desktop.gui import theme
 from bali_desktop.gui.pathway_page import load_pathway
 from bali_desktop.gui.widgets import GUIDANCE_TEXT, button, label, row
 
 if TYPE_CHECKING:
+    from bali_desktop.domain.locations import Location
     from bali_desktop.gui.context import AppContext
-    from bali_desktop.gui.locations import Location
     from bali_desktop.gui.pathway_page import PathwayData
 
 COLUMN_WIDTH = 250.0

@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
-from bali_desktop.gui.official import list_titles
+from bali_desktop.domain.naming import list_titles
 from bali_desktop.gui.widgets import LinkTree, ScrollPage, Tile, heading, label
 
 if TYPE_CHECKING:
+    from bali_desktop.domain.locations import Location
     from bali_desktop.gui.context import AppContext
-    from bali_desktop.gui.locations import Location
 
 
 def opening_tile(ctx: AppContext, ref: str, title: str, purpose: str, scale: float) -> Tile:

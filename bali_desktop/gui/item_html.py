@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from bali_desktop import labels
-from bali_desktop.gui.locations import KIND_LABELS
-from bali_desktop.gui.official import (
+from bali_desktop.domain import labels
+from bali_desktop.domain.locations import KIND_LABELS
+from bali_desktop.domain.naming import (
     SHORT_TITLE_NOTE,
     list_title,
     list_titles,
@@ -20,7 +20,7 @@ from bali_desktop.gui.official import (
 from bali_desktop.gui.widgets import GUIDANCE_TEXT, OFFICIAL_TEXT, esc
 
 if TYPE_CHECKING:
-    from bali_desktop.records import Item, Source
+    from bali_desktop.domain.records import Item, Source
 
 
 @dataclass(frozen=True)

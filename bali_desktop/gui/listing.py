@@ -11,8 +11,8 @@ from bali_desktop.gui.search_box import name_clear_button
 from bali_desktop.gui.widgets import LinkTree, heading, label
 
 if TYPE_CHECKING:
+    from bali_desktop.domain.locations import Location
     from bali_desktop.gui.context import AppContext
-    from bali_desktop.gui.locations import Location
 
 
 class ListingPage(QWidget):

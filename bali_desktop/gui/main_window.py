@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bali_desktop.domain.locations import PLACES, History, Location, parse, place, place_keys
 from bali_desktop.gui import prefs, theme
-from bali_desktop.gui.locations import PLACES, History, Location, parse, place, place_keys
 from bali_desktop.gui.search_box import SearchBox
 
 if TYPE_CHECKING:

@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from bali_desktop.gui.official import list_titles
+from bali_desktop.domain.naming import list_titles
 from bali_desktop.gui.widgets import LinkTree, ScrollPage, button, heading, label, row
 
 if TYPE_CHECKING:
+    from bali_desktop.domain.locations import Location
     from bali_desktop.gui.context import AppContext
-    from bali_desktop.gui.locations import Location
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bali_desktop.gui import pathway_model
-from bali_desktop.gui.official import list_titles
+from bali_desktop.domain import pathway as pathway_model
+from bali_desktop.domain.naming import list_titles
 from bali_desktop.gui.widgets import (
     GUIDANCE_TEXT,
     NoteEditor,
@@ -34,9 +34,9 @@ from bali_desktop.gui.widgets import (
 )
 
 if TYPE_CHECKING:
+    from bali_desktop.domain.locations import Location
+    from bali_desktop.domain.records import Item
     from bali_desktop.gui.context import AppContext
-    from bali_desktop.gui.locations import Location
-    from bali_desktop.records import Item
 
 STEP_SCALE = 1.2  # pathways are read at arm's length
 
@@ -498,6 +498,6 @@ class PathwayPage(QWidget):
 
 
 def _loc(ref: str, anchor: str) -> Location:
-    from bali_desktop.gui.locations import Location
+    from bali_desktop.domain.locations import Location
 
     return Location("pathway", ref, anchor)

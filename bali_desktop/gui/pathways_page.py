@@ -10,8 +10,8 @@ from bali_desktop.gui.home_page import HomeData, load_home, opening_tile
 from bali_desktop.gui.widgets import GUIDANCE_TEXT, ScrollPage, Tile, guidance_banner, heading, label
 
 if TYPE_CHECKING:
+    from bali_desktop.domain.locations import Location
     from bali_desktop.gui.context import AppContext
-    from bali_desktop.gui.locations import Location
 
 
 class PathwaysPage(ScrollPage):

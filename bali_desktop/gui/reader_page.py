@@ -13,8 +13,8 @@ from bali_desktop.gui.item_html import ReaderData, load_reader, reader_html
 from bali_desktop.gui.widgets import NoteEditor, button, esc, row
 
 if TYPE_CHECKING:
+    from bali_desktop.domain.locations import Location
     from bali_desktop.gui.context import AppContext
-    from bali_desktop.gui.locations import Location
 
 
 class ReaderPage(QWidget):

@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bali_desktop.gui.locations import KIND_LABELS
-from bali_desktop.gui.official import list_hits
+from bali_desktop.domain.locations import KIND_LABELS
+from bali_desktop.domain.naming import list_hits
 from bali_desktop.gui.search_box import SearchBox
 from bali_desktop.gui.widgets import esc, label, snippet_html, snippet_text
 
 if TYPE_CHECKING:
+    from bali_desktop.domain.records import SearchHit
     from bali_desktop.gui.context import AppContext
-    from bali_desktop.records import SearchHit
 
 DEBOUNCE_MS = 150
 RESULT_LIMIT = 40

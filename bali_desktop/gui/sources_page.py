@@ -14,9 +14,9 @@ from bali_desktop.gui import theme
 from bali_desktop.gui.widgets import heading, label, row
 
 if TYPE_CHECKING:
+    from bali_desktop.domain.locations import Location
+    from bali_desktop.domain.records import DocumentInfo, Paragraph
     from bali_desktop.gui.context import AppContext
-    from bali_desktop.gui.locations import Location
-    from bali_desktop.records import DocumentInfo, Paragraph
 
 
 @dataclass(frozen=True)

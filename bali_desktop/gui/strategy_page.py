@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bali_desktop.domain.naming import OFFICIAL_KINDS, list_title
 from bali_desktop.gui.listing import ListingPage
-from bali_desktop.gui.official import OFFICIAL_KINDS, list_title
 
 if TYPE_CHECKING:
-    from bali_desktop.records import Item
+    from bali_desktop.domain.records import Item
 
 
 def load_strategy(lib, _user) -> list[Item]:  # noqa: ANN001 - a worker job

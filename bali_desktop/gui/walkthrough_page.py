@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from bali_desktop.gui import pathway_model
+from bali_desktop.domain import pathway as pathway_model
 from bali_desktop.gui.pathway_page import load_pathway, option_text
 from bali_desktop.gui.widgets import Panel, ScrollPage, Tile, button, label, row, scaled
 
 if TYPE_CHECKING:
+    from bali_desktop.domain.locations import Location
     from bali_desktop.gui.context import AppContext
-    from bali_desktop.gui.locations import Location
     from bali_desktop.gui.pathway_page import PathwayData
 
 DONE, NOT_APPLICABLE = "done", "not-applicable"

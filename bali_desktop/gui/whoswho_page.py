@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from bali_desktop.gui.listing import ListingPage
 
 if TYPE_CHECKING:
-    from bali_desktop.records import Item
+    from bali_desktop.domain.records import Item
 
 
 def load_people(lib, _user) -> dict[str, list[Item]]:  # noqa: ANN001 - a worker job

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bali_desktop import labels
+from bali_desktop.domain import labels
 
 if TYPE_CHECKING:
     from bali_desktop.gui.context import AppContext
@@ -37,14 +37,14 @@ def esc(text: str) -> str:
 
 def snippet_html(snippet: str) -> str:
     """A search snippet as rich text: escape first, then turn the match markers into bold."""
-    from bali_desktop.records import MARK_END, MARK_START
+    from bali_desktop.domain.records import MARK_END, MARK_START
 
     text = esc(" ".join(snippet.split()))
     return text.replace(MARK_START, "<b>").replace(MARK_END, "</b>")
 
 
 def snippet_text(snippet: str) -> str:
-    from bali_desktop.records import MARK_END, MARK_START
+    from bali_desktop.domain.records import MARK_END, MARK_START
 
     return " ".join(snippet.replace(MARK_START, "").replace(MARK_END, "").split())
 

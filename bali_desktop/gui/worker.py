@@ -16,8 +16,8 @@ import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 if TYPE_CHECKING:
-    from bali_desktop.library import Library
-    from bali_desktop.userdata import UserData
+    from bali_desktop.storage.library import Library
+    from bali_desktop.storage.user_store import UserData
 
 log = logging.getLogger(__name__)
 

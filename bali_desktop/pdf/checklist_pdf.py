@@ -17,11 +17,11 @@ from reportlab.platypus import (
     Table,
 )
 
-from bali_desktop.checklists.model import TYPE_HELP, Checklist, Step, when_words
-from bali_desktop.checklists.store import MAX_TITLE  # a sheet's title, as for saved checklists
+from bali_desktop.domain.checklist import TYPE_HELP, Checklist, Step, when_words
 from bali_desktop.pdf.fonts import BOLD, REGULAR
 from bali_desktop.pdf.styles import GUIDANCE_LABEL, INK, RULE, Paragraph, Theme, clip, esc, table_style
-from bali_desktop.userdata import ContactEntry
+from bali_desktop.storage.checklist_store import MAX_TITLE  # a sheet's title, as for saved checklists
+from bali_desktop.storage.user_store import ContactEntry
 
 BAR = colors.Color(0.88, 0.88, 0.88)  # pause-point bar: a light grey that any printer keeps light
 

@@ -13,17 +13,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bali_desktop.checklists import builders
-from bali_desktop.checklists.model import Checklist
-from bali_desktop.checklists.store import MAX_TITLE, ChecklistStore, parse_ref
-from bali_desktop.errors import ExportError, UsageError
+from bali_desktop.domain.checklist import Checklist
+from bali_desktop.domain.errors import ExportError, UsageError
 from bali_desktop.pdf.checklist_pdf import SheetContext, checklist_story
 from bali_desktop.pdf.fonts import missing_glyphs, missing_glyphs_warning
 from bali_desktop.pdf.handout import PACK_NOTE, Entry, PackContext, pack_story
 from bali_desktop.pdf.page import Document, PageInfo, canvasmaker
 from bali_desktop.pdf.styles import GUIDANCE_LABEL, Margins, page_size, theme
+from bali_desktop.storage.checklist_store import MAX_TITLE, ChecklistStore, parse_ref
 
 if TYPE_CHECKING:
-    from bali_desktop.library import Library
+    from bali_desktop.storage.library import Library
 
 CHECKLIST_KINDS = ("pathway", "aid", "checklist")  # one of these alone prints as a checklist sheet
 PDF_MAGIC = b"%PDF-"
@@ -71,7 +71,7 @@ def check_options(options: ExportOptions) -> None:
 
 def sheet_context(library: Library, roles: list[str]) -> SheetContext:
     """Role titles for the contacts box and the user's national contacts for those roles."""
-    from bali_desktop.userdata import UserData
+    from bali_desktop.storage.user_store import UserData
 
     titles = (
         {ref.split(":", 1)[1]: title for ref, title in library.titles([f"role:{r}" for r in roles]).items()}

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib.utils import simpleSplit
 
-from bali_desktop.checklists.model import Checklist, ChecklistItem, PausePoint, Step, when_words
+from bali_desktop.domain.checklist import Checklist, ChecklistItem, PausePoint, Step, when_words
 from bali_desktop.pdf.fonts import BOLD, REGULAR
 from bali_desktop.pdf.styles import INK
 

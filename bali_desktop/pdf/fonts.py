@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from bali_desktop import paths
-from bali_desktop.errors import ExportError
+from bali_desktop.domain.errors import ExportError
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"

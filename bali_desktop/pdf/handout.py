@@ -19,17 +19,17 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from bali_desktop import labels
 from bali_desktop.checklists import builders
-from bali_desktop.checklists.model import Checklist
+from bali_desktop.domain import labels
+from bali_desktop.domain.checklist import Checklist
+from bali_desktop.domain.records import Item
 from bali_desktop.pdf.checklist_pdf import SheetContext, checklist_story, contacts_box, reminder_box
 from bali_desktop.pdf.flowchart import pause_point_chart
 from bali_desktop.pdf.page import heading
 from bali_desktop.pdf.styles import GUIDANCE_LABEL, INK, RULE, Paragraph, Theme, esc, table_style
-from bali_desktop.records import Item
 
 if TYPE_CHECKING:
-    from bali_desktop.library import Library
+    from bali_desktop.storage.library import Library
 
 PACK_NOTE = (
     "Official Bali Process text is quoted word for word with its source; "

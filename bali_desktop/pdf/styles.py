@@ -14,8 +14,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import TableStyle
 from reportlab.platypus import paragraph as _paragraph
 
-from bali_desktop import labels
-from bali_desktop.errors import UsageError
+from bali_desktop.domain import labels
+from bali_desktop.domain.errors import UsageError
 from bali_desktop.pdf import fonts
 from bali_desktop.pdf.fonts import BOLD, REGULAR, register_fonts
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bali_desktop import paths
-from bali_desktop.library import Library
+from bali_desktop.storage.library import Library
 
 
 @pytest.fixture

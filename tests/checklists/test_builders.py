@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bali_desktop.checklists import add_item, build, empty, templates
-from bali_desktop.checklists.builders import resolve
-from bali_desktop.errors import UsageError
+from bali_desktop.checklists.builders import add_item, build, empty, resolve, templates
+from bali_desktop.domain.errors import UsageError
 
 
 def test_pathway_pause_points_become_sections_in_order(library) -> None:

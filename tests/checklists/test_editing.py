@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bali_desktop.checklists import Checklist, ChecklistItem, PausePoint
+from bali_desktop.domain.checklist import Checklist, ChecklistItem, PausePoint
 
 pytest.importorskip("pytestqt")
 

@@ -12,10 +12,10 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import Qt  # noqa: E402
 
-from bali_desktop.checklists import ChecklistStore  # noqa: E402
 from bali_desktop.gui.checklists_page import ChecklistsPage  # noqa: E402
 from bali_desktop.gui.context import AppContext  # noqa: E402
-from bali_desktop.library import Library  # noqa: E402
+from bali_desktop.storage.checklist_store import ChecklistStore  # noqa: E402
+from bali_desktop.storage.library import Library  # noqa: E402
 from tests.pdf.conftest import pdftotext  # noqa: E402
 
 WAIT = 20_000
@@ -202,8 +202,8 @@ def test_editor_numbers_steps_as_the_sheet(qtbot, page: ChecklistsPage, tmp_path
 def test_export_never_writes_over_the_database(qtbot, fresh_library, tmp_path: Path) -> None:
     """Like the CLI, the window's export job refuses the database and its -wal, -shm and
     -journal files (an empty or missing -wal would otherwise be written)."""
-    from bali_desktop.checklists import build
-    from bali_desktop.errors import ExportError
+    from bali_desktop.checklists.builders import build
+    from bali_desktop.domain.errors import ExportError
     from bali_desktop.gui.pdf_tasks import PdfRequest, export_pdf
 
     db = fresh_library.db_path

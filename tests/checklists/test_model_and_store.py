@@ -5,18 +5,12 @@ from __future__ import annotations
 import pytest
 
 from bali_desktop import paths
-from bali_desktop.checklists import (
-    Checklist,
-    ChecklistItem,
-    ChecklistStore,
-    PausePoint,
-    build,
-    edited_item,
-    empty,
-)
-from bali_desktop.db.content_sync import sync_content
-from bali_desktop.errors import UsageError
-from bali_desktop.library import Library
+from bali_desktop.checklists.builders import build, empty
+from bali_desktop.domain.checklist import Checklist, ChecklistItem, PausePoint, edited_item
+from bali_desktop.domain.errors import UsageError
+from bali_desktop.storage.checklist_store import ChecklistStore
+from bali_desktop.storage.content_sync import sync_content
+from bali_desktop.storage.library import Library
 
 
 def _sample() -> Checklist:

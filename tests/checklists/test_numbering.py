@@ -9,9 +9,9 @@ import re
 import pytest
 from reportlab.platypus import KeepTogether
 
-from bali_desktop.checklists import Checklist, ChecklistItem, Option, PausePoint, build, templates
-from bali_desktop.checklists.model import when_words
-from bali_desktop.gui import pathway_model  # plain Python: the screen's step numbers
+from bali_desktop.checklists.builders import build, templates
+from bali_desktop.domain import pathway as pathway_model  # plain Python: the screen's step numbers
+from bali_desktop.domain.checklist import Checklist, ChecklistItem, Option, PausePoint, when_words
 from bali_desktop.pdf import flowchart, sheet_context
 from bali_desktop.pdf.checklist_pdf import CheckItem, PausePointBar, checklist_story
 from bali_desktop.pdf.fonts import BOLD

@@ -16,7 +16,7 @@ def _stored(ctx, qtbot):  # noqa: ANN001, ANN202
     """Every saved checklist, read on the window's database thread (after any queued save)."""
 
     def job(lib, _user):  # noqa: ANN001, ANN202
-        from bali_desktop.checklists import ChecklistStore
+        from bali_desktop.storage.checklist_store import ChecklistStore
 
         store = ChecklistStore(lib.engine)
         return [store.get(s.id) for s in store.list()]

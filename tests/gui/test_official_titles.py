@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from bali_desktop.gui.official import SHORT_TITLE_NOTE
-from bali_desktop.records import Item, Source
+from bali_desktop.domain.naming import SHORT_TITLE_NOTE
+from bali_desktop.domain.records import Item, Source
 
 ACTIVITY_12 = "commitment:adelaide-2023-12"
 SHORT_12 = "Research on emerging issues, including scam trafficking"
@@ -161,9 +161,9 @@ def _item(title: str, locator: str, official: bool = True) -> Item:
 
 def test_list_title_and_heading_rules() -> None:
     """The locator once, never twice; nothing added to our own (non-official) items."""
+    from bali_desktop.domain.naming import list_title
     from bali_desktop.gui import theme
     from bali_desktop.gui.item_html import ReaderData, reader_html
-    from bali_desktop.gui.official import list_title
 
     assert list_title(_item("Short", "Paragraph 2")) == "Paragraph 2: Short"
     assert (

@@ -6,8 +6,8 @@ import sys
 
 import pytest
 
-from bali_desktop.gui.locations import History, Location, parse
-from bali_desktop.records import MARK_END, MARK_START, Item, SearchHit, Source
+from bali_desktop.domain.locations import History, Location, parse
+from bali_desktop.domain.records import MARK_END, MARK_START, Item, SearchHit, Source
 
 
 def test_locations_name_every_screen() -> None:
@@ -104,7 +104,7 @@ def test_our_text_is_labelled_guidance() -> None:
 
 def test_pathway_steps_are_numbered_once_across_pause_points() -> None:
     """Step numbers run on across pause points, and decisions keep their options."""
-    from bali_desktop.gui.pathway_model import build
+    from bali_desktop.domain.pathway import build
 
     data = {
         "title": "P",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from bali_desktop.gui import pathway_model
+from bali_desktop.domain import pathway as pathway_model
 
 
 def _run(ctx, qtbot, job):  # noqa: ANN001, ANN202
@@ -79,7 +79,7 @@ def test_escape_clears_the_search_and_returns(open_window, qtbot) -> None:
 
 def test_stale_search_results_are_dropped(open_window, qtbot) -> None:
     """An answer for an older query never replaces the results of the newer one."""
-    from bali_desktop.records import SearchHit
+    from bali_desktop.domain.records import SearchHit
 
     ctx, win = open_window()
     panel = win.search_panel

@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from bali_desktop.checklists import ChecklistItem, build, empty
+from bali_desktop.checklists.builders import build, empty
+from bali_desktop.domain.checklist import ChecklistItem
 from bali_desktop.pdf import ExportOptions, checklist_pdf, export_refs, sheet_context
 from bali_desktop.pdf.styles import GUIDANCE_LABEL
-from bali_desktop.userdata import UserData
+from bali_desktop.storage.user_store import UserData
 from tests.pdf.conftest import page_texts, pdftotext
 
 FIXED_DATE = "2026-03-12"

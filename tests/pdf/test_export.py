@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bali_desktop.errors import ExportError, UsageError
+from bali_desktop.domain.errors import ExportError, UsageError
 from bali_desktop.pdf import export as export_mod
 from bali_desktop.pdf import export_refs
 from tests.cli_runner import run

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from bali_desktop import paths
-from bali_desktop.db.connection import backup_database
-from bali_desktop.errors import ExportError
+from bali_desktop.domain.errors import ExportError
 from bali_desktop.pdf import export_refs
 from bali_desktop.pdf.export import check_target, write_atomic
-from bali_desktop.userdata import UserData
+from bali_desktop.storage.connection import backup_database
+from bali_desktop.storage.user_store import UserData
 from tests.cli_runner import run
 
 

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from bali_desktop.checklists import ChecklistStore, build
+from bali_desktop.checklists.builders import build
 from bali_desktop.pdf import ExportOptions, export_refs
 from bali_desktop.pdf.handout import PACK_NOTE
 from bali_desktop.pdf.styles import GUIDANCE_LABEL
+from bali_desktop.storage.checklist_store import ChecklistStore
 from tests.pdf.conftest import page_texts, pdftotext
 
 PACK_REFS = [

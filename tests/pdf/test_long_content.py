@@ -11,13 +11,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bali_desktop.checklists import ChecklistItem, build, empty
-from bali_desktop.checklists.model import PausePoint, Reminder
-from bali_desktop.errors import ExportError, UsageError
+from bali_desktop.checklists.builders import build, empty
+from bali_desktop.domain.checklist import ChecklistItem, PausePoint, Reminder
+from bali_desktop.domain.errors import ExportError, UsageError
 from bali_desktop.pdf import ExportOptions, checklist_pdf, export_refs, handout_pdf, sheet_context
 from bali_desktop.pdf import export as export_mod
 from bali_desktop.pdf.checklist_pdf import SheetContext
-from bali_desktop.userdata import UserData
+from bali_desktop.storage.user_store import UserData
 from tests.cli_runner import run
 from tests.pdf.conftest import pdftotext
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from bali_desktop.checklists import build, templates
-from bali_desktop.checklists.model import Checklist
-from bali_desktop.gui import pathway_model
+from bali_desktop.checklists.builders import build, templates
+from bali_desktop.domain import pathway as pathway_model
+from bali_desktop.domain.checklist import Checklist
 from bali_desktop.pdf import ExportOptions, checklist_pdf, export_refs, sheet_context
 from tests.pdf.conftest import pdftotext
 

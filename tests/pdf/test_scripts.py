@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from bali_desktop import paths
-from bali_desktop.checklists import ChecklistItem, empty
+from bali_desktop.checklists.builders import empty
+from bali_desktop.domain.checklist import ChecklistItem
 from bali_desktop.pdf import ExportOptions, checklist_pdf, export_refs, fonts, sheet_context
 from tests.cli_runner import run
 from tests.pdf.conftest import pdftotext

@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bali_desktop import paths
-from bali_desktop import search as search_mod
 from bali_desktop.content.digest import content_digest
-from bali_desktop.content.kinds import KINDS
-from bali_desktop.db.connection import connect
-from bali_desktop.db.migrate import ensure_schema
-from bali_desktop.errors import ContentError, DataDirError, UsageError
-from bali_desktop.records import DocumentInfo, Item, Paragraph, SearchHit, Source
+from bali_desktop.domain.errors import ContentError, DataDirError, UsageError
+from bali_desktop.domain.kinds import KINDS
+from bali_desktop.domain.records import DocumentInfo, Item, Paragraph, SearchHit, Source
+from bali_desktop.storage import search as search_mod
+from bali_desktop.storage.connection import connect
+from bali_desktop.storage.migrate import ensure_schema
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -77,7 +77,7 @@ class Library:
         return lib
 
     def _reload(self, content_dir: Path, sources_dir: Path) -> None:
-        from bali_desktop.db.content_sync import sync_content
+        from bali_desktop.storage.content_sync import sync_content
 
         try:
             sync_content(self.engine, content_dir, sources_dir, force=True)
@@ -93,7 +93,7 @@ class Library:
     @cached_property
     def engine(self) -> Engine:
         """A SQLAlchemy engine on the same file, made on first use."""
-        from bali_desktop.db.engine import make_engine
+        from bali_desktop.storage.engine import make_engine
 
         return make_engine(self.db_path)
 

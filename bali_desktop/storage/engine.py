@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 
-from bali_desktop.db.connection import apply_pragmas
+from bali_desktop.storage.connection import apply_pragmas
 
 
 def make_engine(db_path: Path) -> Engine:

@@ -6,8 +6,8 @@ import re
 import sqlite3
 
 from bali_desktop.content.text import fold
-from bali_desktop.db.connection import FTS_TABLE
-from bali_desktop.records import MARK_END, MARK_START, SearchHit
+from bali_desktop.domain.records import MARK_END, MARK_START, SearchHit
+from bali_desktop.storage.connection import FTS_TABLE
 
 MAX_TOKENS = 24
 # bm25 weights per FTS column: ref, kind (unindexed), title, keywords, body

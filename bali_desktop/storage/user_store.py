@@ -13,8 +13,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
-from bali_desktop.db.connection import from_db, to_db
-from bali_desktop.errors import UsageError
+from bali_desktop.domain.errors import UsageError
+from bali_desktop.storage.connection import from_db, to_db
 
 RECENT_KEEP = 30
 CONTACT_LIMITS = {"organisation": 200, "phone": 40, "hours": 100, "country": 100, "notes": 2000}

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from bali_desktop.db.connection import FTS_TABLE  # noqa: F401 - part of the schema
+from bali_desktop.storage.connection import FTS_TABLE  # noqa: F401 - part of the schema
 
 
 class Base(DeclarativeBase):

@@ -8,7 +8,7 @@ from sqlalchemy import Engine, delete, insert, select, text
 
 from bali_desktop.content.digest import content_digest
 from bali_desktop.content.loader import ContentBundle, load_content
-from bali_desktop.db.models import FTS_TABLE, ContentItem, Meta, SourceDocumentRow, SourceParagraph
+from bali_desktop.storage.schema import FTS_TABLE, ContentItem, Meta, SourceDocumentRow, SourceParagraph
 
 
 def stored_digest(engine: Engine) -> str | None:

@@ -7,9 +7,9 @@ from datetime import datetime
 
 from sqlalchemy import Engine, delete, insert, select, update
 
-from bali_desktop.checklists.model import Checklist
-from bali_desktop.db.models import Checklist as ChecklistRow
-from bali_desktop.errors import UsageError
+from bali_desktop.domain.checklist import Checklist
+from bali_desktop.domain.errors import UsageError
+from bali_desktop.storage.schema import Checklist as ChecklistRow
 
 MAX_TITLE = 200
 

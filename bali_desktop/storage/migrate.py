@@ -6,9 +6,9 @@ import sqlite3
 from pathlib import Path
 
 from bali_desktop import paths
-from bali_desktop.db.connection import backup_database
-from bali_desktop.db.revision import HEAD, KNOWN_REVISIONS
-from bali_desktop.errors import DatabaseError
+from bali_desktop.domain.errors import DatabaseError
+from bali_desktop.storage.connection import backup_database
+from bali_desktop.storage.revision import HEAD, KNOWN_REVISIONS
 
 
 def current_revision(db_path: Path) -> str | None:
