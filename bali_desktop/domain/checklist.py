@@ -12,6 +12,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
+from bali_desktop.domain.numbering import number_steps
+
 ChecklistType = Literal["READ-DO", "DO-CONFIRM"]
 CHECKLIST_TYPES: tuple[str, ...] = ("READ-DO", "DO-CONFIRM")
 TYPE_HELP = {
@@ -141,12 +143,10 @@ class Checklist:
         """Item uid -> its printed number (1-based, running through every pause point). A
         pathway step's decision has its step's number, as on the pathway screen (1..N over the
         pathway's steps)."""
-        out: dict[str, int] = {}
-        for n, step in enumerate(self.steps(), 1):
-            out[step.item.uid] = n
-            if step.decision is not None:
-                out[step.decision.uid] = n
-        return out
+        return number_steps(
+            [step.item.uid, *([step.decision.uid] if step.decision is not None else [])]
+            for step in self.steps()
+        )
 
     def has_guidance(self) -> bool:
         """Whether any words on the sheet are ours rather than official Bali Process text."""
