@@ -106,12 +106,12 @@ def test_contacts_add_list_remove(capsys, data_dir: Path) -> None:
 
 
 def test_unexpected_errors_never_show_a_traceback(cli, monkeypatch) -> None:
-    import bali_desktop.storage.library as library
+    from bali_desktop.services import reading
 
     def boom(*a, **k):
         raise RuntimeError("simulated bug")
 
-    monkeypatch.setattr(library.Library, "search", boom)
+    monkeypatch.setattr(reading, "search", boom)
     code, _, err = cli("search", "child")
     assert code == 1 and "Traceback" not in err and "simulated bug" in err
 
@@ -137,11 +137,11 @@ def test_an_empty_data_dir_is_refused(capsys) -> None:
 
 
 def test_backup_into_an_unwritable_folder_is_one_line(cli, tmp_path: Path, monkeypatch) -> None:
-    import bali_desktop.cli as cli_mod
+    import bali_desktop.services.database as database
 
-    real_access = cli_mod.os.access
+    real_access = database.os.access
     monkeypatch.setattr(
-        cli_mod.os, "access", lambda p, mode: False if str(p) == str(tmp_path) else real_access(p, mode)
+        database.os, "access", lambda p, mode: False if str(p) == str(tmp_path) else real_access(p, mode)
     )
     code, _, err = cli("db", "backup", str(tmp_path / "b.sqlite3"))
     assert code == 2 and "cannot be written" in err and not (tmp_path / "b.sqlite3").exists()

@@ -10,20 +10,19 @@ from pathlib import Path
 import pytest
 
 from bali_desktop import paths
+from bali_desktop.content.loader import load_content
 from bali_desktop.domain.errors import ContentError, DatabaseError, DataDirError
 from bali_desktop.storage import migrate
-from bali_desktop.storage.content_sync import sync_content
-from bali_desktop.storage.library import Library
-from bali_desktop.storage.user_store import UserData
+from bali_desktop.services.session import Session
 
 
-def _user_rows(lib: Library) -> tuple:
-    data = UserData(lib.connection)
+def _user_rows(lib: Session) -> tuple:
+    data = lib.user
     return (data.bookmarks(), data.notes(), [c.organisation for c in data.contacts()], data.setting("theme"))
 
 
-def _add_user_things(lib: Library) -> None:
-    data = UserData(lib.connection)
+def _add_user_things(lib: Session) -> None:
+    data = lib.user
     data.toggle_bookmark("pathway:child")
     data.set_note("commitment:adelaide-2023-12", "Ask the RSO for the scam study")
     data.add_contact(
@@ -33,7 +32,7 @@ def _add_user_things(lib: Library) -> None:
 
 
 def test_first_open_creates_the_database_at_head(data_dir: Path) -> None:
-    lib = Library.open(data_dir)
+    lib = Session.open(data_dir)
     assert (data_dir / paths.DB_FILE).exists()
     assert migrate.current_revision(lib.db_path) == migrate.HEAD
     assert lib.content_version != "unknown"
@@ -47,7 +46,7 @@ def test_data_dir_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path
 
 
 def test_a_second_open_does_not_migrate_or_reload(data_dir: Path, monkeypatch) -> None:
-    Library.open(data_dir).close()
+    Session.open(data_dir).close()
 
     def no_upgrade(*args, **kwargs):
         raise AssertionError("upgrade called at head")
@@ -55,56 +54,57 @@ def test_a_second_open_does_not_migrate_or_reload(data_dir: Path, monkeypatch) -
     import alembic.command
 
     monkeypatch.setattr(alembic.command, "upgrade", no_upgrade)
-    lib = Library.open(data_dir)
-    assert sync_content(lib.engine, paths.CONTENT_DIR, paths.SOURCES_DIR) is False
+    lib = Session.open(data_dir)
+    assert lib.content_reloaded is False and lib.content.fts_rows() > 0
     lib.close()
 
 
 def test_content_reload_keeps_every_user_row(data_dir: Path) -> None:
-    lib = Library.open(data_dir)
+    lib = Session.open(data_dir)
     _add_user_things(lib)
     before = _user_rows(lib)
-    assert sync_content(lib.engine, paths.CONTENT_DIR, paths.SOURCES_DIR, force=True)
+    assert lib.reload_content(paths.CONTENT_DIR, paths.SOURCES_DIR)
     assert _user_rows(lib) == before
-    assert lib.get("commitment:adelaide-2023-1") is not None
+    assert lib.content.get("commitment:adelaide-2023-1") is not None
     lib.close()
 
 
 def test_a_broken_content_update_changes_nothing(data_dir: Path, tmp_path: Path) -> None:
     """Validation runs before the transaction: old content and user data stay as they were."""
-    lib = Library.open(data_dir)
+    lib = Session.open(data_dir)
     _add_user_things(lib)
-    before_items, before_user = lib.stats(), _user_rows(lib)
+    before_items, before_user = lib.content.stats(), _user_rows(lib)
     broken = tmp_path / "content"
     shutil.copytree(paths.CONTENT_DIR, broken)
     (broken / "guides.yaml").write_text("guides: [{id: x}]\n", encoding="utf-8")
     with pytest.raises(ContentError):
-        sync_content(lib.engine, broken, paths.SOURCES_DIR)
-    assert lib.stats() == before_items and _user_rows(lib) == before_user
+        load_content(broken, paths.SOURCES_DIR)
+    assert lib.reload_content(broken, paths.SOURCES_DIR) is False and lib.warnings
+    assert lib.content.stats() == before_items and _user_rows(lib) == before_user
     lib.close()
-    reopened = Library.open(data_dir, content_dir=broken)
-    assert reopened.warnings and reopened.stats() == before_items
+    reopened = Session.open(data_dir, content_dir=broken)
+    assert reopened.warnings and reopened.content.stats() == before_items
     reopened.close()
 
 
 def test_a_database_from_a_newer_app_is_refused_untouched(data_dir: Path) -> None:
-    Library.open(data_dir).close()
+    Session.open(data_dir).close()
     db = data_dir / paths.DB_FILE
     with sqlite3.connect(db) as con:
         con.execute("UPDATE alembic_version SET version_num = '9999'")
     before = db.read_bytes()
     with pytest.raises(DatabaseError, match="newer version"):
-        Library.open(data_dir)
+        Session.open(data_dir)
     assert db.read_bytes() == before
 
 
 def test_a_truncated_database_is_refused_and_leaves_no_side_files(data_dir: Path) -> None:
-    Library.open(data_dir).close()
+    Session.open(data_dir).close()
     db = data_dir / paths.DB_FILE
     db.write_bytes(db.read_bytes()[:3000])
     before = sorted(p.name for p in data_dir.iterdir())
     with pytest.raises(DatabaseError, match="damaged"):
-        Library.open(data_dir)
+        Session.open(data_dir)
     assert sorted(p.name for p in data_dir.iterdir()) == before
 
 
@@ -113,7 +113,7 @@ def test_a_corrupt_database_is_refused_untouched(data_dir: Path) -> None:
     db = data_dir / paths.DB_FILE
     db.write_bytes(b"this is not a database" * 100)
     with pytest.raises(DatabaseError, match="damaged"):
-        Library.open(data_dir)
+        Session.open(data_dir)
     assert db.read_bytes() == b"this is not a database" * 100
 
 
@@ -124,7 +124,7 @@ def test_a_read_only_data_dir_is_reported(tmp_path: Path) -> None:
     folder.chmod(0o500)
     try:
         with pytest.raises(DataDirError, match="cannot be written"):
-            Library.open(folder)
+            Session.open(folder)
     finally:
         folder.chmod(0o700)
 
@@ -133,12 +133,12 @@ def test_a_data_dir_that_is_a_file_is_reported(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
     with pytest.raises(DataDirError):
-        Library.open(blocker / "data")
+        Session.open(blocker / "data")
 
 
 def test_an_older_database_is_backed_up_before_upgrading(data_dir: Path, monkeypatch) -> None:
     """Upgrading keeps a copy of the user's file from before the migration."""
-    Library.open(data_dir).close()
+    Session.open(data_dir).close()
     db = data_dir / paths.DB_FILE
     monkeypatch.setattr(migrate, "KNOWN_REVISIONS", ("0000", *migrate.KNOWN_REVISIONS))
     with sqlite3.connect(db) as con:
@@ -156,10 +156,10 @@ def test_a_warm_start_reads_and_searches_without_sqlalchemy(shared_data_dir: Pat
     import sys
 
     code = (
-        "import sys; from bali_desktop.storage.library import Library;"
-        "from bali_desktop.storage.user_store import UserData;"
-        f"lib = Library.open({str(shared_data_dir)!r}); assert lib.search('child');"
-        "UserData(lib.connection).setting('theme');"
+        "import sys; from bali_desktop.services.session import Session;"
+        "from bali_desktop.services import reading, user;"
+        f"s = Session.open({str(shared_data_dir)!r}); assert reading.search(s, 'child');"
+        "user.settings(s, ['theme']); user.contacts(s);"
         "heavy = [m for m in ('sqlalchemy', 'alembic', 'pydantic', 'yaml', 'reportlab') if m in sys.modules];"
         "print(heavy)"
     )
@@ -169,11 +169,11 @@ def test_a_warm_start_reads_and_searches_without_sqlalchemy(shared_data_dir: Pat
 
 def test_an_unwritable_data_dir_is_reported_even_as_root(tmp_path: Path, monkeypatch) -> None:
     """The permission check itself (root can write anywhere, so simulate what a user meets)."""
-    import bali_desktop.storage.library as library
+    import bali_desktop.services.session as session
 
     folder = tmp_path / "locked"
     folder.mkdir()
-    monkeypatch.setattr(library.os, "access", lambda *a, **k: False)
+    monkeypatch.setattr(session.os, "access", lambda *a, **k: False)
     with pytest.raises(DataDirError, match="cannot be written"):
-        Library.open(folder)
+        Session.open(folder)
     assert list(folder.iterdir()) == []

@@ -18,10 +18,12 @@ from bali_desktop.domain.checklist import (
     Reminder,
 )
 from bali_desktop.domain.errors import UsageError
+from bali_desktop.domain.pathway import Option as PathwayOption
+from bali_desktop.domain.pathway import Pathway
 from bali_desktop.domain.records import Item
 
 if TYPE_CHECKING:
-    from bali_desktop.storage.library import Library
+    from bali_desktop.domain.reader import ContentReader as Library
 
 SIGNS_TITLE = "Signs to look for (no single sign proves or rules out a case)"
 
@@ -67,21 +69,22 @@ def resolve(library: Library, ref: str) -> Item:
     item = library.require(base)
     if not step_id:
         return item
-    if item.kind == "pathway":
-        for pp in item.data.get("pause_points", []):
-            for step in pp.get("steps", []):
-                if step.get("id") == step_id:
-                    return Item(
-                        ref=ref,
-                        kind="step",
-                        title=step["action"],
-                        text=step.get("why", ""),
-                        official=False,
-                        source=None,
-                        parent=item.ref,
-                        related=(),
-                        data={"step": step, "pathway_title": item.title},
-                    )
+    step = Pathway.from_item(item).step(step_id) if item.kind == "pathway" else None
+    if step is not None:
+        return Item(
+            ref=ref,
+            kind="step",
+            title=step.action,
+            text=step.why,
+            official=False,
+            source=None,
+            parent=item.ref,
+            related=(),
+            data={
+                "step": {"id": step.id, "action": step.action, "why": step.why},
+                "pathway_title": item.title,
+            },
+        )
     raise UsageError(f"No part {step_id!r} in {base}.")
 
 
@@ -100,74 +103,53 @@ def from_pathway(item: Item, library: Library | None = None) -> Checklist:
     """Pause points become sections; steps become items with their `why` as the note; each
     decision question becomes an item of its own, straight after its step, whose options say
     where to go next. Printed, a step and its decision are one numbered step, as on screen."""
-    data = item.data
-    steps = {s["id"]: s for pp in data["pause_points"] for s in pp["steps"]}
-    ref_titles = _ref_titles(library, data)
+    pathway = Pathway.from_item(item)
+    refs = pathway.refs_linked()
+    ref_titles = library.titles(refs) if library and refs else {}
     pause_points = []
-    for pp in data["pause_points"]:
+    for pp in pathway.pause_points:
         items: list[ChecklistItem] = []
-        for step in pp["steps"]:
-            items.append(
-                ChecklistItem(
-                    text=step["action"],
-                    note=step.get("why") or "",
-                    source_ref=f"{item.ref}#{step['id']}",
-                    uid=step["id"],
-                )
-            )
-            decision = step.get("decision")
-            if decision:
+        for step in pp.steps:
+            source = f"{item.ref}#{step.id}"
+            items.append(ChecklistItem(text=step.action, note=step.why, source_ref=source, uid=step.id))
+            if step.decision:
                 items.append(
                     ChecklistItem(
-                        text=f"Decide: {decision['question']}",
-                        source_ref=f"{item.ref}#{step['id']}",
-                        uid=step["id"] + DECIDE_SUFFIX,  # printed under its step, with its number
-                        options=[_option(o, steps, ref_titles) for o in decision["options"]],
+                        text=f"Decide: {step.decision.question}",
+                        source_ref=source,
+                        uid=step.id + DECIDE_SUFFIX,  # printed under its step, with its number
+                        options=[_option(o, pathway, ref_titles) for o in step.decision.options],
                     )
                 )
-        pause_points.append(PausePoint(title=pp["title"], when=pp.get("when", ""), items=items, uid=pp["id"]))
+        pause_points.append(PausePoint(title=pp.title, when=pp.when, items=items, uid=pp.id))
     reminders = []
-    if data.get("indicators"):  # steps say "check the indicators below": print them, compactly
+    if pathway.indicators:  # steps say "check the indicators below": print them, compactly
         reminders.append(
-            Reminder(
-                SIGNS_TITLE, [f"{g['dimension']}: {'; '.join(g['indicators'])}." for g in data["indicators"]]
-            )
+            Reminder(SIGNS_TITLE, [f"{g.dimension}: {'; '.join(g.indicators)}." for g in pathway.indicators])
         )
-    if data.get("never_do"):
-        reminders.append(Reminder("Never", list(data["never_do"])))
+    if pathway.never_do:
+        reminders.append(Reminder("Never", list(pathway.never_do)))
     return Checklist(
-        title=data.get("title") or item.title,
-        checklist_type=data.get("checklist_type", "READ-DO"),
-        purpose=data.get("purpose", ""),
+        title=pathway.title or item.title,
+        checklist_type=pathway.checklist_type,
+        purpose=pathway.purpose,
         pause_points=pause_points,
-        contact_roles=list(data.get("roles", [])),
+        contact_roles=list(pathway.roles),
         reminders=reminders,
-        based_on=list(data.get("based_on", [])),
+        based_on=list(pathway.based_on),
         origin_ref=item.ref,
     )
 
 
-def _ref_titles(library: Library | None, data: dict[str, Any]) -> dict[str, str]:
-    refs = [
-        o["goto"]
-        for pp in data.get("pause_points", [])
-        for s in pp["steps"]
-        if s.get("decision")
-        for o in s["decision"]["options"]
-        if ":" in o["goto"]
-    ]
-    return library.titles(refs) if library and refs else {}
-
-
-def _option(option: dict[str, str], steps: dict[str, dict], ref_titles: dict[str, str]) -> Option:
-    goto = option["goto"]
-    if ":" in goto:
+def _option(option: PathwayOption, pathway: Pathway, ref_titles: dict[str, str]) -> Option:
+    goto = option.goto
+    if option.is_ref:
         kind = goto.split(":", 1)[0]
         name = short_title(ref_titles.get(goto, goto))
-        return Option(label=option["label"], then=f"see the {kind} “{name}”", ref=goto)
-    target = steps.get(goto)
-    then = target["action"] if target else ""
-    return Option(label=option["label"], then=then, target=goto if target else None)
+        return Option(label=option.label, then=f"see the {kind} “{name}”", ref=goto)
+    target = pathway.step(goto)
+    then = target.action if target else ""
+    return Option(label=option.label, then=then, target=goto if target else None)
 
 
 def short_title(title: str) -> str:

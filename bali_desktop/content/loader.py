@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -11,44 +10,13 @@ from pydantic import BaseModel, ValidationError
 
 from bali_desktop.content import render, schema
 from bali_desktop.content.digest import content_digest
+from bali_desktop.content.record import ContentBundle, ContentRecord
 from bali_desktop.content.text import locate, norm, split_paragraphs
 from bali_desktop.domain.errors import ContentError
+from bali_desktop.domain.records import DocumentInfo
 
 M = TypeVar("M", bound=BaseModel)
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-@dataclass
-class ContentRecord:
-    ref: str
-    kind: str
-    title: str
-    text: str
-    official: bool
-    keywords: str = ""
-    body: str = ""  # extra searchable text (steps, indicators...) beyond `text`
-    index_text: str | None = None  # what search indexes instead of `text`, when they differ
-    source_document: str | None = None
-    source_locator: str | None = None
-    source_paragraph: int | None = None
-    parent_ref: str | None = None
-    related: list[str] = field(default_factory=list)
-    data: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass
-class ContentBundle:
-    version: str
-    digest: str
-    documents: list[schema.SourceDocument]
-    paragraphs: dict[str, list[str]]  # document id -> paragraphs
-    records: list[ContentRecord]
-
-    def counts(self) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for r in self.records:
-            out[r.kind] = out.get(r.kind, 0) + 1
-        return out
 
 
 def _read(path: Path, model: type[M]) -> M:
@@ -136,7 +104,7 @@ def load_content(content_dir: Path, sources_dir: Path) -> ContentBundle:
     return ContentBundle(
         version=manifest.content_version,
         digest=content_digest(content_dir, sources_dir),
-        documents=docs,
+        documents=[DocumentInfo(d.id, d.title, d.publisher, d.date, d.description) for d in docs],
         paragraphs=paragraphs,
         records=records,
     )

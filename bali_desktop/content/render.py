@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from bali_desktop.content import schema
+from bali_desktop.content.record import ContentRecord
 from bali_desktop.domain import labels
-
-if TYPE_CHECKING:
-    from bali_desktop.content.loader import ContentRecord
+from bali_desktop.domain.numbering import number_steps
 
 GUIDANCE_LABEL = f"{labels.GUIDANCE}."
 
 
-def _record(**kwargs) -> ContentRecord:  # noqa: ANN003
-    from bali_desktop.content.loader import ContentRecord
-
+def _record(**kwargs: Any) -> ContentRecord:
     return ContentRecord(**kwargs)
 
 
@@ -152,7 +149,7 @@ def pathway(p: schema.Pathway, role_titles: dict[str, str], titles: dict[str, st
     lines = [p.purpose, ""]
     branch_lines: set[int] = set()  # shown, but not indexed: another pathway's title would
     gotos: list[str] = []  # otherwise win the snippet in every pathway linking to it
-    numbers = {s.id: n for n, s in enumerate((s for pp in p.pause_points for s in pp.steps), 1)}
+    numbers = number_steps([s.id] for pp in p.pause_points for s in pp.steps)
     for pp in p.pause_points:
         lines.append(f"{pp.title} ({pp.when})")
         for step in pp.steps:

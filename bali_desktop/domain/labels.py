@@ -1,11 +1,10 @@
 """The labels that tell a reader whose words they are reading: one wording everywhere."""
 
+from bali_desktop.domain.kinds import SUMMARY_KINDS
+
 GUIDANCE = "Guidance — not official Bali Process text"
 SUMMARY = "Summary written for Bali Desktop from the source named below — not official Bali Process text"
 OFFICIAL = "Official text, quoted word for word"
-
-# Facts about the Bali Process in our words (who's who, timeline, documents), not advice.
-SUMMARY_KINDS = ("member", "observer", "group", "event", "document")
 
 
 def ours(kind: str) -> str:

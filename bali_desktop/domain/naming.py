@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bali_desktop.domain.kinds import OFFICIAL_KINDS
+
 if TYPE_CHECKING:
     from bali_desktop.domain.records import Item, SearchHit
 
-OFFICIAL_KINDS = ("area", "commitment", "objective", "principle", "passage")
 SHORT_TITLE_NOTE = "Short title written for Bali Desktop; the quotation below is the official text."
 
 

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
-
-from sqlalchemy import Engine, delete, insert, select, update
+from typing import Any
 
 from bali_desktop.domain.checklist import Checklist
 from bali_desktop.domain.errors import UsageError
-from bali_desktop.storage.schema import Checklist as ChecklistRow
+from bali_desktop.storage.connection import from_db, to_db, transaction
 
 MAX_TITLE = 200
+# Columns as named in storage/schema.py (a test checks this list against the models).
+CHECKLIST_COLUMNS = ("id", "title", "checklist_type", "origin_ref", "body", "created_at", "updated_at")
+_SELECT = f"SELECT {', '.join(CHECKLIST_COLUMNS)} FROM checklists"
 
 
 @dataclass(frozen=True)
@@ -45,51 +49,38 @@ def parse_ref(ref: str) -> int | None:
     return int(rest)
 
 
+def _body(text: str | None) -> dict[str, Any]:
+    value = json.loads(text) if text else {}
+    return value if isinstance(value, dict) else {}
+
+
 class ChecklistStore:
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.con = connection
 
     def list(self) -> list[ChecklistSummary]:
-        query = select(
-            ChecklistRow.id,
-            ChecklistRow.title,
-            ChecklistRow.checklist_type,
-            ChecklistRow.origin_ref,
-            ChecklistRow.body,
-            ChecklistRow.updated_at,
-        ).order_by(ChecklistRow.updated_at.desc(), ChecklistRow.id.desc())
-        with self.engine.connect() as con:
-            rows = con.execute(query).all()
-        return [
-            ChecklistSummary(
-                id=r[0],
-                title=r[1],
-                checklist_type=r[2],
-                origin_ref=r[3],
-                item_count=sum(len(pp.get("items", [])) for pp in (r[4] or {}).get("pause_points", [])),
-                updated_at=r[5],
-            )
-            for r in rows
-        ]
+        rows = self.con.execute(f"{_SELECT} ORDER BY updated_at DESC, id DESC").fetchall()
+        out = []
+        for id_, title, ctype, origin, body, _created, updated in rows:
+            items = sum(len(pp.get("items", [])) for pp in _body(body).get("pause_points", []))
+            out.append(ChecklistSummary(id_, title, ctype, origin, items, from_db(updated)))
+        return out
 
     def get(self, checklist_id: int) -> Checklist:
-        query = select(
-            ChecklistRow.id,
-            ChecklistRow.title,
-            ChecklistRow.checklist_type,
-            ChecklistRow.origin_ref,
-            ChecklistRow.body,
-            ChecklistRow.created_at,
-            ChecklistRow.updated_at,
-        ).where(ChecklistRow.id == checklist_id)
-        with self.engine.connect() as con:
-            row = con.execute(query).first()
+        row = self.con.execute(f"{_SELECT} WHERE id = ?", (checklist_id,)).fetchone()
         if row is None:
             raise UsageError(
                 f"No checklist with id {checklist_id}. `bali-desktop checklist list` shows them."
             )
+        id_, title, ctype, origin, body, created, updated = row
         return Checklist.from_body(
-            row[1], row[2], row[4], origin_ref=row[3], id=row[0], created_at=row[5], updated_at=row[6]
+            title,
+            ctype,
+            _body(body),
+            origin_ref=origin,
+            id=id_,
+            created_at=from_db(created),
+            updated_at=from_db(updated),
         )
 
     def save(self, checklist: Checklist) -> Checklist:
@@ -98,35 +89,41 @@ class ChecklistStore:
         if len(title) > MAX_TITLE:
             raise UsageError(f"A checklist title is at most {MAX_TITLE} characters.")
         now = _now()
-        values = {
-            "title": title,
-            "checklist_type": checklist.checklist_type,
-            "origin_ref": checklist.origin_ref,
-            "body": checklist.body(),
-            "updated_at": now,
-        }
+        body = json.dumps(checklist.body())
         saved = checklist.copy()
         saved.title, saved.updated_at = title, now
-        with self.engine.begin() as con:
+        with transaction(self.con) as con:
             if checklist.id is not None:
                 done = con.execute(
-                    update(ChecklistRow).where(ChecklistRow.id == checklist.id).values(**values)
+                    "UPDATE checklists SET title = ?, checklist_type = ?, origin_ref = ?, body = ?, "
+                    "updated_at = ? WHERE id = ?",
+                    (title, checklist.checklist_type, checklist.origin_ref, body, to_db(now), checklist.id),
                 ).rowcount
                 if done:
                     return saved
             created = checklist.created_at or now
-            row = {**values, "created_at": created}
-            if checklist.id is not None:  # restoring a deleted one keeps its id (and its ref)
-                row["id"] = checklist.id
-            saved.id = int(con.execute(insert(ChecklistRow).values(**row)).inserted_primary_key[0])
-            saved.created_at = created
+            # restoring a deleted one keeps its id (and its ref); a new one gets the next id
+            cur = con.execute(
+                f"INSERT INTO checklists ({', '.join(CHECKLIST_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    checklist.id,
+                    title,
+                    checklist.checklist_type,
+                    checklist.origin_ref,
+                    body,
+                    to_db(created),
+                    to_db(now),
+                ),
+            )
+            assert cur.lastrowid is not None  # an INSERT always sets it
+            saved.id, saved.created_at = cur.lastrowid, created
         return saved
 
     def delete(self, checklist_id: int) -> Checklist:
         """Delete and return the checklist, so that the caller can offer to undo."""
         gone = self.get(checklist_id)
-        with self.engine.begin() as con:
-            con.execute(delete(ChecklistRow).where(ChecklistRow.id == checklist_id))
+        with transaction(self.con) as con:
+            con.execute("DELETE FROM checklists WHERE id = ?", (checklist_id,))
         return gone
 
     def restore(self, checklist: Checklist) -> Checklist:

@@ -1,20 +1,26 @@
-"""A plain sqlite3 connection for the hot read paths (start-up, search, settings).
+"""The one way to the database at run time: plain sqlite3, one connection per thread.
 
-Importing SQLAlchemy costs about 240 ms and 43 MB on a two-core laptop (bench/), so the
-window's first search, the settings it starts with and the user's own tables go straight to
-sqlite3; SQLAlchemy keeps the schema, the migrations and the content reload.
+Importing SQLAlchemy costs about 240 ms and 43 MB on a two-core laptop (bench/), so nothing on
+the run-time path uses it: SQLAlchemy and Alembic are imported only to create or migrate the
+schema (storage/migrate.py), from the models in storage/schema.py. SQLite's own same-thread
+check stays on: a connection is used only on the thread that opened it (the window's database
+thread, or the command line's only thread).
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-# The text form SQLAlchemy's SQLite DateTime reads and writes, so both sides agree.
+# The text form SQLAlchemy's SQLite DateTime reads and writes (the migrations' view of the
+# columns), so both sides agree.
 _DATETIME = "%Y-%m-%d %H:%M:%S.%f"
 FTS_TABLE = "content_fts"  # the FTS5 index over content (made by raw SQL in the migration)
 
+Row = tuple[object, ...]
 
 PRAGMAS = (
     "PRAGMA foreign_keys=ON",
@@ -25,15 +31,28 @@ PRAGMAS = (
 
 
 def apply_pragmas(con: sqlite3.Connection) -> None:
-    """What every connection to the database needs, from sqlite3 or from SQLAlchemy alike."""
+    """What every connection to the database needs (the migrations' connections too)."""
     for pragma in PRAGMAS:
         con.execute(pragma)
 
 
 def connect(db_path: Path) -> sqlite3.Connection:
-    con = sqlite3.connect(db_path, timeout=10, check_same_thread=False, isolation_level=None)
+    """Autocommit mode: every change runs inside an explicit `transaction()`."""
+    con = sqlite3.connect(db_path, timeout=10, isolation_level=None)
     apply_pragmas(con)
     return con
+
+
+@contextmanager
+def transaction(con: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One transaction: all of the change or none of it."""
+    con.execute("BEGIN IMMEDIATE")
+    try:
+        yield con
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
 
 
 def to_db(moment: datetime) -> str:

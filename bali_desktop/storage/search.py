@@ -6,20 +6,18 @@ import re
 import sqlite3
 
 from bali_desktop.content.text import fold
+from bali_desktop.domain.kinds import SEARCH_BOOST
 from bali_desktop.domain.records import MARK_END, MARK_START, SearchHit
 from bali_desktop.storage.connection import FTS_TABLE
 
 MAX_TOKENS = 24
 # bm25 weights per FTS column: ref, kind (unindexed), title, keywords, body
 _WEIGHTS = "0.0, 0.0, 10.0, 4.0, 1.0"
-# A prior on what a user most likely wants when scores are close: the official commitments
-# first, then the pathways and the aid, then who's who; timeline events, roles and
-# documents a little lower (they quote or name everything, so they match everything).
+# The ranking prior by kind (domain/kinds.py), as SQL.
 _KIND_BOOST = (
-    "CASE WHEN f.kind IN ('area', 'commitment', 'objective', 'principle', 'passage') THEN 1.3 "
-    "WHEN f.kind IN ('pathway', 'aid') THEN 1.2 "
-    "WHEN f.kind IN ('member', 'observer', 'group', 'guide') THEN 1.1 "
-    "WHEN f.kind IN ('event', 'role', 'document') THEN 0.85 ELSE 1.0 END"
+    "CASE "
+    + " ".join(f"WHEN f.kind = '{kind}' THEN {boost}" for kind, boost in SEARCH_BOOST.items())
+    + " ELSE 1.0 END"
 )
 
 STOPWORDS = frozenset(

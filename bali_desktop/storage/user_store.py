@@ -1,22 +1,39 @@
 """The user's own things: contacts, bookmarks, notes, recent items, walk-through ticks, settings.
 
-Plain sqlite3 on the library's connection (see db/connection.py): the window reads settings
-and contacts on its start path. Each change is its own transaction.
+Plain sqlite3 on the session's connection (see storage/connection.py). Each change is its own
+transaction: all of it or none of it.
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from bali_desktop.domain.errors import UsageError
-from bali_desktop.storage.connection import from_db, to_db
+from bali_desktop.storage.connection import from_db, to_db, transaction
 
 RECENT_KEEP = 30
+# Columns as named in storage/schema.py (a test checks every list here against the models).
+CONTACT_COLUMNS = ("id", "role", "organisation", "phone", "hours", "notes", "country")
+BOOKMARK_COLUMNS = ("ref", "created_at")
+NOTE_COLUMNS = ("ref", "text", "updated_at")
+RECENT_COLUMNS = ("ref", "opened_at")
+TICK_COLUMNS = ("pathway_ref", "step_id", "status", "at")
+SETTING_COLUMNS = ("key", "value")
+USER_TABLES = (
+    "bookmarks",
+    "notes",
+    "recent_items",
+    "contacts",
+    "checklists",
+    "walkthrough_ticks",
+    "commitment_status",
+    "settings",
+)
 CONTACT_LIMITS = {"organisation": 200, "phone": 40, "hours": 100, "country": 100, "notes": 2000}
 _PHONE = re.compile(r"^[0-9+()\-./ #*x]{0,40}$")
 
@@ -43,28 +60,20 @@ def _now() -> str:
     return to_db(datetime.now())
 
 
-class UserData:
+class UserStore:
     def __init__(self, connection: sqlite3.Connection) -> None:
         self.con = connection
 
-    @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        """One transaction: all of the change or none of it."""
-        self.con.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.con
-        except BaseException:
-            self.con.execute("ROLLBACK")
-            raise
-        self.con.execute("COMMIT")
+    def _write(self) -> AbstractContextManager[sqlite3.Connection]:
+        return transaction(self.con)
 
-    def _rows(self, sql: str, *params: object) -> list[tuple]:
+    def _rows(self, sql: str, *params: object) -> list[tuple[Any, ...]]:
         return self.con.execute(sql, params).fetchall()
 
     # --- contacts -------------------------------------------------------------------------
 
     def contacts(self, role: str | None = None) -> list[ContactEntry]:
-        sql = "SELECT id, role, organisation, phone, hours, notes, country FROM contacts"
+        sql = f"SELECT {', '.join(CONTACT_COLUMNS)} FROM contacts"
         rows = (
             self._rows(f"{sql} WHERE role = ? ORDER BY role, id", role)
             if role
@@ -122,7 +131,8 @@ class UserData:
                 "VALUES (:role, :organisation, :phone, :hours, :notes, :country)",
                 values,
             )
-        return ContactEntry(id=int(cur.lastrowid), **values)
+        assert cur.lastrowid is not None  # an INSERT always sets it
+        return ContactEntry(id=cur.lastrowid, **values)
 
     def remove_contact(self, contact_id: int) -> None:
         with self._write() as con:
@@ -215,3 +225,6 @@ class UserData:
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+
+
+UserData = UserStore  # the name before the storage layer (kept until the last caller moves)

@@ -9,7 +9,6 @@ from bali_desktop.checklists.builders import build, empty
 from bali_desktop.domain.checklist import Checklist, ChecklistItem, PausePoint, edited_item
 from bali_desktop.domain.errors import UsageError
 from bali_desktop.storage.checklist_store import ChecklistStore
-from bali_desktop.storage.content_sync import sync_content
 from bali_desktop.storage.library import Library
 
 
@@ -87,7 +86,7 @@ def test_store_save_list_get_duplicate_delete_restore(fresh_library) -> None:
 def test_saved_checklists_survive_restart_and_content_reload(fresh_library) -> None:
     store = ChecklistStore(fresh_library.engine)
     saved = store.save(empty("Kept across reloads"))
-    sync_content(fresh_library.engine, paths.CONTENT_DIR, paths.SOURCES_DIR, force=True)
+    assert fresh_library.reload_content()
     folder = fresh_library.db_path.parent
     fresh_library.close()
     reopened = Library.open(folder)

@@ -80,13 +80,16 @@ def add_commands(sub: Any, parser_class: type[argparse.ArgumentParser], positive
 
 
 def _open(args: argparse.Namespace) -> Library:
-    from bali_desktop.cli import _open as open_library
+    from bali_desktop.storage.library import Library  # transitional, until export moves to services
 
-    return open_library(args)
+    lib = Library.open(args.data_dir)
+    for warning in lib.warnings:
+        print(f"bali-desktop: warning: {warning}", file=sys.stderr)
+    return lib
 
 
 def _print_json(value: Any) -> None:
-    from bali_desktop.cli import _print_json as print_json
+    from bali_desktop.cli.common import print_json
 
     print_json(value)
 

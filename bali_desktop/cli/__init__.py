@@ -1,0 +1,89 @@
+"""The `bali-desktop` command: no arguments opens the window; subcommands script the library."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from bali_desktop import __version__
+from bali_desktop.cli.common import Parser, folder, positive_int
+from bali_desktop.domain.errors import BaliError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from bali_desktop.cli import export_cmds, library_cmds, user_cmds
+
+    p = Parser(
+        prog="bali-desktop",
+        description="Offline reference for Bali Process officials. With no command, opens the window.",
+    )
+    p.add_argument("--version", action="version", version=f"bali-desktop {__version__}")
+    p.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        type=folder,
+        help="folder for the database (default: per-user data folder, or $BALI_DESKTOP_DATA_DIR)",
+    )
+    sub = p.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
+    library_cmds.add_commands(sub)
+    user_cmds.add_commands(sub)
+    export_cmds.add_commands(sub, Parser, positive_int)
+    return p
+
+
+# --- entry point ------------------------------------------------------------------------------
+
+
+def _window_only(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """Whether the arguments just open the window (with at most --data-dir): then the start
+    skips building every subcommand's parser, which is time on the start-up path."""
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--data-dir" and argv[1].strip() and not argv[1].startswith("-"):
+        return True, argv[1]
+    if len(argv) == 1 and argv[0].startswith("--data-dir=") and argv[0][11:].strip():
+        return True, argv[0].split("=", 1)[1]
+    return False, None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    window, data_dir = _window_only(argv)
+    run: Callable[[argparse.Namespace], int] | None = None
+    if not window:
+        args = build_parser().parse_args(argv)
+        run, data_dir = getattr(args, "run", None), args.data_dir
+    try:
+        if run is None:
+            from bali_desktop.gui.launch import launch
+
+            return launch(data_dir)
+        return run(args)
+    except BaliError as e:
+        print(f"bali-desktop: {e}", file=sys.stderr)
+        return e.exit_status
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as e:  # a bug: one line for the user, the details in a log file
+        log = _write_crash_log()
+        print(
+            f"bali-desktop: unexpected error ({type(e).__name__}: {e}). Nothing was deleted. Details: {log}",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _write_crash_log() -> str:
+    import tempfile
+    import traceback
+
+    with tempfile.NamedTemporaryFile("w", prefix="bali-desktop-crash-", suffix=".log", delete=False) as f:
+        traceback.print_exc(file=f)
+        return f.name
+
+
+if __name__ == "__main__":
+    sys.exit(main())

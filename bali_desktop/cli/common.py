@@ -1,0 +1,57 @@
+"""What every command shares: the one-line argument errors, value types, the session, JSON out."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any, NoReturn
+
+from bali_desktop.services.session import Session
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that reports a bad option in one line and exits 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if not 1 <= n <= 1000:
+        raise argparse.ArgumentTypeError(f"{value} is out of range (1-1000)")
+    return n
+
+
+def record_id(value: str) -> int:
+    """A database id as typed by the user: a positive whole number."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value[:40]!r} is not an id (a whole number)") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{n} is not an id (ids start at 1)")
+    return n
+
+
+def folder(value: str) -> str:
+    if not value.strip():
+        raise argparse.ArgumentTypeError("the data folder cannot be empty")
+    return value
+
+
+def open_session(args: argparse.Namespace) -> Session:
+    """The session for this command, with any warning from opening said on stderr."""
+    session = Session.open(args.data_dir)
+    for warning in session.warnings:
+        print(f"bali-desktop: warning: {warning}", file=sys.stderr)
+    return session
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")

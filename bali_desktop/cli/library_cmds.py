@@ -1,0 +1,155 @@
+"""Commands that read the library or look after the database: search, show, content, db."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from bali_desktop.cli.common import Parser, open_session, positive_int, print_json
+from bali_desktop.domain.records import snippet_plain
+from bali_desktop.services import database, reading
+
+
+def add_commands(sub: Any) -> None:
+    s = sub.add_parser("search", help="search everything")
+    s.add_argument("query")
+    s.add_argument("--kind", help="only items of this kind (pathway, guide, commitment, ...)")
+    s.add_argument("--limit", type=positive_int, default=10)
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(run=_search)
+
+    s = sub.add_parser("show", help="show one item by its ref, e.g. commitment:adelaide-2023-12")
+    s.add_argument("ref")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(run=_show)
+
+    content = sub.add_parser("content", help="about the shipped content")
+    csub = content.add_subparsers(dest="content_command", parser_class=Parser, required=True, metavar="stats")
+    s = csub.add_parser("stats", help="how many items of each kind")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(run=_stats)
+
+    db = sub.add_parser("db", help="database upkeep")
+    dsub = db.add_subparsers(
+        dest="db_command", parser_class=Parser, required=True, metavar="upgrade|check|backup"
+    )
+    dsub.add_parser("upgrade", help="create or upgrade the database, reload content").set_defaults(
+        run=_db_upgrade
+    )
+    dsub.add_parser("check", help="check the database's schema, integrity and content").set_defaults(
+        run=_db_check
+    )
+    s = dsub.add_parser("backup", help="copy the database to PATH")
+    s.add_argument("path")
+    s.set_defaults(run=_db_backup)
+
+
+def _search(args: argparse.Namespace) -> int:
+    hits = reading.search(open_session(args), args.query, kind=args.kind, limit=args.limit)
+    if args.json:
+        print_json(
+            [
+                {
+                    "ref": h.ref,
+                    "kind": h.kind,
+                    "title": h.title,
+                    "snippet": snippet_plain(h.snippet),
+                    "score": h.score,
+                }
+                for h in hits
+            ]
+        )
+        return 0
+    if not hits:
+        print("No results.")
+    for h in hits:
+        print(f"{h.ref}\n  {h.title}\n  {snippet_plain(h.snippet)}")
+    return 0
+
+
+def item_json(facts: reading.ItemFacts) -> dict[str, Any]:
+    item = facts.item
+    source = None
+    if item.source:
+        source = {
+            "document": item.source.document,
+            "document_title": item.source.document_title,
+            "locator": item.source.locator,
+            "paragraph": item.source.paragraph,
+        }
+    return {
+        "ref": item.ref,
+        "kind": item.kind,
+        "title": item.title,
+        "text": item.text,
+        "official": item.official,
+        "title_is_ours": facts.title_is_ours,
+        "source": source,
+        "parent": item.parent,
+        "related": list(item.related),
+    }
+
+
+def _show(args: argparse.Namespace) -> int:
+    data = item_json(reading.facts(open_session(args), args.ref))
+    if args.json:
+        print_json(data)
+        return 0
+    if data["official"] and data["source"]:
+        print(f"{data['source']['locator']}: {data['title']}  [{data['ref']}]")
+        print("(The short title is written for Bali Desktop; the text below is the official wording.)\n")
+    else:
+        print(f"{data['title']}  [{data['ref']}]\n")
+    print(data["text"])
+    if data["source"]:
+        s = data["source"]
+        label = "Source" if data["official"] else "Based on"
+        print(f"\n{label}: {s['document_title']}, {s['locator']}")
+    if not data["official"] and "not official Bali Process text" not in data["text"]:
+        print("(Written for Bali Desktop as guidance or a summary: not official Bali Process text.)")
+    if data["related"]:
+        print("\nRelated: " + ", ".join(data["related"]))
+    return 0
+
+
+def _stats(args: argparse.Namespace) -> int:
+    session = open_session(args)
+    counts = reading.stats(session)
+    if args.json:
+        print_json(counts)
+    else:
+        print(f"Content version {session.content_version}")
+        for kind, n in counts.items():
+            print(f"  {kind:<22}{n:>5}")
+    return 0
+
+
+def _db_upgrade(args: argparse.Namespace) -> int:
+    session = open_session(args)
+    database.upgrade(session)
+    print(f"Database {session.db_path} is up to date; content version {session.content_version}.")
+    return 0
+
+
+def _db_check(args: argparse.Namespace) -> int:
+    session = open_session(args)
+    result = database.check(session)
+    if not result.ok:
+        print(f"bali-desktop: the database {session.db_path} is damaged: {result.integrity}", file=sys.stderr)
+        return 1
+    print(
+        f"Database {session.db_path}: schema current, integrity ok, {result.content_items} content items, "
+        f"content version {session.content_version}."
+    )
+    return 0
+
+
+def _db_backup(args: argparse.Namespace) -> int:
+    target = Path(args.path).expanduser()
+    database.check_backup_target(target)
+    session = open_session(args)
+    database.backup(session, target)
+    print(f"Backed up {session.db_path} to {target}.")
+    return 0

@@ -1,0 +1,90 @@
+"""Commands for the user's own things: national contacts, and wiping walk-through records."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+from typing import Any
+
+from bali_desktop.cli.common import Parser, open_session, print_json, record_id
+from bali_desktop.services import reading, user
+from bali_desktop.services.session import Session
+
+
+def add_commands(sub: Any) -> None:
+    contacts = sub.add_parser("contacts", help="national referral contacts")
+    ksub = contacts.add_subparsers(
+        dest="contacts_command", parser_class=Parser, required=True, metavar="list|add|remove|roles"
+    )
+    s = ksub.add_parser("list", help="list contacts")
+    s.add_argument("--role")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(run=_contacts_list)
+    s = ksub.add_parser("add", help="add a contact for a referral role")
+    s.add_argument("--role", required=True, help="a role id: see `contacts roles`")
+    s.add_argument("--organisation", required=True)
+    s.add_argument("--phone", default="")
+    s.add_argument("--hours", default="")
+    s.add_argument("--notes", default="")
+    s.add_argument("--country", default="")
+    s.set_defaults(run=_contacts_add)
+    s = ksub.add_parser("remove", help="remove a contact by id")
+    s.add_argument("id", type=record_id)
+    s.set_defaults(run=_contacts_remove)
+    ksub.add_parser("roles", help="list the referral roles").set_defaults(run=_contacts_roles)
+
+    s = sub.add_parser(
+        "wipe",
+        help="erase every walk-through record (the ticks and times of "
+        "screening sessions); your notes, contacts and checklists stay",
+    )
+    s.set_defaults(run=_wipe)
+
+
+def _wipe(args: argparse.Namespace) -> int:
+    user.wipe_ticks(open_session(args))
+    print("Erased every walk-through record.")
+    return 0
+
+
+def _role_titles(session: Session) -> dict[str, str]:
+    return {i.id: i.title for i in reading.items(session, "role")}
+
+
+def _contacts_list(args: argparse.Namespace) -> int:
+    session = open_session(args)
+    entries = user.contacts(session, args.role)
+    if args.json:
+        print_json([asdict(c) for c in entries])
+        return 0
+    if not entries:
+        print(
+            "No contacts yet. Add one: bali-desktop contacts add --role ROLE --organisation NAME "
+            "--phone NUMBER"
+        )
+    roles = _role_titles(session)
+    for c in entries:
+        line = f"{c.id:>4}  {roles.get(c.role, c.role)}: {c.organisation}  {c.phone}  {c.hours}  {c.country}"
+        print(line.rstrip())
+    return 0
+
+
+def _contacts_add(args: argparse.Namespace) -> int:
+    values = user.ContactValues(
+        args.role, args.organisation, args.phone, args.hours, args.notes, args.country
+    )
+    c = user.add_contact(open_session(args), values)
+    print(f"Added contact {c.id}: {c.organisation} ({c.role}).")
+    return 0
+
+
+def _contacts_remove(args: argparse.Namespace) -> int:
+    user.remove_contact(open_session(args), args.id)
+    print(f"Removed contact {args.id}.")
+    return 0
+
+
+def _contacts_roles(args: argparse.Namespace) -> int:
+    for role_id, title in _role_titles(open_session(args)).items():
+        print(f"{role_id:<28}{title}")
+    return 0

@@ -1,0 +1,154 @@
+"""Reading the library: items, search, lists by kind, sources, counts.
+
+Official items are listed by their locator first ("Activity 12: …", see domain/naming.py):
+every list title that leaves here follows that one rule, for the window and the command line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from bali_desktop.domain.kinds import OFFICIAL_KINDS, TITLED_BY_US
+from bali_desktop.domain.naming import list_title
+from bali_desktop.domain.records import DocumentInfo, Item, Paragraph, SearchHit
+from bali_desktop.services.session import Session
+
+
+@dataclass(frozen=True)
+class ItemFacts:
+    """One item as `bali-desktop show` gives it: the item, and whether its title is ours."""
+
+    item: Item
+    title_is_ours: bool
+
+
+@dataclass(frozen=True)
+class DocumentText:
+    info: DocumentInfo | None
+    paragraphs: list[Paragraph]
+
+
+@dataclass(frozen=True)
+class GuideEntry:
+    ref: str
+    title: str
+    year: str  # "not confirmed" when the year is not known
+    producer: str
+    purpose: str
+
+
+@dataclass(frozen=True)
+class EventEntry:
+    date: str
+    title: str
+    ref: str
+
+
+def _is_official_kind(ref: str) -> bool:
+    return ref.split(":", 1)[0] in OFFICIAL_KINDS
+
+
+def get(s: Session, ref: str) -> Item | None:
+    return s.content.get(ref)
+
+
+def item(s: Session, ref: str) -> Item:
+    """The item for `ref`; a UsageError naming the ref when there is none."""
+    return s.content.require(ref.strip())
+
+
+def facts(s: Session, ref: str) -> ItemFacts:
+    found = item(s, ref)
+    return ItemFacts(found, found.kind in TITLED_BY_US)
+
+
+def items(s: Session, kind: str) -> list[Item]:
+    return s.content.items(kind)
+
+
+def children(s: Session, ref: str) -> list[Item]:
+    return s.content.children(ref)
+
+
+def list_titles(s: Session, refs: list[str]) -> dict[str, str]:
+    """Titles of `refs` that exist, with the locator before the title of every official item."""
+    titles = s.content.titles(refs)
+    for ref in titles:
+        if _is_official_kind(ref):
+            found = s.content.get(ref)
+            if found is not None:
+                titles[ref] = list_title(found)
+    return titles
+
+
+def search(s: Session, query: str, *, kind: str | None = None, limit: int = 20) -> list[SearchHit]:
+    """Best matches first (see storage/search.py); titles as stored."""
+    return s.content.search(query, kind=kind, limit=limit)
+
+
+def search_listed(s: Session, query: str, *, limit: int = 20) -> list[SearchHit]:
+    """Search hits titled as lists title them: the locator first for official items."""
+    out = []
+    for hit in search(s, query, limit=limit):
+        if _is_official_kind(hit.ref):
+            found = s.content.get(hit.ref)
+            if found is not None:
+                hit = replace(hit, title=list_title(found))
+        out.append(hit)
+    return out
+
+
+def stats(s: Session) -> dict[str, int]:
+    """How many items of each kind, plus the Adelaide activities and Co-Chairs' commitments."""
+    counts = s.content.stats()
+    commitments = [i.id for i in s.content.items("commitment")]
+    counts["adelaide_activities"] = sum(c.startswith("adelaide-2023-") for c in commitments)
+    counts["cochairs_commitments"] = sum(c.startswith("cochairs-2023-") for c in commitments)
+    return counts
+
+
+def content_version(s: Session) -> str:
+    return s.content_version
+
+
+def official_items(s: Session) -> list[Item]:
+    """Every official item, kind by kind (the Strategy screen)."""
+    return [i for kind in OFFICIAL_KINDS for i in s.content.items(kind)]
+
+
+def people(s: Session) -> dict[str, list[Item]]:
+    """Who's who: members, observers and groups."""
+    return {kind: s.content.items(kind) for kind in ("member", "observer", "group")}
+
+
+def events(s: Session) -> list[EventEntry]:
+    """The timeline, oldest first."""
+    found = [EventEntry(e.data.get("date", ""), e.title, e.ref) for e in s.content.items("event")]
+    return sorted(found, key=lambda e: e.date)
+
+
+def guides(s: Session) -> list[GuideEntry]:
+    return [
+        GuideEntry(
+            g.ref,
+            g.title,
+            g.data.get("year") or "not confirmed",
+            g.data.get("producer", ""),
+            g.data.get("purpose", ""),
+        )
+        for g in s.content.items("guide")
+    ]
+
+
+def documents(s: Session) -> list[DocumentInfo]:
+    return s.content.documents()
+
+
+def document(s: Session, doc_id: str) -> DocumentText:
+    info = next((d for d in s.content.documents() if d.id == doc_id), None)
+    return DocumentText(info, s.content.paragraphs(doc_id) if info else [])
+
+
+def warnings(s: Session) -> list[str]:
+    """What went wrong while opening (the shipped content could not be loaded, say)."""
+    return list(s.warnings)

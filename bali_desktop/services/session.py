@@ -1,0 +1,105 @@
+"""A session: the open database with its three stores, made once per thread that uses it.
+
+`Session.open(data_dir)` creates or upgrades the schema, reloads the shipped content when it
+changed (keeping the content already there if the shipped files are broken), and gives the
+content, the user's own things and the saved checklists on one sqlite3 connection. The window
+opens it on its database thread; the command line on its only thread.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bali_desktop import paths
+from bali_desktop.content.digest import content_digest
+from bali_desktop.domain.errors import ContentError, DataDirError
+from bali_desktop.storage.checklist_store import ChecklistStore
+from bali_desktop.storage.connection import connect
+from bali_desktop.storage.content_store import ContentStore
+from bali_desktop.storage.migrate import ensure_schema
+from bali_desktop.storage.user_store import UserStore
+
+BROKEN_CONTENT = "Shipped content could not be loaded; using the content already in the database."
+
+
+def prepare_data_dir(folder: Path) -> Path:
+    """Create the data folder if needed and prove it is writable; return the database path."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise DataDirError(
+            f"Cannot create the data folder {folder}: {e.strerror or e}. "
+            "Choose another with --data-dir or BALI_DESKTOP_DATA_DIR."
+        ) from None
+    if not folder.is_dir():
+        raise DataDirError(f"The data folder {folder} is not a folder. Choose another with --data-dir.")
+    if not os.access(folder, os.R_OK | os.W_OK | os.X_OK):
+        raise DataDirError(
+            f"The data folder {folder} cannot be written. Check its permissions, or choose "
+            "another with --data-dir or BALI_DESKTOP_DATA_DIR. Nothing was changed."
+        )
+    return folder / paths.DB_FILE
+
+
+@dataclass
+class Session:
+    connection: sqlite3.Connection
+    db_path: Path
+    content: ContentStore
+    user: UserStore
+    checklists: ChecklistStore
+    warnings: list[str] = field(default_factory=list)
+    content_reloaded: bool = False  # this open (re)loaded the shipped content
+
+    @classmethod
+    def open(
+        cls,
+        data_dir: str | os.PathLike[str] | None = None,
+        *,
+        content_dir: Path | None = None,
+        sources_dir: Path | None = None,
+    ) -> Session:
+        db_path = prepare_data_dir(paths.data_dir(data_dir))
+        ensure_schema(db_path)
+        con = connect(db_path)
+        session = cls(con, db_path, ContentStore(con), UserStore(con), ChecklistStore(con))
+        content_dir, sources_dir = content_dir or paths.CONTENT_DIR, sources_dir or paths.SOURCES_DIR
+        if session.content.digest != content_digest(content_dir, sources_dir):
+            session.reload_content(content_dir, sources_dir)
+        return session
+
+    def reload_content(
+        self, content_dir: Path | None = None, sources_dir: Path | None = None, *, strict: bool = False
+    ) -> bool:
+        """Load the shipped files into the content tables, all or nothing. A broken shipped
+        update keeps the content already stored (with a warning), unless `strict`; with none
+        stored, or `strict`, it raises ContentError."""
+        from bali_desktop.content.loader import load_content
+
+        try:
+            bundle = load_content(content_dir or paths.CONTENT_DIR, sources_dir or paths.SOURCES_DIR)
+        except ContentError as e:
+            if strict:
+                raise
+            if self.content.digest is None:
+                self.close()
+                raise
+            self.warnings.append(f"{BROKEN_CONTENT} {e}")
+            return False
+        self.content.replace(bundle)
+        self.content_reloaded = True
+        return True
+
+    @property
+    def content_version(self) -> str:
+        return self.content.content_version
+
+    def integrity(self) -> str:
+        """SQLite's own check of the file: "ok" or what is damaged."""
+        return str(self.connection.execute("PRAGMA integrity_check").fetchone()[0])
+
+    def close(self) -> None:
+        self.connection.close()

@@ -1,0 +1,138 @@
+"""What each screen shows, gathered in one trip to the database: plain, frozen data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from bali_desktop.domain.pathway import Pathway
+from bali_desktop.domain.records import Item
+from bali_desktop.services import user
+from bali_desktop.services.reading import list_titles
+from bali_desktop.services.session import Session
+from bali_desktop.storage.user_store import ContactEntry
+
+
+@dataclass(frozen=True)
+class HomeData:
+    pathways: list[tuple[str, str, str]]  # ref, title, purpose
+    aids: list[tuple[str, str, str]]
+    recent: list[tuple[str, str]]  # ref, title
+    bookmarks: list[tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class ReaderData:
+    item: Item
+    parent: tuple[str, str] | None = None  # ref, title
+    children: list[Item] = field(default_factory=list)
+    related: list[tuple[str, str]] = field(default_factory=list)  # ref, title
+    contacts: list[ContactEntry] = field(default_factory=list)  # for a role
+
+
+@dataclass(frozen=True)
+class MineData:
+    bookmarks: list[tuple[str, str]]  # ref, title
+    notes: list[tuple[str, str, str]]  # ref, title, note
+    recent: list[tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class RoleInfo:
+    id: str
+    title: str
+    description: str
+    consent_required: bool
+    contacts: list[ContactEntry] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PathwayData:
+    item: Item
+    pathway: Pathway
+    roles: list[RoleInfo]
+    titles: dict[str, str]  # titles of every ref the pathway links to
+
+
+@dataclass(frozen=True)
+class WalkData:
+    pathway: PathwayData | None
+    ticks: dict[str, tuple[str, datetime]]  # step id -> (status, when)
+
+
+@dataclass(frozen=True)
+class ContactsData:
+    roles: list[tuple[str, str, bool]]  # id, title, consent required
+    contacts: list[ContactEntry]
+
+
+def home(s: Session) -> HomeData:
+    def entries(kind: str) -> list[tuple[str, str, str]]:
+        return [(i.ref, i.title, i.data.get("purpose", "")) for i in s.content.items(kind)]
+
+    recent, marks = s.user.recent(8), s.user.bookmarks()[:8]
+    titles = list_titles(s, [*recent, *marks])
+    return HomeData(
+        entries("pathway"),
+        entries("aid"),
+        [(r, titles[r]) for r in recent if r in titles],
+        [(r, titles[r]) for r in marks if r in titles],
+    )
+
+
+def reader(s: Session, ref: str) -> ReaderData | None:
+    item = s.content.get(ref)
+    if item is None:
+        return None
+    parent = None
+    if item.parent:
+        parent = (item.parent, list_titles(s, [item.parent]).get(item.parent, item.parent))
+    related_refs = [r.split("#", 1)[0] for r in item.related]
+    titles = list_titles(s, related_refs)
+    related = [(r, titles[r]) for r in dict.fromkeys(related_refs) if r in titles]
+    contacts = s.user.contacts(item.id) if item.kind == "role" else []
+    return ReaderData(item, parent, s.content.children(ref), related, contacts)
+
+
+def mine(s: Session) -> MineData:
+    marks, notes, recent = s.user.bookmarks(), s.user.notes(), s.user.recent(30)
+    titles = list_titles(s, [*marks, *notes, *recent])
+    return MineData(
+        [(r, titles.get(r, r)) for r in marks],
+        [(r, titles.get(r, r), text) for r, text in notes.items()],
+        [(r, titles[r]) for r in recent if r in titles],
+    )
+
+
+def pathway(s: Session, ref: str) -> PathwayData | None:
+    item = s.content.get(ref)
+    if item is None or item.kind != "pathway":
+        return None
+    typed = Pathway.from_item(item)
+    roles = []
+    for role_id in typed.roles:
+        role = s.content.get(f"role:{role_id}")
+        if role is not None:
+            consent = bool(role.data.get("consent_required"))
+            roles.append(RoleInfo(role_id, role.title, role.text, consent, s.user.contacts(role_id)))
+    refs = [*typed.guides, *typed.activities, *typed.related, *typed.refs_linked()]
+    return PathwayData(item, typed, roles, list_titles(s, [r.split("#", 1)[0] for r in refs]))
+
+
+def walk(s: Session, ref: str) -> WalkData:
+    return WalkData(pathway(s, ref), user.ticks(s, ref))
+
+
+def contacts(s: Session) -> ContactsData:
+    roles = [(r.id, r.title, bool(r.data.get("consent_required"))) for r in s.content.items("role")]
+    return ContactsData(roles, s.user.contacts())
+
+
+def save_contact(s: Session, values: user.ContactValues, replaces: int | None = None) -> ContactsData:
+    user.add_contact(s, values, replaces=replaces)
+    return contacts(s)
+
+
+def remove_contact(s: Session, contact_id: int) -> ContactsData:
+    user.remove_contact(s, contact_id)
+    return contacts(s)

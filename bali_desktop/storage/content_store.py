@@ -1,0 +1,204 @@
+"""The shipped content in the database: read items, documents and paragraphs; replace it all.
+
+Content tables are reloaded whole (in one transaction) when the shipped files change; the
+user's tables are never touched by a reload.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from bali_desktop.domain.errors import UsageError
+from bali_desktop.domain.kinds import KINDS
+from bali_desktop.domain.records import DocumentInfo, Item, Paragraph, SearchHit, Source
+from bali_desktop.storage import search as search_mod
+from bali_desktop.storage.connection import FTS_TABLE, transaction
+
+if TYPE_CHECKING:
+    from bali_desktop.content.record import ContentBundle
+
+# Columns as named in storage/schema.py (a test checks every list here against the models).
+ITEM_COLUMNS = (
+    "ref",
+    "kind",
+    "title",
+    "text",
+    "official",
+    "source_document",
+    "source_locator",
+    "source_paragraph",
+    "parent_ref",
+    "position",
+    "related",
+    "data",
+)
+DOCUMENT_COLUMNS = ("id", "title", "publisher", "date", "description")
+PARAGRAPH_COLUMNS = ("document_id", "number", "text")
+FTS_COLUMNS = ("ref", "kind", "title", "keywords", "body")
+CONTENT_TABLES = ("content_items", "source_paragraphs", "source_documents")
+
+_READ = [c for c in ITEM_COLUMNS if c != "position"]
+_ITEM_SELECT = (
+    f"SELECT {', '.join('i.' + c for c in _READ)}, d.title FROM content_items i "
+    "LEFT JOIN source_documents d ON d.id = i.source_document"
+)
+
+
+def _insert(table: str, columns: Iterable[str]) -> str:
+    cols = list(columns)
+    return f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+
+
+class ContentStore:
+    """Reads of the content tables on one connection; `replace` writes them all at once."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.con = connection
+
+    # --- facts about the stored content ------------------------------------------------------
+
+    def meta(self, key: str) -> str | None:
+        row = self.con.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else None
+
+    @property
+    def content_version(self) -> str:
+        return self.meta("content_version") or "unknown"
+
+    @property
+    def digest(self) -> str | None:
+        return self.meta("content_digest")
+
+    # --- items -------------------------------------------------------------------------------
+
+    def get(self, ref: str) -> Item | None:
+        row = self.con.execute(f"{_ITEM_SELECT} WHERE i.ref = ?", (ref,)).fetchone()
+        return _to_item(row) if row else None
+
+    def require(self, ref: str) -> Item:
+        item = self.get(ref)
+        if item is None:
+            raise UsageError(f"No item with the ref {ref!r}. Try `bali-desktop search` to find refs.")
+        return item
+
+    def items(self, kind: str) -> list[Item]:
+        rows = self.con.execute(f"{_ITEM_SELECT} WHERE i.kind = ? ORDER BY i.position", (kind,))
+        return [_to_item(r) for r in rows]
+
+    def children(self, ref: str) -> list[Item]:
+        rows = self.con.execute(f"{_ITEM_SELECT} WHERE i.parent_ref = ? ORDER BY i.position", (ref,))
+        return [_to_item(r) for r in rows]
+
+    def titles(self, refs: list[str]) -> dict[str, str]:
+        if not refs:
+            return {}
+        marks = ",".join("?" * len(refs))
+        rows = self.con.execute(f"SELECT ref, title FROM content_items WHERE ref IN ({marks})", list(refs))
+        return {str(ref): str(title) for ref, title in rows.fetchall()}
+
+    def stats(self) -> dict[str, int]:
+        counts = dict(self.con.execute("SELECT kind, count(*) FROM content_items GROUP BY kind").fetchall())
+        return {kind: int(counts.get(kind, 0)) for kind in KINDS}
+
+    def search(self, query: str, *, kind: str | None = None, limit: int = 20) -> list[SearchHit]:
+        if kind is not None and kind not in KINDS:
+            raise UsageError(f"Unknown kind {kind!r}. Kinds: {', '.join(KINDS)}.")
+        return search_mod.search(self.con, query, kind=kind, limit=limit)
+
+    def documents(self) -> list[DocumentInfo]:
+        rows = self.con.execute(f"SELECT {', '.join(DOCUMENT_COLUMNS)} FROM source_documents")
+        return [DocumentInfo(*r) for r in rows]
+
+    def paragraphs(self, document_id: str) -> list[Paragraph]:
+        rows = self.con.execute(
+            "SELECT number, text FROM source_paragraphs WHERE document_id = ? ORDER BY number", (document_id,)
+        )
+        return [Paragraph(n, t) for n, t in rows]
+
+    def fts_rows(self) -> int:
+        """How many rows the full-text index holds (one per content item after a reload)."""
+        return int(self.con.execute(f"SELECT count(*) FROM {FTS_TABLE}").fetchone()[0])
+
+    # --- replacing it all ---------------------------------------------------------------------
+
+    def replace(self, bundle: ContentBundle) -> None:
+        """Replace every content row (and the full-text index) with the bundle's: all or nothing."""
+        with transaction(self.con) as con:
+            con.execute(f"DELETE FROM {FTS_TABLE}")
+            for table in CONTENT_TABLES:
+                con.execute(f"DELETE FROM {table}")
+            con.executemany(
+                _insert("source_documents", DOCUMENT_COLUMNS),
+                [(d.id, d.title, d.publisher, d.date, d.description) for d in bundle.documents],
+            )
+            con.executemany(
+                _insert("source_paragraphs", PARAGRAPH_COLUMNS),
+                [
+                    (doc, n, para)
+                    for doc, paras in bundle.paragraphs.items()
+                    for n, para in enumerate(paras, 1)
+                ],
+            )
+            positions: dict[str, int] = {}
+            rows = []
+            for r in bundle.records:
+                positions[r.kind] = positions.get(r.kind, 0) + 1
+                rows.append(
+                    (
+                        r.ref,
+                        r.kind,
+                        r.title,
+                        r.text,
+                        r.official,
+                        r.source_document,
+                        r.source_locator,
+                        r.source_paragraph,
+                        r.parent_ref,
+                        positions[r.kind],
+                        json.dumps(r.related),
+                        json.dumps(r.data),
+                    )
+                )
+            con.executemany(_insert("content_items", ITEM_COLUMNS), rows)
+            con.executemany(
+                _insert(FTS_TABLE, FTS_COLUMNS),
+                [
+                    (
+                        r.ref,
+                        r.kind,
+                        r.title,
+                        r.keywords,
+                        f"{r.text if r.index_text is None else r.index_text}\n{r.body}",
+                    )
+                    for r in bundle.records
+                ],
+            )
+            for key, value in (("content_digest", bundle.digest), ("content_version", bundle.version)):
+                con.execute(
+                    "INSERT INTO meta (key, value) VALUES (?, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    (key, value),
+                )
+
+
+def _json(text: str | None, empty: Any) -> Any:
+    return json.loads(text) if text else empty
+
+
+def _to_item(row: tuple[Any, ...]) -> Item:
+    (ref, kind, title, text, official, doc, locator, para, parent, related, data, doc_title) = row
+    source = Source(doc, doc_title or doc, locator or "", para) if doc else None
+    return Item(
+        ref=ref,
+        kind=kind,
+        title=title,
+        text=text,
+        official=bool(official),
+        source=source,
+        parent=parent,
+        related=tuple(_json(related, [])),
+        data=_json(data, {}),
+    )
