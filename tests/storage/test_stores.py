@@ -1,0 +1,144 @@
+"""The storage layer's promises, each shown on a real database file: reloads replace the
+full-text index, wiped rows are overwritten, failed writes change nothing, notes and the recent
+list stay tidy, connections stay on their thread, and every column the SQL names exists."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+
+from bali_desktop import paths
+from bali_desktop.domain.errors import UsageError
+from bali_desktop.services.session import Session
+from bali_desktop.storage import checklist_store, content_store, user_store
+from bali_desktop.storage.connection import FTS_TABLE, apply_pragmas, transaction
+
+
+@pytest.fixture
+def session(shared_data_dir: Path, tmp_path: Path):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    shutil.copy(shared_data_dir / paths.DB_FILE, folder / paths.DB_FILE)
+    s = Session.open(folder)
+    yield s
+    s.close()
+
+
+def test_a_content_reload_replaces_the_full_text_index(session: Session, tmp_path: Path) -> None:
+    """Search never finds an item by words it no longer holds, nor lists an item twice."""
+    items = sum(session.content.stats().values())
+    assert session.content.fts_rows() == items
+    assert session.reload_content()
+    assert session.content.fts_rows() == items
+    changed = tmp_path / "content"
+    shutil.copytree(paths.CONTENT_DIR, changed)
+    guides = changed / "guides.yaml"
+    text = guides.read_text(encoding="utf-8")
+    assert "Screening and Referral" in text
+    guides.write_text(text.replace("Screening and Referral", "Zyxwv Qwerty"), encoding="utf-8")
+    assert session.reload_content(changed, paths.SOURCES_DIR)
+    assert session.content.search("zyxwv")
+    assert session.reload_content()
+    assert session.content.search("zyxwv") == []
+    assert session.content.fts_rows() == items
+
+
+def test_every_connection_overwrites_deleted_rows(session: Session, tmp_path: Path) -> None:
+    """A wipe really erases: secure_delete is switched on by the app, whatever SQLite's build
+    default (Debian's is on; others are off)."""
+    raw = sqlite3.connect(tmp_path / "x.sqlite3")
+    raw.execute("PRAGMA secure_delete=OFF")
+    assert raw.execute("PRAGMA secure_delete").fetchone()[0] == 0
+    apply_pragmas(raw)
+    assert raw.execute("PRAGMA secure_delete").fetchone()[0] == 1
+    raw.close()
+    assert session.connection.execute("PRAGMA secure_delete").fetchone()[0] == 1
+    assert session.connection.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert session.connection.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_wiped_ticks_leave_no_trace_in_the_file(session: Session) -> None:
+    marker = "step-zzqqxx-marker"
+    session.user.set_tick("pathway:child", marker, "done")
+    session.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert marker.encode() in session.db_path.read_bytes()
+    session.user.clear_ticks(None)
+    session.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert marker.encode() not in session.db_path.read_bytes()
+    assert session.user.ticks("pathway:child") == []
+
+
+def test_a_failed_write_changes_nothing(session: Session) -> None:
+    """Everything inside one transaction is undone when any part of it fails."""
+    before = session.user.bookmarks()
+    with pytest.raises(RuntimeError), transaction(session.connection) as con:
+        con.execute("INSERT INTO bookmarks (ref, created_at) VALUES ('pathway:child', '2026-01-01 00:00:00')")
+        raise RuntimeError("power cut")
+    assert session.user.bookmarks() == before
+    assert not session.connection.in_transaction
+    with pytest.raises(UsageError):
+        session.user.remove_contact(999_999)
+    assert not session.connection.in_transaction
+
+
+def test_an_emptied_note_is_deleted(session: Session) -> None:
+    session.user.set_note("pathway:child", "Ask for a female interviewer")
+    assert session.user.notes() == {"pathway:child": "Ask for a female interviewer"}
+    session.user.set_note("pathway:child", "   \n")
+    assert session.user.notes() == {}
+    assert session.connection.execute("SELECT count(*) FROM notes").fetchone()[0] == 0
+
+
+def test_the_recent_list_keeps_only_the_newest(session: Session) -> None:
+    every = [i.ref for kind in ("commitment", "guide") for i in session.content.items(kind)]
+    refs = every[: user_store.RECENT_KEEP + 5]
+    assert len(refs) == user_store.RECENT_KEEP + 5
+    for ref in refs:
+        session.user.touch_recent(ref)
+    rows = session.connection.execute("SELECT count(*) FROM recent_items").fetchone()[0]
+    assert rows == user_store.RECENT_KEEP
+    assert session.user.recent(limit=1000) == list(reversed(refs))[: user_store.RECENT_KEEP]
+
+
+def test_a_connection_stays_on_its_thread(session: Session) -> None:
+    """SQLite's same-thread check is on: a connection used off its thread fails loudly."""
+    errors: list[BaseException] = []
+
+    def elsewhere() -> None:
+        try:
+            session.content.get("pathway:child")
+        except BaseException as e:  # noqa: BLE001 - carried back to the test
+            errors.append(e)
+
+    worker = threading.Thread(target=elsewhere)
+    worker.start()
+    worker.join()
+    assert errors and isinstance(errors[0], sqlite3.ProgrammingError)
+
+
+def test_every_column_the_sql_names_is_in_the_schema() -> None:
+    """The models in storage/schema.py are the one definition of the schema (Alembic's
+    autogenerate source); the column lists the stores' SQL uses must agree with them."""
+    from bali_desktop.storage import schema
+
+    tables = {t.name: {c.name for c in t.columns} for t in schema.Base.metadata.sorted_tables}
+    used = {
+        "content_items": content_store.ITEM_COLUMNS,
+        "source_documents": content_store.DOCUMENT_COLUMNS,
+        "source_paragraphs": content_store.PARAGRAPH_COLUMNS,
+        "contacts": user_store.CONTACT_COLUMNS,
+        "bookmarks": user_store.BOOKMARK_COLUMNS,
+        "notes": user_store.NOTE_COLUMNS,
+        "recent_items": user_store.RECENT_COLUMNS,
+        "walkthrough_ticks": user_store.TICK_COLUMNS,
+        "settings": user_store.SETTING_COLUMNS,
+        "checklists": checklist_store.CHECKLIST_COLUMNS,
+    }
+    for table, columns in used.items():
+        assert set(columns) == tables[table], table
+    assert set(user_store.USER_TABLES) | set(content_store.CONTENT_TABLES) | {"meta"} == set(tables)
+    assert FTS_TABLE == schema.FTS_TABLE
