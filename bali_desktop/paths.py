@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import sysconfig
 from pathlib import Path
 
 APP_NAME = "bali-desktop"
@@ -11,19 +12,33 @@ DATA_DIR_ENV = "BALI_DESKTOP_DATA_DIR"
 DB_FILE = "bali-desktop.sqlite3"
 
 
-def _root() -> Path:
-    """The folder that holds resources/ and migrations/."""
+def _candidates() -> list[Path]:
+    """Where resources/ and migrations/ may be, most specific first: a frozen bundle, the
+    source checkout (or an editable install of it), then every place an installed wheel puts
+    its data files: <prefix>/share/bali-desktop for a normal or virtual-environment install,
+    <user base>/share/bali-desktop for `pip install --user`."""
+    out: list[Path] = []
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
-        return Path(frozen)
-    here = Path(__file__).resolve().parent.parent
-    if (here / "resources").is_dir():
-        return here
-    # an installed wheel carries them under <prefix>/share/bali-desktop
-    return Path(sys.prefix) / "share" / APP_NAME
+        out.append(Path(frozen))
+    out.append(Path(__file__).resolve().parent.parent)
+    schemes = [sysconfig.get_default_scheme(), sysconfig.get_preferred_scheme("user")]
+    for base in [*(sysconfig.get_path("data", scheme) for scheme in schemes), sys.prefix]:
+        folder = Path(base) / "share" / APP_NAME
+        if folder not in out:
+            out.append(folder)
+    return out
 
 
-ROOT = _root()
+def find_root(candidates: list[Path]) -> Path:
+    """The first candidate that holds the shipped content (or the first, to name in errors)."""
+    for folder in candidates:
+        if (folder / "resources" / "content").is_dir():
+            return folder
+    return candidates[0]
+
+
+ROOT = find_root(_candidates())
 RESOURCES = ROOT / "resources"
 CONTENT_DIR = RESOURCES / "content"
 SOURCES_DIR = RESOURCES / "sources"
