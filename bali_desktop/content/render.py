@@ -34,7 +34,7 @@ def _cited(
     source: schema.Citation,
     keywords: list[str],
     related: list[str],
-    data: dict,
+    data: dict[str, Any],
 ) -> ContentRecord:
     """A who's-who or timeline record: the source's words when `quoted`, else our summary."""
     return _record(

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bali_desktop import paths
 from bali_desktop.domain.errors import DatabaseError
 from bali_desktop.storage.connection import backup_database
 from bali_desktop.storage.revision import HEAD, KNOWN_REVISIONS
+
+if TYPE_CHECKING:
+    from alembic.config import Config  # imported lazily: heavy
 
 
 def current_revision(db_path: Path) -> str | None:
@@ -40,7 +44,7 @@ def current_revision(db_path: Path) -> str | None:
         ) from None
 
 
-def alembic_config(db_path: Path):  # noqa: ANN201 - alembic imported lazily
+def alembic_config(db_path: Path) -> Config:
     from alembic.config import Config
 
     cfg = Config()
