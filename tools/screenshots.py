@@ -137,7 +137,7 @@ def main(argv: list[str]) -> int:
                 or (checklists.preview.pixmap() is not None and not checklists.preview.pixmap().isNull())
             ),
         )
-        win.show_status("")  # "Saved a new checklist…" belongs to that picture, not the next ones
+        win.messages.show_status("")  # "Saved a new checklist…" belongs to that picture, not the next ones
 
         win.resize(1024, 768)
         go(
@@ -151,19 +151,19 @@ def main(argv: list[str]) -> int:
         shot("home-1024x768")
 
         win.resize(1366, 768)
-        win.set_theme("high-contrast")
+        win.window_actions.set_theme("high-contrast")
         go(
             "walk:pathway:victim-of-trafficking",
             lambda: walk.ref == "pathway:victim-of-trafficking" and walk.model is not None,
         )
         shot("walkthrough-high-contrast")
-        win.set_theme("dark")
+        win.window_actions.set_theme("dark")
         go(
             "flow:pathway:victim-of-trafficking",
             lambda: flow.ref == "pathway:victim-of-trafficking" and bool(flow.boxes),
         )
         shot("flowchart-dark")
-        win.set_theme("light")
+        win.window_actions.set_theme("light")
 
         win.close()
         ctx.shutdown()

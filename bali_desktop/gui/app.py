@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import sys
 import tempfile
 import traceback
@@ -109,12 +108,7 @@ def run(data_dir: str | None) -> int:
     app.setApplicationName("Bali Desktop")
     app.setApplicationDisplayName("Bali Desktop")
     install_excepthook(setup_logging(paths.data_dir(data_dir)))
-    ctx, window = create_window(data_dir, set_style=set_style)
-    bench = os.environ.get("BALI_DESKTOP_BENCH")
-    if bench:  # timed marks for bench/startup_bench.py
-        from bali_desktop.gui.bench_hooks import install
-
-        install(window, ctx, bench)
+    ctx, window = create_window(data_dir, set_style=set_style)  # bench/app_probe.py hooks in here
     # open the database (and import SQLAlchemy) only once the first frame is on screen
     window.first_painted.connect(ctx.start)
     window.showMaximized() if window.start_maximized else window.show()

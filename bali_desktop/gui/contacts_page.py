@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bali_desktop.gui.context import UserDataKind
+from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import LinkTree, button, heading, label
 
 if TYPE_CHECKING:
@@ -59,7 +61,7 @@ def remove_contact(contact_id: int, lib, user) -> ContactsData:  # noqa: ANN001
     return load_contacts(lib, user)
 
 
-class ContactsPage(QWidget):
+class ContactsPage(QWidget, ScreenMixin):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -128,7 +130,7 @@ class ContactsPage(QWidget):
         self.ctx.run(load_contacts, self._loaded)
 
     def user_data_changed(self, what: str) -> None:
-        if what == "contacts":
+        if what == UserDataKind.CONTACTS:
             self.ctx.run(load_contacts, self._loaded)
 
     def _loaded(self, data: ContactsData) -> None:
@@ -214,7 +216,7 @@ class ContactsPage(QWidget):
         self._loaded(data)
         self.new()
         self.ctx.show_status("Contact saved." if was_editing else "Contact added.")
-        self.ctx.user_data_changed.emit("contacts")
+        self.ctx.user_data_changed.emit(UserDataKind.CONTACTS.value)
 
     def _failed(self, error: BaseException) -> None:
         from bali_desktop.domain.errors import BaliError
@@ -234,7 +236,7 @@ class ContactsPage(QWidget):
     def _removed(self, data: ContactsData) -> None:
         self._loaded(data)
         self.ctx.show_status("Contact removed.")
-        self.ctx.user_data_changed.emit("contacts")
+        self.ctx.user_data_changed.emit(UserDataKind.CONTACTS.value)
 
     def focus_target(self) -> QWidget:
         return self.tree

@@ -32,7 +32,9 @@ Signals (connect to them; emit the *_requested / *_changed ones yourself):
                                           checklist gets it, or a new one, adds the item (with
                                           its citation) and saves it
     user_data_changed(str what)           "bookmarks" | "notes" | "recent" | "contacts" |
-                                          "ticks" | "checklists": something wrote user data
+                                          "ticks" | "checklists" (`UserDataKind`, a str enum:
+                                          emit `kind.value`, compare with the member):
+                                          something wrote user data
     text_size_changed(int points)         base text size changed
     theme_changed(str theme)              "light" | "dark" | "high-contrast"
     status_message(str text)              a short message for the status bar (it times out)
@@ -53,6 +55,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -71,6 +74,17 @@ log = logging.getLogger(__name__)
 DEFAULT_TEXT_SIZE = 11
 MIN_TEXT_SIZE = 8
 MAX_TEXT_SIZE = 28
+
+
+class UserDataKind(StrEnum):
+    """What `AppContext.user_data_changed` says was written (its payload is the value, a str)."""
+
+    BOOKMARKS = "bookmarks"
+    NOTES = "notes"
+    RECENT = "recent"
+    CONTACTS = "contacts"
+    TICKS = "ticks"
+    CHECKLISTS = "checklists"
 
 
 def open_library(data_dir: Path, content_dir: Path | None = None) -> tuple[Library, UserData]:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from bali_desktop.domain import pathway as pathway_model
 from bali_desktop.gui import theme
 from bali_desktop.gui.pathway_page import load_pathway
+from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import GUIDANCE_TEXT, button, label, row
 
 if TYPE_CHECKING:
@@ -343,7 +344,7 @@ class FlowChartView(QGraphicsView):
         super().mouseDoubleClickEvent(event)
 
 
-class FlowChartPage(QWidget):
+class FlowChartPage(QWidget, ScreenMixin):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHeaderView
 
 from bali_desktop.gui.listing import ListingPage
+from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import GUIDANCE_TEXT
 
 
@@ -21,7 +22,7 @@ def load_guides(lib, _user) -> list[tuple[str, str, str, str, str]]:  # noqa: AN
     ]
 
 
-class GuidesPage(ListingPage):
+class GuidesPage(ListingPage, ScreenMixin):
     title = "Guides and tool kits"
     help_text = (
         f"What each guide is, who made it, for whom, and its key points in our words. "

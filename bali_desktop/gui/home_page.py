@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from bali_desktop.domain.naming import list_titles
+from bali_desktop.gui.context import UserDataKind
+from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import LinkTree, ScrollPage, Tile, heading, label
 
 if TYPE_CHECKING:
@@ -47,7 +49,7 @@ def load_home(lib, user) -> HomeData:  # noqa: ANN001 - a worker job
     )
 
 
-class HomePage(ScrollPage):
+class HomePage(ScrollPage, ScreenMixin):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "Home", parent)
         self.body_layout.addWidget(heading(ctx, "What is in front of you?", 1.7))
@@ -86,7 +88,7 @@ class HomePage(ScrollPage):
         self.ctx.run(load_home, self._loaded)
 
     def user_data_changed(self, what: str) -> None:
-        if what in ("bookmarks", "recent") and self.isVisible():
+        if what in (UserDataKind.BOOKMARKS, UserDataKind.RECENT) and self.isVisible():
             self.ctx.run(load_home, self._loaded)
 
     def _failed(self, error: BaseException) -> None:
@@ -118,9 +120,9 @@ class HomePage(ScrollPage):
             self.aid_row.addWidget(tile)
             self.pathway_tiles.append(tile)
         # the tiles came after the lists were made: put them first in the Tab order
-        chain = [self.scroll, *self.pathway_tiles, self.recent, self.bookmarks]
+        chain = [self.scroll_area, *self.pathway_tiles, self.recent, self.bookmarks]
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
 
     def focus_target(self) -> QWidget:
-        return self.pathway_tiles[0] if self.pathway_tiles else self.scroll
+        return self.pathway_tiles[0] if self.pathway_tiles else self.scroll_area

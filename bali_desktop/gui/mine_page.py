@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from bali_desktop.domain.naming import list_titles
+from bali_desktop.gui.context import UserDataKind
+from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import LinkTree, ScrollPage, button, heading, label, row
 
 if TYPE_CHECKING:
@@ -36,7 +38,7 @@ def wipe_ticks(_lib, user) -> None:  # noqa: ANN001
     user.clear_ticks(None)
 
 
-class MinePage(ScrollPage):
+class MinePage(ScrollPage, ScreenMixin):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "Notes & bookmarks", parent)
         b = self.body_layout
@@ -80,7 +82,7 @@ class MinePage(ScrollPage):
         self.ctx.run(load_mine, self._loaded)
 
     def user_data_changed(self, what: str) -> None:
-        if what in ("bookmarks", "notes", "recent") and self.isVisible():
+        if what in (UserDataKind.BOOKMARKS, UserDataKind.NOTES, UserDataKind.RECENT) and self.isVisible():
             self.ctx.run(load_mine, self._loaded)
 
     def _loaded(self, data: MineData) -> None:
@@ -106,7 +108,7 @@ class MinePage(ScrollPage):
             wipe_ticks,
             lambda _r: (
                 self.ctx.show_status("All walk-through ticks wiped."),
-                self.ctx.user_data_changed.emit("ticks"),
+                self.ctx.user_data_changed.emit(UserDataKind.TICKS.value),
             ),
         )
 

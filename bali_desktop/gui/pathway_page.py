@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from bali_desktop.domain import pathway as pathway_model
 from bali_desktop.domain.naming import list_titles
+from bali_desktop.gui.context import UserDataKind
+from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import (
     GUIDANCE_TEXT,
     NoteEditor,
@@ -371,7 +373,7 @@ class PathwayView(QWidget):
         return frame
 
 
-class PathwayPage(QWidget):
+class PathwayPage(QWidget, ScreenMixin):
     """Shows one pathway; each pathway opened keeps its own scroll area, so coming back is instant."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -393,7 +395,8 @@ class PathwayPage(QWidget):
         lay.addWidget(self.stack)
 
     @property
-    def scroll(self) -> QScrollArea | None:
+    def scroll_area(self) -> QScrollArea | None:
+        """The scroll area of the pathway on show."""
         return self.areas.get(self.ref)
 
     def show_location(self, loc: Location) -> None:
@@ -450,7 +453,9 @@ class PathwayPage(QWidget):
         frame = self.view.mark(self._anchor)
         if frame is None:
             if not self._anchor:
-                self.scroll.verticalScrollBar().setValue(0)
+                area = self.scroll_area
+                if area is not None:
+                    area.verticalScrollBar().setValue(0)
             return
         QTimer.singleShot(0, lambda: self._reveal(frame))
         self._reveal(frame)
@@ -458,7 +463,9 @@ class PathwayPage(QWidget):
     def _reveal(self, frame: StepFrame) -> None:
         if self.view is None or frame not in self.view.frames.values():
             return
-        self.scroll.ensureWidgetVisible(frame, 40, 120)
+        area = self.scroll_area
+        if area is not None:
+            area.ensureWidgetVisible(frame, 40, 120)
         if self.isVisible():
             frame.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -470,7 +477,7 @@ class PathwayPage(QWidget):
             area.deleteLater()
 
     def user_data_changed(self, what: str) -> None:
-        if what == "contacts":  # the roles section shows contacts: build the views again
+        if what == UserDataKind.CONTACTS:  # the roles section shows contacts: build the views again
             current, anchor = self.ref, self._anchor
             for ref in list(self.views):
                 self._drop(ref)
@@ -483,8 +490,7 @@ class PathwayPage(QWidget):
     def current_step(self) -> str:
         return self.view.current_step if self.view else ""
 
-    @property
-    def note(self) -> NoteEditor | None:
+    def note_editor(self) -> NoteEditor | None:
         return self.view.note if self.view else None
 
     def flush(self) -> None:

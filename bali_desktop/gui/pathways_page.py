@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from bali_desktop.gui.home_page import HomeData, load_home, opening_tile
+from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import GUIDANCE_TEXT, ScrollPage, Tile, guidance_banner, heading, label
 
 if TYPE_CHECKING:
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from bali_desktop.gui.context import AppContext
 
 
-class PathwaysPage(ScrollPage):
+class PathwaysPage(ScrollPage, ScreenMixin):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "Pathways", parent)
         self.body_layout.addWidget(heading(ctx, "Referral pathways", 1.6))
@@ -50,4 +51,4 @@ class PathwaysPage(ScrollPage):
         self.body_layout.addItem(stretch)
 
     def focus_target(self) -> QWidget:
-        return self.tiles[0] if self.tiles else self.scroll
+        return self.tiles[0] if self.tiles else self.scroll_area

@@ -9,7 +9,9 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from bali_desktop.gui import theme
+from bali_desktop.gui.context import UserDataKind
 from bali_desktop.gui.item_html import ReaderData, load_reader, reader_html
+from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import NoteEditor, button, esc, row
 
 if TYPE_CHECKING:
@@ -17,7 +19,7 @@ if TYPE_CHECKING:
     from bali_desktop.gui.context import AppContext
 
 
-class ReaderPage(QWidget):
+class ReaderPage(QWidget, ScreenMixin):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -62,7 +64,7 @@ class ReaderPage(QWidget):
         self.add_button.setEnabled(False)  # until the item is known to exist
 
     def user_data_changed(self, what: str) -> None:
-        if what == "contacts" and self.ref.startswith("role:"):
+        if what == UserDataKind.CONTACTS and self.ref.startswith("role:"):
             self.ctx.run(partial(load_reader, self.ref), partial(self._loaded, self.ref))
 
     def _loaded(self, ref: str, data: ReaderData | None) -> None:
@@ -96,6 +98,9 @@ class ReaderPage(QWidget):
 
     def focus_target(self) -> QWidget:
         return self.browser
+
+    def note_editor(self) -> NoteEditor:
+        return self.note
 
     def link_hrefs(self) -> list[str]:
         """Every link on the page (for tests and for screen-reader checks)."""

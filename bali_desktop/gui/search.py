@@ -142,7 +142,7 @@ class SearchPanel(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self._run)
         box.textChanged.connect(self._typed)
-        box.moved.connect(self.move)
+        box.moved.connect(self.choose)
         box.accepted.connect(self.open_current)
         box.cleared.connect(self._cleared)
         box.focused.connect(self._refocused)
@@ -212,7 +212,7 @@ class SearchPanel(QWidget):
         self.results.setUpdatesEnabled(True)
         if hits:
             self.status.setText(f"{len(hits)} result{'s' if len(hits) != 1 else ''} for “{query}”")
-            self.move(1, reset=True)
+            self.choose(1, reset=True)
         else:
             self.status.setText(
                 f"Nothing found for “{query}”. Try fewer or other words, for "
@@ -228,7 +228,8 @@ class SearchPanel(QWidget):
     def _result_rows(self) -> list[int]:
         return [i for i in range(self.results.count()) if self.results.item(i).data(REF_ROLE)]
 
-    def move(self, step: int, reset: bool = False) -> None:
+    def choose(self, step: int, reset: bool = False) -> None:
+        """Choose the result `step` rows on (back when negative), or the first one on `reset`."""
         rows = self._result_rows()
         if not rows:
             return

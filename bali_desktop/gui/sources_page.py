@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QComboBox, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from bali_desktop.gui import theme
+from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import heading, label, row
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ def load_document(doc_id: str, lib, _user) -> DocumentText:  # noqa: ANN001
     return DocumentText(info, lib.paragraphs(doc_id) if info else [])
 
 
-class SourcesPage(QWidget):
+class SourcesPage(QWidget, ScreenMixin):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

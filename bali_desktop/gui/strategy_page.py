@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from bali_desktop.domain.naming import OFFICIAL_KINDS, list_title
 from bali_desktop.gui.listing import ListingPage
+from bali_desktop.gui.screen import ScreenMixin
 
 if TYPE_CHECKING:
     from bali_desktop.domain.records import Item
@@ -20,7 +21,7 @@ def _label(item: Item) -> str:
     return list_title(item)
 
 
-class StrategyPage(ListingPage):
+class StrategyPage(ListingPage, ScreenMixin):
     title = "Strategy and commitments"
     help_text = (
         "Official text, quoted word for word, each with its source and number. "

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHeaderView
 
 from bali_desktop.gui.listing import ListingPage
+from bali_desktop.gui.screen import ScreenMixin
 
 
 def load_events(lib, _user) -> list[tuple[str, str, str]]:  # noqa: ANN001 - a worker job
@@ -21,7 +22,7 @@ def pretty_date(date: str) -> str:
     return date
 
 
-class TimelinePage(ListingPage):
+class TimelinePage(ListingPage, ScreenMixin):
     title = "Timeline 2002–2023"
     help_text = "Events as the sources record them. Enter opens an event with its source."
     columns = ("Date", "Event")

@@ -10,7 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from bali_desktop.domain import pathway as pathway_model
+from bali_desktop.gui.context import UserDataKind
 from bali_desktop.gui.pathway_page import load_pathway, option_text
+from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import Panel, ScrollPage, Tile, button, label, row, scaled
 
 if TYPE_CHECKING:
@@ -45,7 +47,7 @@ def clear_ticks(ref: str, _lib, user) -> dict[str, tuple[str, Any]]:  # noqa: AN
     return {}
 
 
-class WalkthroughPage(ScrollPage):
+class WalkthroughPage(ScrollPage, ScreenMixin):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "Walk-through", parent)
         self.ref = ""
@@ -292,7 +294,7 @@ class WalkthroughPage(ScrollPage):
         if ref == self.ref:
             self.ticks = ticks
             self._render_status()
-        self.ctx.user_data_changed.emit("ticks")
+        self.ctx.user_data_changed.emit(UserDataKind.TICKS.value)
 
     def _all_steps(self) -> None:
         step = self.step

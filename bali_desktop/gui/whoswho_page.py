@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bali_desktop.gui.listing import ListingPage
+from bali_desktop.gui.screen import ScreenMixin
 
 if TYPE_CHECKING:
     from bali_desktop.domain.records import Item
@@ -14,7 +15,7 @@ def load_people(lib, _user) -> dict[str, list[Item]]:  # noqa: ANN001 - a worker
     return {kind: lib.items(kind) for kind in ("member", "observer", "group")}
 
 
-class WhosWhoPage(ListingPage):
+class WhosWhoPage(ListingPage, ScreenMixin):
     title = "Who's who"
     help_text = (
         "The members and observers of the Bali Process as the sources list them, and the "

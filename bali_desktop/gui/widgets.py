@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from bali_desktop.domain import labels
+from bali_desktop.gui.context import UserDataKind
 
 if TYPE_CHECKING:
     from bali_desktop.gui.context import AppContext
@@ -311,14 +312,9 @@ class NoteEditor(QWidget):
         if not self._dirty or not self.ref:
             return
         self._dirty = False
-        self.ctx.run(partial(_save_note, self.ref, self.edit.toPlainText()), self.ctx.emit_changed("notes"))
-
-
-def hline() -> QFrame:
-    line = QFrame()
-    line.setFrameShape(QFrame.Shape.HLine)
-    line.setFrameShadow(QFrame.Shadow.Sunken)
-    return line
+        self.ctx.run(
+            partial(_save_note, self.ref, self.edit.toPlainText()), self.ctx.emit_changed(UserDataKind.NOTES)
+        )
 
 
 def row(*widgets: QWidget, stretch: bool = True) -> QHBoxLayout:
@@ -340,44 +336,23 @@ class ScrollPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setAccessibleName(name)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setAccessibleName(name)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setAccessibleName(name)
         self.body = QWidget()
         self.body.setAccessibleName(name)
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(20, 14, 20, 20)
         self.body_layout.setSpacing(10)
-        self.scroll.setWidget(self.body)
+        self.scroll_area.setWidget(self.body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
-
-    def clear_body(self) -> None:
-        """Remove everything from the body (before building it again for another item)."""
-        while self.body_layout.count():
-            child = self.body_layout.takeAt(0)
-            if child.widget() is not None:
-                child.widget().hide()
-                child.widget().deleteLater()
-            elif child.layout() is not None:
-                _delete_layout(child.layout())
+        outer.addWidget(self.scroll_area)
 
     def focus_target(self) -> QWidget:
-        return self.scroll
-
-
-def _delete_layout(layout) -> None:  # noqa: ANN001
-    while layout.count():
-        child = layout.takeAt(0)
-        if child.widget() is not None:
-            child.widget().hide()
-            child.widget().deleteLater()
-        elif child.layout() is not None:
-            _delete_layout(child.layout())
-    layout.deleteLater()
+        return self.scroll_area
 
 
 def heading(ctx: AppContext, text: str, scale: float = 1.6) -> QLabel:

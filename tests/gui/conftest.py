@@ -8,7 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bali_desktop.gui.qt_compat import pin_singletons  # noqa: E402
 
-pin_singletons()  # PySide6 6.12 on Python 3.11 leaks references to None: see qt_compat
+pin_singletons()  # PySide6 6.12.0 on Python 3.11 leaks references to None: see qt_compat
 
 import shutil  # noqa: E402
 from pathlib import Path  # noqa: E402

@@ -26,8 +26,11 @@ def test_broken_shipped_content_shows_a_banner_saying_the_data_is_safe(
     """After a good first start, content that cannot be loaded keeps the old content and says so in a
     banner at the top of the window, which the user can dismiss."""
     ctx, win = open_window(content_dir=_broken_content(tmp_path))
-    qtbot.waitUntil(lambda: win.problem_banner is not None and win.problem_banner.isVisible(), timeout=5000)
-    banner = win.problem_banner
+    qtbot.waitUntil(
+        lambda: win.messages.problem_banner is not None and win.messages.problem_banner.isVisible(),
+        timeout=5000,
+    )
+    banner = win.messages.problem_banner
     said = banner.plain_text()
     assert "could not be loaded" in said and "guides.yaml" in said
     assert "safe" in said and "nothing was changed or deleted" in said
@@ -39,7 +42,7 @@ def test_broken_shipped_content_shows_a_banner_saying_the_data_is_safe(
     assert banner.mapTo(win, banner.rect().bottomLeft()).y() < top_of_body
     # the content loaded before is still there to use
     assert win.page("home").pathway_tiles and ctx.ready
-    assert win.version_label.text().startswith("Content ")
+    assert win.messages.version_label.text().startswith("Content ")
 
     qtbot.mouseClick(banner.dismiss_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not banner.isVisible(), timeout=2000)
@@ -52,7 +55,7 @@ def test_good_content_shows_no_banner(open_window, qtbot) -> None:
     ctx.run(lambda lib, _user: list(lib.warnings), seen.append)
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     assert seen == [[]]
-    assert win.problem_banner is None and ctx.problems == []
+    assert win.messages.problem_banner is None and ctx.problems == []
 
 
 def test_a_library_that_cannot_open_shows_a_banner(qtbot, tmp_path: Path) -> None:
@@ -69,12 +72,13 @@ def test_a_library_that_cannot_open_shows_a_banner(qtbot, tmp_path: Path) -> Non
         win.show()
         ctx.start()
         qtbot.waitUntil(
-            lambda: win.problem_banner is not None and win.problem_banner.isVisible(), timeout=20000
+            lambda: win.messages.problem_banner is not None and win.messages.problem_banner.isVisible(),
+            timeout=20000,
         )
-        said = win.problem_banner.plain_text()
+        said = win.messages.problem_banner.plain_text()
         assert "could not open its library" in said and "damaged" in said
         assert "safe" in said and str(folder) in said
-        assert not ctx.ready and win.version_label.text() == "Library not open"
+        assert not ctx.ready and win.messages.version_label.text() == "Library not open"
     finally:
         win.close()
         ctx.shutdown()
@@ -86,7 +90,7 @@ def test_status_messages_are_elided_and_time_out(open_window, qtbot) -> None:
     from PySide6.QtGui import QStatusTipEvent
     from PySide6.QtWidgets import QApplication
 
-    from bali_desktop.gui.main_window import STATUS_TIMEOUT_MS
+    from bali_desktop.gui.window_messages import STATUS_TIMEOUT_MS
 
     ctx, win = open_window(size=(1024, 768))
     message = (
@@ -94,26 +98,26 @@ def test_status_messages_are_elided_and_time_out(open_window, qtbot) -> None:
         "possible child victim, with every step, contact and handout of the pathway"
     )
     ctx.show_status(message)
-    label = win.status_label
+    label = win.messages.status_label
     qtbot.waitUntil(lambda: label.isVisible() and label.text().endswith("…"), timeout=3000)
-    assert win.status_text() == message and label.toolTip() == message
-    version = win.version_label
+    assert win.messages.status_text() == message and label.toolTip() == message
+    version = win.messages.version_label
     assert version.text().startswith("Content ") and version.width() >= version.sizeHint().width()
     shown = label.fontMetrics().horizontalAdvance(label.text())
     assert label.x() + shown < version.x(), "the message runs into the content version"
     assert STATUS_TIMEOUT_MS == 6000
-    assert win.status_timer.isActive() and win.status_timer.interval() == STATUS_TIMEOUT_MS
+    assert win.messages.status_timer.isActive() and win.messages.status_timer.interval() == STATUS_TIMEOUT_MS
 
     # a hovered menu hint covers the message; when the pointer leaves, the message comes back
     QApplication.sendEvent(win, QStatusTipEvent("Go back (Alt+Left)"))
     assert label.text() == "Go back (Alt+Left)"
     QApplication.sendEvent(win, QStatusTipEvent(""))
-    assert win.status_text() == message
+    assert win.messages.status_text() == message
 
-    win.status_timer.setInterval(50)  # rather than wait six seconds
+    win.messages.status_timer.setInterval(50)  # rather than wait six seconds
     ctx.show_status("Bookmarked.")
     assert label.text() == "Bookmarked." and label.toolTip() == ""
-    qtbot.waitUntil(lambda: win.status_text() == "" and label.text() == "", timeout=3000)
+    qtbot.waitUntil(lambda: win.messages.status_text() == "" and label.text() == "", timeout=3000)
 
 
 def test_the_message_is_refitted_when_the_window_widens(open_window, qtbot) -> None:
@@ -121,8 +125,8 @@ def test_the_message_is_refitted_when_the_window_widens(open_window, qtbot) -> N
     ctx, win = open_window(size=(1024, 768))
     message = "Saved a new checklist: " + "a rather long title " * 5
     ctx.show_status(message.strip())
-    label = win.status_label
+    label = win.messages.status_label
     qtbot.waitUntil(lambda: label.isVisible() and label.text().endswith("…"), timeout=3000)
     win.resize(1900, 768)
     qtbot.waitUntil(lambda: label.text() == message.strip(), timeout=3000)
-    assert label.x() + label.fontMetrics().horizontalAdvance(label.text()) < win.version_label.x()
+    assert label.x() + label.fontMetrics().horizontalAdvance(label.text()) < win.messages.version_label.x()

@@ -20,10 +20,10 @@ def test_locations_name_every_screen() -> None:
     assert parse("document:adelaide-strategy-2023#16") == Location("source", "adelaide-strategy-2023", "16")
     assert parse("document:adelaide-strategy-2023#16").ref == "document:adelaide-strategy-2023"
     assert parse("guide:x") == Location("reader", "guide:x")
-    for bad in ("", "place:nowhere", "walk:guide:x", "nonsense", "spaceship:x"):
-        if bad:
-            with pytest.raises(ValueError):
-                parse(bad)
+    assert parse("") == parse("  ") == Location("place", "home")  # nothing typed: home
+    for bad in ("place:nowhere", "place:", "walk:guide:x", "nonsense", "spaceship:x", "guide:"):
+        with pytest.raises(ValueError):
+            parse(bad)
 
 
 def test_history_goes_back_and_forward_like_a_browser() -> None:
@@ -186,10 +186,43 @@ def test_uncaught_errors_become_a_message_and_a_log(monkeypatch, tmp_path, qapp)
     assert "RuntimeError: boom" in log_path.read_text()
 
 
-def test_none_true_and_false_cannot_be_used_up() -> None:
-    """The guard against PySide6 6.12's lost references is in place on Python before 3.12."""
-    from bali_desktop.gui.qt_compat import pin_singletons
+def test_the_window_module_imports_no_screen_before_it_is_shown() -> None:
+    """Start-up speed: the window paints before any page module is imported (screen.SCREENS
+    imports each when its screen is first shown)."""
+    import subprocess
 
-    pin_singletons()
+    code = "\n".join(
+        [
+            "import sys",
+            "import bali_desktop.gui.main_window",
+            "ours = [m for m in sys.modules if m.startswith('bali_desktop.gui.')]",
+            "later = ('_page', '.search', '.widgets', 'gui.checklists')",
+            "print(sorted(m for m in ours if m.endswith(later) or '.checklist' in m))",
+        ]
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_the_refcount_guard_is_for_pyside_6_12_0_before_python_3_12_only() -> None:
+    """PySide6 6.12.0 loses references to None on Python 3.11: only that pair is guarded."""
+    import PySide6
+
+    from bali_desktop.gui.qt_compat import affected, pin_singletons
+
+    assert affected((6, 12, 0), (3, 11)) and affected((6, 12, 0, "", ""), (3, 11, 7))
+    assert not affected((6, 11, 3), (3, 11)) and not affected((6, 12, 1), (3, 11))
+    assert not affected((6, 12, 0), (3, 12)) and not affected((6, 13, 0), (3, 11))
+    running = tuple(PySide6.__version_info__[:3]) == (6, 12, 0) and sys.version_info < (3, 12)
+    assert affected() == running
+    if not running:
+        assert pin_singletons() is False  # nothing touched
+
+
+def test_none_true_and_false_cannot_be_used_up() -> None:
+    """The guard itself: pinned, None, True and False have more references than any session uses."""
+    from bali_desktop.gui import qt_compat
+
+    qt_compat._pin()
     if sys.version_info < (3, 12):
         assert min(sys.getrefcount(o) for o in (None, True, False)) > 1 << 39

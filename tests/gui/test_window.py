@@ -147,7 +147,7 @@ def test_guidance_is_labelled_as_guidance(open_window, qtbot) -> None:
     assert "Guidance — not official Bali Process text" in reader.browser.toPlainText()
     pathway = win.page("pathway")
     _go(win, qtbot, "pathway:child", lambda: pathway.view is not None and pathway.view.complete)
-    texts = [w.text() for w in pathway.view.findChildren(type(win.version_label))]
+    texts = [w.text() for w in pathway.view.findChildren(type(win.messages.version_label))]
     assert any(t.startswith("Guidance — not official Bali Process text") for t in texts)
 
 
@@ -253,7 +253,7 @@ def test_bookmark_note_and_text_size_survive_a_restart(open_window, qtbot) -> No
     reader = win.page("reader")
     _go(win, qtbot, ref, lambda: reader.data is not None and reader.note.edit.isEnabled())
     qtbot.keyClick(win, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(win.act_bookmark.isChecked, timeout=3000)
+    qtbot.waitUntil(win.window_actions.bookmark.isChecked, timeout=3000)
     reader.note.edit.setFocus()
     qtbot.keyClicks(reader.note.edit, "Ask the RSO for the 2024 edition")
     size = ctx.text_size
@@ -261,7 +261,7 @@ def test_bookmark_note_and_text_size_survive_a_restart(open_window, qtbot) -> No
     qtbot.keyClick(win, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert ctx.text_size == size + 2
     assert QApplication.font().pointSize() == size + 2
-    home_heading = win.page("home").body.findChildren(type(win.version_label))[0]
+    home_heading = win.page("home").body.findChildren(type(win.messages.version_label))[0]
     assert home_heading.font().pointSizeF() == 1.7 * (size + 2)  # headings scale with the text
     win.close()
     assert not ctx.worker.running
@@ -273,7 +273,7 @@ def test_bookmark_note_and_text_size_survive_a_restart(open_window, qtbot) -> No
     qtbot.waitUntil(
         lambda: reader2.note.edit.toPlainText() == "Ask the RSO for the 2024 edition", timeout=5000
     )
-    qtbot.waitUntil(win2.act_bookmark.isChecked, timeout=3000)
+    qtbot.waitUntil(win2.window_actions.bookmark.isChecked, timeout=3000)
     mine = win2.page("mine")
     _go(
         win2,
@@ -305,7 +305,7 @@ def test_contacts_added_in_the_editor_show_on_the_pathway(open_window, qtbot) ->
     qtbot.waitUntil(lambda: "phone number" in contacts.error.text(), timeout=3000)
     page = win.page("pathway")
     _go(win, qtbot, "pathway:child", lambda: page.view is not None and page.view.complete)
-    texts = [w.text() for w in page.view.findChildren(type(win.version_label))]
+    texts = [w.text() for w in page.view.findChildren(type(win.messages.version_label))]
     assert any("Child protection duty desk" in t for t in texts)
 
 
@@ -324,13 +324,13 @@ def test_back_and_forward_with_alt_arrows(open_window, qtbot) -> None:
 def test_theme_changes_and_is_kept(open_window, qtbot) -> None:
     """High contrast applies at once and is still chosen after a restart."""
     ctx, win = open_window()
-    win.act_themes["high-contrast"].trigger()
+    win.window_actions.themes["high-contrast"].trigger()
     assert ctx.theme == "high-contrast"
     assert QApplication.palette().window().color().name() == "#000000"
     win.close()
     ctx2, win2 = open_window()
     assert ctx2.theme == "high-contrast"  # from the window cache, before the database opened
-    win2.act_themes["light"].trigger()
+    win2.window_actions.themes["light"].trigger()
 
 
 CONTROL_TYPES = (
@@ -405,12 +405,12 @@ def test_nothing_is_cut_off_at_1024x768(open_window, qtbot) -> None:
     ctx, win = open_window(size=(1024, 768))
     page = win.page("pathway")
     _go(win, qtbot, "pathway:scam-returnee", lambda: page.view is not None and page.view.complete)
-    qtbot.waitUntil(lambda: page.view.width() <= page.scroll.viewport().width(), timeout=3000)
+    qtbot.waitUntil(lambda: page.view.width() <= page.scroll_area.viewport().width(), timeout=3000)
     for frame in page.view.frames.values():
-        assert frame.geometry().right() <= page.scroll.viewport().width()
+        assert frame.geometry().right() <= page.scroll_area.viewport().width()
     walk = win.page("walk")
     _go(win, qtbot, "walk:pathway:scam-returnee", lambda: walk.model is not None)
-    assert walk.body.width() <= walk.scroll.viewport().width()
+    assert walk.body.width() <= walk.scroll_area.viewport().width()
     assert walk.done_button.isVisible() and walk.done_button.geometry().right() <= walk.body.width()
 
 
@@ -437,3 +437,23 @@ def test_enter_right_after_typing_opens_the_first_result(open_window, qtbot) -> 
     qtbot.waitUntil(lambda: win.location is not None and win.location.ref != "", timeout=5000)
     assert win.search_panel.query == "difference between smuggling and trafficking"
     assert win.location.ref == win.search_panel.current_ref()
+
+
+def test_every_place_and_screen_has_a_page_that_declares_the_screen_interface(open_window, qtbot) -> None:
+    """Each navigation place and each screen a location can name is registered, and its page is a
+    widget providing `Screen` (the only thing the window calls on a page)."""
+    from PySide6.QtWidgets import QWidget
+
+    from bali_desktop.domain.locations import PLACES
+    from bali_desktop.gui.screen import SCREENS, Screen
+
+    ctx, win = open_window()
+    keys = {pid for pid, _ in PLACES} | {"reader", "pathway", "walk", "flow", "source"}
+    for key in sorted(keys):
+        page = win.page(key)
+        assert isinstance(page, QWidget) and isinstance(page, Screen), key
+        assert isinstance(page.focus_target(), QWidget), key
+    assert win.page("source") is win.page("sources")  # a source at a paragraph: the Sources page
+    assert set(SCREENS) == keys - {"source"}
+    assert win.page("reader").note_editor() is win.page("reader").note
+    assert win.page("home").note_editor() is None

@@ -1,0 +1,337 @@
+"""The window's actions: what its menus, toolbar and keyboard shortcuts do, and when each is on.
+
+`WindowActions` builds every QAction (shortcuts are added to the window, so they work with the
+menu bar hidden), the toolbar and the menus, and carries out the item and comfort actions
+(bookmark, note, walk-through, checklist, theme, text size). What it needs of the window is
+`Frame`; `MainWindow` provides it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import partial
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6 import QtCore
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QToolButton
+
+from bali_desktop.domain.locations import PLACES, place, place_keys
+from bali_desktop.gui import prefs, theme
+from bali_desktop.gui.context import UserDataKind
+
+if TYPE_CHECKING:
+    from bali_desktop.domain.locations import History, Location
+    from bali_desktop.gui.context import AppContext
+    from bali_desktop.gui.screen import Screen
+    from bali_desktop.gui.search_box import SearchBox
+
+    Keys = Sequence[str | QKeySequence.StandardKey]
+
+PATHWAY_SCREENS = ("pathway", "walk", "flow")  # a pathway's steps, walk-through and flow chart
+
+
+def _is_bookmarked(ref: str, _lib, user) -> bool:  # noqa: ANN001 - worker jobs below
+    return user.is_bookmarked(ref)
+
+
+def _toggle_bookmark(ref: str, _lib, user) -> bool:  # noqa: ANN001
+    return user.toggle_bookmark(ref)
+
+
+class Frame(Protocol):
+    """What the actions ask of the window."""
+
+    location: Location | None  # what is shown (None before the first page)
+    history: History
+    search_box: SearchBox
+
+    def open_location(self, location: str) -> None: ...
+
+    def go_back(self) -> None: ...
+
+    def go_forward(self) -> None: ...
+
+    def focus_search(self) -> None: ...
+
+    def shown_screen(self) -> Screen | None:
+        """The page on show (None while the search results are)."""
+        ...
+
+    def chosen_result(self) -> str | None:
+        """While the search results are on show, the ref chosen there ("" for none); else None."""
+        ...
+
+
+class WindowActions(QObject):
+    """Every action of the window, its toolbar and its menus."""
+
+    def __init__(self, window: QMainWindow, frame: Frame, ctx: AppContext) -> None:
+        super().__init__(window)
+        self.window = window
+        self.frame = frame
+        self.ctx = ctx
+        self.restoring = False  # the saved look is being applied: say nothing, save nothing
+        self._build_actions()
+        self._build_toolbar()
+        self._build_menus()
+        ctx.text_size_changed.connect(self._text_size_changed)
+
+    def _action(self, text: str, slot: Callable[[], object], shortcuts: Keys = (), tip: str = "") -> QAction:
+        act = QAction(text, self.window)
+        if shortcuts:
+            keys = list(dict.fromkeys(QKeySequence(s).toString() for s in shortcuts))
+            act.setShortcuts([QKeySequence(k) for k in keys if k])  # a repeat would be ambiguous
+        if tip:
+            act.setToolTip(tip)
+            act.setStatusTip(tip)
+        act.triggered.connect(slot)
+        self.window.addAction(act)  # shortcuts work even when the menu bar is hidden
+        return act
+
+    def _build_actions(self) -> None:
+        a, f = self._action, self.frame
+        self.back = a("&Back", f.go_back, [QKeySequence.StandardKey.Back, "Alt+Left"], "Go back (Alt+Left)")
+        self.forward = a(
+            "&Forward",
+            f.go_forward,
+            [QKeySequence.StandardKey.Forward, "Alt+Right"],
+            "Go forward (Alt+Right)",
+        )
+        self.home = a("&Home", lambda: f.open_location("home"), ["Alt+Home"], "Home (Alt+Home)")
+        self.search = a(
+            "&Search…", f.focus_search, ["Ctrl+K", "Ctrl+F", "/"], "Search everything (Ctrl+K, Ctrl+F or /)"
+        )
+        self.places = [
+            a(text, partial(f.open_location, place(pid)), [place_keys(pid)]) for pid, text in PLACES
+        ]
+        self.bookmark = a(
+            "&Bookmark this item",
+            self.toggle_bookmark,
+            ["Ctrl+D"],
+            "Bookmark or un-bookmark this item (Ctrl+D)",
+        )
+        self.bookmark.setCheckable(True)
+        self.note = a("Edit &note", self.focus_note, ["Ctrl+E"], "Write a note on this item (Ctrl+E)")
+        self.walk = a("&Walk through, one step at a time", self.open_walkthrough, ["F5"])
+        self.flow = a("&Flow chart", self.open_flowchart, ["F6"])
+        self.pathway = a("&Pathway steps", self.open_pathway_steps, ["F4"])
+        self.checklist = a("&Make a checklist", self.make_checklist, ["Ctrl+Shift+C"])
+        self.add_to_checklist = a(
+            "&Add to checklist…",
+            self.add_to_checklist_now,
+            ["Ctrl+Shift+A"],
+            "Add this item, or the chosen search result, to a saved checklist or a new one (Ctrl+Shift+A)",
+        )
+        ctx = self.ctx
+        self.bigger = a(
+            "&Larger text",
+            lambda: ctx.set_text_size(ctx.text_size + 1),
+            ["Ctrl++", "Ctrl+=", QKeySequence.StandardKey.ZoomIn],
+        )
+        self.smaller = a(
+            "&Smaller text",
+            lambda: ctx.set_text_size(ctx.text_size - 1),
+            ["Ctrl+-", QKeySequence.StandardKey.ZoomOut],
+        )
+        self.normal = a("&Normal text size", self._reset_text_size, ["Ctrl+0"])
+        self.fullscreen = a("F&ull screen", self._toggle_fullscreen, ["F11"])
+        self.quit = a("&Quit", self.window.close, [QKeySequence.StandardKey.Quit, "Ctrl+Q"])
+        self.keys = a("&Keyboard shortcuts", self.show_shortcuts, ["F1"])
+        self.about = a("&About Bali Desktop", self.show_about)
+        self.theme_group = QActionGroup(self.window)
+        self.themes: dict[str, QAction] = {}
+        for tid, text in theme.THEMES:
+            act = a(text, partial(self.set_theme, tid))
+            act.setCheckable(True)
+            self.theme_group.addAction(act)
+            self.themes[tid] = act
+        self.themes.get(ctx.theme, self.themes["light"]).setChecked(True)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Navigation and search")
+        bar.setAccessibleName("Navigation and search")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.toggleViewAction().setEnabled(False)
+        for act, name in ((self.back, "Back"), (self.forward, "Forward"), (self.home, "Home")):
+            btn = QToolButton()
+            btn.setDefaultAction(act)
+            btn.setText(name)
+            btn.setAccessibleName(name)
+            bar.addWidget(btn)
+        bar.addSeparator()
+        bar.addWidget(self.frame.search_box)
+        self.bookmark_button = QToolButton()
+        self.bookmark_button.setDefaultAction(self.bookmark)
+        self.bookmark_button.setText("☆ Bookmark")
+        self.bookmark_button.setAccessibleName("Bookmark this item")
+        bar.addWidget(self.bookmark_button)
+        self.window.addToolBar(bar)
+
+    def _build_menus(self) -> None:
+        mb = self.window.menuBar()
+        mb.setAccessibleName("Menu bar")
+        m = mb.addMenu("&File")
+        m.addAction(self.quit)
+        m = mb.addMenu("&Go")
+        m.addActions([self.back, self.forward, self.home, self.search])
+        m.addSeparator()
+        m.addActions(self.places)
+        m = mb.addMenu("&Item")
+        m.addActions([self.bookmark, self.note])
+        m.addSeparator()
+        m.addActions([self.pathway, self.walk, self.flow, self.checklist, self.add_to_checklist])
+        m = mb.addMenu("&View")
+        m.addActions([self.bigger, self.smaller, self.normal])
+        m.addSeparator()
+        tm = m.addMenu("&Theme")
+        tm.addActions(list(self.themes.values()))
+        m.addAction(self.fullscreen)
+        m = mb.addMenu("&Help")
+        m.addActions([self.keys, self.about])
+
+    # --- which actions are on -------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """After a move: what can be done here (and the bookmark star, once the answer comes)."""
+        loc = self.frame.location
+        ref = loc.ref if loc else ""
+        is_pathway = bool(loc and loc.screen in PATHWAY_SCREENS)
+        self.back.setEnabled(self.frame.history.can_back)
+        self.forward.setEnabled(self.frame.history.can_forward)
+        self.bookmark.setEnabled(bool(ref))
+        self.note.setEnabled(bool(ref) and loc is not None and loc.screen in ("reader", "pathway"))
+        for act in (self.walk, self.flow, self.pathway):
+            act.setEnabled(is_pathway)
+        self.checklist.setEnabled(is_pathway or ref.startswith("aid:"))
+        self.update_add()
+        self.bookmark.setChecked(False)
+        self._bookmark_text(False)
+        if ref:
+            self.ctx.run(partial(_is_bookmarked, ref), partial(self._bookmark_state, ref))
+
+    def _bookmark_state(self, ref: str, marked: bool) -> None:
+        loc = self.frame.location
+        if loc and loc.ref == ref:
+            self.bookmark.setChecked(marked)
+            self._bookmark_text(marked)
+
+    def _bookmark_text(self, marked: bool) -> None:
+        self.bookmark_button.setText("★ Bookmarked" if marked else "☆ Bookmark")
+        self.bookmark_button.setAccessibleName("Remove bookmark" if marked else "Bookmark this item")
+
+    def _add_target(self) -> str:
+        """What "Add to checklist…" adds: the chosen search result while the results are on
+        screen, otherwise the item shown (a pathway, also from its walk-through or flow chart)."""
+        chosen = self.frame.chosen_result()
+        if chosen is not None:
+            return chosen
+        loc = self.frame.location
+        return loc.ref if loc else ""
+
+    def update_add(self) -> None:
+        self.add_to_checklist.setEnabled(bool(self._add_target()))
+
+    # --- item actions ---------------------------------------------------------------------
+
+    def toggle_bookmark(self) -> None:
+        loc = self.frame.location
+        ref = loc.ref if loc else ""
+        if not ref:
+            self.bookmark.setChecked(False)
+            return
+        self.ctx.run(partial(_toggle_bookmark, ref), partial(self._bookmark_toggled, ref))
+
+    def _bookmark_toggled(self, ref: str, marked: bool) -> None:
+        self._bookmark_state(ref, marked)
+        self.ctx.show_status("Bookmarked." if marked else "Bookmark removed.")
+        self.ctx.user_data_changed.emit(UserDataKind.BOOKMARKS.value)
+
+    def focus_note(self) -> None:
+        screen = self.frame.shown_screen()
+        note = screen.note_editor() if screen is not None else None
+        if note is not None:
+            note.edit.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
+
+    def _pathway_ref(self) -> str:
+        loc = self.frame.location
+        return loc.target if loc and loc.screen in PATHWAY_SCREENS else ""
+
+    def open_walkthrough(self) -> None:
+        if ref := self._pathway_ref():
+            self.frame.open_location(f"walk:{ref}")
+
+    def open_flowchart(self) -> None:
+        if ref := self._pathway_ref():
+            self.frame.open_location(f"flow:{ref}")
+
+    def open_pathway_steps(self) -> None:
+        if ref := self._pathway_ref():
+            self.frame.open_location(ref)
+
+    def make_checklist(self) -> None:
+        loc = self.frame.location
+        ref = self._pathway_ref() or (loc.ref if loc else "")
+        if ref:
+            self.ctx.request_checklist(ref)
+
+    def add_to_checklist_now(self) -> None:
+        ref = self._add_target()
+        if ref:
+            self.ctx.request_add_to_checklist(ref)
+        else:
+            self.ctx.show_status("Open an item or choose a search result to add it to a checklist.")
+
+    # --- comfort --------------------------------------------------------------------------
+
+    def set_theme(self, theme_id: str) -> None:
+        self.ctx.theme = theme_id
+        theme.apply(QApplication.instance(), theme_id, self.ctx.text_size, set_style=False)
+        theme.retone(self.window)
+        self.themes[theme_id].setChecked(True)
+        self.ctx.theme_changed.emit(theme_id)
+        if not self.restoring:
+            self.save_settings({"theme": theme_id})
+
+    def restore_look(self, values: dict[str, str]) -> None:
+        """The saved theme and text size (when the window cache was stale), silently."""
+        self.restoring = True
+        try:
+            if values.get("theme") in self.themes and values["theme"] != self.ctx.theme:
+                self.set_theme(values["theme"])
+            if values.get("text_size", "").isdigit():
+                self.ctx.set_text_size(int(values["text_size"]))
+        finally:
+            self.restoring = False
+
+    def _reset_text_size(self) -> None:
+        from bali_desktop.gui.context import DEFAULT_TEXT_SIZE
+
+        self.ctx.set_text_size(DEFAULT_TEXT_SIZE)
+
+    def _text_size_changed(self, points: int) -> None:
+        from bali_desktop.gui.widgets import rescale_fonts
+
+        theme.apply_text_size(QApplication.instance(), points)
+        rescale_fonts(self.window, self.ctx)  # headings and big steps have their own, scaled fonts
+        if not self.restoring:
+            self.ctx.show_status(f"Text size {points} pt.")
+            self.save_settings({"text_size": str(points)})
+
+    def _toggle_fullscreen(self) -> None:
+        self.window.setWindowState(self.window.windowState() ^ QtCore.Qt.WindowState.WindowFullScreen)
+
+    def save_settings(self, values: dict[str, str]) -> None:
+        self.ctx.run(partial(prefs.save_settings, values))
+
+    def show_shortcuts(self) -> None:
+        from bali_desktop.gui.help_dialogs import show_shortcuts
+
+        show_shortcuts(self.window)
+
+    def show_about(self) -> None:
+        from bali_desktop.gui.help_dialogs import show_about
+
+        show_about(self.window, self.ctx.content_version)
