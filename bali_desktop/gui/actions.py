@@ -40,6 +40,12 @@ def _toggle_bookmark(ref: str, _lib, user) -> bool:  # noqa: ANN001
     return user.toggle_bookmark(ref)
 
 
+def _app() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "a window needs a QApplication"
+    return app
+
+
 class Frame(Protocol):
     """What the actions ask of the window."""
 
@@ -288,7 +294,7 @@ class WindowActions(QObject):
 
     def set_theme(self, theme_id: str) -> None:
         self.ctx.theme = theme_id
-        theme.apply(QApplication.instance(), theme_id, self.ctx.text_size, set_style=False)
+        theme.apply(_app(), theme_id, self.ctx.text_size, set_style=False)
         theme.retone(self.window)
         self.themes[theme_id].setChecked(True)
         self.ctx.theme_changed.emit(theme_id)
@@ -314,7 +320,7 @@ class WindowActions(QObject):
     def _text_size_changed(self, points: int) -> None:
         from bali_desktop.gui.widgets import rescale_fonts
 
-        theme.apply_text_size(QApplication.instance(), points)
+        theme.apply_text_size(_app(), points)
         rescale_fonts(self.window, self.ctx)  # headings and big steps have their own, scaled fonts
         if not self.restoring:
             self.ctx.show_status(f"Text size {points} pt.")

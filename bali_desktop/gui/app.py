@@ -8,6 +8,7 @@ import tempfile
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import cast
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -91,7 +92,7 @@ def create_window(
     cache = WindowCache(folder)
     ctx.theme = cache.theme
     ctx.set_text_size(cache.text_size)
-    theme.apply(QApplication.instance(), ctx.theme, ctx.text_size, set_style=set_style)
+    theme.apply(cast(QApplication, QApplication.instance()), ctx.theme, ctx.text_size, set_style=set_style)
     return ctx, MainWindow(ctx, cache)
 
 
@@ -101,10 +102,12 @@ def run(data_dir: str | None) -> int:
 
     pin_singletons()  # before the first Qt call: see qt_compat
 
-    app = QApplication.instance()
-    set_style = app is not None
-    if app is None:  # Fusion from the start: setting it later costs the QStyle enums (~5 ms)
+    existing = QApplication.instance()
+    set_style = existing is not None
+    if existing is None:  # Fusion from the start: setting it later costs the QStyle enums (~5 ms)
         app = QApplication([sys.argv[0] if sys.argv else "bali-desktop", "-style", "fusion"])
+    else:
+        app = cast(QApplication, existing)
     app.setApplicationName("Bali Desktop")
     app.setApplicationDisplayName("Bali Desktop")
     install_excepthook(setup_logging(paths.data_dir(data_dir)))

@@ -186,11 +186,12 @@ class ContactsPage(QWidget, ScreenMixin):
     def edit_selected(self) -> None:
         item = self.tree.currentItem()
         contact_id = self._selected_contact()
-        if contact_id is None:
+        parent = item.parent() if item is not None else None
+        if contact_id is None or item is None or parent is None:
             self.error.setText("Select a contact in the list first.")
             return
         self.editing = contact_id
-        self.role.setCurrentIndex(max(0, self.role.findData(item.parent().data(0, CONTACT_ROLE))))
+        self.role.setCurrentIndex(max(0, self.role.findData(parent.data(0, CONTACT_ROLE))))
         self.organisation.setText(item.text(0))
         self.phone.setText(item.text(1))
         self.hours.setText(item.text(2))

@@ -37,7 +37,7 @@ from bali_desktop.gui.widgets import GUIDANCE_TEXT, button, label, row
 if TYPE_CHECKING:
     from bali_desktop.domain.locations import Location
     from bali_desktop.gui.context import AppContext
-    from bali_desktop.gui.pathway_page import PathwayData
+    from bali_desktop.gui.pathway_view import PathwayData
 
 COLUMN_WIDTH = 250.0
 COLUMN_GAP = 80.0

@@ -1,8 +1,8 @@
 """The main window: the frame (toolbar, navigation list, the stack of screens), navigation, history.
 
 What the menus, toolbar and shortcuts do is in `actions.py`; the status bar, the problem banner
-and error boxes in `window_messages.py`; what the window may call on a screen, and where each
-screen comes from, in `screen.py`.
+and error boxes in `window_messages.py`; what the window may call on a screen in `screen.py`, and
+where each screen comes from in `screen_registry.py`.
 
 Nothing on the way to the first frame touches `Qt.*` enums or QStyle: creating those Python
 enum types costs ~20 ms, so they are first used after the window has painted.
@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from bali_desktop.domain.locations import PLACES, History, Location, parse, place
 from bali_desktop.gui import prefs
 from bali_desktop.gui.actions import WindowActions
-from bali_desktop.gui.screen import SCREENS, Screen, as_widget, key_of, screen_key
+from bali_desktop.gui.screen import Screen, as_widget
+from bali_desktop.gui.screen_registry import SCREENS, key_of, screen_key
 from bali_desktop.gui.search_box import SearchBox
 from bali_desktop.gui.window_messages import WindowMessages
 
@@ -96,7 +97,8 @@ class MainWindow(QMainWindow):
         self.nav_holder.setFixedWidth(
             max(150, QFontMetrics(self.font()).horizontalAdvance(max((t for _p, t in PLACES), key=len)) + 40)
         )
-        QVBoxLayout(self.nav_holder).setContentsMargins(0, 0, 0, 0)
+        self._nav_layout = QVBoxLayout(self.nav_holder)
+        self._nav_layout.setContentsMargins(0, 0, 0, 0)
 
         self.window_actions = WindowActions(self, self, ctx)  # the toolbar and the menus too
         body = QWidget()
@@ -150,7 +152,7 @@ class MainWindow(QMainWindow):
         for _pid, text in PLACES:
             nav.addItem(text)
         nav.currentRowChanged.connect(self._nav_changed)
-        self.nav_holder.layout().addWidget(nav)
+        self._nav_layout.addWidget(nav)
         self.nav = nav
         self.setTabOrder(self.search_box, nav)
         self.setTabOrder(nav, self.stack)

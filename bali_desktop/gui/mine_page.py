@@ -104,13 +104,11 @@ class MinePage(ScrollPage, ScreenMixin):
         self.notes.setColumnWidth(0, max(200, self.notes.width() // 3))
 
     def wipe(self) -> None:
-        self.ctx.run(
-            wipe_ticks,
-            lambda _r: (
-                self.ctx.show_status("All walk-through ticks wiped."),
-                self.ctx.user_data_changed.emit(UserDataKind.TICKS.value),
-            ),
-        )
+        self.ctx.run(wipe_ticks, self._wiped)
+
+    def _wiped(self, _result: None) -> None:
+        self.ctx.show_status("All walk-through ticks wiped.")
+        self.ctx.user_data_changed.emit(UserDataKind.TICKS.value)
 
     def focus_target(self) -> QWidget:
         return self.bookmarks

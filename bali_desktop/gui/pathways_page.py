@@ -43,12 +43,13 @@ class PathwaysPage(ScrollPage, ScreenMixin):
     def _loaded(self, data: HomeData) -> None:
         if self.tiles:
             return
-        stretch = self.body_layout.takeAt(self.body_layout.count() - 1)
+        stretch = self.body_layout.takeAt(self.body_layout.count() - 1)  # the stretch at the end
         for ref, title, purpose in [*data.pathways, *data.aids]:
             tile = opening_tile(self.ctx, ref, title, purpose, 1.15)
             self.body_layout.addWidget(tile)
             self.tiles.append(tile)
-        self.body_layout.addItem(stretch)
+        if stretch is not None:
+            self.body_layout.addItem(stretch)
 
     def focus_target(self) -> QWidget:
         return self.tiles[0] if self.tiles else self.scroll_area

@@ -4,6 +4,7 @@ few needed to paint the first frame before the database is open (geometry, theme
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -31,7 +32,7 @@ class WindowCache:
     @property
     def text_size(self) -> int:
         try:
-            return int(self._settings.value("text_size", DEFAULT_TEXT_SIZE))
+            return int(cast("str", self._settings.value("text_size", DEFAULT_TEXT_SIZE)))
         except (TypeError, ValueError):
             return DEFAULT_TEXT_SIZE
 

@@ -6,7 +6,7 @@ import time
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -64,7 +64,7 @@ class HtmlDelegate(QStyledItemDelegate):
         doc.setTextWidth(max(width, 50))
         return doc
 
-    def paint(self, painter, option, index: QModelIndex) -> None:  # noqa: ANN001
+    def paint(self, painter, option, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: ANN001
         html = index.data(HTML_ROLE)
         if not html:
             super().paint(painter, option, index)
@@ -87,12 +87,12 @@ class HtmlDelegate(QStyledItemDelegate):
         doc.documentLayout().draw(painter, paint_ctx)
         painter.restore()
 
-    def sizeHint(self, option, index: QModelIndex) -> QSize:  # noqa: ANN001, N802
+    def sizeHint(self, option, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: ANN001, N802
         html = index.data(HTML_ROLE)
         if not html:
             return super().sizeHint(option, index)
         view = self.parent()
-        width = view.viewport().width() - 4 if view is not None else 400
+        width = view.viewport().width() - 4 if isinstance(view, QListWidget) else 400
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         doc = self._document(opt, html.replace(MUTED, "#000000"), width)

@@ -39,8 +39,13 @@ class SearchBox(QLineEdit):
 
         key = event.key()
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
-            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5, Qt.Key.Key_PageUp: -5}[key]
-            self.moved.emit(step)
+            steps: dict[int, int] = {
+                Qt.Key.Key_Down: 1,
+                Qt.Key.Key_Up: -1,
+                Qt.Key.Key_PageDown: 5,
+                Qt.Key.Key_PageUp: -5,
+            }
+            self.moved.emit(steps[key])
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.accepted.emit()
         elif key == Qt.Key.Key_Escape:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bali_desktop.domain.naming import OFFICIAL_KINDS, list_title
+from bali_desktop.domain.kinds import OFFICIAL_KINDS
+from bali_desktop.domain.naming import list_title
 from bali_desktop.gui.listing import ListingPage
 from bali_desktop.gui.screen import ScreenMixin
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem
 
 from bali_desktop.gui.listing import ListingPage
 from bali_desktop.gui.screen import ScreenMixin
@@ -32,7 +32,7 @@ class TimelinePage(ListingPage, ScreenMixin):
     def fill(self, events: list[tuple[str, str, str]]) -> None:
         t = self.tree
         t.setRootIsDecorated(True)
-        years: dict[str, object] = {}
+        years: dict[str, QTreeWidgetItem] = {}
         for date, title, ref in events:
             year = date[:4]
             if year not in years:

@@ -11,14 +11,15 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from bali_desktop.domain import pathway as pathway_model
 from bali_desktop.gui.context import UserDataKind
-from bali_desktop.gui.pathway_page import load_pathway, option_text
+from bali_desktop.gui.pathway_page import load_pathway
+from bali_desktop.gui.pathway_view import option_text
 from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import Panel, ScrollPage, Tile, button, label, row, scaled
 
 if TYPE_CHECKING:
     from bali_desktop.domain.locations import Location
     from bali_desktop.gui.context import AppContext
-    from bali_desktop.gui.pathway_page import PathwayData
+    from bali_desktop.gui.pathway_view import PathwayData
 
 DONE, NOT_APPLICABLE = "done", "not-applicable"
 
@@ -141,7 +142,7 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
     def show_location(self, loc: Location) -> None:
         self._anchor = loc.anchor
         if loc.target == self.ref and self.model is not None:
-            self._start()
+            self._start(self.model)
             return
         self.ref = loc.target
         self.model = None
@@ -154,16 +155,16 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         if data.pathway is None:
             self.title.setText(f"No pathway {ref} in this content version.")
             return
-        self.model = pathway_model.build(ref, data.pathway.item.data)
+        self.model = model = pathway_model.build(ref, data.pathway.item.data)
         self.titles = data.pathway.titles
         self.ticks = data.ticks
-        self.title.setText(self.model.title)
-        self._start()
+        self.title.setText(model.title)
+        self._start(model)
 
-    def _start(self) -> None:
-        steps = self.model.steps
+    def _start(self, model: pathway_model.PathwayModel) -> None:
+        steps = model.steps
         self.trail = []
-        target = self.model.step(self._anchor) if self._anchor else None
+        target = model.step(self._anchor) if self._anchor else None
         if target is not None:
             self.index = target.number - 1
         else:  # carry on where the ticks stop
@@ -207,8 +208,10 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         self.question.setText(f"Decide: {step.question}" if step.is_decision else "")
         self.done_button.setEnabled(not step.is_decision)
         self.na_button.setEnabled(True)
+        model = self.model
+        assert model is not None  # there is a step
         for opt in step.options:
-            b = Tile(option_text(opt, self.model, self.titles))
+            b = Tile(option_text(opt, model, self.titles))
             scaled(b.title, self.ctx, 1.3)
             b.clicked.connect(partial(self.choose, opt))
             self.options_box.addWidget(b)
@@ -263,7 +266,7 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
             kind = option.goto.split(":", 1)[0]
             self.ctx.open_ref.emit(f"walk:{option.goto}" if kind == "pathway" else option.goto)
             return
-        target = self.model.step(option.goto)
+        target = self.model.step(option.goto) if self.model is not None else None
         self._go(target.number - 1 if target else self.index + 1)
 
     def _go(self, index: int) -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import html
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 GUIDANCE_TEXT = labels.GUIDANCE
 OFFICIAL_TEXT = labels.OFFICIAL
 LOCATION_ROLE = Qt.ItemDataRole.UserRole
+W = TypeVar("W", bound=QWidget)
 
 
 def esc(text: str) -> str:
@@ -164,7 +165,7 @@ class Tile(Button):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle = QLabel(subtitle)
         self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
-        lay = QVBoxLayout(self)
+        lay = self._lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 8, 12, 8)
         lay.setSpacing(2)
         for lab in (self.title, self.subtitle):
@@ -176,17 +177,17 @@ class Tile(Button):
         set_tone(self.subtitle, "muted")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-    def sizeHint(self):  # noqa: ANN201, N802 - Qt naming
-        return self.layout().sizeHint()
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+        return self._lay.sizeHint()
 
-    def minimumSizeHint(self):  # noqa: ANN201, N802
-        return self.layout().minimumSize()
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self._lay.minimumSize()
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return self.layout().totalHeightForWidth(width)
+        return self._lay.totalHeightForWidth(width)
 
 
 class LinkTree(QTreeWidget):
@@ -243,8 +244,9 @@ class LinkTree(QTreeWidget):
             item.setExpanded(not item.isExpanded())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem() is not None:
-            self._activated(self.currentItem(), 0)
+        current = self.currentItem()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current is not None:
+            self._activated(current, 0)
             return
         super().keyPressEvent(event)
 
@@ -371,7 +373,7 @@ def rescale_fonts(root: QWidget, ctx: AppContext) -> None:
             widget.setFont(ctx.font(float(scale), bold=widget.font().bold()))
 
 
-def scaled(widget: QWidget, ctx: AppContext, scale: float, bold: bool = False) -> QWidget:
+def scaled(widget: W, ctx: AppContext, scale: float, bold: bool = False) -> W:
     widget.setFont(ctx.font(scale, bold))
     widget.setProperty("font_scale", scale)
     return widget

@@ -9,6 +9,7 @@ The widgets (banners.py) are made with the first message, not on the way to the 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -115,6 +116,10 @@ class WindowMessages(QObject):
             QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self.window
         )
         box.setAccessibleName(title)
-        box.finished.connect(lambda _r, b=box: b in self._error_boxes and self._error_boxes.remove(b))
-        self._error_boxes.append(box)
+        box.finished.connect(partial(self._closed, box))
+        self._error_boxes.append(box)  # kept until closed
         box.open()
+
+    def _closed(self, box: QMessageBox, _result: int) -> None:
+        if box in self._error_boxes:
+            self._error_boxes.remove(box)

@@ -187,7 +187,7 @@ def test_uncaught_errors_become_a_message_and_a_log(monkeypatch, tmp_path, qapp)
 
 
 def test_the_window_module_imports_no_screen_before_it_is_shown() -> None:
-    """Start-up speed: the window paints before any page module is imported (screen.SCREENS
+    """Start-up speed: the window paints before any page module is imported (screen_registry
     imports each when its screen is first shown)."""
     import subprocess
 

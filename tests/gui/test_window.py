@@ -445,7 +445,8 @@ def test_every_place_and_screen_has_a_page_that_declares_the_screen_interface(op
     from PySide6.QtWidgets import QWidget
 
     from bali_desktop.domain.locations import PLACES
-    from bali_desktop.gui.screen import SCREENS, Screen
+    from bali_desktop.gui.screen import Screen
+    from bali_desktop.gui.screen_registry import SCREENS
 
     ctx, win = open_window()
     keys = {pid for pid, _ in PLACES} | {"reader", "pathway", "walk", "flow", "source"}

@@ -1,0 +1,341 @@
+"""One referral pathway laid out for reading: pause points and their steps, decisions that follow
+their branch, signs to look for, what never to do, who to refer to (with the user's contacts).
+
+`PathwayView` is built from `PathwayData` (what `pathway_page.load_pathway` gathers on the
+database thread); `PathwayPage` keeps one view per pathway opened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from bali_desktop.domain import pathway as pathway_model
+from bali_desktop.gui.widgets import (
+    GUIDANCE_TEXT,
+    NoteEditor,
+    Panel,
+    Tile,
+    button,
+    esc,
+    guidance_banner,
+    heading,
+    label,
+    row,
+    scaled,
+)
+
+if TYPE_CHECKING:
+    from bali_desktop.domain.records import Item
+    from bali_desktop.gui.context import AppContext
+
+STEP_SCALE = 1.2  # pathways are read at arm's length
+
+
+@dataclass(frozen=True)
+class RoleInfo:
+    id: str
+    title: str
+    description: str
+    consent_required: bool
+    contacts: list[Any] = field(default_factory=list)  # ContactEntry
+
+
+@dataclass(frozen=True)
+class PathwayData:
+    item: Item
+    roles: list[RoleInfo]
+    titles: dict[str, str]  # titles of every ref the pathway links to
+
+
+def option_text(
+    option: pathway_model.Option, model: pathway_model.PathwayModel, titles: dict[str, str]
+) -> str:
+    """What a decision button says: the answer, then where it leads."""
+    if option.is_ref:
+        kind = option.goto.split(":", 1)[0]
+        target = titles.get(option.goto.split("#", 1)[0], option.goto)
+        verb = "open the pathway" if kind == "pathway" else "open"
+        return f"{option.label}  →  {verb}: {target}"
+    step = model.step(option.goto)
+    where = f"step {step.number}" if step else option.goto
+    return f"{option.label}  →  go to {where}"
+
+
+class StepFrame(Panel):
+    """One step: its number, the action in large type, why, and any decision buttons."""
+
+    def __init__(self, step: pathway_model.FlatStep, ctx: AppContext) -> None:
+        super().__init__("step")
+        self.step = step
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # focusable when a decision leads here
+        self.setAccessibleName(f"Step {step.number}: {step.action}")
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(6, 4, 6, 4)
+        number = scaled(QLabel(f"{step.number}."), ctx, STEP_SCALE, bold=True)
+        number.setFixedWidth(number.fontMetrics().horizontalAdvance("88.") + 6)
+        number.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+        lay.addWidget(number)
+        col = QVBoxLayout()
+        col.setSpacing(2)
+        # plain, non-selectable labels: Qt lays them out without a text document, several
+        # times faster, and a pathway has a hundred of them
+        col.addWidget(scaled(label(step.action, selectable=False), ctx, STEP_SCALE))
+        if step.why:
+            col.addWidget(label(step.why, tone="muted", selectable=False))
+        lay.addLayout(col, 1)
+        self.column = col
+
+
+class PathwayView(QWidget):
+    """The whole of one pathway, built once and kept while the window is open.
+
+    Built a section at a time (the header at once, each pause point and list on the next turns
+    of the event loop) so the window never freezes while a long pathway is laid out; `completed`
+    is emitted when the last section is in place.
+    """
+
+    completed = Signal()
+
+    def __init__(self, ctx: AppContext, data: PathwayData) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.data = data
+        self.model = pathway_model.build(data.item.ref, data.item.data)
+        self.frames: dict[str, StepFrame] = {}
+        self.decision_buttons: dict[str, list] = {}
+        self.current_step = ""
+        self.setAccessibleName(data.item.title)
+        lay = self._column = QVBoxLayout(self)
+        lay.setContentsMargins(20, 14, 20, 20)
+        lay.setSpacing(8)
+        self.note: NoteEditor | None = None  # made last, with the final section
+        self.complete = False
+        lay.addStretch(1)  # sections go in above it as they are built
+        self._sections: list[Callable[[QVBoxLayout], None]] = [
+            partial(self._pause_point, n=n, pp=pp) for n, pp in enumerate(self.model.pause_points, 1)
+        ]
+        self._sections += [
+            self._indicators,
+            self._never,
+            self._roles,
+            self._links,
+            self._based_on,
+            self._finish,
+        ]
+        self._section(self._header)
+        QTimer.singleShot(0, self, self._build_next)
+
+    def _section(self, build) -> None:  # noqa: ANN001
+        box = QWidget()
+        col = QVBoxLayout(box)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(8)
+        build(col)
+        outer = self._column
+        outer.insertWidget(outer.count() - 1, box)
+
+    def _build_next(self) -> None:
+        if self._sections:
+            self._section(self._sections.pop(0))
+        if self._sections:
+            QTimer.singleShot(0, self, self._build_next)
+
+    def _finish(self, lay: QVBoxLayout) -> None:
+        self.note = NoteEditor(self.ctx)
+        lay.addWidget(self.note)
+        self.note.set_ref(self.data.item.ref)
+        self.complete = True
+        self.completed.emit()
+
+    # --- sections -------------------------------------------------------------------------
+
+    def _header(self, lay: QVBoxLayout) -> None:
+        d = self.data.item.data
+        lay.addWidget(label("Referral pathway", tone="muted", selectable=False))
+        lay.addWidget(heading(self.ctx, self.data.item.title, 1.6))
+        lay.addWidget(scaled(label(d.get("purpose", ""), selectable=False), self.ctx, STEP_SCALE))
+        lay.addWidget(
+            guidance_banner(
+                f"{GUIDANCE_TEXT}. Written for Bali Desktop from international "
+                "standards (listed at the end). Follow your national procedures "
+                "where they differ."
+            )
+        )
+        self.walk_button = button(
+            "&Walk through, one step at a time",
+            "Walk through",
+            "Show one step at a time in large type and record ticks (F5)",
+            partial(self.ctx.open_ref.emit, f"walk:{self.data.item.ref}"),
+        )
+        self.flow_button = button(
+            "&Flow chart",
+            "Flow chart",
+            "See the pathway as a flow chart (F6)",
+            partial(self.ctx.open_ref.emit, f"flow:{self.data.item.ref}"),
+        )
+        self.checklist_button = button(
+            "Make a &checklist",
+            "Make a checklist",
+            "Build a printable checklist from this pathway (Ctrl+Shift+C)",
+            partial(self.ctx.request_checklist, self.data.item.ref),
+        )
+        self.add_button = button(
+            "&Add to checklist…",
+            "Add to checklist",
+            "Add this pathway, as one item, to a saved checklist or a new one (Ctrl+Shift+A)",
+            partial(self.ctx.request_add_to_checklist, self.data.item.ref),
+        )
+        lay.addLayout(row(self.walk_button, self.flow_button, self.checklist_button, self.add_button))
+
+    def _pause_point(
+        self,
+        lay: QVBoxLayout,
+        n: int = 0,
+        pp: pathway_model.PausePoint | None = None,
+    ) -> None:
+        assert pp is not None  # given by the partial made in __init__
+        lay.addSpacing(6)
+        lay.addWidget(heading(self.ctx, f"{n}. {pp.title}", 1.35))
+        if pp.when:
+            lay.addWidget(label(f"When: {pp.when}", tone="muted", selectable=False))
+        for step in pp.steps:
+            frame = StepFrame(step, self.ctx)
+            self.frames[step.id] = frame
+            if step.is_decision:
+                frame.column.addWidget(self._decision(step))
+            lay.addWidget(frame)
+
+    def _decision(self, step: pathway_model.FlatStep) -> QFrame:
+        box = Panel("decision")
+        col = QVBoxLayout(box)
+        col.setContentsMargins(10, 6, 10, 8)
+        col.addWidget(scaled(label(f"Decide: {step.question}", selectable=False), self.ctx, 1.1, bold=True))
+        buttons = []
+        for opt in step.options:
+            b = Tile(option_text(opt, self.model, self.data.titles))
+            b.clicked.connect(partial(self.follow, opt.goto))
+            col.addWidget(b)
+            buttons.append(b)
+        self.decision_buttons[step.id] = buttons
+        return box
+
+    def _list(self, lines: list[str], mark: str = "•", tone: str = "", name: str = "") -> QLabel:
+        """Several lines in one label: far fewer widgets to lay out than a label per line."""
+        html = "".join(f"<p style='margin:0 0 4px 0'>{mark}&nbsp;&nbsp;{esc(line)}</p>" for line in lines)
+        lab = label(html, rich=True, tone=tone, selectable=False)
+        lab.setAccessibleName(name or " ".join(lines)[:200])
+        return lab
+
+    def _indicators(self, lay: QVBoxLayout) -> None:
+        groups = self.data.item.data.get("indicators", [])
+        if not groups:
+            return
+        lay.addSpacing(6)
+        lay.addWidget(heading(self.ctx, "Signs to look for", 1.35))
+        lay.addWidget(
+            label(
+                "No single sign proves anything; several together are a reason to refer.",
+                tone="muted",
+                selectable=False,
+            )
+        )
+        html = "".join(
+            f"<p style='margin:6px 0 2px 0'><b>{esc(g['dimension'])}</b></p>"
+            + "".join(f"<p style='margin:0 0 3px 0'>•&nbsp;&nbsp;{esc(i)}</p>" for i in g["indicators"])
+            for g in groups
+        )
+        lab = label(html, rich=True, selectable=False)  # one document: cheaper than a label a line
+        lab.setAccessibleName("Signs to look for: " + "; ".join(g["dimension"] for g in groups))
+        lay.addWidget(lab)
+
+    def _never(self, lay: QVBoxLayout) -> None:
+        lay.addSpacing(6)
+        lay.addWidget(heading(self.ctx, "Never", 1.35))
+        lines = self.data.item.data.get("never_do", [])
+        lay.addWidget(scaled(self._list(lines, "✗", "never", "Never do"), self.ctx, 1.1))
+
+    def _roles(self, lay: QVBoxLayout) -> None:
+        lay.addSpacing(6)
+        lay.addWidget(heading(self.ctx, "Who to refer to", 1.35))
+        missing = 0
+        blocks = []
+        for role in self.data.roles:
+            title = role.title + ("  (only with the person's consent)" if role.consent_required else "")
+            parts = [f"<b>{esc(title)}</b>", esc(role.description)]
+            for c in role.contacts:
+                fields = [c.organisation, c.phone, c.hours, c.country]
+                parts.append("☎&nbsp;&nbsp;" + esc(" · ".join(f for f in fields if f)))
+            if not role.contacts:
+                missing += 1
+                parts.append("<i>No national contact entered yet.</i>")
+            blocks.append("<p style='margin:0 0 8px 0'>" + "<br>".join(parts) + "</p>")
+        lab = label("".join(blocks), rich=True, selectable=False)
+        lab.setAccessibleName(
+            "Who to refer to: "
+            + "; ".join(
+                f"{r.title}: "
+                + (
+                    ", ".join(f"{c.organisation} {c.phone}" for c in r.contacts)
+                    or "no national contact entered yet"
+                )
+                for r in self.data.roles
+            )
+        )
+        lay.addWidget(lab)
+        text = "Add your national contacts" if missing else "Edit your national contacts"
+        self.contacts_button = button(
+            text, text, "Open the contacts editor", partial(self.ctx.open_ref.emit, "place:contacts")
+        )
+        lay.addLayout(row(self.contacts_button))
+
+    def _links(self, lay: QVBoxLayout) -> None:
+        d = self.data.item.data
+        titles = self.data.titles
+        for title, refs in (
+            ("Guides and tool kits", d.get("guides", [])),
+            ("Adelaide Strategy activities it serves", d.get("activities", [])),
+            ("Related", d.get("related", [])),
+        ):
+            refs = [r for r in refs if r.split("#", 1)[0] in titles]
+            if not refs:
+                continue
+            lay.addSpacing(6)
+            lay.addWidget(heading(self.ctx, title, 1.2))
+            links = "<br>".join(f"<a href='{esc(r)}'>{esc(titles[r.split('#', 1)[0]])}</a>" for r in refs)
+            lab = label(links, rich=True, selectable=False)
+            lab.setTextInteractionFlags(
+                Qt.TextInteractionFlag.LinksAccessibleByMouse
+                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            )
+            lab.setAccessibleName(title)
+            lab.linkActivated.connect(self.ctx.open_ref.emit)
+            lay.addWidget(lab)
+
+    def _based_on(self, lay: QVBoxLayout) -> None:
+        lay.addSpacing(6)
+        lay.addWidget(heading(self.ctx, "What this guidance is based on", 1.2))
+        lay.addWidget(self._list(self.data.item.data.get("based_on", []), name="Based on"))
+
+    # --- following a decision ---------------------------------------------------------------
+
+    def follow(self, goto: str) -> None:
+        """A decision button: go to the step it names, or open the pathway or aid it names."""
+        if ":" in goto:
+            self.ctx.open_ref.emit(goto)
+        else:
+            self.ctx.open_ref.emit(f"{self.data.item.ref}#{goto}")
+
+    def mark(self, step_id: str) -> StepFrame | None:
+        if self.current_step in self.frames:
+            self.frames[self.current_step].set_current(False)
+        self.current_step = step_id if step_id in self.frames else ""
+        frame = self.frames.get(self.current_step)
+        if frame is not None:
+            frame.set_current(True)
+        return frame
