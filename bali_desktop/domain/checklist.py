@@ -148,6 +148,11 @@ class Checklist:
             for step in self.steps()
         )
 
+    def item_numbers(self) -> list[list[int]]:
+        """Each pause point's item numbers, in item order: `numbers()`, as printed."""
+        numbers = self.numbers()
+        return [[numbers[item.uid] for item in pp.items] for pp in self.pause_points]
+
     def has_guidance(self) -> bool:
         """Whether any words on the sheet are ours rather than official Bali Process text."""
         return bool(self.purpose or self.reminders or any(not i.official for i in self.all_items()))
@@ -285,3 +290,10 @@ def edited_item(item: ChecklistItem, *, text: str | None = None, note: str | Non
     if note is not None:
         new.note = note
     return new
+
+
+def file_name_for(title: str) -> str:
+    """A file name (without its extension) made from a title: lower case, words joined by "-",
+    nothing a file system might refuse; "checklist" when nothing is left."""
+    keep = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in title)
+    return "-".join(keep.lower().split())[:60] or "checklist"

@@ -61,14 +61,14 @@ def job_duplicate(checklist_id: int, lib, _user) -> Checklist:  # noqa: ANN001
     return _store(lib).duplicate(checklist_id)
 
 
-def job_delete(checklist_id: int, holder: dict, lib, _user) -> int:  # noqa: ANN001
-    holder["deleted"] = _store(lib).delete(checklist_id)  # kept for undo, on this same thread
-    return checklist_id
+def job_delete(checklist_id: int, lib, _user) -> Checklist:  # noqa: ANN001
+    """Delete a saved checklist; it comes back as plain data, for Undo delete to hand back."""
+    return _store(lib).delete(checklist_id)
 
 
-def job_restore(holder: dict, lib, _user) -> Checklist | None:  # noqa: ANN001
-    gone = holder.pop("deleted", None)
-    return _store(lib).restore(gone) if gone is not None else None
+def job_restore(checklist: Checklist, lib, _user) -> Checklist:  # noqa: ANN001
+    """Put back a deleted checklist (as `job_delete` returned it) under its old id."""
+    return _store(lib).restore(checklist)
 
 
 def job_item_for(ref: str, lib, _user) -> tuple[ChecklistItem, str | None]:  # noqa: ANN001

@@ -5,11 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bali_desktop.domain.checklist import Checklist, ChecklistItem, PausePoint
-
-pytest.importorskip("pytestqt")
-
-from bali_desktop.gui.checklist_document import ChecklistDocument  # noqa: E402
-from bali_desktop.gui.checklist_tree import moved, stepped  # noqa: E402
+from bali_desktop.gui.checklists.document import ChecklistDocument
+from bali_desktop.gui.checklists.tree import moved, stepped
 
 
 def _sample() -> Checklist:
@@ -64,6 +61,51 @@ def test_typing_a_title_undoes_in_one_step(doc: ChecklistDocument) -> None:
     assert doc.checklist.title == "Border card" and doc.stack.count() == 1
     doc.stack.undo()
     assert doc.checklist.title == "Card"
+    doc.stack.redo()  # the merged step redoes to the last of the typing
+    assert doc.checklist.title == "Border card"
+
+
+def test_separate_edits_are_separate_steps(doc: ChecklistDocument) -> None:
+    """Only consecutive edits with the same merge key join: two fields, the same field again
+    after another edit, and edits without a key each undo on their own."""
+    doc.edit("Edit title", lambda c: setattr(c, "title", "A"), merge_key="field:title")
+    doc.edit("Edit objective", lambda c: setattr(c, "purpose", "P"), merge_key="field:purpose")
+    doc.edit("Edit title", lambda c: setattr(c, "title", "AB"), merge_key="field:title")
+    doc.edit("Move", lambda c: c.move_item(0, 0, 0, 2))
+    doc.edit("Move", lambda c: c.move_item(0, 0, 0, 2))
+    stack = doc.stack
+    assert [stack.text(n) for n in range(stack.count())] == [
+        "Edit title",
+        "Edit objective",
+        "Edit title",
+        "Move",
+        "Move",
+    ]
+    states = []
+    while stack.canUndo():
+        states.append((doc.checklist.title, doc.checklist.purpose, _uids(doc.checklist)[0]))
+        stack.undo()
+    states.append((doc.checklist.title, doc.checklist.purpose, _uids(doc.checklist)[0]))
+    assert states == [
+        ("AB", "P", ["c", "a", "b"]),
+        ("AB", "P", ["b", "c", "a"]),
+        ("AB", "P", ["a", "b", "c"]),
+        ("A", "P", ["a", "b", "c"]),
+        ("A", "", ["a", "b", "c"]),
+        ("Card", "", ["a", "b", "c"]),
+    ]
+
+
+def test_only_edits_tell_that_there_is_something_to_save(doc: ChecklistDocument, qtbot) -> None:
+    """`edited` (what the screen saves on) fires for an edit, an undo and a redo, not for a load."""
+    seen: list[str] = []
+    doc.edited.connect(lambda: seen.append("edited"))
+    doc.load(_sample())
+    assert seen == []
+    doc.edit("Remove", lambda c: c.remove_item(0, 0))
+    doc.stack.undo()
+    doc.stack.redo()
+    assert seen == ["edited"] * 3
 
 
 def test_changed_fires_and_loading_clears_history(doc: ChecklistDocument, qtbot) -> None:

@@ -7,16 +7,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
-pytest.importorskip("pytestqt")
-
-from PySide6.QtCore import Qt  # noqa: E402
-
-from bali_desktop.gui.checklists_page import ChecklistsPage  # noqa: E402
-from bali_desktop.gui.context import AppContext  # noqa: E402
-from bali_desktop.storage.checklist_store import ChecklistStore  # noqa: E402
-from bali_desktop.storage.library import Library  # noqa: E402
-from tests.pdf.conftest import pdftotext  # noqa: E402
+from bali_desktop.gui.checklists import ChecklistsPage
+from bali_desktop.gui.context import AppContext
+from bali_desktop.storage.checklist_store import ChecklistStore
+from bali_desktop.storage.library import Library
+from tests.pdf.conftest import pdftotext
 
 WAIT = 20_000
 
@@ -192,7 +189,7 @@ def test_editor_numbers_steps_as_the_sheet(qtbot, page: ChecklistsPage, tmp_path
     decide = next(s.decision for s in c.steps() if s.decision is not None)
     p, i = c.find(decide.uid)
     page.doc.checklist.move_item(p, i, p, len(c.pause_points[p].items) - 1)
-    page._fill_tree()
+    page.editor.fill_tree()
     numbers = page.doc.checklist.numbers()
     assert numbers[decide.uid] != numbers[decide.uid.removesuffix(".decide")]
     for uid, text in _tree_rows(page):
@@ -242,7 +239,7 @@ def test_characters_no_font_has_are_a_warning_after_export(
 ) -> None:
     """As the CLI warns on stderr, the window says (without blocking) which characters print
     as empty boxes; the PDF is still written. Text the fonts have gives no warning."""
-    from bali_desktop.gui.checklists_page import FONT_WARNING_STATUS
+    from bali_desktop.gui.checklists.output import FONT_WARNING_STATUS
 
     statuses: list[str] = []
     page.ctx.status_message.connect(statuses.append)
@@ -294,7 +291,7 @@ def test_a_contact_no_font_can_print_is_a_warning(qtbot, page: ChecklistsPage, t
 def test_printing_text_no_font_has_is_a_warning_too(qtbot, page: ChecklistsPage, tmp_path: Path) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
-    from bali_desktop.gui.checklists_page import FONT_WARNING_STATUS
+    from bali_desktop.gui.checklists.output import FONT_WARNING_STATUS
 
     _make(qtbot, page, "aid:smuggling-or-trafficking")
     page.tree.setCurrentItem(page.tree.topLevelItem(0).child(0))
@@ -310,3 +307,207 @@ def test_printing_text_no_font_has_is_a_warning_too(qtbot, page: ChecklistsPage,
         page.print_to(printer)
     assert signal.args[0].endswith(FONT_WARNING_STATUS)
     assert page.font_warning_box is not None and "도" in page.font_warning_box.informativeText()
+
+
+# --- one owner of "the open checklist" (review appendix A) ---------------------------------------
+
+
+def _settle(qtbot, page: ChecklistsPage) -> None:
+    """Wait until every job queued so far on the database thread has answered."""
+    done: list[object] = []
+    page.ctx.run(_nothing, done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=WAIT)
+
+
+def _nothing(_lib, _user) -> None:  # noqa: ANN001
+    return None
+
+
+def test_delete_right_after_choosing_another_checklist(qtbot, page: ChecklistsPage) -> None:
+    """Choose another checklist and press Delete before it has loaded: the one chosen in the list
+    is deleted, the message names it, and Undo delete brings that same one back; the editor
+    never opens the deleted one."""
+    _make(qtbot, page, "pathway:child")
+    _make(qtbot, page, "pathway:smuggled-migrant")
+    qtbot.waitUntil(lambda: page.list.count() == 2, timeout=WAIT)
+    shown = page.doc.checklist
+    other_row = next(n for n in range(page.list.count()) if page.list.item(n).data(256) != shown.id)
+    other_id = page.list.item(other_row).data(256)
+    other_title = next(s.title for s in _stored(page) if s.id == other_id)
+    assert other_title != shown.title
+    messages: list[str] = []
+    page.ctx.status_message.connect(messages.append)
+    opened: list[int] = []  # every checklist the editor shows from now on
+    page.doc.loaded.connect(lambda: page.doc.checklist and opened.append(page.doc.checklist.id))
+
+    page.list.setCurrentRow(other_row)  # its load is queued; the editor still shows `shown`
+    assert page.doc.checklist.id == shown.id
+    page.delete_current()  # before the load has answered
+
+    qtbot.waitUntil(lambda: page.undo_delete_button.isVisible(), timeout=WAIT)
+    _settle(qtbot, page)
+    assert {s.id for s in _stored(page)} == {shown.id}  # the chosen one is gone, the shown one kept
+    deleted = [m for m in messages if m.startswith("Deleted")]
+    assert deleted == [f"Deleted “{other_title}”. Undo delete brings it back."]
+    qtbot.waitUntil(lambda: page.doc.checklist is not None, timeout=WAIT)
+    _settle(qtbot, page)
+    assert page.doc.checklist.id == shown.id and other_id not in opened  # never shown once deleted
+    assert [page.list.item(n).data(256) for n in range(page.list.count())] == [shown.id]
+
+    page.undo_delete()
+    qtbot.waitUntil(lambda: page.list.count() == 2, timeout=WAIT)
+    _settle(qtbot, page)
+    stored = {s.id: s.title for s in _stored(page)}
+    assert stored == {shown.id: shown.title, other_id: other_title}  # the deleted one, with its id
+    assert f"Restored “{other_title}”." in messages
+    assert page.doc.checklist.id == other_id and page.doc.checklist.title == other_title
+    assert page.list.currentItem().data(256) == other_id
+    assert not page.undo_delete_button.isVisible()
+
+
+def test_duplicate_acts_on_the_checklist_chosen_in_the_list(qtbot, page: ChecklistsPage) -> None:
+    """Duplicate right after choosing another checklist copies the chosen one, as Delete does."""
+    _make(qtbot, page, "pathway:child")
+    _make(qtbot, page, "pathway:smuggled-migrant")
+    qtbot.waitUntil(lambda: page.list.count() == 2, timeout=WAIT)
+    shown = page.doc.checklist
+    other_row = next(n for n in range(page.list.count()) if page.list.item(n).data(256) != shown.id)
+    other_id = page.list.item(other_row).data(256)
+    other_title = next(s.title for s in _stored(page) if s.id == other_id)
+    page.list.setCurrentRow(other_row)
+    page.duplicate_current()  # before the load has answered
+    qtbot.waitUntil(lambda: page.list.count() == 3, timeout=WAIT)
+    _settle(qtbot, page)
+    titles = sorted(s.title for s in _stored(page))
+    assert titles == sorted([shown.title, other_title, f"{other_title} (copy)"])
+    assert page.doc.checklist.title == f"{other_title} (copy)"
+    assert page.doc.checklist.id not in (shown.id, other_id)
+    assert page.list.currentItem().data(256) == page.doc.checklist.id
+
+
+# --- saving on leaving, and undo one edit at a time -----------------------------------------------
+
+
+def test_edits_are_saved_when_the_user_leaves_the_checklist_or_the_screen(
+    qtbot, ctx, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the save timer out of the way, only leaving saves: choosing another checklist saves
+    the one left, and `flush` (the window leaving the screen or closing) saves the open one."""
+    from bali_desktop.gui.checklists import page as page_module
+
+    monkeypatch.setattr(page_module, "SAVE_DELAY_MS", 3_600_000)  # the timer never saves here
+    page = ChecklistsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    _make(qtbot, page, "pathway:child")
+    _make(qtbot, page, "aid:smuggling-or-trafficking")
+    first = page.doc.checklist.id
+
+    page.title_edit.selectAll()
+    qtbot.keyClicks(page.title_edit, "Counter card")
+    _settle(qtbot, page)
+    assert "Counter card" not in [s.title for s in _stored(page)]  # not saved yet
+    other_row = next(n for n in range(page.list.count()) if page.list.item(n).data(256) != first)
+    with qtbot.waitSignal(page.checklist_opened, timeout=WAIT):
+        page.list.setCurrentRow(other_row)  # leaving the checklist saves it
+    _settle(qtbot, page)
+    assert {s.id: s.title for s in _stored(page)}[first] == "Counter card"
+
+    second = page.doc.checklist.id
+    page.title_edit.selectAll()
+    qtbot.keyClicks(page.title_edit, "Gate card")
+    _settle(qtbot, page)
+    assert {s.id: s.title for s in _stored(page)}[second] != "Gate card"
+    page.flush()  # leaving the screen
+    _settle(qtbot, page)
+    assert {s.id: s.title for s in _stored(page)}[second] == "Gate card"
+    assert page.list.currentItem().text().startswith("Gate card")
+
+    # an edit made while the next checklist loads belongs to the one still shown, and is saved
+    back = next(n for n in range(page.list.count()) if page.list.item(n).data(256) == first)
+    with qtbot.waitSignal(page.checklist_opened, timeout=WAIT):
+        page.list.setCurrentRow(back)  # the editor shows `second` until the load answers
+        assert page.doc.checklist.id == second
+        page.title_edit.setText("Late card")
+        page.title_edit.textEdited.emit("Late card")
+    assert page.doc.checklist.id == first
+    _settle(qtbot, page)
+    assert {s.id: s.title for s in _stored(page)}[second] == "Late card"
+
+
+def test_separate_edits_undo_one_at_a_time(qtbot, page: ChecklistsPage) -> None:
+    """Typing in one field undoes as one step, but two fields, or the same field again after
+    another edit, or an item's action and then its note, are steps of their own."""
+    _make(qtbot, page, "pathway:child")
+    c = page.doc.checklist
+    original, first_item = c.title, c.pause_points[0].items[0]
+    purpose_edit = page.editor.view.purpose_edit
+    page.title_edit.selectAll()
+    qtbot.keyClicks(page.title_edit, "Card A")
+    purpose_edit.selectAll()
+    qtbot.keyClicks(purpose_edit, "For the counter")
+    page.title_edit.end(False)
+    qtbot.keyClicks(page.title_edit, " B")
+    page.tree.setCurrentItem(page.tree.topLevelItem(0).child(0))
+    page.text_edit.setText("Offer water")
+    page.text_edit.editingFinished.emit()
+    page.note_edit.setText("A calm person remembers more.")
+    page.note_edit.editingFinished.emit()
+    stack = page.doc.stack
+    assert [stack.text(n) for n in range(stack.count())] == [
+        "Edit title",
+        "Edit objective",
+        "Edit title",
+        "Edit item",
+        "Edit item",
+    ]
+
+    def shown() -> tuple[str, str, str, str]:
+        c = page.doc.checklist
+        item = c.pause_points[0].items[0]
+        return c.title, c.purpose, item.text, item.note
+
+    page.undo_action.trigger()
+    assert shown() == ("Card A B", "For the counter", "Offer water", first_item.note)
+    page.undo_action.trigger()
+    assert shown() == ("Card A B", "For the counter", first_item.text, first_item.note)
+    page.undo_action.trigger()
+    assert shown() == ("Card A", "For the counter", first_item.text, first_item.note)
+    page.undo_action.trigger()
+    assert shown() == ("Card A", c.purpose, first_item.text, first_item.note)
+    page.undo_action.trigger()
+    assert shown()[0] == original and not stack.canUndo()
+    for _ in range(5):
+        page.redo_action.trigger()
+    assert shown() == ("Card A B", "For the counter", "Offer water", "A calm person remembers more.")
+
+
+# --- "Add from library": a late answer to an older query is dropped -------------------------------
+
+
+def test_add_from_library_drops_an_answer_to_an_older_query(qtbot, page: ChecklistsPage) -> None:
+    """Two searches wait behind a slow job; the answer to the first arrives after the second
+    was sent, and is never shown: only the newest query's results are."""
+    import threading
+
+    from bali_desktop.gui.checklists.dialogs import AddFromLibraryDialog
+
+    dialog = AddFromLibraryDialog(page.ctx, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shown: list[str] = []  # every result row ever put in the list
+    dialog.results.model().rowsInserted.connect(
+        lambda _parent, first, last: shown.extend(
+            dialog.results.item(n).text() for n in range(first, last + 1)
+        )
+    )
+    gate = threading.Event()
+    page.ctx.run(lambda _lib, _user: gate.wait(WAIT / 1000))  # the database thread is busy
+    for query in ("biometrics", "interpreter"):
+        dialog.query.setText(query)
+        qtbot.waitUntil(lambda: not dialog._timer.isActive(), timeout=WAIT)  # its search is sent
+    gate.set()
+    _settle(qtbot, page)
+    final = [dialog.results.item(n).text() for n in range(dialog.results.count())]
+    assert final and any("nterpret" in text for text in final)
+    assert shown == final  # the answer for "biometrics" never reached the list

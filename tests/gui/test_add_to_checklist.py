@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from bali_desktop.gui.checklist_dialogs import NEW_CHECKLIST
+from bali_desktop.gui.checklists.dialogs import NEW_CHECKLIST
 from tests.gui.test_window import _go, _run, _unnamed_controls
 
 WAIT = 10_000
@@ -39,7 +39,7 @@ def test_first_search_result_goes_to_a_new_checklist_with_the_keyboard(open_wind
     first result with its citation, and it is still there after a restart."""
     ctx, win = open_window()
     win.activateWindow()
-    assert not win.act_add_to_checklist.isEnabled()  # home: nothing to add yet
+    assert not win.window_actions.add_to_checklist.isEnabled()  # home: nothing to add yet
     qtbot.keyClick(win, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(win.search_box.hasFocus, timeout=3000)
     qtbot.keyClicks(win.search_box, "biometrics")
@@ -47,7 +47,7 @@ def test_first_search_result_goes_to_a_new_checklist_with_the_keyboard(open_wind
     qtbot.waitUntil(lambda: panel.query == "biometrics" and panel.current_ref() != "", timeout=WAIT)
     first = panel.current_ref()
     assert panel.results.currentRow() == panel._result_rows()[0]
-    assert win.act_add_to_checklist.isEnabled()
+    assert win.window_actions.add_to_checklist.isEnabled()
 
     panel.results.setFocus()
     qtbot.keyClick(panel.results, *ADD_KEYS)
@@ -89,7 +89,7 @@ def test_reader_item_goes_to_a_saved_checklist_and_undo_takes_it_out(open_window
     ref = "commitment:adelaide-2023-12"
     reader = win.page("reader")
     _go(win, qtbot, ref, lambda: reader.data is not None and reader.add_button.isEnabled())
-    assert win.act_add_to_checklist.isEnabled()
+    assert win.window_actions.add_to_checklist.isEnabled()
     reader.add_button.setFocus()
     qtbot.keyClick(reader.add_button, Qt.Key.Key_Return)  # keyboard: Enter on the button
     dialog = _dialog(win, qtbot)

@@ -15,14 +15,16 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from bali_desktop.domain.checklist import Checklist
 
-Mutation = Callable[[Checklist], None]
+Mutation = Callable[[Checklist], object]  # what it returns is not used
 
 
 class ChecklistDocument(QObject):
-    """Holds the open checklist; `changed` fires after every edit, undo and redo."""
+    """Holds the open checklist; `changed` fires after every edit, undo and redo, and after a
+    load; `edited` only after an edit, undo or redo (what must be saved)."""
 
     changed = Signal()
     loaded = Signal()  # another checklist was opened (or none)
+    edited = Signal()  # the open checklist was changed by an edit, an undo or a redo
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +50,7 @@ class ChecklistDocument(QObject):
     def _restore(self, checklist: Checklist) -> None:
         self.checklist = checklist.copy()
         self.changed.emit()
+        self.edited.emit()
 
 
 class _Snapshot(QUndoCommand):
@@ -56,6 +59,7 @@ class _Snapshot(QUndoCommand):
         self._doc = doc
         self._mutate = mutate
         self._merge_key = merge_key
+        assert doc.checklist is not None  # `edit` makes no command without a checklist
         self._before = doc.checklist.copy()
         self._after: Checklist | None = None
 

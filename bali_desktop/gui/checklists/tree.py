@@ -1,15 +1,19 @@
 """The editor's tree of pause points and items, and the pure moves that drag and drop and
-Alt+Up / Alt+Down make on a checklist."""
+Alt+Up / Alt+Down make on a checklist.
+
+Rows are keyed ("pp", p) for pause point p and ("item", p, i) for item i of pause point p; the
+editor keeps the key of the selected row (its "selection key") across every refill."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDropEvent, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from bali_desktop.domain.checklist import Checklist
 
 ROW_ROLE = Qt.ItemDataRole.UserRole  # tree rows: ("pp", p) or ("item", p, i)
+RowKey = tuple  # ("pp", p) or ("item", p, i)
 
 
 class ChecklistTree(QTreeWidget):
@@ -30,6 +34,45 @@ class ChecklistTree(QTreeWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setExpandsOnDoubleClick(False)
+
+    def show_checklist(self, checklist: Checklist | None, select: RowKey | None) -> None:
+        """Fill the tree with `checklist`'s pause points and items, numbered as printed
+        (`Checklist.item_numbers`), and make the row keyed `select` current."""
+        self.blockSignals(True)
+        self.clear()
+        chosen = None
+        if checklist is not None:
+            for p, (pp, numbers) in enumerate(
+                zip(checklist.pause_points, checklist.item_numbers(), strict=True)
+            ):
+                top = QTreeWidgetItem([pp.title + (f"  ·  when: {pp.when}" if pp.when else "")])
+                top.setData(0, ROW_ROLE, ("pp", p))
+                font = top.font(0)
+                font.setBold(True)
+                top.setFont(0, font)
+                top.setFlags(top.flags() | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
+                self.addTopLevelItem(top)
+                if select == ("pp", p):
+                    chosen = top
+                for i, (item, number) in enumerate(zip(pp.items, numbers, strict=True)):
+                    mark = "◇" if item.is_decision else "☐"
+                    child = QTreeWidgetItem([f"{mark} {number}. {item.text}"])
+                    child.setData(0, ROW_ROLE, ("item", p, i))
+                    child.setToolTip(0, item.note or item.citation)
+                    child.setFlags(
+                        (child.flags() | Qt.ItemFlag.ItemIsDragEnabled) & ~Qt.ItemFlag.ItemIsDropEnabled
+                    )
+                    top.addChild(child)
+                    if select == ("item", p, i):
+                        chosen = child
+                top.setExpanded(True)
+        self.blockSignals(False)
+        if chosen is not None:
+            self.setCurrentItem(chosen)
+
+    def current_key(self) -> RowKey | None:
+        current = self.currentItem()
+        return current.data(0, ROW_ROLE) if current is not None else None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         mods = event.modifiers()

@@ -32,14 +32,23 @@ NEW_CHECKLIST = -1  # the "A new checklist" row of ChooseChecklistDialog
 
 def summary_item(summary: ChecklistSummary, role: int) -> QListWidgetItem:
     """A saved checklist as a list row: title, then type and size; its id under `role`."""
-    it = QListWidgetItem(f"{summary.title}\n{summary.checklist_type} · {summary.item_count} items")
+    it = QListWidgetItem()
     it.setData(role, summary.id)
-    it.setToolTip(summary.title)
+    set_summary_text(it, summary.title, summary.checklist_type, summary.item_count)
     return it
 
 
+def set_summary_text(it: QListWidgetItem, title: str, checklist_type: str, item_count: int) -> None:
+    """The words of a saved checklist's row (see `summary_item`)."""
+    it.setText(f"{title}\n{checklist_type} · {item_count} items")
+    it.setToolTip(title)
+
+
 class AddFromLibraryDialog(QDialog):
-    """Search everything and add the chosen result: an official line, a step, a role, a guide."""
+    """Search everything and add the chosen result: an official line, a step, a role, a guide.
+
+    Searches 200 ms after the last key; an answer to an older query than the last one sent is
+    dropped (each search has a token; only the newest token's answer is shown)."""
 
     chosen = Signal(str)
 
@@ -61,14 +70,19 @@ class AddFromLibraryDialog(QDialog):
         lay.addWidget(self.query)
         lay.addWidget(self.results, 1)
         lay.addWidget(buttons)
-        self._timer = QTimer(self, singleShot=True, interval=200, timeout=self._search)
+        self._token = 0  # of the last search sent
+        self._timer = QTimer(self, singleShot=True, interval=200)
+        self._timer.timeout.connect(self._search)
         self.query.textChanged.connect(lambda _t: self._timer.start())
         self.resize(520, 420)
 
     def _search(self) -> None:
-        self.ctx.run(partial(job_search, self.query.text()), self._found)
+        self._token += 1
+        self.ctx.run(partial(job_search, self.query.text()), partial(self._found, self._token))
 
-    def _found(self, hits: list[tuple[str, str, str]]) -> None:
+    def _found(self, token: int, hits: list[tuple[str, str, str]]) -> None:
+        if token != self._token:
+            return  # a newer search was sent since: this answer is stale
         self.results.clear()
         for ref, kind, title in hits:
             it = QListWidgetItem(f"{title}  ({kind})")
