@@ -38,17 +38,19 @@ def _one_page_ref(library, build) -> str:
 
 
 def run(rounds: int = 9) -> dict[str, float]:
-    from bali_desktop.pdf.export import build_entries, load_entries
-    from bali_desktop.storage.library import Library
+    from bali_desktop.services import printing
+    from bali_desktop.services.session import Session
 
     with tempfile.TemporaryDirectory(prefix="bench-pdf-") as tmp:
-        lib = Library.open(tmp)
+        lib = Session.open(tmp)
 
         def build(refs: list[str], layout: str | None = None) -> tuple[bytes, int]:
-            data, pages, _ = build_entries(lib, load_entries(lib, refs), layout=layout)
-            return data, pages
+            built = printing.render(
+                printing.gather(lib, printing.PrintRequest(refs=tuple(refs), layout=layout))
+            )
+            return built.data, built.pages
 
-        card = _one_page_ref(lib, build)
+        card = _one_page_ref(lib.content, build)
         print(f"  one-page checklist: {card}", file=sys.stderr)
         pack: list[str] = []
         for ref in PACK_CANDIDATES:  # grow the pack until it reaches 20 pages

@@ -18,6 +18,7 @@ from bali_desktop.domain.checklist import (
     Reminder,
 )
 from bali_desktop.domain.errors import UsageError
+from bali_desktop.domain.naming import citation
 from bali_desktop.domain.pathway import Option as PathwayOption
 from bali_desktop.domain.pathway import Pathway
 from bali_desktop.domain.records import Item
@@ -238,12 +239,6 @@ def from_area(area: Item, activities: list[Item]) -> Checklist:
         case_reference_label="Review reference",
         origin_ref=area.ref,
     )
-
-
-def citation(item: Item) -> str:
-    if not item.source:
-        return ""
-    return f"{item.source.document_title}, {item.source.locator}"
 
 
 def official_item(item: Item) -> ChecklistItem:

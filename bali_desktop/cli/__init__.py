@@ -7,12 +7,12 @@ import sys
 from collections.abc import Callable, Sequence
 
 from bali_desktop import __version__
-from bali_desktop.cli.common import Parser, folder, positive_int
+from bali_desktop.cli.common import Parser, folder
 from bali_desktop.domain.errors import BaliError
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from bali_desktop.cli import export_cmds, library_cmds, user_cmds
+    from bali_desktop.cli import checklist_cmds, export_cmds, library_cmds, user_cmds
 
     p = Parser(
         prog="bali-desktop",
@@ -28,7 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
     library_cmds.add_commands(sub)
     user_cmds.add_commands(sub)
-    export_cmds.add_commands(sub, Parser, positive_int)
+    export_cmds.add_commands(sub)
+    checklist_cmds.add_commands(sub)
     return p
 
 

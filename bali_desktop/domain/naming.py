@@ -25,6 +25,14 @@ def locator(item: Item) -> str:
     return item.source.locator.strip()
 
 
+def citation(item: Item) -> str:
+    """Where an item's words come from: "2023 Adelaide Strategy for Cooperation, Activity 12";
+    "" for an item with no source."""
+    if not item.source:
+        return ""
+    return f"{item.source.document_title}, {item.source.locator}"
+
+
 def title_after_locator(item: Item) -> str:
     """Our short title without the locator, when the title already starts with it
     ("Regional Cooperation Framework: arrangements …" gives "arrangements …")."""

@@ -2,14 +2,21 @@
 
 Interface for screens (including `checklists_page.ChecklistsPage(ctx, parent=None)`):
 
-Database work — never touch Library or UserData from the GUI thread:
+Work off the GUI thread (gui/tasks.py) — never touch the session from the GUI thread:
+    ctx.call(use_case, on_done=None, on_error=None) -> int
+        `use_case(session)` (a services function, usually a functools.partial) runs on the
+        single database thread, in submission order, and returns plain data (dataclasses,
+        str, lists), never widgets. Build it with module-level functions and
+        functools.partial; never capture a widget.
     ctx.run(job, on_done=None, on_error=None) -> int
-        `job(library, user)` runs on the single database thread, in submission order, and
-        must return plain data (dataclasses, str, lists), never widgets or ORM objects.
-        Build jobs with module-level functions and functools.partial; never capture a widget.
-        `on_done(result)` / `on_error(exception)` are called later on the GUI thread, and
-        skipped if their widget has been deleted. Without `on_error` the window reports the
-        error (a BaliError's own message; anything else as an unexpected error, logged).
+        the same for the older jobs `job(library, user)` (until they become services calls).
+    ctx.compute(fn, on_done=None, on_error=None) -> int
+        `fn()` runs on a pool thread: CPU work that touches no database (laying out a PDF,
+        rendering pages), so that it never holds up the database queue.
+    For all three, `on_done(result)` / `on_error(exception)` are called later on the GUI
+    thread, and skipped if the QObject they are methods of (also inside a partial) has been
+    deleted. Without `on_error` the window reports the error (a BaliError's own message;
+    anything else as an unexpected error, logged).
     ctx.ready -> bool               the library is open
     ctx.content_version -> str      "" until it is open
     ctx.data_dir -> Path            the user's data folder
@@ -56,18 +63,22 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from bali_desktop.gui.worker import DbWorker, Done, Failed, Job
+from bali_desktop.gui.tasks import DbQueue, Failed, Pool
+
+T = TypeVar("T")
+# An older database job: `job(library, user)`, until the jobs become one-line services calls.
+Job = Callable[[Any, Any], Any]
 
 if TYPE_CHECKING:
-    from bali_desktop.storage.library import Library
-    from bali_desktop.storage.user_store import UserData
+    from bali_desktop.services.session import Session
 
 log = logging.getLogger(__name__)
 
@@ -87,17 +98,22 @@ class UserDataKind(StrEnum):
     CHECKLISTS = "checklists"
 
 
-def open_library(data_dir: Path, content_dir: Path | None = None) -> tuple[Library, UserData]:
-    """Runs on the database thread: the SQLAlchemy import and the first build happen there.
+def open_session(data_dir: Path, content_dir: Path | None = None) -> Session:
+    """Runs on the database thread: the schema check and the first build happen there.
 
-    `content_dir` replaces the shipped content folder (tests use it to ship broken content)."""
+    `content_dir` replaces the shipped content folder (tests use it to ship broken content).
+    Transitional: the session is a `Library` (a Session that also reads content itself), which
+    the older `(library, user)` jobs still need; it becomes `Session.open` once they are gone."""
     from bali_desktop.storage.library import Library
-    from bali_desktop.storage.user_store import UserData
 
-    library = Library.open(data_dir, content_dir=content_dir)
-    for warning in library.warnings:
+    session = Library.open(data_dir, content_dir=content_dir)
+    for warning in session.warnings:
         log.warning("%s", warning)
-    return library, UserData(library.connection)
+    return session
+
+
+def _old_job(job: Job, session: Session) -> Any:
+    return job(session, session.user)
 
 
 def _library_warnings(lib, _user) -> list[str]:  # noqa: ANN001 - a worker job
@@ -143,7 +159,7 @@ class AppContext(QObject):
     def __init__(
         self,
         data_dir: Path,
-        opener: Callable[[], tuple[Library, UserData]] | None = None,
+        opener: Callable[[], Session] | None = None,
         parent: QObject | None = None,
         *,
         content_dir: Path | None = None,
@@ -151,10 +167,12 @@ class AppContext(QObject):
         super().__init__(parent)
         self.data_dir = data_dir
         self.problems: list[str] = []
-        self.worker = DbWorker(opener or (lambda: open_library(data_dir, content_dir)), self)
+        self.worker = DbQueue(opener or (lambda: open_session(data_dir, content_dir)), self)
         self.worker.opened.connect(self._on_opened)
         self.worker.open_failed.connect(self._on_open_failed)
-        self.worker.job_failed.connect(self.report_error)
+        self.worker.failed.connect(self.report_error)
+        self.pool = Pool(self)
+        self.pool.failed.connect(self.report_error)
         self.ready = False
         self.open_error: BaseException | None = None
         self._open_reported = False
@@ -162,17 +180,42 @@ class AppContext(QObject):
         self._text_size = DEFAULT_TEXT_SIZE
         self.theme = "light"
 
-    # --- database worker ------------------------------------------------------------------
+    # --- work off the GUI thread ----------------------------------------------------------
 
     def start(self) -> None:
         self.worker.start()
 
     def shutdown(self) -> None:
-        """Finish queued writes and close the database; safe to call twice."""
+        """Finish queued writes and close the database, and let running pool work end; safe
+        to call twice."""
         self.worker.stop()
+        self.pool.wait()
 
-    def run(self, job: Job, on_done: Done | None = None, on_error: Failed | None = None) -> int:
-        return self.worker.submit(job, on_done, on_error)
+    def call(
+        self,
+        use_case: Callable[[Session], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Failed | None = None,
+    ) -> int:
+        """Run `use_case(session)` (a services function, usually a functools.partial) on the
+        database thread; `on_done(result)` follows on the GUI thread."""
+        return self.worker.submit(use_case, on_done, on_error)
+
+    def run(
+        self, job: Job, on_done: Callable[[Any], None] | None = None, on_error: Failed | None = None
+    ) -> int:
+        """An older `job(library, user)` on the database thread, as `call` runs a use case."""
+        return self.worker.submit(partial(_old_job, job), on_done, on_error)
+
+    def compute(
+        self,
+        fn: Callable[[], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Failed | None = None,
+    ) -> int:
+        """Run `fn()` (CPU work that touches no database) on a pool thread; `on_done(result)`
+        follows on the GUI thread."""
+        return self.pool.submit(fn, on_done, on_error)
 
     def _on_opened(self, version: str) -> None:
         self.ready = True

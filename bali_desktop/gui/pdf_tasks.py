@@ -1,5 +1,6 @@
-"""PDF work for the window, off the GUI thread: export jobs for the database worker, page
-rendering with pdftoppm on a pool thread, printing rendered pages, opening a file."""
+"""PDF work for the window, off the GUI thread: a PDF gathered on the database queue and laid
+out on the pool (`build_pdf`, `export_pdf`), pages rendered with pdftoppm (on the pool too:
+`ctx.compute(partial(render_pages, ...))`), rendered pages printed, a file opened."""
 
 from __future__ import annotations
 
@@ -8,74 +9,89 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, TypeVar
 
-import shiboken6
-from PySide6.QtCore import QObject, QRectF, QThreadPool, QUrl, Signal, Slot
+from PySide6.QtCore import QRectF, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
+
+from bali_desktop.gui.tasks import Failed, alive
+from bali_desktop.services import printing
+from bali_desktop.services.printing import BuiltPdf, PrintOptions, PrintRequest
+
+if TYPE_CHECKING:
+    from bali_desktop.gui.context import AppContext
+
+__all__ = [
+    "BuiltPdf",
+    "PdfRequest",
+    "PrintOptions",
+    "build_pdf",
+    "can_render",
+    "export_pdf",
+    "open_with_system_viewer",
+    "print_images",
+    "render_pages",
+]
+
+G = TypeVar("G")  # what the database step gathered
 
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class PdfRequest:
-    """What to print: a checklist (plain data) or refs for a pack, and the print options."""
-
-    checklist: Any = None  # a Checklist, copied; or None for a pack of `refs`
-    refs: tuple[str, ...] = ()
-    paper: str = "a4"
-    large_print: bool = False
-    title: str = ""
-    workshop: str = ""
-    date: str = ""
+PdfRequest = PrintRequest  # what the window asks to print: a checklist copy or refs, and options
 
 
-@dataclass(frozen=True)
-class BuiltPdf:
-    data: bytes
-    pages: int
-    kind: str  # "checklist" | "handout"
-    path: Path | None = None  # where it was written, if it was
-    warnings: tuple[str, ...] = ()  # e.g. characters the PDF fonts cannot show (as the CLI warns)
+# --- a PDF in two steps: gathered on the database queue, laid out on the pool -------------------
 
 
-# --- jobs for the database worker (they need the library for contacts and content) -------------
-
-
-def build_pdf(request: PdfRequest, lib, _user) -> BuiltPdf:  # noqa: ANN001
-    """Build the PDF, collecting (as `export_refs` does for the CLI) the characters no shipped
-    font can print: they come back as `warnings` for the window to show."""
-    from bali_desktop.pdf import ExportOptions, build_entries, load_entries
-    from bali_desktop.pdf.fonts import missing_glyphs, missing_glyphs_warning
-
-    options = ExportOptions(
-        paper=request.paper,
-        large_print=request.large_print,
-        title=request.title,
-        workshop=request.workshop,
-        date=request.date,
+def build_pdf(
+    ctx: AppContext,
+    request: PrintRequest,
+    on_done: Callable[[BuiltPdf], None],
+    on_error: Failed | None = None,
+) -> None:
+    """Build `request`'s PDF off the GUI thread and call `on_done(built)` on it: its data is
+    gathered on the database queue (a few milliseconds), then laid out on the pool, so a
+    search asked for meanwhile is answered at once. The characters no shipped font can
+    print come back as `built.warnings`, as the command line warns about them."""
+    ctx.call(
+        partial(printing.gather, request=request), _then(ctx, printing.render, on_done, on_error), on_error
     )
-    entries = [request.checklist] if request.checklist is not None else load_entries(lib, list(request.refs))
-    with missing_glyphs() as missing:
-        data, pages, kind = build_entries(
-            lib, entries, options=options, layout="checklist" if request.checklist is not None else None
-        )
-    return BuiltPdf(data, pages, kind, warnings=tuple(missing_glyphs_warning(missing)))
 
 
-def export_pdf(request: PdfRequest, target: str, lib, user) -> BuiltPdf:  # noqa: ANN001
-    """Build, then write atomically: a failure leaves no partial file. As on the command line,
-    the library's database and its -wal, -shm and backup files are never written over."""
-    from bali_desktop.pdf import write_atomic
-    from bali_desktop.pdf.export import check_target
+def export_pdf(
+    ctx: AppContext,
+    request: PrintRequest,
+    target: str,
+    on_done: Callable[[BuiltPdf], None],
+    on_error: Failed | None = None,
+) -> None:
+    """Build the PDF and write it to `target` atomically, as `build_pdf` builds it; `on_done`
+    gets it with its `path`. A failure leaves no partial file, and, as on the command line,
+    the database and its -wal, -shm and backup files are never written over."""
+    ctx.call(
+        partial(printing.prepare_export, request=request, target=target),
+        _then(ctx, printing.write_export, on_done, on_error),
+        on_error,
+    )
 
-    path = check_target(target, database=lib.db_path)
-    built = build_pdf(request, lib, user)
-    write_atomic(path, built.data, database=lib.db_path)
-    return BuiltPdf(built.data, built.pages, built.kind, path, built.warnings)
+
+def _then(
+    ctx: AppContext,
+    step: Callable[[G], BuiltPdf],
+    on_done: Callable[[BuiltPdf], None],
+    on_error: Failed | None,
+) -> Callable[[G], None]:
+    """The second step: `step(gathered)` on the pool, unless whoever asked is gone already."""
+
+    def next_step(gathered: G) -> None:
+        if alive(on_done):
+            ctx.compute(partial(step, gathered), on_done, on_error)
+
+    return next_step
 
 
 # --- rendering pages to images ------------------------------------------------------------------
@@ -106,49 +122,6 @@ def render_pages(data: bytes, dpi: int, first: int = 1, last: int | None = None)
                 raise RuntimeError(f"cannot read the rendered page {png.name}")
             images.append(image)
         return images
-
-
-class _Relay(QObject):
-    """Carries a pool thread's result back to the GUI thread."""
-
-    finished = Signal(object, object, object)  # callback, result, error
-
-
-class Background(QObject):
-    """Run plain functions on Qt's thread pool; callbacks run on the GUI thread (skipped if the
-    widget they belong to is gone)."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._relay = _Relay(self)
-        self._relay.finished.connect(self._deliver)
-        self.pending = 0
-
-    def run(
-        self, fn: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]
-    ) -> None:
-        relay = self._relay
-        self.pending += 1
-
-        def task() -> None:
-            try:
-                outcome = (on_done, fn(), None)
-            except BaseException as e:  # noqa: BLE001 - handed to the GUI
-                outcome = (on_error, None, e)
-            try:
-                relay.finished.emit(*outcome)
-            except RuntimeError:  # the screen was closed meanwhile: nobody is waiting
-                pass
-
-        QThreadPool.globalInstance().start(task)
-
-    @Slot(object, object, object)
-    def _deliver(self, callback: Callable, result: Any, error: BaseException | None) -> None:
-        self.pending -= 1
-        owner = getattr(callback, "__self__", None)
-        if isinstance(owner, QObject) and not shiboken6.isValid(owner):
-            return
-        callback(error if error is not None else result)
 
 
 # --- printing and opening -----------------------------------------------------------------------

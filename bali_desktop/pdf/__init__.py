@@ -1,25 +1,7 @@
-"""PDF output with ReportLab: checklist sheets and trainers' handout packs."""
+"""PDF output with ReportLab: checklist sheets and trainers' handout packs, from plain data.
 
-from bali_desktop.pdf.export import (
-    ExportOptions,
-    ExportResult,
-    build_entries,
-    checklist_pdf,
-    export_refs,
-    handout_pdf,
-    load_entries,
-    sheet_context,
-    write_atomic,
-)
-
-__all__ = [
-    "ExportOptions",
-    "ExportResult",
-    "build_entries",
-    "checklist_pdf",
-    "export_refs",
-    "handout_pdf",
-    "load_entries",
-    "sheet_context",
-    "write_atomic",
-]
+`job.PrintJob` is what a PDF is made from (gathered by `services/printing.py`);
+`render.render(job)` lays it out as bytes; `files.write_atomic` writes it safely. This package
+reads no database and imports only the domain, `paths` (the fonts) and ReportLab. It re-exports
+nothing: its modules import each other directly, so that importing one never runs the others.
+"""

@@ -61,9 +61,12 @@ def load(s: Session, checklist_id: int) -> Checklist:
     return s.checklists.get(checklist_id)
 
 
-def create(s: Session, ref: str = "", title: str = "") -> Checklist:
-    """A new saved checklist: from a template or item ref, or empty when `ref` is ""."""
-    checklist = builders.build(s.content, ref) if ref else builders.empty(title or "New checklist")
+def create(s: Session, ref: str = "", title: str = "", checklist_type: str = "READ-DO") -> Checklist:
+    """A new saved checklist: from a template or item ref, or empty (of `checklist_type`) when
+    `ref` is ""."""
+    checklist = (
+        builders.build(s.content, ref) if ref else builders.empty(title or "New checklist", checklist_type)
+    )
     return s.checklists.save(checklist)
 
 

@@ -197,11 +197,16 @@ def test_editor_numbers_steps_as_the_sheet(qtbot, page: ChecklistsPage, tmp_path
 
 
 def test_export_never_writes_over_the_database(qtbot, fresh_library, tmp_path: Path) -> None:
-    """Like the CLI, the window's export job refuses the database and its -wal, -shm and
-    -journal files (an empty or missing -wal would otherwise be written)."""
+    """Like the CLI, the window's export (its two halves: gathered on the database queue, laid
+    out and written on the pool) refuses the database and its -wal, -shm and -journal files (an
+    empty or missing -wal would otherwise be written)."""
     from bali_desktop.checklists.builders import build
     from bali_desktop.domain.errors import ExportError
-    from bali_desktop.gui.pdf_tasks import PdfRequest, export_pdf
+    from bali_desktop.gui.pdf_tasks import PdfRequest
+    from bali_desktop.services.printing import BuiltPdf, prepare_export, write_export
+
+    def export_pdf(request: PdfRequest, target: str, session) -> BuiltPdf:  # noqa: ANN001
+        return write_export(prepare_export(session, request, target))
 
     db = fresh_library.db_path
     request = PdfRequest(checklist=build(fresh_library, "pathway:child"))
@@ -212,12 +217,12 @@ def test_export_never_writes_over_the_database(qtbot, fresh_library, tmp_path: P
         existed = target.exists()
         before = target.read_bytes() if existed else None
         with pytest.raises(ExportError, match="database files"):
-            export_pdf(request, str(target), fresh_library, None)
+            export_pdf(request, str(target), fresh_library)
         assert target.exists() == existed
         if existed:
             assert target.read_bytes() == before
     assert not list(db.parent.glob(".*.part"))  # no temporary file left behind
-    built = export_pdf(request, str(tmp_path / "card.pdf"), fresh_library, None)
+    built = export_pdf(request, str(tmp_path / "card.pdf"), fresh_library)
     assert built.path == tmp_path / "card.pdf" and built.path.read_bytes().startswith(b"%PDF")
 
 

@@ -12,10 +12,12 @@ from reportlab.platypus import KeepTogether
 from bali_desktop.checklists.builders import build, templates
 from bali_desktop.domain import pathway as pathway_model  # plain Python: the screen's step numbers
 from bali_desktop.domain.checklist import Checklist, ChecklistItem, Option, PausePoint, when_words
-from bali_desktop.pdf import flowchart, sheet_context
-from bali_desktop.pdf.checklist_pdf import CheckItem, PausePointBar, checklist_story
+from bali_desktop.pdf import flowchart
+from bali_desktop.pdf.boxes import PausePointBar
+from bali_desktop.pdf.checklist_pdf import CheckItem, checklist_story
 from bali_desktop.pdf.fonts import BOLD
 from bali_desktop.pdf.styles import theme
+from bali_desktop.services.printing import sheet_context
 
 PATHWAYS = [
     "pathway:child",

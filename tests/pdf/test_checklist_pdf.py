@@ -13,10 +13,12 @@ from pypdf import PdfReader
 
 from bali_desktop.checklists.builders import build, empty
 from bali_desktop.domain.checklist import ChecklistItem
-from bali_desktop.pdf import ExportOptions, checklist_pdf, export_refs, sheet_context
+from bali_desktop.pdf.job import PrintOptions
+from bali_desktop.pdf.render import checklist_pdf
 from bali_desktop.pdf.styles import GUIDANCE_LABEL
+from bali_desktop.services.printing import sheet_context
 from bali_desktop.storage.user_store import UserData
-from tests.pdf.conftest import page_texts, pdftotext
+from tests.pdf.conftest import export_refs, page_texts, pdftotext
 
 FIXED_DATE = "2026-03-12"
 
@@ -28,7 +30,7 @@ def _flat(text: str) -> str:
 @pytest.fixture(scope="module")
 def child_pdf(library, tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("pdf") / "child.pdf"
-    export_refs(library, ["pathway:child"], path, options=ExportOptions(printed=FIXED_DATE))
+    export_refs(library, ["pathway:child"], path, options=PrintOptions(printed=FIXED_DATE))
     return path
 
 
@@ -149,7 +151,7 @@ def test_a4_and_letter(library, tmp_path: Path) -> None:
     sizes = {}
     for paper in ("a4", "letter"):
         path = tmp_path / f"{paper}.pdf"
-        export_refs(library, ["pathway:smuggled-migrant"], path, options=ExportOptions(paper=paper))
+        export_refs(library, ["pathway:smuggled-migrant"], path, options=PrintOptions(paper=paper))
         box = PdfReader(str(path)).pages[0].mediabox
         sizes[paper] = (round(float(box.width)), round(float(box.height)))
     assert sizes == {"a4": (595, 842), "letter": (612, 792)}
@@ -159,7 +161,7 @@ def test_large_print_uses_bigger_type_and_more_pages(library) -> None:
     checklist = build(library, "pathway:victim-of-trafficking")
     ctx = sheet_context(library, checklist.contact_roles)
     _, normal = checklist_pdf(checklist, ctx, content_version="v")
-    _, large = checklist_pdf(checklist, ctx, content_version="v", options=ExportOptions(large_print=True))
+    _, large = checklist_pdf(checklist, ctx, content_version="v", options=PrintOptions(large_print=True))
     assert large > normal
 
 
@@ -169,6 +171,6 @@ def test_title_option_replaces_the_title(library, tmp_path: Path) -> None:
         library,
         ["aid:smuggling-or-trafficking"],
         path,
-        options=ExportOptions(title="Counter card, Terminal 2"),
+        options=PrintOptions(title="Counter card, Terminal 2"),
     )
     assert "Counter card, Terminal 2" in pdftotext(path, first=1, last=1)

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from bali_desktop.domain.errors import ExportError, UsageError
-from bali_desktop.pdf import export as export_mod
-from bali_desktop.pdf import export_refs
+from bali_desktop.pdf import files, render
 from tests.cli_runner import run
+from tests.pdf.conftest import export_refs
 
 
 @pytest.fixture
@@ -52,7 +52,7 @@ def test_failure_while_building_leaves_no_file(library, tmp_path: Path, monkeypa
     def broken(*args, **kwargs):
         raise ExportError("the printer ran out of ink")
 
-    monkeypatch.setattr(export_mod, "checklist_pdf", broken)
+    monkeypatch.setattr(render, "checklist_pdf", broken)
     with pytest.raises(ExportError):
         export_refs(library, ["pathway:child"], target)
     assert target.read_bytes() == b"%PDF- the old export"  # the old file is untouched
@@ -63,9 +63,9 @@ def test_failure_while_writing_removes_the_temporary_file(tmp_path: Path, monkey
     def no_rename(src, dst):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(export_mod.os, "replace", no_rename)
+    monkeypatch.setattr(files.os, "replace", no_rename)
     with pytest.raises(ExportError, match="No space left"):
-        export_mod.write_atomic(tmp_path / "x.pdf", b"%PDF-1.4")
+        files.write_atomic(tmp_path / "x.pdf", b"%PDF-1.4")
     assert _leftovers(tmp_path) == []
 
 

@@ -12,11 +12,11 @@ import pytest
 
 from bali_desktop import paths
 from bali_desktop.domain.errors import ExportError
-from bali_desktop.pdf import export_refs
-from bali_desktop.pdf.export import check_target, write_atomic
+from bali_desktop.pdf.files import check_target, write_atomic
 from bali_desktop.storage.connection import backup_database
 from bali_desktop.storage.user_store import UserData
 from tests.cli_runner import run
+from tests.pdf.conftest import export_refs
 
 
 def _snapshot(folder: Path) -> dict[str, str]:
@@ -97,7 +97,7 @@ def test_a_relative_path_or_a_link_to_the_database_is_refused(
 
 
 def test_library_api_refuses_its_own_database(fresh_library) -> None:
-    """The check is in export_refs itself (the window and the command line both use it)."""
+    """The check is in the export service itself (the window and the command line both use it)."""
     db = fresh_library.db_path
     for target in (db, db.with_name(db.name + "-wal")):
         with pytest.raises(ExportError, match="database"):

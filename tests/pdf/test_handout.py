@@ -10,11 +10,11 @@ import pytest
 from pypdf import PdfReader
 
 from bali_desktop.checklists.builders import build
-from bali_desktop.pdf import ExportOptions, export_refs
 from bali_desktop.pdf.handout import PACK_NOTE
+from bali_desktop.pdf.job import PrintOptions
 from bali_desktop.pdf.styles import GUIDANCE_LABEL
 from bali_desktop.storage.checklist_store import ChecklistStore
-from tests.pdf.conftest import page_texts, pdftotext
+from tests.pdf.conftest import export_refs, page_texts, pdftotext
 
 PACK_REFS = [
     "area:adelaide-2023-5",
@@ -38,7 +38,7 @@ def pack(library, tmp_path_factory) -> Path:
         library,
         PACK_REFS,
         path,
-        options=ExportOptions(
+        options=PrintOptions(
             title="Frontline screening", workshop="Regional workshop, Bangkok", date="12–14 March 2026"
         ),
     )
@@ -151,7 +151,7 @@ def test_large_print_letter_pack(library, tmp_path: Path) -> None:
         library,
         ["pathway:child", "guide:screening-referral-toolkit"],
         path,
-        options=ExportOptions(large_print=True, paper="letter"),
+        options=PrintOptions(large_print=True, paper="letter"),
     )
     assert large.pages > normal.pages
     assert round(float(PdfReader(str(path)).pages[0].mediabox.width)) == 612

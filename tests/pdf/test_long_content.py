@@ -14,12 +14,13 @@ from hypothesis import strategies as st
 from bali_desktop.checklists.builders import build, empty
 from bali_desktop.domain.checklist import ChecklistItem, PausePoint, Reminder
 from bali_desktop.domain.errors import ExportError, UsageError
-from bali_desktop.pdf import ExportOptions, checklist_pdf, export_refs, handout_pdf, sheet_context
-from bali_desktop.pdf import export as export_mod
-from bali_desktop.pdf.checklist_pdf import SheetContext
+from bali_desktop.pdf.job import PrintOptions, SheetContext
+from bali_desktop.pdf.render import checklist_pdf
+from bali_desktop.services import printing
+from bali_desktop.services.printing import sheet_context
 from bali_desktop.storage.user_store import UserData
 from tests.cli_runner import run
-from tests.pdf.conftest import pdftotext
+from tests.pdf.conftest import export_refs, pack_pdf, pdftotext
 
 WORDS = "Ask the person what happened and who arranged the journey, then write it down. "
 
@@ -87,20 +88,21 @@ def test_long_title_is_a_usage_error(capsys, fresh_library, tmp_path: Path) -> N
     assert err.count("\n") == 1 and "at most 200 characters" in err
     assert not (tmp_path / "x.pdf").exists()
     with pytest.raises(UsageError, match="at most 200"):  # the window's path too
-        export_mod.build_entries(
-            fresh_library, [fresh_library.require("pathway:child")], options=ExportOptions(title="x" * 201)
+        printing.gather(
+            fresh_library,
+            printing.PrintRequest(refs=("pathway:child",), options=PrintOptions(title="x" * 201)),
         )
 
 
 @pytest.mark.parametrize("large_print", [False, True])
 def test_title_at_the_limit_prints_on_sheet_and_pack(library, large_print: bool) -> None:
-    options = ExportOptions(title="Counter-trafficking card " * 8, large_print=large_print)
+    options = PrintOptions(title="Counter-trafficking card " * 8, large_print=large_print)
     assert len(options.title) == 200
     checklist = build(library, "pathway:child")
     checklist_pdf(
         checklist, sheet_context(library, checklist.contact_roles), content_version="v", options=options
     )
-    handout_pdf(library, [library.require("aid:smuggling-or-trafficking")], options=options)
+    pack_pdf(library, ["aid:smuggling-or-trafficking"], options=options)
 
 
 @pytest.mark.parametrize("length", [5_200, 12_000, 30_000])
@@ -113,7 +115,7 @@ def test_a_very_long_item_splits_across_pages(tmp_path: Path, length: int, large
     checklist.add_item(ChecklistItem(text, note="Why: " + _long(length // 4)))
     checklist.add_item(ChecklistItem("Short last item"))
     data, pages = checklist_pdf(
-        checklist, SheetContext(), content_version="v", options=ExportOptions(large_print=large_print)
+        checklist, SheetContext(), content_version="v", options=PrintOptions(large_print=large_print)
     )
     assert pages >= 2
     path = tmp_path / "long.pdf"
@@ -130,7 +132,7 @@ def test_a_long_decision_in_a_saved_pathway_checklist_splits(library) -> None:
     decision = next(i for i in checklist.all_items() if i.is_decision)
     decision.text = "Decide: " + _long(9_000)
     decision.options[0].then = _long(3_000)
-    checklist_pdf(checklist, SheetContext(), content_version="v", options=ExportOptions(large_print=True))
+    checklist_pdf(checklist, SheetContext(), content_version="v", options=PrintOptions(large_print=True))
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -166,7 +168,7 @@ def test_any_long_field_prints(
     checklist.reminders = [Reminder(text(min(pp_title, 300)), [text(reminder), "Short line"])]
     checklist.case_reference_label = text(label)
     data, pages = checklist_pdf(
-        checklist, SheetContext(), content_version="v", options=ExportOptions(large_print=large)
+        checklist, SheetContext(), content_version="v", options=PrintOptions(large_print=large)
     )
     assert data.startswith(b"%PDF") and pages >= 1
 
@@ -184,8 +186,9 @@ def test_long_contact_fields_in_a_pack(fresh_library) -> None:
             country="C" * 100,
             known_roles=roles,
         )
-    entries = [fresh_library.require("role:health"), fresh_library.require("pathway:maritime-rescue")]
-    _, pages = handout_pdf(fresh_library, entries, options=ExportOptions(large_print=True))
+    _, pages = pack_pdf(
+        fresh_library, ["role:health", "pathway:maritime-rescue"], PrintOptions(large_print=True)
+    )
     assert pages > 3
 
 

@@ -11,8 +11,10 @@ import pytest
 from bali_desktop.checklists.builders import build, templates
 from bali_desktop.domain import pathway as pathway_model
 from bali_desktop.domain.checklist import Checklist
-from bali_desktop.pdf import ExportOptions, checklist_pdf, export_refs, sheet_context
-from tests.pdf.conftest import pdftotext
+from bali_desktop.pdf.job import PrintOptions
+from bali_desktop.pdf.render import checklist_pdf
+from bali_desktop.services.printing import sheet_context
+from tests.pdf.conftest import export_refs, pdftotext
 
 
 def _flat(text: str) -> str:
@@ -68,7 +70,7 @@ def test_no_label_says_when_twice(library, tmp_path: Path, large_print: bool) ->
             checklist,
             sheet_context(library, checklist.contact_roles),
             content_version="v",
-            options=ExportOptions(large_print=large_print),
+            options=PrintOptions(large_print=large_print),
         )
         path = tmp_path / "sheet.pdf"
         path.write_bytes(data)

@@ -14,9 +14,12 @@ import pytest
 from bali_desktop import paths
 from bali_desktop.checklists.builders import empty
 from bali_desktop.domain.checklist import ChecklistItem
-from bali_desktop.pdf import ExportOptions, checklist_pdf, export_refs, fonts, sheet_context
+from bali_desktop.pdf import fonts
+from bali_desktop.pdf.job import PrintOptions
+from bali_desktop.pdf.render import checklist_pdf
+from bali_desktop.services.printing import sheet_context
 from tests.cli_runner import run
-from tests.pdf.conftest import pdftotext
+from tests.pdf.conftest import export_refs, pdftotext
 
 THAI_ORG = "กรมกิจการเด็กและเยาวชน"  # Department of Children and Youth
 KHMER = "ក្រសួងសង្គមកិច្ច"
@@ -106,7 +109,7 @@ def test_bold_thai_is_bold_and_the_header_too(library, tmp_path: Path) -> None:
     pdf = tmp_path / "pack.pdf"
     title = f"บัตรตรวจ {THAI_ORG}"
     export_refs(
-        library, ["aid:smuggling-or-trafficking", "member:thailand"], pdf, options=ExportOptions(title=title)
+        library, ["aid:smuggling-or-trafficking", "member:thailand"], pdf, options=PrintOptions(title=title)
     )
     text = _flat(pdftotext(pdf))
     assert text.count(title) >= 3  # cover, and the header of each later page
@@ -118,7 +121,7 @@ def test_khmer_myanmar_lao_and_thai_items_come_back(library, tmp_path: Path) -> 
     checklist = empty(f"Cross-border card {LAO}")
     checklist.add_item(ChecklistItem(f"Call {KHMER} and {MYANMAR}", note=f"<b>not markup</b> & {THAI_ORG}"))
     data, _ = checklist_pdf(
-        checklist, sheet_context(library, []), content_version="v", options=ExportOptions(large_print=True)
+        checklist, sheet_context(library, []), content_version="v", options=PrintOptions(large_print=True)
     )
     pdf = tmp_path / "mixed.pdf"
     pdf.write_bytes(data)

@@ -1,6 +1,7 @@
 """The open checklist on paper: a preview of its first page, Export PDF, Print, Open PDF, and the
-handout pack. PDFs are built by the database worker and pages rendered on a pool thread, never
-on the GUI thread; a preview answer older than the last one asked for is dropped."""
+handout pack. A PDF's data is gathered on the database queue, then it is laid out and its pages
+rendered on the pool (gui/pdf_tasks.py), never on the GUI thread; a preview answer older than
+the last one asked for is dropped."""
 
 from __future__ import annotations
 
@@ -26,9 +27,9 @@ from PySide6.QtWidgets import (
 from bali_desktop.domain.checklist import file_name_for
 from bali_desktop.gui.checklists.dialogs import HandoutDialog
 from bali_desktop.gui.pdf_tasks import (
-    Background,
     BuiltPdf,
     PdfRequest,
+    PrintOptions,
     build_pdf,
     can_render,
     export_pdf,
@@ -89,7 +90,6 @@ class Output(QObject):
         self.doc = doc
         self.host = host
         self.box = b = OutputBox()
-        self.background = Background(self)
         self.last_export: Path | None = None
         self.export_dir = Path(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home()
@@ -123,10 +123,12 @@ class Output(QObject):
     def request(self) -> PdfRequest | None:
         if self.doc.checklist is None:
             return None
-        return PdfRequest(checklist=self.doc.checklist.copy(), **self._options())
+        return PdfRequest(checklist=self.doc.checklist.copy(), options=self._options())
 
-    def _options(self) -> dict[str, Any]:
-        return {"paper": self.box.paper.currentData(), "large_print": self.box.large_print.isChecked()}
+    def _options(self, **cover: str) -> PrintOptions:
+        return PrintOptions(
+            paper=self.box.paper.currentData(), large_print=self.box.large_print.isChecked(), **cover
+        )
 
     # --- the preview ------------------------------------------------------------------------------
 
@@ -144,14 +146,12 @@ class Output(QObject):
             )
             return
         self._preview_token += 1
-        self.ctx.run(
-            partial(build_pdf, request), partial(self._preview_built, self._preview_token), self._failed
-        )
+        build_pdf(self.ctx, request, partial(self._preview_built, self._preview_token), self._failed)
 
     def _preview_built(self, token: int, built: BuiltPdf) -> None:
         if token != self._preview_token:
             return  # a newer edit already asked for another preview
-        self.background.run(
+        self.ctx.compute(
             partial(render_pages, built.data, PREVIEW_DPI, 1, 1),
             partial(self._preview_rendered, token),
             self._failed,
@@ -190,7 +190,7 @@ class Output(QObject):
         if request.refs:
             self._show_progress("Building the handout pack…")
         self.ctx.show_status("Exporting the PDF…")
-        self.ctx.run(partial(export_pdf, request, path), self._exported, self._failed)
+        export_pdf(self.ctx, request, path, self._exported, self._failed)
 
     def _exported(self, built: BuiltPdf) -> None:
         self._hide_progress()
@@ -220,12 +220,13 @@ class Output(QObject):
             return
         request = PdfRequest(
             refs=tuple(dialog.refs()),
-            title=dialog.title.text().strip(),
-            workshop=dialog.workshop.text().strip(),
-            date=dialog.date.text().strip(),
-            **self._options(),
+            options=self._options(
+                title=dialog.title.text().strip(),
+                workshop=dialog.workshop.text().strip(),
+                date=dialog.date.text().strip(),
+            ),
         )
-        suggested = self.export_dir / (file_name_for(request.title or "handout-pack") + ".pdf")
+        suggested = self.export_dir / (file_name_for(request.options.title or "handout-pack") + ".pdf")
         path, _ = QFileDialog.getSaveFileName(
             self.host, "Export handout pack as PDF", str(suggested), "PDF (*.pdf)"
         )
@@ -259,11 +260,11 @@ class Output(QObject):
         self._printer = printer  # kept alive until the pages are painted
         dpi = max(150, min(300, printer.resolution()))
         self.ctx.show_status("Preparing the pages for the printer…")
-        self.ctx.run(partial(build_pdf, request), partial(self._print_built, dpi), self._failed)
+        build_pdf(self.ctx, request, partial(self._print_built, dpi), self._failed)
 
     def _print_built(self, dpi: int, built: BuiltPdf) -> None:
         self._print_warnings = built.warnings  # told once the pages are printed
-        self.background.run(partial(render_pages, built.data, dpi), self._print_rendered, self._failed)
+        self.ctx.compute(partial(render_pages, built.data, dpi), self._print_rendered, self._failed)
 
     def _print_rendered(self, images: list[QImage]) -> None:
         warnings, self._print_warnings = self._print_warnings, ()

@@ -1,0 +1,94 @@
+"""Writing a PDF safely: refuse, before any work, a target that is a folder, one of the
+database's files or a file that is not a PDF; then write to a temporary file beside it and
+rename, so that a failure never leaves a half-written PDF."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+from bali_desktop.domain.errors import ExportError
+
+PDF_MAGIC = b"%PDF-"
+
+
+def check_target(target: str | os.PathLike[str], *, database: Path | None = None) -> Path:
+    """Refuse, before any work, a path whose folder is missing or not writable, the library's
+    database (or its journal, WAL or backups) and an existing file that is not a PDF: an export
+    replaces only a PDF."""
+    path = Path(target).expanduser()
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise ExportError(f"Cannot write the PDF: {path} is a folder; give a file name ending .pdf.")
+    if not folder.is_dir():
+        raise ExportError(f"Cannot write {path}: the folder {folder} does not exist.")
+    if database is not None and is_database_file(path, database):
+        raise ExportError(
+            f"Cannot write the PDF to {path}: that is one of Bali Desktop's database "
+            "files. Nothing was changed; give a file name ending .pdf elsewhere."
+        )
+    if path.exists():
+        if not path.is_file():
+            raise ExportError(
+                f"Cannot write the PDF to {path}: it is not a regular file. "
+                "Nothing was changed; give a file name ending .pdf."
+            )
+        if not _is_pdf_or_empty(path):
+            raise ExportError(
+                f"Will not replace {path}: it exists and is not a PDF. Nothing was "
+                "changed; give another file name ending .pdf."
+            )
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ExportError(f"Cannot write {path}: the folder {folder} is not writable.")
+    return path
+
+
+def is_database_file(path: Path, database: Path) -> bool:
+    """Whether `path` is the database file or one of its siblings: -wal, -shm, -journal, and the
+    backups made before a migration (bali-desktop.sqlite3.before-*.bak). Resolved paths are
+    compared, so a symbolic link or a relative path to them is caught too."""
+    try:
+        if path.exists() and database.exists() and os.path.samefile(path, database):
+            return True  # a hard link
+    except OSError:
+        pass
+    target, db = path.resolve(), database.resolve()
+    if os.path.normcase(str(target.parent)) != os.path.normcase(str(db.parent)):
+        return False
+    name, base = os.path.normcase(target.name), os.path.normcase(db.name)
+    return name == base or name.startswith((base + "-", base + "."))
+
+
+def _is_pdf_or_empty(path: Path) -> bool:
+    """An existing file that may be replaced: a PDF ("%PDF-" in its first 1,024 bytes, as
+    readers accept), or an empty file, which holds nothing to lose."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(1024)
+    except OSError:
+        return False
+    return not head or PDF_MAGIC in head
+
+
+def write_atomic(path: Path, data: bytes, *, database: Path | None = None) -> None:
+    """Write to a temporary file beside the target, then rename: never a half-written PDF."""
+    path = check_target(path, database=database)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
+    try:
+        with open(tmp, "xb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        hint = (
+            " Is it open in another program? Close it and try again."
+            if isinstance(e, PermissionError) and path.exists()
+            else ""
+        )
+        raise ExportError(f"Cannot write {path}: {e.strerror or e}.{hint}") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

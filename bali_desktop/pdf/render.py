@@ -1,0 +1,131 @@
+"""A `PrintJob` laid out as PDF bytes: a checklist sheet or a handout pack (cover, contents,
+sections). Plain CPU work on data gathered beforehand: it reads no database, so it may run on
+any thread (the window runs it on a pool thread)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from bali_desktop.domain.checklist import Checklist
+from bali_desktop.domain.errors import ExportError, UsageError
+from bali_desktop.pdf.blocks import PackContext
+from bali_desktop.pdf.checklist_pdf import checklist_story
+from bali_desktop.pdf.handout import PACK_NOTE, pack_story
+from bali_desktop.pdf.job import PrintJob, PrintOptions, SheetContext, check_options
+from bali_desktop.pdf.page import Document, PageInfo, canvasmaker
+from bali_desktop.pdf.styles import GUIDANCE_LABEL, Margins, page_size, theme
+
+DEFAULT_OPTIONS = PrintOptions()
+LAYOUT_FAILED = (
+    "Cannot lay out the PDF: one block of text is too long to fit on a page. Nothing "
+    "was written; shorten the longest item, note or contact and try again."
+)
+
+
+def render(job: PrintJob) -> tuple[bytes, int]:
+    """The job's PDF bytes and page count."""
+    if job.sheet is not None:
+        return checklist_pdf(
+            job.sheet, job.contacts, content_version=job.content_version, options=job.options
+        )
+    return handout_pdf(job)
+
+
+def checklist_pdf(
+    checklist: Checklist,
+    ctx: SheetContext,
+    *,
+    content_version: str,
+    options: PrintOptions = DEFAULT_OPTIONS,
+) -> tuple[bytes, int]:
+    """A checklist sheet as PDF bytes, and its page count."""
+    check_options(options)
+    t = theme(options.large_print)
+    margins = Margins()
+    size = page_size(options.paper)
+    title = options.title or checklist.title
+    if options.title:
+        checklist = checklist.copy()
+        checklist.title = options.title
+    note = f"{GUIDANCE_LABEL}. " if checklist.has_guidance() else ""
+    if any(i.official for i in checklist.all_items()):
+        note += "Lines marked “Official text” quote their source word for word."
+    info = PageInfo(
+        title=title,
+        content_version=content_version,
+        printed=options.print_date(),
+        note=note.strip(),
+        tag=checklist.checklist_type,
+        header_size=t.header_size,
+        footer_size=t.footer_size,
+    )
+    buf = io.BytesIO()
+    doc = Document(
+        buf, pagesize=size, margins=margins, title=title, subject=f"{checklist.checklist_type} checklist"
+    )
+    width = size[0] - margins.left - margins.right
+    frame_h = size[1] - margins.top - margins.bottom
+    story = checklist_story(checklist, ctx, t, width, frame_height=frame_h)
+    with _layout_errors():
+        doc.build(story, canvasmaker=canvasmaker(info, margins))
+    return buf.getvalue(), doc.page
+
+
+def handout_pdf(job: PrintJob) -> tuple[bytes, int]:
+    """A handout pack (cover, contents, sections) as PDF bytes, and its page count."""
+    sections, options = job.sections, job.options
+    if not sections:
+        raise UsageError("Choose at least one item for the handout pack.")
+    check_options(options)
+    t = theme(options.large_print)
+    margins = Margins()
+    size = page_size(options.paper)
+    # one section: named by its entry's own title (the cover lists an area by its long title)
+    title = options.title or ("Handout: " + sections[0].entry.title if len(sections) == 1 else "Handout pack")
+    width = size[0] - margins.left - margins.right
+    frame_h = size[1] - margins.top - margins.bottom
+    pc = PackContext(
+        sheet=job.contacts,
+        titles=job.titles,
+        theme=t,
+        width=width,
+        column_width=(width - 6 * 2.8346) / 2,
+        frame_height=frame_h,
+    )
+    info = PageInfo(
+        title=title,
+        content_version=job.content_version,
+        printed=options.print_date(),
+        note=PACK_NOTE,
+        header_from=2,
+        header_size=t.header_size,
+        footer_size=t.footer_size,
+    )
+    story = pack_story(
+        sections,
+        title=title,
+        workshop=options.workshop,
+        date=options.date,
+        content_version=job.content_version,
+        printed=options.print_date(),
+        pc=pc,
+    )
+    buf = io.BytesIO()
+    doc = Document(buf, pagesize=size, margins=margins, title=title, subject="Bali Desktop handout pack")
+    with _layout_errors():
+        doc.multiBuild(story, canvasmaker=canvasmaker(info, margins), maxPasses=6)
+    return buf.getvalue(), doc.page
+
+
+@contextmanager
+def _layout_errors() -> Iterator[None]:
+    """The last resort, should a block still be too big for any page: one clear message
+    instead of ReportLab's LayoutError (a crash report)."""
+    from reportlab.platypus.doctemplate import LayoutError
+
+    try:
+        yield
+    except LayoutError:
+        raise ExportError(LAYOUT_FAILED) from None
