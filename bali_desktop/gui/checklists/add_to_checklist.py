@@ -23,12 +23,11 @@ from bali_desktop.gui.checklists.dialogs import NEW_CHECKLIST, ChooseChecklistDi
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-    from bali_desktop.domain.checklist import Checklist, ChecklistItem
+    from bali_desktop.domain.checklist import Checklist
     from bali_desktop.gui.checklists.document import ChecklistDocument
+    from bali_desktop.gui.checklists.editor import ItemForRef
     from bali_desktop.gui.context import AppContext
     from bali_desktop.storage.checklist_store import ChecklistSummary
-
-    ItemForRef = tuple[ChecklistItem, str | None]
 
 
 class Host(Protocol):

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QMessageBox
 
-    from bali_desktop.domain.checklist import Checklist
+    from bali_desktop.domain.checklist import Checklist, ChecklistItem
     from bali_desktop.domain.locations import Location
     from bali_desktop.gui.checklists.dialogs import ChooseChecklistDialog
     from bali_desktop.gui.context import AppContext
@@ -262,7 +262,7 @@ class ChecklistsPage(QWidget, ScreenMixin):
 
     # --- the parts' work, under the names the window and the tests use ---------------------------
 
-    def add_item(self, item: Any = None) -> None:
+    def add_item(self, item: ChecklistItem | None = None) -> None:
         self.editor.add_item(item)
 
     def add_ref(self, ref: str) -> None:
