@@ -59,6 +59,13 @@ ROWS: list[tuple[str, str, str, Budget | None]] = [
         "ms",
         (lambda r: 50, "<= 50 ms"),
     ),
+    ("pack_search_alone_ms", "GUI: search answered, queue idle (floor)", "ms", None),
+    (
+        "pack_search_ms",
+        "GUI: search answered while a 42-page pack builds",
+        "ms",
+        (lambda r: 150, "<= 150 ms"),
+    ),
     ("pdf_checklist_ms", "PDF: one-page checklist", "ms", (lambda r: 100, "<= 100 ms")),
     ("pdf_pack_ms", "PDF: 20-page handout pack", "ms", (lambda r: 1000, "<= 1000 ms")),
     ("rss_bare_mb", "peak RSS, bare window (floor)", "MB", None),
@@ -72,13 +79,14 @@ ROWS: list[tuple[str, str, str, Budget | None]] = [
 
 
 def measure(quick: bool) -> dict[str, float]:
-    from bench import gui_search_bench, pdf_bench, search_bench, startup_bench
+    from bench import gui_search_bench, pack_search_bench, pdf_bench, search_bench, startup_bench
 
     results: dict[str, float] = {}
     for name, fn in (
         ("startup", lambda: startup_bench.run(3 if quick else 7)),
         ("search", lambda: search_bench.run(2 if quick else 5)),
         ("gui search", lambda: gui_search_bench.run(1 if quick else 3)),
+        ("search while a pack builds", lambda: pack_search_bench.run(2 if quick else 5)),
         ("pdf", lambda: pdf_bench.run(3 if quick else 9)),
     ):
         print(f"measuring {name} ...", file=sys.stderr, flush=True)
