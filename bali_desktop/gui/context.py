@@ -65,7 +65,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFont
@@ -74,6 +74,7 @@ from PySide6.QtWidgets import QApplication
 from bali_desktop.gui.tasks import DbQueue, Failed, Pool
 
 T = TypeVar("T")
+P = ParamSpec("P")
 # An older database job: `job(library, user)`, until the jobs become one-line services calls.
 Job = Callable[[Any, Any], Any]
 
@@ -96,6 +97,18 @@ class UserDataKind(StrEnum):
     CONTACTS = "contacts"
     TICKS = "ticks"
     CHECKLISTS = "checklists"
+
+
+def job(
+    use_case: Callable[Concatenate[Session, P], T], *args: P.args, **kwargs: P.kwargs
+) -> Callable[[Session], T]:
+    """A services function with its arguments, waiting for the session: what `ctx.call` runs
+    on the database thread, e.g. `ctx.call(job(checklists.load, 12), self.opened)`."""
+
+    def run(session: Session) -> T:
+        return use_case(session, *args, **kwargs)
+
+    return run
 
 
 def open_session(data_dir: Path, content_dir: Path | None = None) -> Session:

@@ -12,13 +12,9 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, Qt
 
 from bali_desktop.domain.locations import place_keys
-from bali_desktop.gui.checklist_jobs import (
-    job_add_question,
-    job_create_with_item,
-    job_item_for,
-    job_load_with_item,
-)
 from bali_desktop.gui.checklists.dialogs import NEW_CHECKLIST, ChooseChecklistDialog
+from bali_desktop.gui.context import job
+from bali_desktop.services import checklists as service
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -27,7 +23,7 @@ if TYPE_CHECKING:
     from bali_desktop.gui.checklists.document import ChecklistDocument
     from bali_desktop.gui.checklists.editor import ItemForRef
     from bali_desktop.gui.context import AppContext
-    from bali_desktop.storage.checklist_store import ChecklistSummary
+    from bali_desktop.services.checklists import ChecklistSummary
 
 
 class Host(Protocol):
@@ -65,7 +61,7 @@ class AddToChecklist(QObject):
     def ask_where_to_add(self, ref: str) -> None:
         """Ask which saved checklist gets the item `ref` (or a new one), then add it and save."""
         self.host.save_now()
-        self.ctx.run(partial(job_add_question, ref), partial(self._ask_where, ref))
+        self.ctx.call(job(service.add_question, ref), partial(self._ask_where, ref))
 
     def _ask_where(self, ref: str, question: tuple[str, list[ChecklistSummary]]) -> None:
         item_title, summaries = question
@@ -86,15 +82,17 @@ class AddToChecklist(QObject):
         doc = self.host.doc
         if checklist_id == NEW_CHECKLIST:
             self.host.save_now()
-            self.ctx.run(partial(job_create_with_item, ref, title), self._created_with_item)
+            self.ctx.call(job(service.create_with_item, ref, title), self._created_with_item)
         elif doc.checklist is not None and doc.checklist.id == checklist_id:
-            self.ctx.run(partial(job_item_for, ref), partial(self._add_at_end, ref, checklist_id))
+            self.ctx.call(job(service.item_for, ref), partial(self._add_at_end, ref, checklist_id))
         else:
             self._load_with_item(ref, checklist_id)
 
     def _load_with_item(self, ref: str, checklist_id: int) -> None:
         self.host.save_now()
-        self.ctx.run(partial(job_load_with_item, checklist_id, ref), partial(self._loaded_with_item, ref))
+        self.ctx.call(
+            partial(service.load_with_item, checklist_id, ref), partial(self._loaded_with_item, ref)
+        )
 
     def _created_with_item(self, checklist: Checklist) -> None:
         self.host.show_created(checklist)
@@ -117,7 +115,8 @@ class AddToChecklist(QObject):
             return
         self.host.append_item(result)
         self.host.save_now()
-        text = result[0].text if len(result[0].text) <= 60 else result[0].text[:57].rstrip() + "…"
+        words = result.item.text
+        text = words if len(words) <= 60 else words[:57].rstrip() + "…"
         self.ctx.show_status(
             f"Added “{text}” to “{c.title}” (saved). Checklists ({place_keys('checklists')}) shows it."
         )

@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from bali_desktop.domain.locations import place_keys
-from bali_desktop.gui.checklist_jobs import Catalogue, job_search
+from bali_desktop.gui.context import job
 from bali_desktop.gui.widgets import label
+from bali_desktop.services import checklists as service
 
 if TYPE_CHECKING:
+    from bali_desktop.domain.records import SearchHit
     from bali_desktop.gui.context import AppContext
-    from bali_desktop.storage.checklist_store import ChecklistSummary
+    from bali_desktop.services.checklists import ChecklistSummary
 
 REF_ROLE = Qt.ItemDataRole.UserRole
 NEW_CHECKLIST = -1  # the "A new checklist" row of ChooseChecklistDialog
@@ -78,15 +80,15 @@ class AddFromLibraryDialog(QDialog):
 
     def _search(self) -> None:
         self._token += 1
-        self.ctx.run(partial(job_search, self.query.text()), partial(self._found, self._token))
+        self.ctx.call(job(service.find_items, self.query.text()), partial(self._found, self._token))
 
-    def _found(self, token: int, hits: list[tuple[str, str, str]]) -> None:
+    def _found(self, token: int, hits: list[SearchHit]) -> None:
         if token != self._token:
             return  # a newer search was sent since: this answer is stale
         self.results.clear()
-        for ref, kind, title in hits:
-            it = QListWidgetItem(f"{title}  ({kind})")
-            it.setData(REF_ROLE, ref)
+        for hit in hits:
+            it = QListWidgetItem(f"{hit.title}  ({hit.kind})")
+            it.setData(REF_ROLE, hit.ref)
             self.results.addItem(it)
         if hits:
             self.results.setCurrentRow(0)
@@ -189,7 +191,7 @@ class ChooseChecklistDialog(QDialog):
 class HandoutDialog(QDialog):
     """Choose the sections of a handout pack and the words for its cover."""
 
-    def __init__(self, catalogue: Catalogue, saved: list, parent: QWidget | None = None) -> None:
+    def __init__(self, catalogue: service.Catalogue, saved: list, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Handout pack")
         self.items = QListWidget()

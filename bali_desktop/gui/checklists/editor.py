@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QListWidgetItem, QTreeWidgetItem
 
 from bali_desktop.domain import labels
 from bali_desktop.domain.checklist import TYPE_HELP, Checklist, ChecklistItem, PausePoint, edited_item
-from bali_desktop.gui.checklist_jobs import job_item_for
 from bali_desktop.gui.checklists.dialogs import AddFromLibraryDialog
 from bali_desktop.gui.checklists.editor_view import EditorView
 from bali_desktop.gui.checklists.tree import ROW_ROLE, RowKey, moved, stepped
+from bali_desktop.gui.context import job
+from bali_desktop.services import checklists as service
 
 if TYPE_CHECKING:
     from bali_desktop.gui.checklists.document import ChecklistDocument
@@ -28,7 +29,7 @@ FIELD_EDITS = {
     "purpose": "Edit objective",
     "case_reference_label": "Edit case field",
 }
-ItemForRef = tuple[ChecklistItem, str | None]  # job_item_for: the item, and the role it adds
+ItemForRef = service.ItemForChecklist  # the item, and the role it adds to the contacts box
 
 
 class Editor(QObject):
@@ -276,12 +277,12 @@ class Editor(QObject):
         if self.doc.checklist is None:
             self.ctx.show_status("Open or make a checklist first.")
             return
-        self.ctx.run(partial(job_item_for, ref), self.item_ready)
+        self.ctx.call(job(service.item_for, ref), self.item_ready)
 
     def item_ready(self, result: ItemForRef) -> None:
         """Add the item after the selected row; a role also goes into the contacts box."""
-        item, role = result
-        self.add_item(item)
+        role = result.role
+        self.add_item(result.item)
         if role and self.doc.checklist and role not in self.doc.checklist.contact_roles:
             self.doc.edit("Add to contacts box", lambda ch: ch.contact_roles.append(role))
         self.ctx.show_status("Added to the checklist.")

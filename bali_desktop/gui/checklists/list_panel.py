@@ -18,8 +18,8 @@ from bali_desktop.gui.widgets import button, label, row
 
 if TYPE_CHECKING:
     from bali_desktop.domain.checklist import Checklist
-    from bali_desktop.gui.checklist_jobs import Catalogue
-    from bali_desktop.storage.checklist_store import ChecklistSummary
+    from bali_desktop.services import checklists as service
+    from bali_desktop.services.checklists import ChecklistSummary
 
 ID_ROLE = Qt.ItemDataRole.UserRole  # list rows: checklist id
 TEMPLATE_GROUPS = (
@@ -78,7 +78,7 @@ class ListPanel(QWidget):
         assert isinstance(layout, QVBoxLayout)
         layout.addWidget(widget, stretch)
 
-    def set_templates(self, catalogue: Catalogue | None) -> None:
+    def set_templates(self, catalogue: service.Catalogue | None) -> None:
         """The New menu: an empty checklist, then the templates by kind (once they are known)."""
         m = self.new_menu
         m.clear()

@@ -20,25 +20,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from bali_desktop.gui.checklist_jobs import (
-    Catalogue,
-    job_catalogue,
-    job_create,
-    job_delete,
-    job_duplicate,
-    job_list,
-    job_load,
-    job_restore,
-    job_save,
-)
 from bali_desktop.gui.checklists.add_to_checklist import AddToChecklist
 from bali_desktop.gui.checklists.document import ChecklistDocument
 from bali_desktop.gui.checklists.editor import Editor, ItemForRef
 from bali_desktop.gui.checklists.list_panel import ListPanel
 from bali_desktop.gui.checklists.output import Output
-from bali_desktop.gui.context import UserDataKind
+from bali_desktop.gui.context import UserDataKind, job
 from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import heading, rescale_fonts
+from bali_desktop.services import checklists as service
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -50,7 +40,7 @@ if TYPE_CHECKING:
     from bali_desktop.gui.checklists.dialogs import ChooseChecklistDialog
     from bali_desktop.gui.context import AppContext
     from bali_desktop.gui.pdf_tasks import PdfRequest
-    from bali_desktop.storage.checklist_store import ChecklistSummary
+    from bali_desktop.services.checklists import ChecklistSummary
 
 SAVE_DELAY_MS = 600
 
@@ -66,7 +56,7 @@ class ChecklistsPage(QWidget, ScreenMixin):
         self.ctx = ctx
         self.setAccessibleName("Checklists")
         self.doc = ChecklistDocument(self)
-        self.catalogue: Catalogue | None = None
+        self.catalogue: service.Catalogue | None = None
         self._deleted_ones: list[Checklist] = []  # for Undo delete, the last deleted at the end
         self._dirty = False
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
@@ -139,10 +129,10 @@ class ChecklistsPage(QWidget, ScreenMixin):
 
     def reload(self, select_id: int | None = None) -> None:
         if self.catalogue is None:
-            self.ctx.run(job_catalogue, self._catalogue_loaded)
-        self.ctx.run(job_list, partial(self._list_loaded, select_id))
+            self.ctx.call(service.catalogue, self._catalogue_loaded)
+        self.ctx.call(service.saved, partial(self._list_loaded, select_id))
 
-    def _catalogue_loaded(self, catalogue: Catalogue) -> None:
+    def _catalogue_loaded(self, catalogue: service.Catalogue) -> None:
         self.catalogue = catalogue
         self.list_panel.set_templates(catalogue)
         self.editor.set_roles(catalogue.roles)
@@ -161,7 +151,7 @@ class ChecklistsPage(QWidget, ScreenMixin):
 
     def open_checklist(self, checklist_id: int) -> None:
         self.save_now()
-        self.ctx.run(partial(job_load, checklist_id), self._opened)
+        self.ctx.call(job(service.load, checklist_id), self._opened)
 
     def _opened(self, checklist: Checklist) -> None:
         if checklist.id != self.open_id:
@@ -185,7 +175,7 @@ class ChecklistsPage(QWidget, ScreenMixin):
         """Make and save a checklist: from the template or item `ref`, or an empty one titled
         `title` when `ref` is ""."""
         self.save_now()
-        self.ctx.run(partial(job_create, ref, title), self.show_created)
+        self.ctx.call(job(service.create, ref, title), self.show_created)
 
     def make_from(self, ref: str) -> None:
         """ "Make a checklist" on a pathway or the aid: save a new one and show it here."""
@@ -205,7 +195,7 @@ class ChecklistsPage(QWidget, ScreenMixin):
         checklist_id = self.open_id
         if checklist_id is not None:
             self.save_now()
-            self.ctx.run(partial(job_duplicate, checklist_id), self.show_created)
+            self.ctx.call(job(service.duplicate, checklist_id), self.show_created)
 
     def delete_current(self) -> None:
         """Delete the checklist chosen in the list; the job hands it back for Undo delete."""
@@ -219,7 +209,7 @@ class ChecklistsPage(QWidget, ScreenMixin):
             self.save_now()  # the editor still shows another one: keep its edits
         self.list_panel.forget(checklist_id)
         self.doc.load(None)
-        self.ctx.run(partial(job_delete, checklist_id), self._deleted)
+        self.ctx.call(job(service.delete, checklist_id), self._deleted)
 
     def _deleted(self, checklist: Checklist) -> None:
         self._deleted_ones.append(checklist)
@@ -234,7 +224,7 @@ class ChecklistsPage(QWidget, ScreenMixin):
             return
         checklist = self._deleted_ones.pop()
         self.list_panel.undo_delete_button.setVisible(bool(self._deleted_ones))
-        self.ctx.run(partial(job_restore, checklist.copy()), self._restored)
+        self.ctx.call(job(service.restore, checklist.copy()), self._restored)
 
     def _restored(self, checklist: Checklist) -> None:
         self.ctx.show_status(f"Restored “{checklist.title}”.")
@@ -254,7 +244,7 @@ class ChecklistsPage(QWidget, ScreenMixin):
         if not self._dirty or self.doc.checklist is None:
             return
         self._dirty = False
-        self.ctx.run(partial(job_save, self.doc.checklist.copy()), self._saved)
+        self.ctx.call(job(service.save, self.doc.checklist.copy()), self._saved)
 
     def _saved(self, checklist: Checklist) -> None:
         self.list_panel.saved(checklist)
