@@ -3,7 +3,8 @@
 The status bar holds a short message at the left, gone after STATUS_TIMEOUT_MS (a hovered action's
 hint covers it for a while), and the content version at the right. A problem with the library
 itself is a banner across the top of the window until dismissed; a failed job is a message box.
-The widgets (banners.py) are made with the first message, not on the way to the first frame.
+The widgets (banners.py, QMessageBox) are made with the first message, not on the way to the
+first frame.
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from bali_desktop.gui.banners import ProblemBanner, StatusText
     from bali_desktop.gui.context import AppContext
 
@@ -112,6 +115,8 @@ class WindowMessages(QObject):
     def show_error(self, title: str, message: str) -> None:
         if self.closing:
             return
+        from PySide6.QtWidgets import QMessageBox  # not on the way to the first frame
+
         box = QMessageBox(
             QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self.window
         )
