@@ -4,7 +4,7 @@ pause-point bars, reminder boxes and the local contacts box."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -135,13 +135,16 @@ class ContactsTable(Table):
 
     HEADER_ROWS = 2
     MIN_ROWS = 3
+    _cellvalues: list[list[Any]]  # ReportLab's own (not in its type stubs): the rows
+    _rowHeights: list[float]
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         parts = super().split(avail_width, avail_height)
         if len(parts) != 2 or getattr(self, "_postponed", False):
             return parts  # already moved once: split where it must rather than fail
-        first = len(parts[0]._cellvalues) - self.HEADER_ROWS
-        second = len(parts[1]._cellvalues) - self.HEADER_ROWS
+        head, tail = cast("list[ContactsTable]", parts)  # the parts are tables of this class
+        first = len(head._cellvalues) - self.HEADER_ROWS
+        second = len(tail._cellvalues) - self.HEADER_ROWS
         if second >= self.MIN_ROWS:
             return parts
         keep = first - (self.MIN_ROWS - second)

@@ -4,7 +4,7 @@ points, then the reminder and contacts boxes (`boxes.py`): `checklist_story` is 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from reportlab.platypus import (
     CondPageBreak,
@@ -140,7 +140,9 @@ class CheckItem(Flowable):
                 first.append(rest.pop(0))
                 room -= need
                 continue
-            parts = row.para.split(row.width, room - row.gap - (2 if row.mark else 0))
+            parts = cast(
+                "list[Paragraph]", row.para.split(row.width, room - row.gap - (2 if row.mark else 0))
+            )
             if len(parts) == 2:
                 first.append(_Row(parts[0], row.mark, row.level, row.gap))
                 # the rest keeps its place, without a second box

@@ -5,6 +5,7 @@ on the arrows. Numbers are the pathway screen's: one per step. Black line work o
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib.utils import simpleSplit
@@ -21,7 +22,7 @@ class _Canvas:
     """Primitives laid out top-down (y grows downwards), flipped into a Drawing at the end."""
 
     width: float
-    items: list[tuple] = field(default_factory=list)
+    items: list[tuple[Any, ...]] = field(default_factory=list)
 
     def text(self, x: float, y: float, s: str, font: str, size: float, anchor: str = "start") -> None:
         self.items.append(("text", x, y, s, font, size, anchor))
@@ -61,11 +62,8 @@ class _Canvas:
                 d.add(Polygon(flipped, strokeColor=INK, strokeWidth=w, fillColor=INK if fill else _WHITE))
             elif kind == "rect":
                 _, x, y, w, h, lw, r = it
-                d.add(
-                    Rect(
-                        x, height - y - h, w, h, rx=r, ry=r, strokeColor=INK, strokeWidth=lw, fillColor=_WHITE
-                    )
-                )
+                style: dict[str, Any] = {"strokeColor": INK, "strokeWidth": lw, "fillColor": _WHITE}
+                d.add(Rect(x, height - y - h, w, h, rx=r, ry=r, **style))  # stubs lack Unpack on **kw
         return d
 
 

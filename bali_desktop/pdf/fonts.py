@@ -20,13 +20,18 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import TYPE_CHECKING, Literal, cast
 
 from bali_desktop import paths
 from bali_desktop.domain.errors import ExportError
 
+if TYPE_CHECKING:
+    from reportlab.pdfbase.ttfonts import TTFont
+
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+_Flag = Literal[0, 1]
 
 # Each script DejaVu Sans lacks: the Noto family that has it, and its Unicode blocks.
 SCRIPTS: dict[str, tuple[str, str]] = {
@@ -69,12 +74,18 @@ def register_fonts() -> None:
 
         shapes.STATE_DEFAULTS["fontName"] = REGULAR
         # No italic face is shipped: italic and bold-italic fall back to upright faces.
-        for bold, italic, name in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, REGULAR), (1, 1, BOLD)):
+        faces: tuple[tuple[_Flag, _Flag, str], ...] = (
+            (0, 0, REGULAR),
+            (1, 0, BOLD),
+            (0, 1, REGULAR),
+            (1, 1, BOLD),
+        )
+        for bold, italic, name in faces:
             addMapping(REGULAR, bold, italic, name)
         _registered = True
 
 
-def _load(name: str, file: str):  # noqa: ANN202 - a ReportLab TTFont
+def _load(name: str, file: str) -> TTFont:
     from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
     path = paths.FONTS_DIR / file
@@ -97,7 +108,13 @@ def script_face(family: str, bold: bool) -> str:
             regular, bold_name = family, f"{family}-Bold"
             pdfmetrics.registerFont(_load(regular, f"{family}-Regular.ttf"))
             pdfmetrics.registerFont(_load(bold_name, f"{family}-Bold.ttf"))
-            for b, i, n in ((0, 0, regular), (1, 0, bold_name), (0, 1, regular), (1, 1, bold_name)):
+            faces: tuple[tuple[_Flag, _Flag, str], ...] = (
+                (0, 0, regular),
+                (1, 0, bold_name),
+                (0, 1, regular),
+                (1, 1, bold_name),
+            )
+            for b, i, n in faces:
                 addMapping(regular, b, i, n)
             _script_faces.update((regular, bold_name))
     return name
@@ -167,9 +184,10 @@ def _covered() -> set[int]:
                 from reportlab.pdfbase import pdfmetrics
 
                 register_fonts()
-                cover = set(pdfmetrics.getFont(REGULAR).face.charToGlyph)
+                cover = set(cast("TTFont", pdfmetrics.getFont(REGULAR)).face.charToGlyph)
                 for family in SCRIPTS:
-                    cover |= set(pdfmetrics.getFont(script_face(family, False)).face.charToGlyph)
+                    face = cast("TTFont", pdfmetrics.getFont(script_face(family, False))).face
+                    cover |= set(face.charToGlyph)
                 _coverage = cover
     return _coverage
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -44,9 +45,9 @@ class NumberedCanvas(Canvas):
 
     def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # ReportLab's own, not in its stubs
 
-    def bookmarkPage(self, key: str, **kwargs: Any) -> str:  # noqa: N802
+    def bookmarkPage(self, key: str, **kwargs: Any) -> str:  # type: ignore[override]  # noqa: N802
         # A bookmark names the PDF page object, which exists only once the page is really
         # emitted in save(): remember it until then.
         self._bookmarks.setdefault(len(self._pages), []).append((key, kwargs))
@@ -64,7 +65,7 @@ class NumberedCanvas(Canvas):
 
     def _decorate(self, number: int, total: int) -> None:
         info, m = self._info, self._margins
-        width, height = self._pagesize
+        width, height = self._pagesize  # type: ignore[attr-defined]  # ReportLab's own
         left, right = m.left, width - m.right
         self.saveState()
         self.setFillColor(INK)
@@ -239,7 +240,7 @@ class Document(BaseDocTemplate):
         super().handle_documentBegin()
 
 
-def canvasmaker(info: PageInfo, margins: Margins):  # noqa: ANN201
+def canvasmaker(info: PageInfo, margins: Margins) -> Callable[..., NumberedCanvas]:
     return partial(NumberedCanvas, info=info, margins=margins)
 
 

@@ -77,7 +77,7 @@ def pathway_section(s: Section, pc: PackContext) -> list[Flowable]:
         story.append(guidance_label(pc))
         story.append(Paragraph("No single sign proves or rules out a case. If in doubt, refer.", t.small))
         for group in data["indicators"]:
-            block = [
+            block: list[Flowable] = [
                 Paragraph(
                     f"<b>{esc(group['dimension'])}</b>", t.body.clone("dim", spaceBefore=4, spaceAfter=1)
                 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -79,11 +80,11 @@ def theme(large_print: bool = False) -> Theme:
         *,
         bold: bool = False,
         lead: float = 1.25,
-        color=INK,
+        color: colors.Color = INK,
         before: float = 0,
         after: float = 0,
         indent: float = 0,
-    ) -> ParagraphStyle:  # noqa: ANN001
+    ) -> ParagraphStyle:
         return ParagraphStyle(
             name,
             fontName=BOLD if bold else REGULAR,
@@ -134,7 +135,7 @@ def esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def table_style(commands: list[tuple]) -> TableStyle:
+def table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
     """A TableStyle whose plain-string cells use DejaVu too (ReportLab's default is Helvetica,
     which is not embedded)."""
     register_fonts()
@@ -146,9 +147,12 @@ class Paragraph(_paragraph.Paragraph):
     (bold where the text around it is bold), since ReportLab has no font fallback; every PDF
     paragraph that can carry content or user text is one of these."""
 
-    def _setup(self, text, style, bulletText, frags, cleaner):  # noqa: ANN001, ANN202
+    toc_level: int | None  # set on headings (page.heading): listed in the contents at this level
+    toc_text: str | None
+
+    def _setup(self, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:  # noqa: N803
         parsed = frags is None  # frags given: a part of a split paragraph, already done
-        super()._setup(text, style, bulletText, frags, cleaner)
+        super()._setup(text, style, bulletText, frags, cleaner)  # type: ignore[misc]  # not in the stubs
         if not parsed:
             return
         for frag in self.frags:
@@ -157,7 +161,7 @@ class Paragraph(_paragraph.Paragraph):
             self.frags = _script_frags(self.frags)
 
 
-def _script_frags(frags: list) -> list:
+def _script_frags(frags: list[Any]) -> list[Any]:
     out = []
     for frag in frags:
         text = getattr(frag, "text", "")

@@ -102,7 +102,9 @@ class ExportJob:
 def gather(s: Session, request: PrintRequest) -> PrintJob:
     """Everything the PDF will show, as plain data; an unknown ref is a UsageError."""
     check_options(request.options)
-    entries = [request.checklist.copy()] if request.checklist is not None else _entries(s, request.refs)
+    entries: list[Entry] = (
+        [request.checklist.copy()] if request.checklist is not None else _entries(s, request.refs)
+    )
     if _layout(request.layout, entries) == "checklist":
         first = entries[0]
         checklist = first if isinstance(first, Checklist) else builders.build(s.content, first.ref)
