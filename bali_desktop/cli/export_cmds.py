@@ -34,7 +34,6 @@ def add_commands(sub: Any) -> None:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from bali_desktop import paths
     from bali_desktop.services import printing  # the PDF code, only for this command
 
     options = printing.PrintOptions(
@@ -44,10 +43,9 @@ def _export(args: argparse.Namespace) -> int:
         workshop=args.workshop.strip(),
         date=args.date.strip(),
     )
-    # fail fast, before opening the database (export checks again, with the open session's)
-    printing.check_options(options)
-    printing.check_target(args.output, database=paths.data_dir(args.data_dir) / paths.DB_FILE)
     request = printing.PrintRequest(refs=tuple(args.refs), options=options, layout=args.layout)
+    # fail fast, before opening the database (export checks again, with the open session's)
+    printing.check_before_opening(request, args.output, args.data_dir)
     result = printing.export(open_session(args), request, args.output)
     for warning in result.warnings:
         print(f"bali-desktop: warning: {warning}", file=sys.stderr)

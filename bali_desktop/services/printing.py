@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from bali_desktop import paths
 from bali_desktop.checklists import builders
 from bali_desktop.domain.checklist import Checklist
 from bali_desktop.domain.errors import UsageError
@@ -34,6 +35,7 @@ __all__ = [
     "PrintJob",
     "PrintOptions",
     "PrintRequest",
+    "check_before_opening",
     "check_options",
     "check_target",
     "export",
@@ -232,6 +234,15 @@ def render(job: PrintJob) -> BuiltPdf:
     with _layout_lock, fonts.missing_glyphs() as missing:
         data, pages = layout.render(job)
     return BuiltPdf(data, pages, job.kind, warnings=tuple(fonts.missing_glyphs_warning(missing)))
+
+
+def check_before_opening(
+    request: PrintRequest, target: str | os.PathLike[str], data_dir: str | os.PathLike[str] | None
+) -> None:
+    """What can be refused before the database is even opened: options that cannot print, and a
+    target that cannot be written or is one of the files of the database in `data_dir`."""
+    check_options(request.options)
+    check_target(target, database=paths.data_dir(data_dir) / paths.DB_FILE)
 
 
 def prepare_export(s: Session, request: PrintRequest, target: str | os.PathLike[str]) -> ExportJob:
