@@ -202,7 +202,7 @@ class AppContext(QObject):
         """Finish queued writes and close the database, and let running pool work end; safe
         to call twice."""
         self.worker.stop()
-        self.pool.wait()
+        self.pool.stop()
 
     def call(
         self,

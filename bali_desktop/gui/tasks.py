@@ -189,6 +189,7 @@ class Pool(QObject):
         self._pending: dict[int, Task[Any]] = {}
         self._next_id = 1
         self._delivered.connect(self._deliver)
+        self._stopped = False
 
     @property
     def pending(self) -> int:
@@ -198,6 +199,9 @@ class Pool(QObject):
     def submit(
         self, fn: Callable[[], T], on_done: Callable[[T], None] | None = None, on_error: Failed | None = None
     ) -> int:
+        """Run `fn()` on a pool thread, beside whatever else runs there (0 once stopped)."""
+        if self._stopped:
+            return 0
         task_id = self._next_id
         self._next_id += 1
         self._pending[task_id] = Task(on_done, on_error)
@@ -220,6 +224,11 @@ class Pool(QObject):
         """Wait for the running tasks to end (their answers are delivered later, by the event
         loop); True if they all did within `msecs` (-1: no limit)."""
         return bool(self._pool.waitForDone(msecs))
+
+    def stop(self) -> None:
+        """Take no more work, and wait for the running tasks to end."""
+        self._stopped = True
+        self.wait()
 
     @Slot(int, object, object)
     def _deliver(self, task_id: int, result: Any, error: BaseException | None) -> None:

@@ -14,7 +14,7 @@ import shiboken6
 from PySide6.QtCore import QObject
 
 from bali_desktop.gui.context import AppContext
-from bali_desktop.gui.pdf_tasks import BuiltPdf, PdfRequest, build_pdf
+from bali_desktop.gui.pdf_tasks import BuiltPdf, PdfRequest, PrintOptions, build_pdf
 from bali_desktop.gui.tasks import alive, owner
 from bali_desktop.services import reading
 
@@ -172,3 +172,24 @@ def test_a_pack_built_in_the_window_is_the_pdf_the_cli_writes(qtbot, ctx: AppCon
     target.write_bytes(built[0].data)
     assert built[0].kind == "handout" and built[0].pages == len(PdfReader(str(target)).pages) > 5
     assert built[0].warnings == ()
+
+
+def test_pdfs_built_at_once_on_the_pool_are_the_same(qtbot, ctx: AppContext, monkeypatch) -> None:
+    """A preview and an export asked for together are laid out on the pool side by side (one
+    layout at a time inside): both arrive, byte for byte the same PDF."""
+    from reportlab import rl_config
+
+    monkeypatch.setattr(rl_config, "invariant", 1)
+    request = PdfRequest(refs=PACK[:1] + PACK[-1:], options=PrintOptions(printed="2026-03-12"))
+    built: list[BuiltPdf] = []
+    for _ in range(3):
+        build_pdf(ctx, request, built.append)
+    qtbot.waitUntil(lambda: len(built) == 3, timeout=60_000)
+    assert built[0].data == built[1].data == built[2].data and built[0].pages > 3
+
+
+def test_after_shutdown_nothing_more_is_queued(qtbot, ctx: AppContext) -> None:
+    ctx.shutdown()
+    assert ctx.call(lambda _session: 1) == 0 and ctx.compute(lambda: 1) == 0
+    assert not ctx.worker.running
+    ctx.shutdown()  # twice is harmless
