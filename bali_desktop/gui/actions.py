@@ -18,8 +18,9 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QToolButton
 
 from bali_desktop.domain.locations import PLACES, place, place_keys
-from bali_desktop.gui import prefs, theme
-from bali_desktop.gui.context import UserDataKind
+from bali_desktop.gui import theme
+from bali_desktop.gui.context import UserDataKind, job
+from bali_desktop.services import user
 
 if TYPE_CHECKING:
     from bali_desktop.domain.locations import History, Location
@@ -30,14 +31,6 @@ if TYPE_CHECKING:
     Keys = Sequence[str | QKeySequence.StandardKey]
 
 PATHWAY_SCREENS = ("pathway", "walk", "flow")  # a pathway's steps, walk-through and flow chart
-
-
-def _is_bookmarked(ref: str, _lib, user) -> bool:  # noqa: ANN001 - worker jobs below
-    return user.is_bookmarked(ref)
-
-
-def _toggle_bookmark(ref: str, _lib, user) -> bool:  # noqa: ANN001
-    return user.toggle_bookmark(ref)
 
 
 def _app() -> QApplication:
@@ -216,7 +209,7 @@ class WindowActions(QObject):
         self.bookmark.setChecked(False)
         self._bookmark_text(False)
         if ref:
-            self.ctx.run(partial(_is_bookmarked, ref), partial(self._bookmark_state, ref))
+            self.ctx.call(job(user.is_bookmarked, ref), partial(self._bookmark_state, ref))
 
     def _bookmark_state(self, ref: str, marked: bool) -> None:
         loc = self.frame.location
@@ -248,7 +241,7 @@ class WindowActions(QObject):
         if not ref:
             self.bookmark.setChecked(False)
             return
-        self.ctx.run(partial(_toggle_bookmark, ref), partial(self._bookmark_toggled, ref))
+        self.ctx.call(job(user.toggle_bookmark, ref), partial(self._bookmark_toggled, ref))
 
     def _bookmark_toggled(self, ref: str, marked: bool) -> None:
         self._bookmark_state(ref, marked)
@@ -330,7 +323,7 @@ class WindowActions(QObject):
         self.window.setWindowState(self.window.windowState() ^ QtCore.Qt.WindowState.WindowFullScreen)
 
     def save_settings(self, values: dict[str, str]) -> None:
-        self.ctx.run(partial(prefs.save_settings, values))
+        self.ctx.call(job(user.save_settings, values))
 
     def show_shortcuts(self) -> None:
         from bali_desktop.gui.help_dialogs import show_shortcuts

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -18,47 +16,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bali_desktop.gui.context import UserDataKind
+from bali_desktop.gui.context import UserDataKind, job
 from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import LinkTree, button, heading, label
+from bali_desktop.services import views
+from bali_desktop.services.user import ContactValues
+from bali_desktop.services.views import ContactsData
 
 if TYPE_CHECKING:
     from bali_desktop.domain.locations import Location
     from bali_desktop.gui.context import AppContext
 
 CONTACT_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-@dataclass(frozen=True)
-class ContactsData:
-    roles: list[tuple[str, str, bool]]  # id, title, consent required
-    contacts: list[Any]  # ContactEntry
-
-
-def load_contacts(lib, user) -> ContactsData:  # noqa: ANN001 - worker jobs
-    roles = [(r.id, r.title, bool(r.data.get("consent_required"))) for r in lib.items("role")]
-    return ContactsData(roles, user.contacts())
-
-
-def save_contact(values: dict[str, str], replaces: int | None, lib, user) -> ContactsData:  # noqa: ANN001
-    known = {r.id for r in lib.items("role")}
-    user.add_contact(
-        values["role"],
-        values["organisation"],
-        values["phone"],
-        values["hours"],
-        values["notes"],
-        values["country"],
-        known_roles=known,
-    )
-    if replaces is not None:
-        user.remove_contact(replaces)
-    return load_contacts(lib, user)
-
-
-def remove_contact(contact_id: int, lib, user) -> ContactsData:  # noqa: ANN001
-    user.remove_contact(contact_id)
-    return load_contacts(lib, user)
 
 
 class ContactsPage(QWidget, ScreenMixin):
@@ -127,11 +96,11 @@ class ContactsPage(QWidget, ScreenMixin):
         return edit
 
     def show_location(self, _loc: Location) -> None:
-        self.ctx.run(load_contacts, self._loaded)
+        self.ctx.call(views.contacts, self._loaded)
 
     def user_data_changed(self, what: str) -> None:
         if what == UserDataKind.CONTACTS:
-            self.ctx.run(load_contacts, self._loaded)
+            self.ctx.call(views.contacts, self._loaded)
 
     def _loaded(self, data: ContactsData) -> None:
         current_role = self.role.currentData()
@@ -210,7 +179,9 @@ class ContactsPage(QWidget, ScreenMixin):
             "country": self.country.text(),
             "notes": self.notes.text(),
         }
-        self.ctx.run(partial(save_contact, values, self.editing), self._saved, self._failed)
+        self.ctx.call(
+            job(views.save_contact, ContactValues(**values), self.editing), self._saved, self._failed
+        )
 
     def _saved(self, data: ContactsData) -> None:
         was_editing = self.editing is not None
@@ -232,7 +203,7 @@ class ContactsPage(QWidget, ScreenMixin):
         if contact_id is None:
             self.error.setText("Select a contact in the list first.")
             return
-        self.ctx.run(partial(remove_contact, contact_id), self._removed, self._failed)
+        self.ctx.call(job(views.remove_contact, contact_id), self._removed, self._failed)
 
     def _removed(self, data: ContactsData) -> None:
         self._loaded(data)

@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 
 from bali_desktop.domain import pathway as pathway_model
 from bali_desktop.gui import theme
-from bali_desktop.gui.pathway_page import load_pathway
+from bali_desktop.gui.context import job
 from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import GUIDANCE_TEXT, button, label, row
+from bali_desktop.services import views
 
 if TYPE_CHECKING:
     from bali_desktop.domain.locations import Location
@@ -377,7 +378,7 @@ class FlowChartPage(QWidget, ScreenMixin):
         self.ref = loc.target
         self.data = None
         self.view.setScene(QGraphicsScene(self))
-        self.ctx.run(partial(load_pathway, loc.target), partial(self._loaded, loc.target))
+        self.ctx.call(job(views.pathway, loc.target), partial(self._loaded, loc.target))
 
     def _loaded(self, ref: str, data: PathwayData | None) -> None:
         if ref != self.ref:
@@ -388,7 +389,7 @@ class FlowChartPage(QWidget, ScreenMixin):
     def _draw(self, keep_zoom: bool) -> None:
         if self.data is None:
             return
-        model = pathway_model.build(self.data.item.ref, self.data.item.data)
+        model = self.data.pathway
         old = self.view.scene()
         scene, self.boxes = build_scene(
             model, self.data.titles, theme.colors(self.ctx.theme), self.ctx.font()

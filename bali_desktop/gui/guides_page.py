@@ -7,19 +7,8 @@ from PySide6.QtWidgets import QHeaderView
 from bali_desktop.gui.listing import ListingPage
 from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import GUIDANCE_TEXT
-
-
-def load_guides(lib, _user) -> list[tuple[str, str, str, str, str]]:  # noqa: ANN001 - a worker job
-    return [
-        (
-            g.ref,
-            g.title,
-            g.data.get("year") or "not confirmed",
-            g.data.get("producer", ""),
-            g.data.get("purpose", ""),
-        )
-        for g in lib.items("guide")
-    ]
+from bali_desktop.services import reading
+from bali_desktop.services.reading import GuideEntry
 
 
 class GuidesPage(ListingPage, ScreenMixin):
@@ -30,11 +19,11 @@ class GuidesPage(ListingPage, ScreenMixin):
     )
     columns = ("Title", "Year", "Produced by")
     filter_hint = "Filter guides by words in the title or producer…"
-    job = staticmethod(load_guides)
+    job = staticmethod(reading.guides)
 
-    def fill(self, guides: list[tuple[str, str, str, str, str]]) -> None:
-        for ref, title, year, producer, purpose in guides:
-            self.tree.add((title, year, producer), ref, tip=purpose)
+    def fill(self, guides: list[GuideEntry]) -> None:
+        for g in guides:
+            self.tree.add((g.title, g.year, g.producer), g.ref, tip=g.purpose)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
-from bali_desktop.domain.naming import list_titles
 from bali_desktop.gui.context import UserDataKind
 from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import LinkTree, ScrollPage, Tile, heading, label
+from bali_desktop.services import views
+from bali_desktop.services.views import HomeData
 
 if TYPE_CHECKING:
     from bali_desktop.domain.locations import Location
@@ -25,28 +25,6 @@ def opening_tile(ctx: AppContext, ref: str, title: str, purpose: str, scale: flo
     tile.title.setProperty("font_scale", scale)  # rescaled with the text size
     tile.clicked.connect(partial(ctx.open_ref.emit, ref))
     return tile
-
-
-@dataclass(frozen=True)
-class HomeData:
-    pathways: list[tuple[str, str, str]]  # ref, title, purpose
-    aids: list[tuple[str, str, str]]
-    recent: list[tuple[str, str]]  # ref, title
-    bookmarks: list[tuple[str, str]]
-
-
-def load_home(lib, user) -> HomeData:  # noqa: ANN001 - a worker job
-    def entries(kind: str) -> list[tuple[str, str, str]]:
-        return [(i.ref, i.title, i.data.get("purpose", "")) for i in lib.items(kind)]
-
-    recent, marks = user.recent(8), user.bookmarks()[:8]
-    titles = list_titles(lib, [*recent, *marks])
-    return HomeData(
-        entries("pathway"),
-        entries("aid"),
-        [(r, titles[r]) for r in recent if r in titles],
-        [(r, titles[r]) for r in marks if r in titles],
-    )
 
 
 class HomePage(ScrollPage, ScreenMixin):
@@ -85,11 +63,11 @@ class HomePage(ScrollPage, ScreenMixin):
         ctx.worker.open_failed.connect(self._failed)
 
     def show_location(self, _loc: Location) -> None:
-        self.ctx.run(load_home, self._loaded)
+        self.ctx.call(views.home, self._loaded)
 
     def user_data_changed(self, what: str) -> None:
         if what in (UserDataKind.BOOKMARKS, UserDataKind.RECENT) and self.isVisible():
-            self.ctx.run(load_home, self._loaded)
+            self.ctx.call(views.home, self._loaded)
 
     def _failed(self, error: BaseException) -> None:
         self.status.setText(f"The library could not be opened: {error}")

@@ -5,7 +5,6 @@ Plain functions over plain data (no widgets), so they are easy to test and to re
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from bali_desktop.domain import labels
@@ -13,37 +12,14 @@ from bali_desktop.domain.locations import KIND_LABELS
 from bali_desktop.domain.naming import (
     SHORT_TITLE_NOTE,
     list_title,
-    list_titles,
     locator,
     title_after_locator,
 )
 from bali_desktop.gui.widgets import GUIDANCE_TEXT, OFFICIAL_TEXT, esc
+from bali_desktop.services.views import ReaderData
 
 if TYPE_CHECKING:
     from bali_desktop.domain.records import Item, Source
-
-
-@dataclass(frozen=True)
-class ReaderData:
-    item: Item
-    parent: tuple[str, str] | None = None  # ref, title
-    children: list[Item] = field(default_factory=list)
-    related: list[tuple[str, str]] = field(default_factory=list)  # ref, title
-    contacts: list[Any] = field(default_factory=list)  # ContactEntry, for a role
-
-
-def load_reader(ref: str, lib, user) -> ReaderData | None:  # noqa: ANN001 - a worker job
-    item = lib.get(ref)
-    if item is None:
-        return None
-    parent = None
-    if item.parent:
-        parent = (item.parent, list_titles(lib, [item.parent]).get(item.parent, item.parent))
-    related_refs = [r.split("#", 1)[0] for r in item.related]
-    titles = list_titles(lib, related_refs)
-    related = [(r, titles[r]) for r in dict.fromkeys(related_refs) if r in titles]
-    contacts = user.contacts(item.id) if item.kind == "role" else []
-    return ReaderData(item, parent, lib.children(ref), related, contacts)
 
 
 def source_href(source: Source) -> str:

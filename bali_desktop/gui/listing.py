@@ -54,7 +54,7 @@ class ListingPage(QWidget):
 
     def show_location(self, _loc: Location) -> None:
         if not self.loaded:
-            self.ctx.run(self.job, self._loaded)
+            self.ctx.call(self.job, self._loaded)
 
     def _loaded(self, result: Any) -> None:
         self.loaded = True

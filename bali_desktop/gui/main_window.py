@@ -10,7 +10,6 @@ enum types costs ~20 ms, so they are first used after the window has painted.
 
 from __future__ import annotations
 
-from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from PySide6 import QtCore
@@ -29,10 +28,12 @@ from PySide6.QtWidgets import (
 from bali_desktop.domain.locations import PLACES, History, Location, parse, place
 from bali_desktop.gui import prefs
 from bali_desktop.gui.actions import WindowActions
+from bali_desktop.gui.context import job
 from bali_desktop.gui.screen import Screen, as_widget
 from bali_desktop.gui.screen_registry import SCREENS, key_of, screen_key
 from bali_desktop.gui.search_box import SearchBox
 from bali_desktop.gui.window_messages import WindowMessages
+from bali_desktop.services import user
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QStatusTipEvent
@@ -57,11 +58,6 @@ _PLACE_OF_KIND = {
     "document": "sources",
     "role": "contacts",
 }
-
-
-def _touch_recent(ref: str, lib, user) -> None:  # noqa: ANN001 - a worker job
-    if lib.get(ref) is not None:
-        user.touch_recent(ref)
 
 
 class MainWindow(QMainWindow):
@@ -200,7 +196,7 @@ class MainWindow(QMainWindow):
         self._sync_nav(loc)
         self.window_actions.refresh()
         if loc.ref and self.ctx.ready:
-            self.ctx.run(partial(_touch_recent, loc.ref))
+            self.ctx.call(job(user.touch_recent, loc.ref))
         if focus:
             page.focus_target().setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
         return True
@@ -293,7 +289,7 @@ class MainWindow(QMainWindow):
     # --- start and close ------------------------------------------------------------------
 
     def _library_opened(self, _version: str) -> None:
-        self.ctx.run(prefs.load_settings, self._settings_loaded)
+        self.ctx.call(job(user.settings, prefs.SETTING_KEYS), self._settings_loaded)
 
     def _settings_loaded(self, values: dict[str, str]) -> None:
         """The saved look (if the window cache was stale) and the last place, once the data is open."""

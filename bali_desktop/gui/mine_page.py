@@ -2,40 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from bali_desktop.domain.naming import list_titles
 from bali_desktop.gui.context import UserDataKind
 from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import LinkTree, ScrollPage, button, heading, label, row
+from bali_desktop.services import user, views
+from bali_desktop.services.views import MineData
 
 if TYPE_CHECKING:
     from bali_desktop.domain.locations import Location
     from bali_desktop.gui.context import AppContext
-
-
-@dataclass(frozen=True)
-class MineData:
-    bookmarks: list[tuple[str, str]]  # ref, title
-    notes: list[tuple[str, str, str]]  # ref, title, note
-    recent: list[tuple[str, str]]
-
-
-def load_mine(lib, user) -> MineData:  # noqa: ANN001 - worker jobs
-    marks, notes, recent = user.bookmarks(), user.notes(), user.recent(30)
-    titles = list_titles(lib, [*marks, *notes, *recent])
-    return MineData(
-        [(r, titles.get(r, r)) for r in marks],
-        [(r, titles.get(r, r), text) for r, text in notes.items()],
-        [(r, titles[r]) for r in recent if r in titles],
-    )
-
-
-def wipe_ticks(_lib, user) -> None:  # noqa: ANN001
-    user.clear_ticks(None)
 
 
 class MinePage(ScrollPage, ScreenMixin):
@@ -79,11 +58,11 @@ class MinePage(ScrollPage, ScreenMixin):
         b.addStretch(1)
 
     def show_location(self, _loc: Location) -> None:
-        self.ctx.run(load_mine, self._loaded)
+        self.ctx.call(views.mine, self._loaded)
 
     def user_data_changed(self, what: str) -> None:
         if what in (UserDataKind.BOOKMARKS, UserDataKind.NOTES, UserDataKind.RECENT) and self.isVisible():
-            self.ctx.run(load_mine, self._loaded)
+            self.ctx.call(views.mine, self._loaded)
 
     def _loaded(self, data: MineData) -> None:
         for tree in (self.bookmarks, self.notes, self.recent):
@@ -104,7 +83,7 @@ class MinePage(ScrollPage, ScreenMixin):
         self.notes.setColumnWidth(0, max(200, self.notes.width() // 3))
 
     def wipe(self) -> None:
-        self.ctx.run(wipe_ticks, self._wiped)
+        self.ctx.call(user.wipe_ticks, self._wiped)
 
     def _wiped(self, _result: None) -> None:
         self.ctx.show_status("All walk-through ticks wiped.")

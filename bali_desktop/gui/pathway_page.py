@@ -12,42 +12,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
-from bali_desktop.domain.naming import list_titles
-from bali_desktop.gui.context import UserDataKind
-from bali_desktop.gui.pathway_view import PathwayData, PathwayView, RoleInfo, StepFrame
+from bali_desktop.gui.context import UserDataKind, job
+from bali_desktop.gui.pathway_view import PathwayData, PathwayView, StepFrame
 from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import NoteEditor, label
+from bali_desktop.services import views
 
 if TYPE_CHECKING:
     from bali_desktop.domain.locations import Location
     from bali_desktop.gui.context import AppContext
-
-
-def load_pathway(ref: str, lib, user) -> PathwayData | None:  # noqa: ANN001 - a worker job
-    item = lib.get(ref)
-    if item is None or item.kind != "pathway":
-        return None
-    data = item.data
-    roles = []
-    for role_id in data.get("roles", []):
-        role = lib.get(f"role:{role_id}")
-        if role is not None:
-            roles.append(
-                RoleInfo(
-                    role_id,
-                    role.title,
-                    role.text,
-                    bool(role.data.get("consent_required")),
-                    user.contacts(role_id),
-                )
-            )
-    refs = [*data.get("guides", []), *data.get("activities", []), *data.get("related", [])]
-    for pp in data.get("pause_points", []):
-        for step in pp.get("steps", []):
-            for opt in (step.get("decision") or {}).get("options", []):
-                if ":" in opt["goto"]:
-                    refs.append(opt["goto"])
-    return PathwayData(item, roles, list_titles(lib, [r.split("#", 1)[0] for r in refs]))
 
 
 class PathwayPage(QWidget, ScreenMixin):
@@ -89,7 +62,7 @@ class PathwayPage(QWidget, ScreenMixin):
             return
         self.message.setText("Opening the pathway…")
         self.stack.setCurrentWidget(self.message)
-        self.ctx.run(partial(load_pathway, loc.target), partial(self._loaded, loc.target))
+        self.ctx.call(job(views.pathway, loc.target), partial(self._loaded, loc.target))
 
     def _loaded(self, ref: str, data: PathwayData | None) -> None:
         if ref != self.ref:

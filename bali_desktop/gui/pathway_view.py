@@ -8,9 +8,8 @@ database thread); `PathwayPage` keeps one view per pathway opened.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -29,28 +28,12 @@ from bali_desktop.gui.widgets import (
     row,
     scaled,
 )
+from bali_desktop.services.views import PathwayData
 
 if TYPE_CHECKING:
-    from bali_desktop.domain.records import Item
     from bali_desktop.gui.context import AppContext
 
 STEP_SCALE = 1.2  # pathways are read at arm's length
-
-
-@dataclass(frozen=True)
-class RoleInfo:
-    id: str
-    title: str
-    description: str
-    consent_required: bool
-    contacts: list[Any] = field(default_factory=list)  # ContactEntry
-
-
-@dataclass(frozen=True)
-class PathwayData:
-    item: Item
-    roles: list[RoleInfo]
-    titles: dict[str, str]  # titles of every ref the pathway links to
 
 
 def option_text(
@@ -106,7 +89,7 @@ class PathwayView(QWidget):
         super().__init__()
         self.ctx = ctx
         self.data = data
-        self.model = pathway_model.build(data.item.ref, data.item.data)
+        self.model = data.pathway
         self.frames: dict[str, StepFrame] = {}
         self.decision_buttons: dict[str, list] = {}
         self.current_step = ""

@@ -6,9 +6,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from bali_desktop.gui.home_page import HomeData, load_home, opening_tile
+from bali_desktop.gui.home_page import HomeData, opening_tile
 from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import GUIDANCE_TEXT, ScrollPage, Tile, guidance_banner, heading, label
+from bali_desktop.services import views
 
 if TYPE_CHECKING:
     from bali_desktop.domain.locations import Location
@@ -38,7 +39,7 @@ class PathwaysPage(ScrollPage, ScreenMixin):
 
     def show_location(self, _loc: Location) -> None:
         if not self.tiles:
-            self.ctx.run(load_home, self._loaded)
+            self.ctx.call(views.home, self._loaded)
 
     def _loaded(self, data: HomeData) -> None:
         if self.tiles:

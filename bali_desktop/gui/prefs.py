@@ -41,12 +41,3 @@ class WindowCache:
         self._settings.setValue("theme", theme)
         self._settings.setValue("text_size", text_size)
         self._settings.sync()
-
-
-def load_settings(_lib, user) -> dict[str, str]:  # noqa: ANN001 - a worker job
-    return {key: user.setting(key) for key in SETTING_KEYS}
-
-
-def save_settings(values: dict[str, str], _lib, user) -> None:  # noqa: ANN001 - a worker job
-    for key, value in values.items():
-        user.set_setting(key, value)

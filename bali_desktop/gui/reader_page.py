@@ -9,10 +9,11 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from bali_desktop.gui import theme
-from bali_desktop.gui.context import UserDataKind
-from bali_desktop.gui.item_html import ReaderData, load_reader, reader_html
+from bali_desktop.gui.context import UserDataKind, job
+from bali_desktop.gui.item_html import ReaderData, reader_html
 from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import NoteEditor, button, esc, row
+from bali_desktop.services import views
 
 if TYPE_CHECKING:
     from bali_desktop.domain.locations import Location
@@ -58,14 +59,14 @@ class ReaderPage(QWidget, ScreenMixin):
     def show_location(self, loc: Location) -> None:
         self.ref = loc.ref
         self.browser.setHtml(f"<p>Opening {esc(loc.ref)}…</p>")
-        self.ctx.run(partial(load_reader, loc.ref), partial(self._loaded, loc.ref))
+        self.ctx.call(job(views.reader, loc.ref), partial(self._loaded, loc.ref))
         self.note.set_ref(loc.ref)
         self.checklist_button.setVisible(loc.ref.startswith("aid:"))
         self.add_button.setEnabled(False)  # until the item is known to exist
 
     def user_data_changed(self, what: str) -> None:
         if what == UserDataKind.CONTACTS and self.ref.startswith("role:"):
-            self.ctx.run(partial(load_reader, self.ref), partial(self._loaded, self.ref))
+            self.ctx.call(job(views.reader, self.ref), partial(self._loaded, self.ref))
 
     def _loaded(self, ref: str, data: ReaderData | None) -> None:
         if ref != self.ref:

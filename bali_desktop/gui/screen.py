@@ -1,8 +1,8 @@
 """What the window may ask of a screen.
 
 A screen is one page of the window's stack: a QWidget that also provides `Screen`. Beyond
-putting it in its stack, the window calls nothing else on it. Pages inherit `ScreenMixin` (after their Qt base class, so that the
-base's own methods win) and override only what they need:
+putting it in its stack, the window calls nothing else on it. Pages inherit `ScreenMixin`
+(after their Qt base class, so that the base's own methods win) and override only what they need:
 
     show_location(loc)       the window is about to show `loc` on this screen (load, scroll, mark)
     focus_target() -> QWidget  what takes the keyboard focus when the screen is opened

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from bali_desktop.domain.locations import KIND_LABELS
-from bali_desktop.domain.naming import list_hits
+from bali_desktop.gui.context import job
 from bali_desktop.gui.search_box import SearchBox
 from bali_desktop.gui.widgets import esc, label, snippet_html, snippet_text
+from bali_desktop.services import reading
 
 if TYPE_CHECKING:
     from bali_desktop.domain.records import SearchHit
@@ -34,10 +35,6 @@ RESULT_LIMIT = 40
 REF_ROLE = Qt.ItemDataRole.UserRole
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 MUTED = "@muted@"  # replaced when painting: grey normally, the highlight's text colour when selected
-
-
-def _search(query: str, lib, _user) -> list[SearchHit]:  # noqa: ANN001 - a worker job
-    return list_hits(lib, lib.search(query, limit=RESULT_LIMIT))
 
 
 LEADING_KINDS = ("pathway", "aid")  # what an officer opens the product for: always on top
@@ -182,7 +179,9 @@ class SearchPanel(QWidget):
         self._last_run = time.monotonic()
         self._seq += 1
         self.status.setText("Searching…")
-        self.ctx.run(partial(_search, query), partial(self._show, self._seq, query))
+        self.ctx.call(
+            job(reading.search_listed, query, limit=RESULT_LIMIT), partial(self._show, self._seq, query)
+        )
 
     def _show(self, seq: int, query: str, hits: list[SearchHit]) -> None:
         if seq != self._seq:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -11,28 +10,16 @@ from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QComboBox, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from bali_desktop.gui import theme
+from bali_desktop.gui.context import job
 from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import heading, label, row
+from bali_desktop.services import reading
+from bali_desktop.services.reading import DocumentText
 
 if TYPE_CHECKING:
     from bali_desktop.domain.locations import Location
     from bali_desktop.domain.records import DocumentInfo, Paragraph
     from bali_desktop.gui.context import AppContext
-
-
-@dataclass(frozen=True)
-class DocumentText:
-    info: DocumentInfo | None
-    paragraphs: list[Paragraph]
-
-
-def load_documents(lib, _user) -> list[DocumentInfo]:  # noqa: ANN001 - worker jobs
-    return lib.documents()
-
-
-def load_document(doc_id: str, lib, _user) -> DocumentText:  # noqa: ANN001
-    info = next((d for d in lib.documents() if d.id == doc_id), None)
-    return DocumentText(info, lib.paragraphs(doc_id) if info else [])
 
 
 class SourcesPage(QWidget, ScreenMixin):
@@ -66,7 +53,7 @@ class SourcesPage(QWidget, ScreenMixin):
         lay.addWidget(self.about)
         lay.addWidget(self.browser, 1)
         ctx.theme_changed.connect(lambda _t: self._highlight(self.highlighted, scroll=False))
-        ctx.run(load_documents, self._documents_loaded)
+        ctx.call(reading.documents, self._documents_loaded)
 
     def _documents_loaded(self, docs: list[DocumentInfo]) -> None:
         self.chooser.clear()
@@ -105,7 +92,7 @@ class SourcesPage(QWidget, ScreenMixin):
 
     def _load(self, doc_id: str) -> None:
         self.browser.setPlainText("Opening the document…")
-        self.ctx.run(partial(load_document, doc_id), partial(self._loaded, doc_id))
+        self.ctx.call(job(reading.document, doc_id), partial(self._loaded, doc_id))
 
     def _loaded(self, doc_id: str, text: DocumentText) -> None:
         if self._wanted is None or self._wanted[0] != doc_id:

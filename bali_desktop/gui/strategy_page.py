@@ -4,17 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bali_desktop.domain.kinds import OFFICIAL_KINDS
 from bali_desktop.domain.naming import list_title
 from bali_desktop.gui.listing import ListingPage
 from bali_desktop.gui.screen import ScreenMixin
+from bali_desktop.services import reading
 
 if TYPE_CHECKING:
     from bali_desktop.domain.records import Item
-
-
-def load_strategy(lib, _user) -> list[Item]:  # noqa: ANN001 - a worker job
-    return [i for kind in OFFICIAL_KINDS for i in lib.items(kind)]
 
 
 def _label(item: Item) -> str:
@@ -29,7 +25,7 @@ class StrategyPage(ListingPage, ScreenMixin):
         "Enter opens an item; its citation opens the source document at the paragraph."
     )
     filter_hint = "Filter by words in a title…"
-    job = staticmethod(load_strategy)
+    job = staticmethod(reading.official_items)
 
     def fill(self, items: list[Item]) -> None:
         by_ref = {i.ref: i for i in items}

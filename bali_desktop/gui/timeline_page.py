@@ -6,11 +6,8 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem
 
 from bali_desktop.gui.listing import ListingPage
 from bali_desktop.gui.screen import ScreenMixin
-
-
-def load_events(lib, _user) -> list[tuple[str, str, str]]:  # noqa: ANN001 - a worker job
-    events = [(e.data.get("date", ""), e.title, e.ref) for e in lib.items("event")]
-    return sorted(events, key=lambda e: e[0])
+from bali_desktop.services import reading
+from bali_desktop.services.reading import EventEntry
 
 
 def pretty_date(date: str) -> str:
@@ -27,13 +24,14 @@ class TimelinePage(ListingPage, ScreenMixin):
     help_text = "Events as the sources record them. Enter opens an event with its source."
     columns = ("Date", "Event")
     filter_hint = "Filter by year or words, e.g. 2016, ministerial, Andaman…"
-    job = staticmethod(load_events)
+    job = staticmethod(reading.events)
 
-    def fill(self, events: list[tuple[str, str, str]]) -> None:
+    def fill(self, events: list[EventEntry]) -> None:
         t = self.tree
         t.setRootIsDecorated(True)
         years: dict[str, QTreeWidgetItem] = {}
-        for date, title, ref in events:
+        for event in events:
+            date, title, ref = event.date, event.title, event.ref
             year = date[:4]
             if year not in years:
                 years[year] = t.add(year)

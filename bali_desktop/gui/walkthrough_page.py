@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -10,42 +9,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from bali_desktop.domain import pathway as pathway_model
-from bali_desktop.gui.context import UserDataKind
-from bali_desktop.gui.pathway_page import load_pathway
+from bali_desktop.gui.context import UserDataKind, job
 from bali_desktop.gui.pathway_view import option_text
 from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import Panel, ScrollPage, Tile, button, label, row, scaled
+from bali_desktop.services import user, views
+from bali_desktop.services.views import WalkData
 
 if TYPE_CHECKING:
     from bali_desktop.domain.locations import Location
     from bali_desktop.gui.context import AppContext
-    from bali_desktop.gui.pathway_view import PathwayData
 
 DONE, NOT_APPLICABLE = "done", "not-applicable"
-
-
-@dataclass(frozen=True)
-class WalkData:
-    pathway: PathwayData | None
-    ticks: dict[str, tuple[str, Any]]  # step id -> (status, datetime)
-
-
-def _ticks(ref: str, user) -> dict[str, tuple[str, Any]]:  # noqa: ANN001
-    return {t.step_id: (t.status, t.at) for t in user.ticks(ref)}
-
-
-def load_walk(ref: str, lib, user) -> WalkData:  # noqa: ANN001 - worker jobs
-    return WalkData(load_pathway(ref, lib, user), _ticks(ref, user))
-
-
-def set_tick(ref: str, step_id: str, status: str | None, _lib, user) -> dict[str, tuple[str, Any]]:  # noqa: ANN001
-    user.set_tick(ref, step_id, status)
-    return _ticks(ref, user)
-
-
-def clear_ticks(ref: str, _lib, user) -> dict[str, tuple[str, Any]]:  # noqa: ANN001
-    user.clear_ticks(ref)
-    return {}
 
 
 class WalkthroughPage(ScrollPage, ScreenMixin):
@@ -147,7 +122,7 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         self.ref = loc.target
         self.model = None
         self.title.setText("Opening…")
-        self.ctx.run(partial(load_walk, loc.target), partial(self._loaded, loc.target))
+        self.ctx.call(job(views.walk, loc.target), partial(self._loaded, loc.target))
 
     def _loaded(self, ref: str, data: WalkData) -> None:
         if ref != self.ref:
@@ -253,7 +228,7 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         step = self.step
         if step is None:
             return
-        self.ctx.run(partial(set_tick, self.ref, step.id, status), partial(self._ticked, self.ref))
+        self.ctx.call(job(user.set_tick, self.ref, step.id, status), partial(self._ticked, self.ref))
         self._go(self.index + 1)
 
     def choose(self, option: pathway_model.Option) -> None:
@@ -261,7 +236,7 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         step = self.step
         if step is None:
             return
-        self.ctx.run(partial(set_tick, self.ref, step.id, DONE), partial(self._ticked, self.ref))
+        self.ctx.call(job(user.set_tick, self.ref, step.id, DONE), partial(self._ticked, self.ref))
         if option.is_ref:
             kind = option.goto.split(":", 1)[0]
             self.ctx.open_ref.emit(f"walk:{option.goto}" if kind == "pathway" else option.goto)
@@ -287,7 +262,7 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         self._go(0)
 
     def clear(self) -> None:
-        self.ctx.run(partial(clear_ticks, self.ref), partial(self._cleared, self.ref))
+        self.ctx.call(job(user.wipe_ticks, self.ref), partial(self._cleared, self.ref))
 
     def _cleared(self, ref: str, ticks: dict[str, tuple[str, Any]]) -> None:
         self._ticked(ref, ticks)

@@ -6,13 +6,10 @@ from typing import TYPE_CHECKING
 
 from bali_desktop.gui.listing import ListingPage
 from bali_desktop.gui.screen import ScreenMixin
+from bali_desktop.services import reading
 
 if TYPE_CHECKING:
     from bali_desktop.domain.records import Item
-
-
-def load_people(lib, _user) -> dict[str, list[Item]]:  # noqa: ANN001 - a worker job
-    return {kind: lib.items(kind) for kind in ("member", "observer", "group")}
 
 
 class WhosWhoPage(ListingPage, ScreenMixin):
@@ -22,7 +19,7 @@ class WhosWhoPage(ListingPage, ScreenMixin):
         "groups that do its work. Enter opens an entry."
     )
     filter_hint = "Filter by name, e.g. Viet Nam, Türkiye, working group…"
-    job = staticmethod(load_people)
+    job = staticmethod(reading.people)
 
     def fill(self, items: dict[str, list[Item]]) -> None:
         t = self.tree

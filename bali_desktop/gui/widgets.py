@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -22,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from bali_desktop.domain import labels
-from bali_desktop.gui.context import UserDataKind
+from bali_desktop.gui.context import UserDataKind, job
+from bali_desktop.services import user
 
 if TYPE_CHECKING:
     from bali_desktop.gui.context import AppContext
@@ -251,14 +251,6 @@ class LinkTree(QTreeWidget):
         super().keyPressEvent(event)
 
 
-def _load_note(ref: str, _lib, user) -> str:  # noqa: ANN001
-    return user.note(ref)
-
-
-def _save_note(ref: str, text: str, _lib, user) -> None:  # noqa: ANN001
-    user.set_note(ref, text)
-
-
 class NoteEditor(QWidget):
     """The user's own note on one item: loaded and saved through the worker, saved as they type."""
 
@@ -295,7 +287,7 @@ class NoteEditor(QWidget):
         self.flush()
         self.ref = ref
         self.edit.setEnabled(False)
-        self.ctx.run(partial(_load_note, ref), self._loaded)
+        self.ctx.call(job(user.note, ref), self._loaded)
 
     def _loaded(self, text: str) -> None:
         self.edit.blockSignals(True)
@@ -314,8 +306,8 @@ class NoteEditor(QWidget):
         if not self._dirty or not self.ref:
             return
         self._dirty = False
-        self.ctx.run(
-            partial(_save_note, self.ref, self.edit.toPlainText()), self.ctx.emit_changed(UserDataKind.NOTES)
+        self.ctx.call(
+            job(user.set_note, self.ref, self.edit.toPlainText()), self.ctx.emit_changed(UserDataKind.NOTES)
         )
 
 
