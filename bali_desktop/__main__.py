@@ -2,6 +2,6 @@
 
 import sys
 
-from bali_desktop.cli import main
+from bali_desktop.entry import main
 
 sys.exit(main())

@@ -88,7 +88,7 @@ def install(window: MainWindow, ctx: AppContext, mode: str) -> None:
 
 
 def main(argv: list[str]) -> int:
-    from bali_desktop import cli
+    from bali_desktop import entry
     from bali_desktop.gui import app
 
     mode = os.environ.get("BENCH_PROBE", "painted")
@@ -100,7 +100,7 @@ def main(argv: list[str]) -> int:
         return ctx, window
 
     app.create_window = probed  # run() makes the window through this name
-    return cli.main(argv)
+    return entry.main(argv)
 
 
 if __name__ == "__main__":

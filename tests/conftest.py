@@ -7,11 +7,13 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import socket  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from bali_desktop.storage.library import Library  # noqa: E402
+from bali_desktop.services.session import Session
+from bali_desktop.storage.content_store import ContentStore  # noqa: E402
 
 _NETWORK_FAMILIES = {socket.AF_INET, socket.AF_INET6}
 
@@ -46,15 +48,22 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
 def shared_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One database built from the shipped content, for tests that only read."""
     folder = tmp_path_factory.mktemp("shared-data")
-    Library.open(folder).close()
+    Session.open(folder).close()
     return folder
 
 
 @pytest.fixture(scope="session")
-def library(shared_data_dir: Path) -> Library:
-    lib = Library.open(shared_data_dir)
-    yield lib
-    lib.close()
+def session(shared_data_dir: Path) -> Iterator[Session]:
+    """A session on the shared database, for tests that only read."""
+    opened = Session.open(shared_data_dir)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="session")
+def library(session: Session) -> ContentStore:
+    """The shipped content of the shared database (what builders and search read)."""
+    return session.content
 
 
 @pytest.fixture

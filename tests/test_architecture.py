@@ -22,8 +22,6 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "bali_desktop"
 MAX_LINES = 450  # the hard limit; aim for ~400
@@ -219,8 +217,8 @@ def layer(module: str) -> str:
     if len(parts) == 1:
         return "bali_desktop"
     top = parts[1]
-    if top.startswith("cli") or top == "__main__":
-        return "cli"
+    if top in ("entry", "__main__"):
+        return "entry"
     return top
 
 
@@ -234,6 +232,7 @@ ALLOWED: dict[str, set[str]] = {
     "services": {"domain", "content", "checklists", "storage", "pdf", "paths"},
     "cli": {"services", "domain", "paths"},
     "gui": {"services", "domain", "paths"},
+    "entry": {"cli", "gui"},  # the program's entry: the window or a command, never both imported
 }
 
 
@@ -282,7 +281,6 @@ def test_checklists_import_only_domain() -> None:
     _check_layer("checklists")
 
 
-@pytest.mark.xfail(strict=True, reason=IN_PROGRESS + "storage/library.py, a transitional alias of services")
 def test_storage_imports_only_domain_content_and_paths() -> None:
     _check_layer("storage")
 
@@ -297,14 +295,16 @@ def test_services_import_nothing_above_them() -> None:
     _check_layer("services")
 
 
-@pytest.mark.xfail(strict=True, reason=IN_PROGRESS + "the CLI still opens storage and pdf itself")
 def test_cli_imports_only_services_domain_and_paths() -> None:
     _check_layer("cli")
 
 
-@pytest.mark.xfail(strict=True, reason=IN_PROGRESS + "GUI jobs still call storage, checklists and pdf")
 def test_gui_imports_only_services_domain_and_paths() -> None:
     _check_layer("gui")
+
+
+def test_the_entry_point_imports_only_the_front_ends() -> None:
+    _check_layer("entry")
 
 
 def test_the_import_reader_resolves_what_it_reads() -> None:
@@ -313,7 +313,8 @@ def test_the_import_reader_resolves_what_it_reads() -> None:
     assert ("bali_desktop.storage.migrate", "bali_desktop.paths") in edges  # from bali_desktop import paths
     assert any(s == "bali_desktop.storage.migrate" and t.endswith("revision") for s, t in edges)
     assert any(imp.target.startswith("PySide6") for imp in all_imports())
-    assert layer("bali_desktop.cli_export") == layer("bali_desktop.__main__") == "cli"
+    assert layer("bali_desktop.cli.export_cmds") == "cli"
+    assert layer("bali_desktop.entry") == layer("bali_desktop.__main__") == "entry"
     assert layer("bali_desktop") == "bali_desktop"
 
 
@@ -330,19 +331,16 @@ def _tail(result: subprocess.CompletedProcess[str], lines: int = 40) -> str:
     return "\n".join((result.stdout + result.stderr).strip().splitlines()[-lines:])
 
 
-@pytest.mark.xfail(strict=False, reason=IN_PROGRESS + "mypy errors are fixed once the code has moved")
 def test_mypy_is_clean() -> None:
     result = _run("mypy")  # [tool.mypy]: strict outside gui/, check_untyped_defs in gui/
     assert result.returncode == 0, _tail(result)
 
 
-@pytest.mark.xfail(strict=False, reason=IN_PROGRESS + "files being moved may be dirty meanwhile")
 def test_ruff_check_is_clean() -> None:
     result = _run("ruff", "check", ".")
     assert result.returncode == 0, _tail(result)
 
 
-@pytest.mark.xfail(strict=False, reason=IN_PROGRESS + "files being moved may be unformatted meanwhile")
 def test_ruff_format_is_applied() -> None:
     result = _run("ruff", "format", "--check", ".")
     assert result.returncode == 0, _tail(result)

@@ -156,11 +156,10 @@ def test_show_says_an_official_items_title_is_ours(cli) -> None:
 
 
 def test_wipe_erases_walkthrough_records_only(capsys, data_dir: Path) -> None:
-    from bali_desktop.storage.library import Library
-    from bali_desktop.storage.user_store import UserData
+    from bali_desktop.services.session import Session
 
-    lib = Library.open(data_dir)
-    user = UserData(lib.connection)
+    lib = Session.open(data_dir)
+    user = lib.user
     user.set_tick("pathway:child", "treat-as-child", "done")
     user.set_note("pathway:child", "kept")
     code, out, _ = run(capsys, "--data-dir", str(data_dir), "wipe")

@@ -12,7 +12,7 @@ from bali_desktop import paths
 from bali_desktop.content.loader import load_content
 from bali_desktop.content.text import norm
 from bali_desktop.domain.errors import ContentError
-from bali_desktop.storage.library import Library
+from bali_desktop.storage.content_store import ContentStore
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +28,7 @@ def _compare(text: str) -> str:
     return norm(text).rstrip(".;")
 
 
-def test_counts_are_complete(library: Library) -> None:
+def test_counts_are_complete(library: ContentStore) -> None:
     """25 activities, 8 areas, 6 Co-Chairs' commitments, 8 principles, 45+4 members."""
     refs = {i.ref for kind in ("commitment", "area", "principle") for i in library.items(kind)}
     for n in range(1, 26):
@@ -46,7 +46,7 @@ def test_counts_are_complete(library: Library) -> None:
     assert len(library.children("objective:strategy-2017")) == 6
 
 
-def test_adelaide_activities_match_the_strategy_word_for_word(library: Library) -> None:
+def test_adelaide_activities_match_the_strategy_word_for_word(library: ContentStore) -> None:
     """Each activity equals the numbered paragraph of the 2023 Adelaide Strategy."""
     raw = _source("adelaide-strategy-for-cooperation-2023.txt")
     pattern = r"^\s*(\d{1,2})\.\s+(.+?)(?=\n\s*\n|\n\s*\d{1,2}\.\s|\n\s*\(|\n\d\)|\Z)"
@@ -58,7 +58,7 @@ def test_adelaide_activities_match_the_strategy_word_for_word(library: Library) 
         assert item.source and item.source.locator == f"Activity {n}"
 
 
-def test_cochairs_commitments_match_paragraph_15_word_for_word(library: Library) -> None:
+def test_cochairs_commitments_match_paragraph_15_word_for_word(library: ContentStore) -> None:
     raw = _source("co-chairs-statement-2023.txt")
     segment = raw[raw.index("They committed to:") : raw.index("16. Ministers agreed")]
     found = {f"15.{n}": _compare(t) for n, t in re.findall(r"^\s*(\d)\.\s+(.+)$", segment, re.M)}

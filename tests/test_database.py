@@ -12,8 +12,8 @@ import pytest
 from bali_desktop import paths
 from bali_desktop.content.loader import load_content
 from bali_desktop.domain.errors import ContentError, DatabaseError, DataDirError
-from bali_desktop.storage import migrate
 from bali_desktop.services.session import Session
+from bali_desktop.storage import migrate
 
 
 def _user_rows(lib: Session) -> tuple:

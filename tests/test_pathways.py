@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bali_desktop.storage.library import Library
+from bali_desktop.storage.content_store import ContentStore
 
 PATHWAYS = (
     "victim-of-trafficking",
@@ -17,7 +17,7 @@ PATHWAYS = (
 
 
 @pytest.fixture(scope="module", params=PATHWAYS)
-def pathway(request, library: Library):
+def pathway(request, library: ContentStore):
     return library.require(f"pathway:{request.param}")
 
 
@@ -30,7 +30,7 @@ def test_pathway_has_pause_points_never_do_roles_and_basis(pathway) -> None:
     assert not pathway.official and "not official Bali Process text" in pathway.text
 
 
-def test_every_decision_branch_resolves(pathway, library: Library) -> None:
+def test_every_decision_branch_resolves(pathway, library: ContentStore) -> None:
     steps = {s["id"] for p in pathway.data["pause_points"] for s in p["steps"]}
     decisions = [s["decision"] for p in pathway.data["pause_points"] for s in p["steps"] if s["decision"]]
     assert decisions, "a pathway without decision points cannot branch"
@@ -45,14 +45,14 @@ def test_step_ids_are_unique(pathway) -> None:
     assert len(ids) == len(set(ids))
 
 
-def test_roles_guides_and_activities_exist(pathway, library: Library) -> None:
+def test_roles_guides_and_activities_exist(pathway, library: ContentStore) -> None:
     for role in pathway.data["roles"]:
         assert library.get(f"role:{role}") is not None, role
     for ref in [*pathway.data["guides"], *pathway.data["activities"], *pathway.related]:
         assert library.get(ref) is not None, ref
 
 
-def test_the_required_branches_are_there(library: Library) -> None:
+def test_the_required_branches_are_there(library: ContentStore) -> None:
     """Age in doubt leads to the child pathway; fear of return to the protection pathway."""
 
     def targets(pid: str) -> set[str]:
@@ -71,12 +71,12 @@ def test_the_required_branches_are_there(library: Library) -> None:
     assert "pathway:victim-of-trafficking" in targets("smuggled-migrant")
 
 
-def test_consular_contact_needs_consent(library: Library) -> None:
+def test_consular_contact_needs_consent(library: ContentStore) -> None:
     role = library.require("role:consular")
     assert role.data["consent_required"] is True
 
 
-def test_guides_never_claim_an_unconfirmed_year(library: Library) -> None:
+def test_guides_never_claim_an_unconfirmed_year(library: ContentStore) -> None:
     guides = library.items("guide")
     assert len(guides) >= 15
     for guide in guides:
@@ -85,7 +85,7 @@ def test_guides_never_claim_an_unconfirmed_year(library: Library) -> None:
         assert data["key_points"] and data["source"]
 
 
-def test_the_aid_tells_smuggling_from_trafficking(library: Library) -> None:
+def test_the_aid_tells_smuggling_from_trafficking(library: ContentStore) -> None:
     aid = library.require("aid:smuggling-or-trafficking")
     assert len(aid.data["questions"]) >= 5 and len(aid.text) > 300
     assert any(r.startswith("pathway:") for r in aid.related)

@@ -7,12 +7,14 @@ import sys
 from collections.abc import Callable, Sequence
 
 from bali_desktop import __version__
-from bali_desktop.cli.common import Parser, folder
 from bali_desktop.domain.errors import BaliError
+
+WindowOpener = Callable[[str | None], int]
 
 
 def build_parser() -> argparse.ArgumentParser:
     from bali_desktop.cli import checklist_cmds, export_cmds, library_cmds, user_cmds
+    from bali_desktop.cli.common import Parser, folder
 
     p = Parser(
         prog="bali-desktop",
@@ -48,7 +50,9 @@ def _window_only(argv: Sequence[str]) -> tuple[bool, str | None]:
     return False, None
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, open_window: WindowOpener | None = None) -> int:
+    """Run a command; with none, open the window through `open_window` (bali_desktop/entry.py
+    passes it: the command line itself never imports the window)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     window, data_dir = _window_only(argv)
     run: Callable[[argparse.Namespace], int] | None = None
@@ -57,9 +61,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         run, data_dir = getattr(args, "run", None), args.data_dir
     try:
         if run is None:
-            from bali_desktop.gui.launch import launch
-
-            return launch(data_dir)
+            if open_window is None:
+                print("bali-desktop: no command given (see bali-desktop --help)", file=sys.stderr)
+                return 2
+            return open_window(data_dir)
         return run(args)
     except BaliError as e:
         print(f"bali-desktop: {e}", file=sys.stderr)

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bali_desktop.domain.kinds import OFFICIAL_KINDS
-
 if TYPE_CHECKING:
-    from bali_desktop.domain.records import Item, SearchHit
+    from bali_desktop.domain.records import Item
 
 SHORT_TITLE_NOTE = "Short title written for Bali Desktop; the quotation below is the official text."
 
@@ -51,32 +49,3 @@ def list_title(item: Item) -> str:
         return item.title
     ours = title_after_locator(item)
     return f"{where}: {ours}" if ours else where
-
-
-def _is_official_kind(ref: str) -> bool:
-    return ref.split(":", 1)[0] in OFFICIAL_KINDS
-
-
-def list_titles(lib, refs: list[str]) -> dict[str, str]:  # noqa: ANN001 - runs on the worker
-    """`lib.titles(refs)`, with the locator before the title of every official item."""
-    titles = lib.titles(refs)
-    for ref in titles:
-        if _is_official_kind(ref):
-            item = lib.get(ref)
-            if item is not None:
-                titles[ref] = list_title(item)
-    return titles
-
-
-def list_hits(lib, hits: list[SearchHit]) -> list[SearchHit]:  # noqa: ANN001 - runs on the worker
-    """Search hits with the locator before the title of every official item."""
-    from dataclasses import replace
-
-    out = []
-    for hit in hits:
-        if _is_official_kind(hit.ref):
-            item = lib.get(hit.ref)
-            if item is not None:
-                hit = replace(hit, title=list_title(item))
-        out.append(hit)
-    return out

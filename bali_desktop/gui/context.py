@@ -1,15 +1,12 @@
 """AppContext: the narrow thing every screen is given (database worker, shared signals, text size).
 
-Interface for screens (including `checklists_page.ChecklistsPage(ctx, parent=None)`):
+Interface for screens (every page is built as `Page(ctx, parent=None)`):
 
 Work off the GUI thread (gui/tasks.py) — never touch the session from the GUI thread:
     ctx.call(use_case, on_done=None, on_error=None) -> int
-        `use_case(session)` (a services function, usually a functools.partial) runs on the
-        single database thread, in submission order, and returns plain data (dataclasses,
-        str, lists), never widgets. Build it with module-level functions and
-        functools.partial; never capture a widget.
-    ctx.run(job, on_done=None, on_error=None) -> int
-        the same for the older jobs `job(library, user)` (until they become services calls).
+        `use_case(session)` runs on the single database thread, in submission order, and
+        returns plain data (dataclasses, str, lists), never widgets. Build it from a services
+        function with `job(services_fn, *args)`; never capture a widget.
     ctx.compute(fn, on_done=None, on_error=None) -> int
         `fn()` runs on a pool thread: CPU work that touches no database (laying out a PDF,
         rendering pages), so that it never holds up the database queue.
@@ -63,7 +60,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from enum import StrEnum
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
@@ -75,8 +71,6 @@ from bali_desktop.gui.tasks import DbQueue, Failed, Pool
 
 T = TypeVar("T")
 P = ParamSpec("P")
-# An older database job: `job(library, user)`, until the jobs become one-line services calls.
-Job = Callable[[Any, Any], Any]
 
 if TYPE_CHECKING:
     from bali_desktop.services.session import Session
@@ -114,23 +108,13 @@ def job(
 def open_session(data_dir: Path, content_dir: Path | None = None) -> Session:
     """Runs on the database thread: the schema check and the first build happen there.
 
-    `content_dir` replaces the shipped content folder (tests use it to ship broken content).
-    Transitional: the session is a `Library` (a Session that also reads content itself), which
-    the older `(library, user)` jobs still need; it becomes `Session.open` once they are gone."""
-    from bali_desktop.storage.library import Library
+    `content_dir` replaces the shipped content folder (tests use it to ship broken content)."""
+    from bali_desktop.services.session import Session
 
-    session = Library.open(data_dir, content_dir=content_dir)
+    session = Session.open(data_dir, content_dir=content_dir)
     for warning in session.warnings:
         log.warning("%s", warning)
     return session
-
-
-def _old_job(job: Job, session: Session) -> Any:
-    return job(session, session.user)
-
-
-def _library_warnings(lib, _user) -> list[str]:  # noqa: ANN001 - a worker job
-    return list(lib.warnings)
 
 
 def content_problem_text(warning: str) -> str:
@@ -214,12 +198,6 @@ class AppContext(QObject):
         database thread; `on_done(result)` follows on the GUI thread."""
         return self.worker.submit(use_case, on_done, on_error)
 
-    def run(
-        self, job: Job, on_done: Callable[[Any], None] | None = None, on_error: Failed | None = None
-    ) -> int:
-        """An older `job(library, user)` on the database thread, as `call` runs a use case."""
-        return self.worker.submit(partial(_old_job, job), on_done, on_error)
-
     def compute(
         self,
         fn: Callable[[], T],
@@ -234,7 +212,9 @@ class AppContext(QObject):
         self.ready = True
         self.content_version = version
         self.library_opened.emit(version)
-        self.run(_library_warnings, self._warnings_loaded)
+        from bali_desktop.services import reading
+
+        self.call(reading.warnings, self._warnings_loaded)
 
     def _warnings_loaded(self, warnings: list[str]) -> None:
         for warning in warnings:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from bali_desktop.domain import labels
+from bali_desktop.domain import kinds, labels
 from bali_desktop.domain.locations import KIND_LABELS
 from bali_desktop.domain.naming import (
     SHORT_TITLE_NOTE,
@@ -35,7 +35,7 @@ def _box(inner: str, bg: str, border: str, fg: str) -> str:
 
 
 SUMMARY_TEXT = labels.SUMMARY
-SUMMARY_KINDS = labels.SUMMARY_KINDS
+SUMMARY_KINDS = kinds.SUMMARY_KINDS
 
 
 def guidance_box(c: dict[str, str], extra: str = "", label: str = GUIDANCE_TEXT) -> str:
@@ -67,9 +67,8 @@ def citation_html(item: Item) -> str:
 
 def official_block(item: Item, c: dict[str, str], show_title: bool = False) -> str:
     title = f"<b>{esc(item.title)}</b><br>" if show_title else ""
-    number = item.data.get("number") if item.data else ""
     where = item.source.locator if item.source else ""
-    head = f"<span style='color:{c['muted']}'>{esc(where or number)}</span><br>" if where else ""
+    head = f"<span style='color:{c['muted']}'>{esc(where)}</span><br>" if where else ""
     return _box(f"{head}{title}“{esc(item.text)}”", c["official_bg"], c["official_border"], c["official_fg"])
 
 

@@ -13,6 +13,7 @@ from bali_desktop.gui.widgets import LinkTree, heading, label
 if TYPE_CHECKING:
     from bali_desktop.domain.locations import Location
     from bali_desktop.gui.context import AppContext
+    from bali_desktop.services.session import Session
 
 
 class ListingPage(QWidget):
@@ -45,9 +46,9 @@ class ListingPage(QWidget):
             lay.addWidget(self.filter)
         lay.addWidget(self.tree, 1)
 
-    # a module-level function wrapped in staticmethod: job(library, user) -> plain data; it runs
-    # on the database thread and never sees the widget
-    job: Callable[[Any, Any], Any]
+    # a services function wrapped in staticmethod: job(session) -> plain data; it runs on the
+    # database thread and never sees the widget
+    job: Callable[[Session], Any]
 
     def fill(self, result: Any) -> None:
         raise NotImplementedError
@@ -60,8 +61,9 @@ class ListingPage(QWidget):
         self.loaded = True
         self.tree.clear()
         self.fill(result)
-        if self.tree.topLevelItemCount() and self.tree.currentItem() is None:
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if first is not None and self.tree.currentItem() is None:
+            self.tree.setCurrentItem(first)
 
     def _filter(self, text: str) -> None:
         words = text.casefold().split()
@@ -76,7 +78,8 @@ class ListingPage(QWidget):
         while it.value():
             item = it.value()
             if item.childCount():
-                visible = any(not item.child(i).isHidden() for i in range(item.childCount()))
+                children = (item.child(i) for i in range(item.childCount()))
+                visible = any(child is not None and not child.isHidden() for child in children)
                 item.setHidden(not visible and bool(words))
                 if words:
                     item.setExpanded(True)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from bali_desktop.gui.context import UserDataKind
+from bali_desktop.gui.context import UserDataKind, job
 from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import LinkTree, ScrollPage, button, heading, label, row
 from bali_desktop.services import user, views
@@ -83,9 +83,9 @@ class MinePage(ScrollPage, ScreenMixin):
         self.notes.setColumnWidth(0, max(200, self.notes.width() // 3))
 
     def wipe(self) -> None:
-        self.ctx.call(user.wipe_ticks, self._wiped)
+        self.ctx.call(job(user.wipe_ticks), self._wiped)
 
-    def _wiped(self, _result: None) -> None:
+    def _wiped(self, _result: object) -> None:
         self.ctx.show_status("All walk-through ticks wiped.")
         self.ctx.user_data_changed.emit(UserDataKind.TICKS.value)
 

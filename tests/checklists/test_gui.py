@@ -11,8 +11,7 @@ from PySide6.QtCore import Qt
 
 from bali_desktop.gui.checklists import ChecklistsPage
 from bali_desktop.gui.context import AppContext
-from bali_desktop.storage.checklist_store import ChecklistStore
-from bali_desktop.storage.library import Library
+from bali_desktop.services.session import Session
 from tests.pdf.conftest import pdftotext
 
 WAIT = 20_000
@@ -49,9 +48,9 @@ def _titles(page: ChecklistsPage) -> list[str]:
 
 
 def _stored(page: ChecklistsPage):
-    lib = Library.open(page.ctx.data_dir)
+    lib = Session.open(page.ctx.data_dir)
     try:
-        return ChecklistStore(lib.engine).list()
+        return lib.checklists.list()
     finally:
         lib.close()
 
@@ -209,7 +208,7 @@ def test_export_never_writes_over_the_database(qtbot, fresh_library, tmp_path: P
         return write_export(prepare_export(session, request, target))
 
     db = fresh_library.db_path
-    request = PdfRequest(checklist=build(fresh_library, "pathway:child"))
+    request = PdfRequest(checklist=build(fresh_library.content, "pathway:child"))
     empty_wal = db.with_name(db.name + "-wal")
     if not empty_wal.exists():
         empty_wal.touch()
@@ -275,8 +274,8 @@ def test_characters_no_font_has_are_a_warning_after_export(
 def test_a_contact_no_font_can_print_is_a_warning(qtbot, page: ChecklistsPage, tmp_path: Path) -> None:
     """The CLI's example: a national contact with a Chinese organisation name."""
     added = []
-    page.ctx.run(
-        lambda _lib, user: user.add_contact(
+    page.ctx.call(
+        lambda s: s.user.add_contact(
             "child-protection",
             "中华人民共和国公安部 (Ministry of Public Security)",
             "110",
@@ -320,11 +319,11 @@ def test_printing_text_no_font_has_is_a_warning_too(qtbot, page: ChecklistsPage,
 def _settle(qtbot, page: ChecklistsPage) -> None:
     """Wait until every job queued so far on the database thread has answered."""
     done: list[object] = []
-    page.ctx.run(_nothing, done.append)
+    page.ctx.call(_nothing, done.append)
     qtbot.waitUntil(lambda: bool(done), timeout=WAIT)
 
 
-def _nothing(_lib, _user) -> None:  # noqa: ANN001
+def _nothing(_session) -> None:  # noqa: ANN001
     return None
 
 
@@ -507,7 +506,7 @@ def test_add_from_library_drops_an_answer_to_an_older_query(qtbot, page: Checkli
         )
     )
     gate = threading.Event()
-    page.ctx.run(lambda _lib, _user: gate.wait(WAIT / 1000))  # the database thread is busy
+    page.ctx.call(lambda _s: gate.wait(WAIT / 1000))  # the database thread is busy
     for query in ("biometrics", "interpreter"):
         dialog.query.setText(query)
         qtbot.waitUntil(lambda: not dialog._timer.isActive(), timeout=WAIT)  # its search is sent

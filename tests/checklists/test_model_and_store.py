@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from bali_desktop import paths
 from bali_desktop.checklists.builders import build, empty
 from bali_desktop.domain.checklist import Checklist, ChecklistItem, PausePoint, edited_item
 from bali_desktop.domain.errors import UsageError
-from bali_desktop.storage.checklist_store import ChecklistStore
-from bali_desktop.storage.library import Library
+from bali_desktop.services.session import Session
 
 
 def _sample() -> Checklist:
@@ -59,8 +57,8 @@ def test_from_body_tolerates_old_or_partial_bodies() -> None:
 
 
 def test_store_save_list_get_duplicate_delete_restore(fresh_library) -> None:
-    store = ChecklistStore(fresh_library.engine)
-    saved = store.save(build(fresh_library, "pathway:child"))
+    store = fresh_library.checklists
+    saved = store.save(build(fresh_library.content, "pathway:child"))
     assert saved.id is not None and saved.ref == f"checklist:{saved.id}"
     assert [s.id for s in store.list()] == [saved.id]
     assert store.list()[0].item_count == saved.item_count()
@@ -84,13 +82,13 @@ def test_store_save_list_get_duplicate_delete_restore(fresh_library) -> None:
 
 
 def test_saved_checklists_survive_restart_and_content_reload(fresh_library) -> None:
-    store = ChecklistStore(fresh_library.engine)
+    store = fresh_library.checklists
     saved = store.save(empty("Kept across reloads"))
     assert fresh_library.reload_content()
     folder = fresh_library.db_path.parent
     fresh_library.close()
-    reopened = Library.open(folder)
+    reopened = Session.open(folder)
     try:
-        assert ChecklistStore(reopened.engine).get(saved.id).title == "Kept across reloads"
+        assert reopened.checklists.get(saved.id).title == "Kept across reloads"
     finally:
         reopened.close()

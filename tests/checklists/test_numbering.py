@@ -87,10 +87,10 @@ def test_a_moved_or_standalone_decision_keeps_a_number_of_its_own() -> None:
     assert c.numbers() == {"age": 1, "age.decide": 2}  # across a pause point: not joined
 
 
-def _story_steps(checklist, library) -> list[list[CheckItem]]:
+def _story_steps(checklist, session) -> list[list[CheckItem]]:
     """The numbered items of each printed pause point, read off the sheet's flowables."""
     t = theme(False)
-    story = checklist_story(checklist, sheet_context(library, checklist.contact_roles), t, 480)
+    story = checklist_story(checklist, sheet_context(session, checklist.contact_roles), t, 480)
     flat = []
     for f in story:
         flat += f._content if isinstance(f, KeepTogether) else [f]
@@ -104,10 +104,10 @@ def _story_steps(checklist, library) -> list[list[CheckItem]]:
 
 
 @pytest.mark.parametrize("ref", [*PATHWAYS, "aid:smuggling-or-trafficking"])
-def test_printed_pause_points_have_5_to_9_items(library, ref: str) -> None:
+def test_printed_pause_points_have_5_to_9_items(session, ref: str) -> None:
     """CHECKLISTS.md rule 3, on the sheet as printed: each pause point 5-9 numbered items."""
-    checklist = build(library, ref)
-    blocks = _story_steps(checklist, library)
+    checklist = build(session.content, ref)
+    blocks = _story_steps(checklist, session)
     assert len(blocks) == len(checklist.pause_points)
     numbers = []
     for pp, block in zip(checklist.pause_points, blocks, strict=True):

@@ -19,10 +19,10 @@ import pytest  # noqa: E402
 @pytest.fixture(scope="session")
 def built_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The shipped content loaded once; tests copy the file instead of loading it again."""
-    from bali_desktop.storage.library import Library
+    from bali_desktop.services.session import Session
 
     folder = tmp_path_factory.mktemp("built")
-    lib = Library.open(folder)
+    lib = Session.open(folder)
     path = lib.db_path
     lib.close()
     return path

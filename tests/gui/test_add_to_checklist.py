@@ -15,10 +15,8 @@ ADD_KEYS = (Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModif
 def _stored(ctx, qtbot):  # noqa: ANN001, ANN202
     """Every saved checklist, read on the window's database thread (after any queued save)."""
 
-    def job(lib, _user):  # noqa: ANN001, ANN202
-        from bali_desktop.storage.checklist_store import ChecklistStore
-
-        store = ChecklistStore(lib.engine)
+    def job(session):  # noqa: ANN001, ANN202
+        store = session.checklists
         return [store.get(s.id) for s in store.list()]
 
     return _run(ctx, qtbot, job)
@@ -64,7 +62,7 @@ def test_first_search_result_goes_to_a_new_checklist_with_the_keyboard(open_wind
     assert len(saved) == 1
     [(checklist, item)] = _citing(saved, first)
     assert item.citation  # official wording keeps its source; guidance says what it is based on
-    assert checklist.title == _run(ctx, qtbot, lambda lib, _user: lib.get(first).title)  # its name
+    assert checklist.title == _run(ctx, qtbot, lambda s: s.content.get(first).title)  # its name
     win.close()
 
     ctx2, win2 = open_window()  # kept across a restart, and shown on the Checklists screen

@@ -52,7 +52,7 @@ def test_good_content_shows_no_banner(open_window, qtbot) -> None:
     """No problem, no banner (the warnings are asked for once the library is open)."""
     ctx, win = open_window()
     seen = []
-    ctx.run(lambda lib, _user: list(lib.warnings), seen.append)
+    ctx.call(lambda s: list(s.warnings), seen.append)
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     assert seen == [[]]
     assert win.messages.problem_banner is None and ctx.problems == []

@@ -140,7 +140,7 @@ def test_bookmarked_official_item_is_listed_with_its_locator(open_window, qtbot)
     """Home's bookmarks name an official item by its locator too."""
     ctx, win = open_window()
     done = []
-    ctx.run(lambda _lib, user: user.toggle_bookmark(ACTIVITY_12), done.append)
+    ctx.call(lambda s: s.user.toggle_bookmark(ACTIVITY_12), done.append)
     qtbot.waitUntil(lambda: bool(done), timeout=5000)
     ctx.user_data_changed.emit("bookmarks")
     home = win.page("home")

@@ -11,14 +11,14 @@ from bali_desktop.domain import pathway as pathway_model
 def _run(ctx, qtbot, job):  # noqa: ANN001, ANN202
     """Run a job on the window's database worker and wait for its answer."""
     box = []
-    ctx.run(job, box.append)
+    ctx.call(job, box.append)
     qtbot.waitUntil(lambda: bool(box), timeout=5000)
     return box[0]
 
 
 def _first(ctx, qtbot, kind: str) -> str:  # noqa: ANN001
     """The ref of the first shipped item of a kind (content ids may change; tests should not)."""
-    return _run(ctx, qtbot, lambda lib, _user: lib.items(kind)[0].ref)
+    return _run(ctx, qtbot, lambda s: s.content.items(kind)[0].ref)
 
 
 def _go(win, qtbot, location: str, ready) -> None:  # noqa: ANN001
@@ -193,13 +193,13 @@ def test_walkthrough_records_ticks_and_clears_them(open_window, qtbot) -> None:
     qtbot.mouseClick(walk.back_button, Qt.MouseButton.LeftButton)
     assert walk.step == steps[1] and "not applicable" in walk.state.text()
 
-    stored = _run(ctx, qtbot, lambda _lib, user: user.ticks("pathway:victim-of-trafficking"))
+    stored = _run(ctx, qtbot, lambda s: s.user.ticks("pathway:victim-of-trafficking"))
     assert [(t.step_id, t.status) for t in stored] == [(steps[0].id, "done"), (steps[1].id, "not-applicable")]
     assert all(t.at is not None for t in stored)
 
     qtbot.mouseClick(walk.clear_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: walk.ticks == {}, timeout=3000)
-    assert _run(ctx, qtbot, lambda _lib, user: user.ticks("pathway:victim-of-trafficking")) == []
+    assert _run(ctx, qtbot, lambda s: s.user.ticks("pathway:victim-of-trafficking")) == []
 
 
 def test_walkthrough_shows_decision_buttons(open_window, qtbot) -> None:
@@ -222,7 +222,7 @@ def test_flow_chart_is_drawn_from_the_pathway_and_zooms(open_window, qtbot) -> N
     ctx, win = open_window()
     flow = win.page("flow")
     _go(win, qtbot, "flow:pathway:maritime-rescue", lambda: bool(flow.boxes))
-    pathway = _run(ctx, qtbot, lambda lib, _user: lib.get("pathway:maritime-rescue"))
+    pathway = _run(ctx, qtbot, lambda s: s.content.get("pathway:maritime-rescue"))
     model = pathway_model.build(pathway.ref, pathway.data)
     assert set(flow.boxes) == {s.id for s in model.steps}
     before = flow.view.zoom

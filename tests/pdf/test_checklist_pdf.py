@@ -17,7 +17,6 @@ from bali_desktop.pdf.job import PrintOptions
 from bali_desktop.pdf.render import checklist_pdf
 from bali_desktop.pdf.styles import GUIDANCE_LABEL
 from bali_desktop.services.printing import sheet_context
-from bali_desktop.storage.user_store import UserData
 from tests.pdf.conftest import export_refs, page_texts, pdftotext
 
 FIXED_DATE = "2026-03-12"
@@ -28,17 +27,17 @@ def _flat(text: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def child_pdf(library, tmp_path_factory) -> Path:
+def child_pdf(session, tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("pdf") / "child.pdf"
-    export_refs(library, ["pathway:child"], path, options=PrintOptions(printed=FIXED_DATE))
+    export_refs(session, ["pathway:child"], path, options=PrintOptions(printed=FIXED_DATE))
     return path
 
 
-def test_pathway_checklist_prints_every_item_in_order(library, child_pdf: Path) -> None:
+def test_pathway_checklist_prints_every_item_in_order(session, child_pdf: Path) -> None:
     """Every action and decision of the pathway appears in order, the steps numbered 1..N as on
     screen, each decision's question under its step without a number of its own."""
     text = _flat(pdftotext(child_pdf))
-    checklist = build(library, "pathway:child")
+    checklist = build(session.content, "pathway:child")
     position = 0
     for number, step in enumerate(checklist.steps(), 1):
         found = text.find(f"{number} {step.item.text}", position)
@@ -67,11 +66,11 @@ def test_sheet_declares_type_and_numbers_every_page(child_pdf: Path) -> None:
         assert GUIDANCE_LABEL in flat
 
 
-def test_sheet_has_case_reference_not_names_and_why_notes(library, child_pdf: Path) -> None:
+def test_sheet_has_case_reference_not_names_and_why_notes(session, child_pdf: Path) -> None:
     text = _flat(pdftotext(child_pdf))
     assert "Case reference:" in text
     assert "Write no names on this sheet" in text
-    step = library.require("pathway:child").data["pause_points"][0]["steps"][0]
+    step = session.content.require("pathway:child").data["pause_points"][0]["steps"][0]
     assert _flat(step["why"]) in text
     assert "Never" in text and "Local referral contacts" in text
 
@@ -95,21 +94,21 @@ def test_drawn_tick_boxes_not_characters(child_pdf: Path) -> None:
     assert len(re.findall(r" re\b", content)) >= 8
 
 
-def test_official_lines_carry_their_source(library, tmp_path: Path) -> None:
+def test_official_lines_carry_their_source(session, tmp_path: Path) -> None:
     """An Adelaide area's activities are printed exactly, each with document and locator."""
     path = tmp_path / "area.pdf"
-    export_refs(library, ["area:adelaide-2023-5"], path, layout="checklist")
+    export_refs(session, ["area:adelaide-2023-5"], path, layout="checklist")
     text = _flat(pdftotext(path))
     assert "DO-CONFIRM" in text
-    for activity in library.children("area:adelaide-2023-5"):
+    for activity in session.content.children("area:adelaide-2023-5"):
         assert _flat(activity.text) in text
         assert f"Official text: {activity.source.document_title}, {activity.source.locator}" in text
 
 
-def test_unicode_names_print_right(library, fresh_library, tmp_path: Path) -> None:
+def test_unicode_names_print_right(session, fresh_library, tmp_path: Path) -> None:
     """Türkiye, Viet Nam and Lào come back out of the PDF exactly, from items and contacts."""
-    roles = {i.id for i in fresh_library.items("role")}
-    UserData(fresh_library.connection).add_contact(
+    roles = {i.id for i in fresh_library.content.items("role")}
+    fresh_library.user.add_contact(
         "child-protection",
         "Bộ Lao động – Thương binh và Xã hội",
         "+84 111",
@@ -131,12 +130,10 @@ def test_unicode_names_print_right(library, fresh_library, tmp_path: Path) -> No
 
 
 def test_contacts_box_is_filled_or_left_to_write_on(fresh_library, tmp_path: Path) -> None:
-    roles = {i.id for i in fresh_library.items("role")}
-    UserData(fresh_library.connection).add_contact(
-        "health", "Port clinic", "+66 2 000 0000", "24 hours", known_roles=roles
-    )
+    roles = {i.id for i in fresh_library.content.items("role")}
+    fresh_library.user.add_contact("health", "Port clinic", "+66 2 000 0000", "24 hours", known_roles=roles)
     path = tmp_path / "aid.pdf"
-    checklist = build(fresh_library, "aid:smuggling-or-trafficking")
+    checklist = build(fresh_library.content, "aid:smuggling-or-trafficking")
     checklist.contact_roles = ["health", "child-protection"]
     data, _ = checklist_pdf(
         checklist, sheet_context(fresh_library, checklist.contact_roles), content_version="test"
@@ -147,28 +144,28 @@ def test_contacts_box_is_filled_or_left_to_write_on(fresh_library, tmp_path: Pat
     assert "Child protection authority" in text  # a role with no contact: its row is blank
 
 
-def test_a4_and_letter(library, tmp_path: Path) -> None:
+def test_a4_and_letter(session, tmp_path: Path) -> None:
     sizes = {}
     for paper in ("a4", "letter"):
         path = tmp_path / f"{paper}.pdf"
-        export_refs(library, ["pathway:smuggled-migrant"], path, options=PrintOptions(paper=paper))
+        export_refs(session, ["pathway:smuggled-migrant"], path, options=PrintOptions(paper=paper))
         box = PdfReader(str(path)).pages[0].mediabox
         sizes[paper] = (round(float(box.width)), round(float(box.height)))
     assert sizes == {"a4": (595, 842), "letter": (612, 792)}
 
 
-def test_large_print_uses_bigger_type_and_more_pages(library) -> None:
-    checklist = build(library, "pathway:victim-of-trafficking")
-    ctx = sheet_context(library, checklist.contact_roles)
+def test_large_print_uses_bigger_type_and_more_pages(session) -> None:
+    checklist = build(session.content, "pathway:victim-of-trafficking")
+    ctx = sheet_context(session, checklist.contact_roles)
     _, normal = checklist_pdf(checklist, ctx, content_version="v")
     _, large = checklist_pdf(checklist, ctx, content_version="v", options=PrintOptions(large_print=True))
     assert large > normal
 
 
-def test_title_option_replaces_the_title(library, tmp_path: Path) -> None:
+def test_title_option_replaces_the_title(session, tmp_path: Path) -> None:
     path = tmp_path / "t.pdf"
     export_refs(
-        library,
+        session,
         ["aid:smuggling-or-trafficking"],
         path,
         options=PrintOptions(title="Counter card, Terminal 2"),

@@ -25,27 +25,27 @@ def _leftovers(folder: Path) -> list[str]:
     return [p.name for p in folder.iterdir()]
 
 
-def test_missing_folder_is_an_export_error_and_leaves_nothing(library, tmp_path: Path) -> None:
+def test_missing_folder_is_an_export_error_and_leaves_nothing(session, tmp_path: Path) -> None:
     target = tmp_path / "no" / "such" / "card.pdf"
     with pytest.raises(ExportError, match="does not exist"):
-        export_refs(library, ["pathway:child"], target)
+        export_refs(session, ["pathway:child"], target)
     assert not target.exists() and _leftovers(tmp_path) == []
 
 
 @pytest.mark.skipif(os.name == "nt" or os.geteuid() == 0, reason="needs POSIX permissions, not root")
-def test_unwritable_folder_is_refused(library, tmp_path: Path) -> None:
+def test_unwritable_folder_is_refused(session, tmp_path: Path) -> None:
     locked = tmp_path / "locked"
     locked.mkdir()
     locked.chmod(0o500)
     try:
         with pytest.raises(ExportError, match="not writable"):
-            export_refs(library, ["pathway:child"], locked / "card.pdf")
+            export_refs(session, ["pathway:child"], locked / "card.pdf")
         assert _leftovers(locked) == []
     finally:
         locked.chmod(0o700)
 
 
-def test_failure_while_building_leaves_no_file(library, tmp_path: Path, monkeypatch) -> None:
+def test_failure_while_building_leaves_no_file(session, tmp_path: Path, monkeypatch) -> None:
     target = tmp_path / "card.pdf"
     target.write_bytes(b"%PDF- the old export")
 
@@ -54,7 +54,7 @@ def test_failure_while_building_leaves_no_file(library, tmp_path: Path, monkeypa
 
     monkeypatch.setattr(render, "checklist_pdf", broken)
     with pytest.raises(ExportError):
-        export_refs(library, ["pathway:child"], target)
+        export_refs(session, ["pathway:child"], target)
     assert target.read_bytes() == b"%PDF- the old export"  # the old file is untouched
     assert _leftovers(tmp_path) == ["card.pdf"]
 
@@ -69,9 +69,9 @@ def test_failure_while_writing_removes_the_temporary_file(tmp_path: Path, monkey
     assert _leftovers(tmp_path) == []
 
 
-def test_unknown_ref_is_a_usage_error(library, tmp_path: Path) -> None:
+def test_unknown_ref_is_a_usage_error(session, tmp_path: Path) -> None:
     with pytest.raises(UsageError):
-        export_refs(library, ["pathway:child", "guide:nope"], tmp_path / "x.pdf")
+        export_refs(session, ["pathway:child", "guide:nope"], tmp_path / "x.pdf")
     assert _leftovers(tmp_path) == []
 
 

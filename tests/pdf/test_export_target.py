@@ -14,7 +14,6 @@ from bali_desktop import paths
 from bali_desktop.domain.errors import ExportError
 from bali_desktop.pdf.files import check_target, write_atomic
 from bali_desktop.storage.connection import backup_database
-from bali_desktop.storage.user_store import UserData
 from tests.cli_runner import run
 from tests.pdf.conftest import export_refs
 
@@ -33,7 +32,7 @@ def data_dir(fresh_library) -> Path:
     """A working data folder as a user has it: the database open in WAL mode (so its -wal and
     -shm files exist), a backup made before a migration, and an empty rollback journal."""
     db = fresh_library.db_path
-    UserData(fresh_library.connection).toggle_bookmark("pathway:child")  # something in the WAL
+    fresh_library.user.toggle_bookmark("pathway:child")  # something in the WAL
     backup_database(db, db.with_name(db.name + ".before-0004.bak"))
     db.with_name(db.name + "-journal").touch()
     assert {p.name for p in db.parent.iterdir()} >= {db.name + s for s in ("", "-wal", "-shm")}
@@ -103,7 +102,7 @@ def test_library_api_refuses_its_own_database(fresh_library) -> None:
         with pytest.raises(ExportError, match="database"):
             export_refs(fresh_library, ["pathway:child"], target)
     assert sqlite3.connect(db).execute("PRAGMA integrity_check").fetchone() == ("ok",)
-    assert fresh_library.require("pathway:child")  # still readable
+    assert fresh_library.content.require("pathway:child")  # still readable
 
 
 def test_an_existing_file_that_is_not_a_pdf_is_left_alone(capsys, fresh_library, tmp_path: Path) -> None:

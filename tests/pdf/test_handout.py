@@ -13,7 +13,6 @@ from bali_desktop.checklists.builders import build
 from bali_desktop.pdf.handout import PACK_NOTE
 from bali_desktop.pdf.job import PrintOptions
 from bali_desktop.pdf.styles import GUIDANCE_LABEL
-from bali_desktop.storage.checklist_store import ChecklistStore
 from tests.pdf.conftest import export_refs, page_texts, pdftotext
 
 PACK_REFS = [
@@ -32,10 +31,10 @@ def _flat(text: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def pack(library, tmp_path_factory) -> Path:
+def pack(session, tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("pack") / "pack.pdf"
     result = export_refs(
-        library,
+        session,
         PACK_REFS,
         path,
         options=PrintOptions(
@@ -63,15 +62,15 @@ def test_cover_has_title_workshop_and_date(pack: Path) -> None:
         assert words in cover
 
 
-def test_contents_lists_the_right_page_numbers(library, pack: Path) -> None:
+def test_contents_lists_the_right_page_numbers(session, pack: Path) -> None:
     """Each contents entry points at the page where that section really starts."""
     entries = _contents(pack)
     pages = [_flat(t) for t in page_texts(pack)]
     assert "Contents" in pages[1]
-    titles = [library.require(r).title for r in PACK_REFS[1:]]
+    titles = [session.content.require(r).title for r in PACK_REFS[1:]]
     listed = {name: page for name, page in entries}
     for ref in PACK_REFS[1:4]:  # long sections start a page: the running header is drawn last,
-        title = library.require(ref).title  # so the page's text starts with the heading
+        title = session.content.require(ref).title  # so the page's text starts with the heading
         assert pages[listed[title] - 1].startswith(title), f"page {listed[title]} is not {title!r}"
     for title in titles:
         assert title in listed, f"{title!r} not in contents {entries}"
@@ -103,10 +102,10 @@ def test_every_page_numbered_with_total(pack: Path) -> None:
         assert f"Page {n} of {len(pages)}" in _flat(text)
 
 
-def test_area_activities_quoted_with_source(library, pack: Path) -> None:
+def test_area_activities_quoted_with_source(session, pack: Path) -> None:
     text = _flat(pdftotext(pack))
     assert "Continue to update and develop guides" in text
-    for activity in library.children("area:adelaide-2023-5"):
+    for activity in session.content.children("area:adelaide-2023-5"):
         assert _flat(activity.text) in text
         assert f"Official text — {activity.source.document_title}, {activity.source.locator}" in text
 
@@ -122,33 +121,33 @@ def test_unicode_member_names(pack: Path) -> None:
         assert name in text
 
 
-def test_flow_chart_is_vector_graphics(library, pack: Path) -> None:
+def test_flow_chart_is_vector_graphics(session, pack: Path) -> None:
     """The flow chart page holds the steps as text and lines, and no pictures."""
     entries = dict(_contents(pack))
     page = PdfReader(str(pack)).pages[entries["Flow chart"] - 1]
     assert not list(page.images)
     text = _flat(page.extract_text())
-    first_step = library.require("pathway:victim-of-trafficking").data["pause_points"][0]["steps"][0]
+    first_step = session.content.require("pathway:victim-of-trafficking").data["pause_points"][0]["steps"][0]
     assert first_step["action"][:25] in text
     content = page.get_contents().get_data().decode("latin-1")
     assert content.count(" l\n") + content.count(" l ") > 10  # arrows and outlines are drawn
 
 
 def test_saved_checklist_goes_into_a_pack(fresh_library, tmp_path: Path) -> None:
-    saved = ChecklistStore(fresh_library.engine).save(build(fresh_library, "pathway:child"))
+    saved = fresh_library.checklists.save(build(fresh_library.content, "pathway:child"))
     saved.title = "Child card for the Lào border"
-    ChecklistStore(fresh_library.engine).save(saved)
+    fresh_library.checklists.save(saved)
     path = tmp_path / "mixed.pdf"
     export_refs(fresh_library, [saved.ref, "area:adelaide-2023-1"], path)
     contents = dict(_contents(path))
     assert "Child card for the Lào border" in contents
 
 
-def test_large_print_letter_pack(library, tmp_path: Path) -> None:
+def test_large_print_letter_pack(session, tmp_path: Path) -> None:
     path = tmp_path / "lp.pdf"
-    normal = export_refs(library, ["pathway:child", "guide:screening-referral-toolkit"], tmp_path / "n.pdf")
+    normal = export_refs(session, ["pathway:child", "guide:screening-referral-toolkit"], tmp_path / "n.pdf")
     large = export_refs(
-        library,
+        session,
         ["pathway:child", "guide:screening-referral-toolkit"],
         path,
         options=PrintOptions(large_print=True, paper="letter"),

@@ -19,7 +19,6 @@ from bali_desktop.services import printing
 from bali_desktop.services.printing import PrintRequest
 from bali_desktop.services.session import Session
 from bali_desktop.storage import checklist_store
-from bali_desktop.storage.user_store import UserData
 from tests.pdf.conftest import pdftotext
 
 PACK = ("pathway:child", "area:adelaide-2023-5", "guide:screening-referral-toolkit", "role:health")
@@ -29,8 +28,8 @@ def test_a_sheet_title_is_limited_as_a_saved_checklists() -> None:
     assert pdf_job.MAX_TITLE == checklist_store.MAX_TITLE
 
 
-def test_a_job_is_frozen_plain_data(library) -> None:
-    job = printing.gather(library, PrintRequest(refs=PACK))
+def test_a_job_is_frozen_plain_data(session) -> None:
+    job = printing.gather(session, PrintRequest(refs=PACK))
     assert job.kind == "handout" and job.sheet is None
     with pytest.raises(dataclasses.FrozenInstanceError):
         job.options = PrintOptions()  # type: ignore[misc]
@@ -42,12 +41,12 @@ def test_a_job_is_frozen_plain_data(library) -> None:
     assert area.title.startswith("Adelaide Strategy area (5)") and area.activities
     assert [a.parent for a in area.activities] == ["area:adelaide-2023-5"] * len(area.activities)
     assert set(guide.entry.data["pathways"]) <= set(job.titles)  # the titles its section names
-    assert "health" in job.contacts.role_titles and job.content_version == library.content_version
+    assert "health" in job.contacts.role_titles and job.content_version == session.content_version
 
 
-def test_a_checklist_in_a_request_is_copied(library) -> None:
-    checklist = build(library, "pathway:child")
-    job = printing.gather(library, PrintRequest(checklist=checklist))
+def test_a_checklist_in_a_request_is_copied(session) -> None:
+    checklist = build(session.content, "pathway:child")
+    job = printing.gather(session, PrintRequest(checklist=checklist))
     checklist.title = "Changed in the editor meanwhile"
     checklist.pause_points[0].items.clear()
     assert job.kind == "checklist" and job.sheet is not None
@@ -57,10 +56,8 @@ def test_a_checklist_in_a_request_is_copied(library) -> None:
 def test_a_gathered_job_renders_after_the_session_is_closed(fresh_library, tmp_path: Path) -> None:
     """Nothing in rendering reads the database: close it, and the pack still lays out, with the
     user's contacts it gathered."""
-    roles = {i.id for i in fresh_library.items("role")}
-    UserData(fresh_library.connection).add_contact(
-        "health", "Port clinic", "+66 2", "24 h", known_roles=roles
-    )
+    roles = {i.id for i in fresh_library.content.items("role")}
+    fresh_library.user.add_contact("health", "Port clinic", "+66 2", "24 h", known_roles=roles)
     folder = fresh_library.db_path.parent
     session = Session.open(folder)
     job = printing.gather(session, PrintRequest(refs=PACK))
@@ -95,26 +92,26 @@ def test_a_job_made_by_hand_renders(tmp_path: Path) -> None:
     assert printing.render(sheet).kind == "checklist"
 
 
-def test_the_window_and_the_command_line_make_the_same_bytes(library, tmp_path: Path, monkeypatch) -> None:
+def test_the_window_and_the_command_line_make_the_same_bytes(session, tmp_path: Path, monkeypatch) -> None:
     """gather + render (the window's two steps) and export (the command line's one) give the
     same PDF, byte for byte (ReportLab's invariant mode fixes its dates and ids)."""
     monkeypatch.setattr(rl_config, "invariant", 1)
     for refs in (("pathway:scam-returnee",), PACK):
         request = PrintRequest(refs=refs, options=PrintOptions(printed="2026-03-12"))
         target = tmp_path / "out.pdf"
-        result = printing.export(library, request, target)
-        built = printing.render(printing.gather(library, request))
+        result = printing.export(session, request, target)
+        built = printing.render(printing.gather(session, request))
         assert target.read_bytes() == built.data and result.pages == built.pages
         assert result.kind == built.kind == ("checklist" if len(refs) == 1 else "handout")
 
 
-def test_the_target_is_checked_again_when_written(library) -> None:
+def test_the_target_is_checked_again_when_written(session) -> None:
     """The window writes on the pool, after gathering: `write_export` refuses the database's
     files too, whatever `prepare_export` let through."""
     export_job = printing.prepare_export(
-        library, PrintRequest(refs=("pathway:child",)), library.db_path.parent / "x.pdf"
+        session, PrintRequest(refs=("pathway:child",)), session.db_path.parent / "x.pdf"
     )
-    wal = library.db_path.with_name(library.db_path.name + "-wal")
+    wal = session.db_path.with_name(session.db_path.name + "-wal")
     with pytest.raises(ExportError, match="database files"):
         printing.write_export(dataclasses.replace(export_job, path=wal))
 
@@ -134,10 +131,10 @@ def test_the_target_is_checked_again_when_written(library) -> None:
     ],
 )
 def test_what_cannot_be_printed_is_refused_while_gathering(
-    library, request_: PrintRequest, message: str
+    session, request_: PrintRequest, message: str
 ) -> None:
     with pytest.raises(UsageError, match=message):
-        printing.gather(library, request_)
+        printing.gather(session, request_)
 
 
 def test_an_empty_pack_is_refused() -> None:

@@ -18,7 +18,6 @@ from bali_desktop.pdf.job import PrintOptions, SheetContext
 from bali_desktop.pdf.render import checklist_pdf
 from bali_desktop.services import printing
 from bali_desktop.services.printing import sheet_context
-from bali_desktop.storage.user_store import UserData
 from tests.cli_runner import run
 from tests.pdf.conftest import export_refs, pack_pdf, pdftotext
 
@@ -95,14 +94,14 @@ def test_long_title_is_a_usage_error(capsys, fresh_library, tmp_path: Path) -> N
 
 
 @pytest.mark.parametrize("large_print", [False, True])
-def test_title_at_the_limit_prints_on_sheet_and_pack(library, large_print: bool) -> None:
+def test_title_at_the_limit_prints_on_sheet_and_pack(session, large_print: bool) -> None:
     options = PrintOptions(title="Counter-trafficking card " * 8, large_print=large_print)
     assert len(options.title) == 200
-    checklist = build(library, "pathway:child")
+    checklist = build(session.content, "pathway:child")
     checklist_pdf(
-        checklist, sheet_context(library, checklist.contact_roles), content_version="v", options=options
+        checklist, sheet_context(session, checklist.contact_roles), content_version="v", options=options
     )
-    pack_pdf(library, ["aid:smuggling-or-trafficking"], options=options)
+    pack_pdf(session, ["aid:smuggling-or-trafficking"], options=options)
 
 
 @pytest.mark.parametrize("length", [5_200, 12_000, 30_000])
@@ -127,8 +126,8 @@ def test_a_very_long_item_splits_across_pages(tmp_path: Path, length: int, large
     assert body.count("write it down.") >= length // len(WORDS) - 1
 
 
-def test_a_long_decision_in_a_saved_pathway_checklist_splits(library) -> None:
-    checklist = build(library, "pathway:scam-returnee")
+def test_a_long_decision_in_a_saved_pathway_checklist_splits(session) -> None:
+    checklist = build(session.content, "pathway:scam-returnee")
     decision = next(i for i in checklist.all_items() if i.is_decision)
     decision.text = "Decide: " + _long(9_000)
     decision.options[0].then = _long(3_000)
@@ -174,8 +173,8 @@ def test_any_long_field_prints(
 
 
 def test_long_contact_fields_in_a_pack(fresh_library) -> None:
-    roles = {i.id for i in fresh_library.items("role")}
-    user = UserData(fresh_library.connection)
+    roles = {i.id for i in fresh_library.content.items("role")}
+    user = fresh_library.user
     for _ in range(4):
         user.add_contact(
             "health",
@@ -192,7 +191,7 @@ def test_long_contact_fields_in_a_pack(fresh_library) -> None:
     assert pages > 3
 
 
-def test_layout_error_is_a_clear_export_error(library, tmp_path: Path, monkeypatch) -> None:
+def test_layout_error_is_a_clear_export_error(session, tmp_path: Path, monkeypatch) -> None:
     """The last resort: should ReportLab still find a block too big for any page, the user gets
     one line that says what to do, exit 2, and no file."""
     from reportlab.platypus.doctemplate import LayoutError
@@ -207,7 +206,7 @@ def test_layout_error_is_a_clear_export_error(library, tmp_path: Path, monkeypat
     target = tmp_path / "card.pdf"
     for refs in (["pathway:child"], ["pathway:child", "aid:smuggling-or-trafficking"]):
         with pytest.raises(ExportError) as raised:
-            export_refs(library, refs, target)
+            export_refs(session, refs, target)
         assert "\n" not in str(raised.value) and "too long to fit on a page" in str(raised.value)
     assert not target.exists()
     assert ExportError.exit_status == 2

@@ -22,14 +22,14 @@ def _flat(text: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def scam_sheet(library, tmp_path_factory) -> str:
+def scam_sheet(session, tmp_path_factory) -> str:
     path = tmp_path_factory.mktemp("pdf") / "scam.pdf"
-    export_refs(library, ["pathway:scam-returnee"], path)
+    export_refs(session, ["pathway:scam-returnee"], path)
     return _flat(pdftotext(path))
 
 
-def test_sheet_numbers_steps_as_the_screen(library, scam_sheet: str) -> None:
-    item = library.require("pathway:scam-returnee")
+def test_sheet_numbers_steps_as_the_screen(session, scam_sheet: str) -> None:
+    item = session.content.require("pathway:scam-returnee")
     model = pathway_model.build(item.ref, item.data)
     position = 0
     for step in model.steps:
@@ -43,8 +43,8 @@ def test_sheet_numbers_steps_as_the_screen(library, scam_sheet: str) -> None:
     assert "20 Suspend" not in scam_sheet
 
 
-def test_go_to_names_the_screen_numbers(library, scam_sheet: str) -> None:
-    item = library.require("pathway:scam-returnee")
+def test_go_to_names_the_screen_numbers(session, scam_sheet: str) -> None:
+    item = session.content.require("pathway:scam-returnee")
     model = pathway_model.build(item.ref, item.data)
     expected = {model.step(o.goto).number for s in model.steps for o in s.options if not o.is_ref}
     printed = {int(n) for n in re.findall(r"go to (\d+)", scam_sheet)}
@@ -52,9 +52,9 @@ def test_go_to_names_the_screen_numbers(library, scam_sheet: str) -> None:
     assert {17, 26} <= printed
 
 
-def test_pack_flow_chart_uses_the_same_numbers(library, tmp_path: Path) -> None:
+def test_pack_flow_chart_uses_the_same_numbers(session, tmp_path: Path) -> None:
     path = tmp_path / "pack.pdf"
-    export_refs(library, ["pathway:scam-returnee", "member:thailand"], path)
+    export_refs(session, ["pathway:scam-returnee", "member:thailand"], path)
     text = _flat(pdftotext(path))
     chart = text[text.rindex("Flow chart") :]  # the section, after the contents page
     assert "go to 26" in chart
@@ -62,13 +62,13 @@ def test_pack_flow_chart_uses_the_same_numbers(library, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("large_print", [False, True])
-def test_no_label_says_when_twice(library, tmp_path: Path, large_print: bool) -> None:
+def test_no_label_says_when_twice(session, tmp_path: Path, large_print: bool) -> None:
     """Every template's sheet, and a pathway's flow chart."""
-    for template in templates(library):
-        checklist = build(library, template.ref)
+    for template in templates(session.content):
+        checklist = build(session.content, template.ref)
         data, _ = checklist_pdf(
             checklist,
-            sheet_context(library, checklist.contact_roles),
+            sheet_context(session, checklist.contact_roles),
             content_version="v",
             options=PrintOptions(large_print=large_print),
         )
@@ -77,17 +77,17 @@ def test_no_label_says_when_twice(library, tmp_path: Path, large_print: bool) ->
         text = _flat(pdftotext(path)).lower()
         assert "when: when" not in text, template.ref
     pack = tmp_path / "pack.pdf"
-    export_refs(library, ["pathway:child"], pack, layout="handout")
+    export_refs(session, ["pathway:child"], pack, layout="handout")
     assert "when: when" not in _flat(pdftotext(pack)).lower()
 
 
-def test_an_old_saved_checklist_with_when_in_its_text_prints_it_once(library, tmp_path: Path) -> None:
+def test_an_old_saved_checklist_with_when_in_its_text_prints_it_once(session, tmp_path: Path) -> None:
     """Checklists saved before the fix keep "when you cannot yet tell..." in their body."""
-    aid = build(library, "aid:smuggling-or-trafficking")
+    aid = build(session.content, "aid:smuggling-or-trafficking")
     body = aid.body()
     body["pause_points"][0]["when"] = "when you cannot yet tell whether the person was smuggled"
     old = Checklist.from_body(aid.title, aid.checklist_type, body)
-    data, _ = checklist_pdf(old, sheet_context(library, old.contact_roles), content_version="v")
+    data, _ = checklist_pdf(old, sheet_context(session, old.contact_roles), content_version="v")
     path = tmp_path / "old.pdf"
     path.write_bytes(data)
     text = _flat(pdftotext(path))

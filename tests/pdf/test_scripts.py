@@ -104,12 +104,12 @@ def test_thai_contact_prints_in_noto_sans_thai(capsys, fresh_library, tmp_path: 
     assert "NotoSansKhmer-Regular" not in names  # only the faces the text needs
 
 
-def test_bold_thai_is_bold_and_the_header_too(library, tmp_path: Path) -> None:
+def test_bold_thai_is_bold_and_the_header_too(session, tmp_path: Path) -> None:
     """A Thai title: the big title (a bold style), the running header and a pack's contents."""
     pdf = tmp_path / "pack.pdf"
     title = f"บัตรตรวจ {THAI_ORG}"
     export_refs(
-        library, ["aid:smuggling-or-trafficking", "member:thailand"], pdf, options=PrintOptions(title=title)
+        session, ["aid:smuggling-or-trafficking", "member:thailand"], pdf, options=PrintOptions(title=title)
     )
     text = _flat(pdftotext(pdf))
     assert text.count(title) >= 3  # cover, and the header of each later page
@@ -117,11 +117,11 @@ def test_bold_thai_is_bold_and_the_header_too(library, tmp_path: Path) -> None:
     assert "NotoSansThai-Bold" in used
 
 
-def test_khmer_myanmar_lao_and_thai_items_come_back(library, tmp_path: Path) -> None:
+def test_khmer_myanmar_lao_and_thai_items_come_back(session, tmp_path: Path) -> None:
     checklist = empty(f"Cross-border card {LAO}")
     checklist.add_item(ChecklistItem(f"Call {KHMER} and {MYANMAR}", note=f"<b>not markup</b> & {THAI_ORG}"))
     data, _ = checklist_pdf(
-        checklist, sheet_context(library, []), content_version="v", options=PrintOptions(large_print=True)
+        checklist, sheet_context(session, []), content_version="v", options=PrintOptions(large_print=True)
     )
     pdf = tmp_path / "mixed.pdf"
     pdf.write_bytes(data)

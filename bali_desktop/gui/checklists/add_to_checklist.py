@@ -90,9 +90,7 @@ class AddToChecklist(QObject):
 
     def _load_with_item(self, ref: str, checklist_id: int) -> None:
         self.host.save_now()
-        self.ctx.call(
-            partial(service.load_with_item, checklist_id, ref), partial(self._loaded_with_item, ref)
-        )
+        self.ctx.call(job(service.load_with_item, checklist_id, ref), partial(self._loaded_with_item, ref))
 
     def _created_with_item(self, checklist: Checklist) -> None:
         self.host.show_created(checklist)

@@ -40,10 +40,9 @@ from bali_desktop.gui.pdf_tasks import (
 from bali_desktop.gui.widgets import button, row
 
 if TYPE_CHECKING:
-    from bali_desktop.gui.checklist_jobs import Catalogue
     from bali_desktop.gui.checklists.document import ChecklistDocument
     from bali_desktop.gui.context import AppContext
-    from bali_desktop.storage.checklist_store import ChecklistSummary
+    from bali_desktop.services.checklists import Catalogue, ChecklistSummary
 
 PREVIEW_DELAY_MS = 900
 PREVIEW_DPI = 60
