@@ -8,6 +8,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from bali_desktop.services import reading
 from bench.stats import percentile
 
 QUERIES = [
@@ -79,7 +80,7 @@ def _ours(lib, rounds: int) -> list[float]:
     for r in range(rounds + 1):
         for q in QUERIES:
             t = time.perf_counter()
-            lib.search(q, limit=20)
+            reading.search(lib, q, limit=20)
             if r:
                 times.append((time.perf_counter() - t) * 1000)
     return times
@@ -109,13 +110,13 @@ def grow_corpus(lib, factor: int = 100, seed: int = 7) -> None:
 
 
 def run(rounds: int = 5) -> dict[str, float]:
-    from bali_desktop.storage.library import Library
+    from bali_desktop.services.session import Session
 
     out: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="bench-search-") as tmp:
         for label, factor in (("shipped", 1), ("100x", 100)):
             folder = Path(tmp) / label
-            lib = Library.open(folder)
+            lib = Session.open(folder)
             if factor > 1:
                 grow_corpus(lib, factor)
             statements = [_sql_statements(lib, q) for q in QUERIES]

@@ -13,7 +13,7 @@ from a clean export of commit ff8a662 (`git archive ff8a662 | tar -x -C /tmp/sna
 copied in, run there with `--out tests/fixtures/db` of the checkout), before the stores moved to
 one connection; for the next revision, bring the calls below up to date first.
 
-The file is built by the app's own code (Library.open, UserData, ChecklistStore and the checklist
+The file is built by the app's own code (Session.open, its user and checklist stores, and the checklist
 builders) under a fixed clock, so every stored time is known. The content tables are then emptied
 and the stored content digest replaced by a marker, so that the file is small and any open reloads
 the shipped content (as it does whenever the digest differs); the WAL is checkpointed and the
@@ -40,12 +40,10 @@ sys.path.insert(0, str(ROOT))
 from bali_desktop import paths  # noqa: E402
 from bali_desktop.checklists import builders  # noqa: E402
 from bali_desktop.domain.checklist import ChecklistItem, PausePoint, edited_item  # noqa: E402
+from bali_desktop.services.session import Session  # noqa: E402
 from bali_desktop.storage import checklist_store, user_store  # noqa: E402
-from bali_desktop.storage.checklist_store import ChecklistStore  # noqa: E402
 from bali_desktop.storage.connection import to_db  # noqa: E402
-from bali_desktop.storage.library import Library  # noqa: E402
 from bali_desktop.storage.revision import HEAD  # noqa: E402
-from bali_desktop.storage.user_store import UserData  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "db"
 CONTENT_TABLES = ("content_fts", "content_items", "source_paragraphs", "source_documents")
@@ -74,10 +72,10 @@ def plain(value: Any) -> Any:
     return value
 
 
-def add_user_rows(lib: Library) -> None:
+def add_user_rows(lib: Session) -> None:
     """One or more rows in every user table, through the app's own writers."""
-    user = UserData(lib.connection)
-    roles = {i.id for i in lib.items("role")}
+    user = lib.user
+    roles = {i.id for i in lib.content.items("role")}
 
     for ref in ("pathway:child", "commitment:adelaide-2023-12", "aid:smuggling-or-trafficking"):
         user.toggle_bookmark(ref)
@@ -126,16 +124,20 @@ def add_user_rows(lib: Library) -> None:
         ("commitment:adelaide-2023-12", "in-progress", "Draft law with the ministry", user_store._now()),
     )
 
-    store = ChecklistStore(lib.engine)
-    child = builders.build(lib, "pathway:child")
+    store = lib.checklists
+    child = builders.build(lib.content, "pathway:child")
     first = child.pause_points[0].items[0]
     child.replace_item(0, 0, edited_item(first, text=f"{first.text} (our port: call first)", note="Edited."))
-    builders.add_item(child, lib.require("commitment:adelaide-2023-12"), lib)  # official, quoted
-    builders.add_item(child, lib.require("role:child-protection"), lib)  # joins the contacts box
+    builders.add_item(
+        child, lib.content.require("commitment:adelaide-2023-12"), lib.content
+    )  # official, quoted
+    builders.add_item(
+        child, lib.content.require("role:child-protection"), lib.content
+    )  # joins the contacts box
     child.title = "Children at the port"
     store.save(child)
 
-    area = builders.build(lib, "area:adelaide-2023-5")  # DO-CONFIRM, official activities
+    area = builders.build(lib.content, "area:adelaide-2023-5")  # DO-CONFIRM, official activities
     store.save(area)
 
     own = builders.empty("My own list", "DO-CONFIRM")
@@ -152,10 +154,10 @@ def add_user_rows(lib: Library) -> None:
     store.delete(copy.id or 0)
 
 
-def expected_rows(lib: Library) -> dict[str, Any]:
+def expected_rows(lib: Session) -> dict[str, Any]:
     """What the file holds, read back by the code that wrote it."""
-    user = UserData(lib.connection)
-    store = ChecklistStore(lib.engine)
+    user = lib.user
+    store = lib.checklists
     tick_pathways = sorted(
         {r[0] for r in lib.connection.execute("SELECT pathway_ref FROM walkthrough_ticks")}
     )
@@ -255,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
     checklist_store._now = lambda: next(clock).replace(microsecond=0)  # type: ignore[attr-defined]
 
     with tempfile.TemporaryDirectory() as tmp:
-        lib = Library.open(Path(tmp))
+        lib = Session.open(Path(tmp))
         try:
             add_user_rows(lib)
             expected = expected_rows(lib)

@@ -162,12 +162,3 @@ class Pathway:
             based_on=tuple(data.get("based_on", [])),
             keywords=tuple(data.get("keywords", [])),
         )
-
-
-# The names the screens used before the typed domain (kept until the last caller moves).
-PathwayModel = Pathway
-FlatStep = Step
-
-
-def build(ref: str, data: Mapping[str, Any]) -> Pathway:
-    return Pathway.from_data(ref, data)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bali_desktop.domain import pathway as pathway_model
+from bali_desktop.domain.pathway import Option, Pathway
 from bali_desktop.gui import theme
 from bali_desktop.gui.context import job
 from bali_desktop.gui.screen import ScreenMixin
@@ -121,7 +121,7 @@ def _esc(text: str) -> str:
 
 
 def build_scene(
-    model: pathway_model.PathwayModel, titles: dict[str, str], colors: dict[str, str], base_font: QFont
+    model: Pathway, titles: dict[str, str], colors: dict[str, str], base_font: QFont
 ) -> tuple[QGraphicsScene, dict[str, Box]]:
     """Lay the pathway out: columns of steps, decisions with their options as chips and arrows."""
     scene = QGraphicsScene()
@@ -149,7 +149,7 @@ def build_scene(
     top = title.boundingRect().height() + note.boundingRect().height() + 14
 
     boxes: dict[str, Box] = {}
-    chips: list[tuple[Box, pathway_model.Option, str]] = []  # chip, option, source step id
+    chips: list[tuple[Box, Option, str]] = []  # chip, option, source step id
     columns: list[list[Box]] = []
     for ci, pp in enumerate(model.pause_points):
         x = ci * (COLUMN_WIDTH + COLUMN_GAP)

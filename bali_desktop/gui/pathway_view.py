@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from bali_desktop.domain import pathway as pathway_model
+from bali_desktop.domain.pathway import Option, Pathway, PausePoint, Step
 from bali_desktop.gui.widgets import (
     GUIDANCE_TEXT,
     NoteEditor,
@@ -36,9 +36,7 @@ if TYPE_CHECKING:
 STEP_SCALE = 1.2  # pathways are read at arm's length
 
 
-def option_text(
-    option: pathway_model.Option, model: pathway_model.PathwayModel, titles: dict[str, str]
-) -> str:
+def option_text(option: Option, model: Pathway, titles: dict[str, str]) -> str:
     """What a decision button says: the answer, then where it leads."""
     if option.is_ref:
         kind = option.goto.split(":", 1)[0]
@@ -53,7 +51,7 @@ def option_text(
 class StepFrame(Panel):
     """One step: its number, the action in large type, why, and any decision buttons."""
 
-    def __init__(self, step: pathway_model.FlatStep, ctx: AppContext) -> None:
+    def __init__(self, step: Step, ctx: AppContext) -> None:
         super().__init__("step")
         self.step = step
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # focusable when a decision leads here
@@ -139,10 +137,9 @@ class PathwayView(QWidget):
     # --- sections -------------------------------------------------------------------------
 
     def _header(self, lay: QVBoxLayout) -> None:
-        d = self.data.item.data
         lay.addWidget(label("Referral pathway", tone="muted", selectable=False))
         lay.addWidget(heading(self.ctx, self.data.item.title, 1.6))
-        lay.addWidget(scaled(label(d.get("purpose", ""), selectable=False), self.ctx, STEP_SCALE))
+        lay.addWidget(scaled(label(self.model.purpose, selectable=False), self.ctx, STEP_SCALE))
         lay.addWidget(
             guidance_banner(
                 f"{GUIDANCE_TEXT}. Written for Bali Desktop from international "
@@ -180,7 +177,7 @@ class PathwayView(QWidget):
         self,
         lay: QVBoxLayout,
         n: int = 0,
-        pp: pathway_model.PausePoint | None = None,
+        pp: PausePoint | None = None,
     ) -> None:
         assert pp is not None  # given by the partial made in __init__
         lay.addSpacing(6)
@@ -194,7 +191,7 @@ class PathwayView(QWidget):
                 frame.column.addWidget(self._decision(step))
             lay.addWidget(frame)
 
-    def _decision(self, step: pathway_model.FlatStep) -> QFrame:
+    def _decision(self, step: Step) -> QFrame:
         box = Panel("decision")
         col = QVBoxLayout(box)
         col.setContentsMargins(10, 6, 10, 8)
@@ -216,7 +213,7 @@ class PathwayView(QWidget):
         return lab
 
     def _indicators(self, lay: QVBoxLayout) -> None:
-        groups = self.data.item.data.get("indicators", [])
+        groups = self.model.indicators
         if not groups:
             return
         lay.addSpacing(6)
@@ -229,18 +226,18 @@ class PathwayView(QWidget):
             )
         )
         html = "".join(
-            f"<p style='margin:6px 0 2px 0'><b>{esc(g['dimension'])}</b></p>"
-            + "".join(f"<p style='margin:0 0 3px 0'>•&nbsp;&nbsp;{esc(i)}</p>" for i in g["indicators"])
+            f"<p style='margin:6px 0 2px 0'><b>{esc(g.dimension)}</b></p>"
+            + "".join(f"<p style='margin:0 0 3px 0'>•&nbsp;&nbsp;{esc(i)}</p>" for i in g.indicators)
             for g in groups
         )
         lab = label(html, rich=True, selectable=False)  # one document: cheaper than a label a line
-        lab.setAccessibleName("Signs to look for: " + "; ".join(g["dimension"] for g in groups))
+        lab.setAccessibleName("Signs to look for: " + "; ".join(g.dimension for g in groups))
         lay.addWidget(lab)
 
     def _never(self, lay: QVBoxLayout) -> None:
         lay.addSpacing(6)
         lay.addWidget(heading(self.ctx, "Never", 1.35))
-        lines = self.data.item.data.get("never_do", [])
+        lines = list(self.model.never_do)
         lay.addWidget(scaled(self._list(lines, "✗", "never", "Never do"), self.ctx, 1.1))
 
     def _roles(self, lay: QVBoxLayout) -> None:
@@ -278,14 +275,13 @@ class PathwayView(QWidget):
         lay.addLayout(row(self.contacts_button))
 
     def _links(self, lay: QVBoxLayout) -> None:
-        d = self.data.item.data
         titles = self.data.titles
-        for title, refs in (
-            ("Guides and tool kits", d.get("guides", [])),
-            ("Adelaide Strategy activities it serves", d.get("activities", [])),
-            ("Related", d.get("related", [])),
+        for title, linked in (
+            ("Guides and tool kits", self.model.guides),
+            ("Adelaide Strategy activities it serves", self.model.activities),
+            ("Related", self.model.related),
         ):
-            refs = [r for r in refs if r.split("#", 1)[0] in titles]
+            refs = [r for r in linked if r.split("#", 1)[0] in titles]
             if not refs:
                 continue
             lay.addSpacing(6)
@@ -303,7 +299,7 @@ class PathwayView(QWidget):
     def _based_on(self, lay: QVBoxLayout) -> None:
         lay.addSpacing(6)
         lay.addWidget(heading(self.ctx, "What this guidance is based on", 1.2))
-        lay.addWidget(self._list(self.data.item.data.get("based_on", []), name="Based on"))
+        lay.addWidget(self._list(list(self.model.based_on), name="Based on"))
 
     # --- following a decision ---------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from bali_desktop.domain import pathway as pathway_model
+from bali_desktop.domain.pathway import Option, Pathway, Step
 from bali_desktop.gui.context import UserDataKind, job
 from bali_desktop.gui.pathway_view import option_text
 from bali_desktop.gui.screen import ScreenMixin
@@ -27,7 +27,7 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "Walk-through", parent)
         self.ref = ""
-        self.model: pathway_model.PathwayModel | None = None
+        self.model: Pathway | None = None
         self.titles: dict[str, str] = {}
         self.ticks: dict[str, tuple[str, Any]] = {}
         self.index = 0
@@ -130,13 +130,13 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         if data.pathway is None:
             self.title.setText(f"No pathway {ref} in this content version.")
             return
-        self.model = model = pathway_model.build(ref, data.pathway.item.data)
+        self.model = model = data.pathway.pathway
         self.titles = data.pathway.titles
         self.ticks = data.ticks
         self.title.setText(model.title)
         self._start(model)
 
-    def _start(self, model: pathway_model.PathwayModel) -> None:
+    def _start(self, model: Pathway) -> None:
         steps = model.steps
         self.trail = []
         target = model.step(self._anchor) if self._anchor else None
@@ -150,7 +150,7 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
     # --- showing one step -----------------------------------------------------------------
 
     @property
-    def step(self) -> pathway_model.FlatStep | None:
+    def step(self) -> Step | None:
         if self.model is None or not 0 <= self.index < len(self.model.steps):
             return None
         return self.model.steps[self.index]
@@ -231,7 +231,7 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         self.ctx.call(job(user.set_tick, self.ref, step.id, status), partial(self._ticked, self.ref))
         self._go(self.index + 1)
 
-    def choose(self, option: pathway_model.Option) -> None:
+    def choose(self, option: Option) -> None:
         """A decision answered: record the step as done, then follow the branch."""
         step = self.step
         if step is None:

@@ -19,6 +19,7 @@ from reportlab.platypus import (
 
 from bali_desktop.domain.checklist import Checklist
 from bali_desktop.domain.naming import citation
+from bali_desktop.domain.pathway import Pathway
 from bali_desktop.domain.records import Item
 from bali_desktop.pdf.blocks import (
     PackContext,
@@ -38,11 +39,11 @@ from bali_desktop.pdf.styles import GUIDANCE_LABEL, INK, RULE, Paragraph, esc, t
 
 def pathway_section(s: Section, pc: PackContext) -> list[Flowable]:
     item = _item(s)
-    t, data = pc.theme, item.data
+    t, pathway = pc.theme, Pathway.from_item(item)
     checklist = s.checklist  # without its signs (they get a page of their own below) and purpose
     assert checklist is not None, "a pathway section comes with its checklist"
     story: list[Flowable] = [heading(esc(item.title), t.h1, 0, item.title), guidance_label(pc)]
-    story.append(Paragraph(esc(data.get("purpose", "")), t.subtitle))
+    story.append(Paragraph(esc(pathway.purpose), t.subtitle))
     story += checklist_story(
         checklist,
         pc.sheet,
@@ -72,17 +73,15 @@ def pathway_section(s: Section, pc: PackContext) -> list[Flowable]:
         )
         story.append(Spacer(1, 8))
     story += [NextPageTemplate("normal"), PageBreak()]
-    if data.get("indicators"):
+    if pathway.indicators:
         story.append(heading("Signs to look for", t.h2.clone("h2-top", spaceBefore=0), 1))
         story.append(guidance_label(pc))
         story.append(Paragraph("No single sign proves or rules out a case. If in doubt, refer.", t.small))
-        for group in data["indicators"]:
+        for group in pathway.indicators:
             block: list[Flowable] = [
-                Paragraph(
-                    f"<b>{esc(group['dimension'])}</b>", t.body.clone("dim", spaceBefore=4, spaceAfter=1)
-                )
+                Paragraph(f"<b>{esc(group.dimension)}</b>", t.body.clone("dim", spaceBefore=4, spaceAfter=1))
             ]
-            block += bullets(group["indicators"], pc, t.cell)
+            block += bullets(list(group.indicators), pc, t.cell)
             story.append(KeepTogether(block))
     activities = s.activities
     if activities:
@@ -90,7 +89,7 @@ def pathway_section(s: Section, pc: PackContext) -> list[Flowable]:
         story.append(heading("Adelaide Strategy activities this pathway serves", t.h2, 1))
         for a in activities:
             story += official_quote(a, pc)
-    story += titles_line("Related guides (see their sections in Bali Desktop)", data.get("guides", []), pc)
+    story += titles_line("Related guides (see their sections in Bali Desktop)", list(pathway.guides), pc)
     return story
 
 

@@ -10,8 +10,8 @@ import pytest
 from reportlab.platypus import KeepTogether
 
 from bali_desktop.checklists.builders import build, templates
-from bali_desktop.domain import pathway as pathway_model  # plain Python: the screen's step numbers
 from bali_desktop.domain.checklist import Checklist, ChecklistItem, Option, PausePoint, when_words
+from bali_desktop.domain.pathway import Pathway  # plain Python: the screen's step numbers
 from bali_desktop.pdf import flowchart
 from bali_desktop.pdf.boxes import PausePointBar
 from bali_desktop.pdf.checklist_pdf import CheckItem, checklist_story
@@ -31,7 +31,7 @@ PATHWAYS = [
 
 def _screen_numbers(library, ref: str) -> dict[str, int]:
     item = library.require(ref)
-    return {s.id: s.number for s in pathway_model.build(ref, item.data).steps}
+    return {s.id: s.number for s in Pathway.from_data(ref, item.data).steps}
 
 
 def _shown_numbers(library, ref: str) -> dict[str, int]:

@@ -104,7 +104,7 @@ def test_our_text_is_labelled_guidance() -> None:
 
 def test_pathway_steps_are_numbered_once_across_pause_points() -> None:
     """Step numbers run on across pause points, and decisions keep their options."""
-    from bali_desktop.domain.pathway import build
+    from bali_desktop.domain.pathway import Pathway
 
     data = {
         "title": "P",
@@ -136,7 +136,7 @@ def test_pathway_steps_are_numbered_once_across_pause_points() -> None:
             },
         ],
     }
-    model = build("pathway:p", data)
+    model = Pathway.from_data("pathway:p", data)
     assert [s.number for s in model.steps] == [1, 2, 3]
     s3 = model.step("s3")
     assert s3.is_decision and s3.pause_title == "B"

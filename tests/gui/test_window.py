@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from bali_desktop.domain import pathway as pathway_model
+from bali_desktop.domain.pathway import Pathway
 
 
 def _run(ctx, qtbot, job):  # noqa: ANN001, ANN202
@@ -223,7 +223,7 @@ def test_flow_chart_is_drawn_from_the_pathway_and_zooms(open_window, qtbot) -> N
     flow = win.page("flow")
     _go(win, qtbot, "flow:pathway:maritime-rescue", lambda: bool(flow.boxes))
     pathway = _run(ctx, qtbot, lambda s: s.content.get("pathway:maritime-rescue"))
-    model = pathway_model.build(pathway.ref, pathway.data)
+    model = Pathway.from_data(pathway.ref, pathway.data)
     assert set(flow.boxes) == {s.id for s in model.steps}
     before = flow.view.zoom
     flow.view.setFocus()

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from bali_desktop.checklists.builders import build, templates
-from bali_desktop.domain import pathway as pathway_model
 from bali_desktop.domain.checklist import Checklist
+from bali_desktop.domain.pathway import Pathway
 from bali_desktop.pdf.job import PrintOptions
 from bali_desktop.pdf.render import checklist_pdf
 from bali_desktop.services.printing import sheet_context
@@ -30,7 +30,7 @@ def scam_sheet(session, tmp_path_factory) -> str:
 
 def test_sheet_numbers_steps_as_the_screen(session, scam_sheet: str) -> None:
     item = session.content.require("pathway:scam-returnee")
-    model = pathway_model.build(item.ref, item.data)
+    model = Pathway.from_data(item.ref, item.data)
     position = 0
     for step in model.steps:
         found = scam_sheet.find(f"{step.number} {step.action}", position)
@@ -45,7 +45,7 @@ def test_sheet_numbers_steps_as_the_screen(session, scam_sheet: str) -> None:
 
 def test_go_to_names_the_screen_numbers(session, scam_sheet: str) -> None:
     item = session.content.require("pathway:scam-returnee")
-    model = pathway_model.build(item.ref, item.data)
+    model = Pathway.from_data(item.ref, item.data)
     expected = {model.step(o.goto).number for s in model.steps for o in s.options if not o.is_ref}
     printed = {int(n) for n in re.findall(r"go to (\d+)", scam_sheet)}
     assert printed == expected
