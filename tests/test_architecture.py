@@ -26,7 +26,6 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "bali_desktop"
 MAX_LINES = 450  # the hard limit; aim for ~400
 QT = ("PySide6", "shiboken6")
-IN_PROGRESS = "issue 9 in progress: "
 
 
 @dataclass(frozen=True)

@@ -8,10 +8,12 @@ app's normal open path and checks that every user row is still there, field by f
 
 Run it once per schema revision, at the commit that makes that revision the head, and commit both
 files. It refuses to overwrite: a frozen file is never rebuilt by later code (that would hide the
-very change it guards against). It uses the storage API of its revision: 0001.sqlite3 was made
-from a clean export of commit ff8a662 (`git archive ff8a662 | tar -x -C /tmp/snap`, this file
-copied in, run there with `--out tests/fixtures/db` of the checkout), before the stores moved to
-one connection; for the next revision, bring the calls below up to date first.
+very change it guards against). Keep its calls in step with the storage API, so that it runs
+when the next revision becomes the head; `--out /tmp/x` tries it without touching the fixtures.
+0001.sqlite3 was made by the tool's first version, on the API of its day (Library.open, UserData
+on its connection, ChecklistStore on a SQLAlchemy engine), from a clean export of commit ff8a662
+(`git archive ff8a662 | tar -x -C /tmp/snap`, the tool copied in and run there with `--out`
+pointing at tests/fixtures/db of the checkout).
 
 The file is built by the app's own code (Session.open, its user and checklist stores, and the checklist
 builders) under a fixed clock, so every stored time is known. The content tables are then emptied
