@@ -7,14 +7,17 @@ hands it back to `restore` (nothing is kept on the database thread between the t
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from bali_desktop.checklists import builders
 from bali_desktop.checklists.builders import Template
 from bali_desktop.domain.checklist import Checklist, ChecklistItem
 from bali_desktop.domain.records import SearchHit
 from bali_desktop.services.reading import search_listed
-from bali_desktop.services.session import Session
 from bali_desktop.storage.checklist_store import MAX_TITLE, ChecklistSummary, parse_ref
+
+if TYPE_CHECKING:
+    from bali_desktop.services.session import Session
 
 __all__ = ["MAX_TITLE", "Catalogue", "ChecklistSummary", "ItemForChecklist", "parse_ref"]
 

@@ -6,10 +6,13 @@ import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bali_desktop.domain.errors import UsageError
-from bali_desktop.services.session import Session
 from bali_desktop.storage.connection import backup_database
+
+if TYPE_CHECKING:
+    from bali_desktop.services.session import Session
 
 
 @dataclass(frozen=True)

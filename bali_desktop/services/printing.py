@@ -17,6 +17,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bali_desktop import paths
 from bali_desktop.checklists import builders
@@ -25,8 +26,10 @@ from bali_desktop.domain.errors import UsageError
 from bali_desktop.domain.records import Item
 from bali_desktop.pdf.files import check_target, write_atomic
 from bali_desktop.pdf.job import Contact, Entry, PrintJob, PrintOptions, Section, SheetContext, check_options
-from bali_desktop.services.session import Session
 from bali_desktop.storage.checklist_store import parse_ref
+
+if TYPE_CHECKING:
+    from bali_desktop.services.session import Session
 
 __all__ = [
     "BuiltPdf",

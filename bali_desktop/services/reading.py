@@ -7,11 +7,14 @@ every list title that leaves here follows that one rule, for the window and the 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from bali_desktop.domain.kinds import OFFICIAL_KINDS, TITLED_BY_US
 from bali_desktop.domain.naming import list_title
 from bali_desktop.domain.records import DocumentInfo, Item, Paragraph, SearchHit
-from bali_desktop.services.session import Session
+
+if TYPE_CHECKING:
+    from bali_desktop.services.session import Session
 
 
 @dataclass(frozen=True)

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from bali_desktop.services.session import Session
-from bali_desktop.storage.user_store import ContactEntry, Tick
-
-__all__ = ["ContactEntry", "ContactValues", "Tick"]
+if TYPE_CHECKING:
+    from bali_desktop.services.session import Session
+    from bali_desktop.storage.user_store import ContactEntry
 
 
 @dataclass(frozen=True)

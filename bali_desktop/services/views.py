@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from bali_desktop.domain.pathway import Pathway
 from bali_desktop.domain.records import Item
 from bali_desktop.services import user
 from bali_desktop.services.reading import list_titles
-from bali_desktop.services.session import Session
-from bali_desktop.storage.user_store import ContactEntry
+
+if TYPE_CHECKING:
+    from bali_desktop.services.session import Session
+    from bali_desktop.storage.user_store import ContactEntry
 
 
 @dataclass(frozen=True)
