@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bali_desktop.domain.pathway import Pathway
 from bali_desktop.storage.content_store import ContentStore
 
 PATHWAYS = (
@@ -36,8 +37,8 @@ def test_every_decision_branch_resolves(pathway, library: ContentStore) -> None:
     assert decisions, "a pathway without decision points cannot branch"
     for decision in decisions:
         for option in decision["options"]:
-            target = option["goto"]
-            assert target in steps or library.get(target) is not None, (pathway.ref, target)
+            target = option["to"]
+            assert target in steps or library.get(target.split("#", 1)[0]) is not None, (pathway.ref, target)
 
 
 def test_step_ids_are_unique(pathway) -> None:
@@ -53,22 +54,19 @@ def test_roles_guides_and_activities_exist(pathway, library: ContentStore) -> No
 
 
 def test_the_required_branches_are_there(library: ContentStore) -> None:
-    """Age in doubt leads to the child pathway; fear of return to the protection pathway."""
+    """Age in doubt leads to the child pathway; fear of return to an asylum referral in the pathway
+    itself (a dual-track step, not a jump that never comes back); signs of trafficking to the police."""
 
-    def targets(pid: str) -> set[str]:
-        data = library.require(f"pathway:{pid}").data
-        return {
-            o["goto"]
-            for p in data["pause_points"]
-            for s in p["steps"]
-            if s["decision"]
-            for o in s["decision"]["options"]
-        }
+    def pathway(pid: str) -> Pathway:
+        return Pathway.from_item(library.require(f"pathway:{pid}"))
 
-    assert "pathway:child" in targets("victim-of-trafficking")
-    assert "pathway:international-protection" in targets("victim-of-trafficking")
-    assert "pathway:international-protection" in targets("child")
-    assert "pathway:victim-of-trafficking" in targets("smuggled-migrant")
+    for pid in ("victim-of-trafficking", "international-protection", "scam-returnee"):
+        assert "pathway:child" in pathway(pid).refs_linked(), pid
+    for pid in ("victim-of-trafficking", "smuggled-migrant", "maritime-rescue", "scam-returnee", "child"):
+        steps = pathway(pid).steps
+        assert any("fears-return" in o.sets for s in steps for o in s.options), pid
+        assert any(s.only_if == ("fears-return",) and "asylum-authority" in s.roles for s in steps), pid
+    assert "pathway:victim-of-trafficking" in pathway("smuggled-migrant").refs_linked()
 
 
 def test_consular_contact_needs_consent(library: ContentStore) -> None:

@@ -143,11 +143,11 @@ def from_pathway(item: Item, library: Library | None = None) -> Checklist:
 
 
 def _option(option: PathwayOption, pathway: Pathway, ref_titles: dict[str, str]) -> Option:
-    goto = option.goto
+    goto = option.to
     if option.is_ref:
-        kind = goto.split(":", 1)[0]
-        name = short_title(ref_titles.get(goto, goto))
-        return Option(label=option.label, then=f"see the {kind} “{name}”", ref=goto)
+        kind = option.target_ref.split(":", 1)[0]
+        name = short_title(ref_titles.get(option.target_ref, option.target_ref))
+        return Option(label=option.label, then=f"see the {kind} “{name}”", ref=option.target_ref)
     target = pathway.step(goto)
     then = target.action if target else ""
     return Option(label=option.label, then=then, target=goto if target else None)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from bali_desktop.cli.common import Parser, open_session, positive_int, print_json
+from bali_desktop.cli.pathway_out import pathway_json, pathway_lines
 from bali_desktop.domain.records import snippet_plain
 from bali_desktop.services import database, reading
 
@@ -16,7 +17,7 @@ def add_commands(sub: Any) -> None:
     s = sub.add_parser("search", help="search everything")
     s.add_argument("query")
     s.add_argument("--kind", help="only items of this kind (pathway, guide, commitment, ...)")
-    s.add_argument("--limit", type=positive_int, default=10)
+    s.add_argument("--limit", type=positive_int, help="how many (10; every item for an empty query)")
     s.add_argument("--json", action="store_true")
     s.set_defaults(run=_search)
 
@@ -47,7 +48,11 @@ def add_commands(sub: Any) -> None:
 
 
 def _search(args: argparse.Namespace) -> int:
-    hits = reading.search(open_session(args), args.query, kind=args.kind, limit=args.limit)
+    session = open_session(args)
+    if args.query.strip():
+        hits = reading.search(session, args.query, kind=args.kind, limit=args.limit or 10)
+    else:  # an empty query lists every item (of the kind), in the order the app lists them
+        hits = reading.listing(session, kind=args.kind, limit=args.limit)
     if args.json:
         print_json(
             [
@@ -93,7 +98,11 @@ def item_json(facts: reading.ItemFacts) -> dict[str, Any]:
 
 
 def _show(args: argparse.Namespace) -> int:
-    data = item_json(reading.facts(open_session(args), args.ref))
+    facts = reading.facts(open_session(args), args.ref)
+    data = item_json(facts)
+    pathway = reading.typed_pathway(facts.item)
+    if pathway is not None:
+        data |= pathway_json(pathway)
     if args.json:
         print_json(data)
         return 0
@@ -103,6 +112,8 @@ def _show(args: argparse.Namespace) -> int:
     else:
         print(f"{data['title']}  [{data['ref']}]\n")
     print(data["text"])
+    for line in pathway_lines(pathway) if pathway is not None else []:
+        print(line)
     if data["source"]:
         s = data["source"]
         label = "Source" if data["official"] else "Based on"

@@ -8,11 +8,12 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from bali_desktop.content import render, schema
+from bali_desktop.content import render, schema, targets
 from bali_desktop.content.digest import content_digest
 from bali_desktop.content.record import ContentBundle, ContentRecord
 from bali_desktop.content.text import locate, norm, split_paragraphs
 from bali_desktop.domain.errors import ContentError
+from bali_desktop.domain.numbering import number_steps
 from bali_desktop.domain.records import DocumentInfo
 
 M = TypeVar("M", bound=BaseModel)
@@ -88,11 +89,15 @@ def load_content(content_dir: Path, sources_dir: Path) -> ContentBundle:
     records += [render.role(r) for r in roles]
     records += [render.guide(g) for g in _read(content_dir / "guides.yaml", schema.GuidesFile).guides]
     aids = _read(content_dir / "aids.yaml", schema.AidsFile).aids
-    pathways = [_read(path, schema.Pathway) for path in sorted((content_dir / "pathways").glob("*.yaml"))]
+    loaded = [
+        (path, _read(path, schema.Pathway)) for path in sorted((content_dir / "pathways").glob("*.yaml"))
+    ]
+    pathways = targets.resolve(loaded, {a.id for a in aids}, {r.id for r in roles})
     records += [render.aid(a) for a in aids]
     titles = {f"pathway:{p.id}": p.title for p in pathways} | {f"aid:{a.id}": a.title for a in aids}
     role_titles = {r.id: r.title for r in roles}
-    records += [render.pathway(p, role_titles, titles) for p in pathways]
+    numbers = {p.id: number_steps([s.id] for pp in p.pause_points for s in pp.steps) for p in pathways}
+    records += [render.pathway(p, role_titles, titles, numbers) for p in pathways]
     records += [render.document(d) for d in docs]
 
     for r in records:

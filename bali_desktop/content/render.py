@@ -7,6 +7,7 @@ from typing import Any
 from bali_desktop.content import schema
 from bali_desktop.content.record import ContentRecord
 from bali_desktop.domain import labels
+from bali_desktop.domain.facts import FACT_WORDS
 from bali_desktop.domain.numbering import number_steps
 
 GUIDANCE_LABEL = f"{labels.GUIDANCE}."
@@ -144,8 +145,14 @@ def aid(a: schema.Aid) -> ContentRecord:
     )
 
 
-def pathway(p: schema.Pathway, role_titles: dict[str, str], titles: dict[str, str]) -> ContentRecord:
-    """`titles`: pathway and aid refs to their titles, so a branch reads as words, not a ref."""
+def pathway(
+    p: schema.Pathway,
+    role_titles: dict[str, str],
+    titles: dict[str, str],
+    step_numbers: dict[str, dict[str, int]] | None = None,
+) -> ContentRecord:
+    """`titles`: pathway and aid refs to their titles, so a branch reads as words, not a ref;
+    `step_numbers`: pathway id -> its steps' numbers, so a jump names the step it goes to."""
     lines = [p.purpose, ""]
     branch_lines: set[int] = set()  # shown, but not indexed: another pathway's title would
     gotos: list[str] = []  # otherwise win the snippet in every pathway linking to it
@@ -154,14 +161,25 @@ def pathway(p: schema.Pathway, role_titles: dict[str, str], titles: dict[str, st
         lines.append(f"{pp.title} ({pp.when})")
         for step in pp.steps:
             lines.append(f"  {numbers[step.id]}. {step.action}")
+            for word, facts in (("Only if", step.only_if), ("Skip if", step.unless)):
+                if facts:  # shown, not indexed: the same words in every pathway
+                    branch_lines.add(len(lines))
+                    lines.append(f"     {word} {' or '.join(FACT_WORDS[f] for f in facts)}.")
             if step.decision:
                 lines.append(f"     Decide: {step.decision.question}")
                 for opt in step.decision.options:
-                    if ":" in opt.goto:
-                        gotos.append(opt.goto)
-                        target = f"see: {titles.get(opt.goto, opt.goto)}"
+                    if ":" in opt.to:
+                        ref, _, anchor = opt.to.partition("#")
+                        gotos.append(ref)
+                        target = f"see: {titles.get(ref, ref)}"
+                        there = (step_numbers or {}).get(ref.split(":", 1)[1], {}).get(anchor)
+                        if there is not None:
+                            target += f", step {there}"
+                        back = (opt.then or "").removeprefix("return:")
+                        if opt.then and opt.then.startswith("return:") and back != step.id:
+                            target += f", then come back to step {numbers.get(back, back)}"
                     else:
-                        target = f"go to step {numbers.get(opt.goto, opt.goto)}"
+                        target = f"go to step {numbers.get(opt.to, opt.to)}"
                     branch_lines.add(len(lines))
                     lines.append(f"       {opt.label}: {target}")
     indicators = [i for g in p.indicators for i in g.indicators]

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9.\-]*$", max_length=80)]
 Ref = Annotated[str, Field(pattern=r"^[a-z]+:[a-z0-9][a-z0-9.\-]*(#[a-z0-9.\-]+)?$")]
@@ -155,9 +155,41 @@ class GuidesFile(Strict):
     guides: list[Guide]
 
 
+StepId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9.\-]*$", max_length=80)]
+# Where an answer leads: a step here ("tell-supervisor"), a step of another pathway
+# ("pathway:child#treat-as-child") or the aid ("aid:smuggling-or-trafficking"). A bare
+# "pathway:child" (the old shape) is read as that pathway's first step, said out loud by the loader.
+Target = Annotated[
+    str,
+    Field(
+        pattern=r"^([a-z0-9][a-z0-9.\-]*|pathway:[a-z0-9][a-z0-9.\-]*(#[a-z0-9][a-z0-9.\-]*)?|aid:[a-z0-9][a-z0-9.\-]*)$"
+    ),
+]
+# After a jump out of this pathway: come back to a step here, or stay on the other pathway.
+Then = Annotated[str, Field(pattern=r"^(return:[a-z0-9][a-z0-9.\-]*|stay)$")]
+
+from bali_desktop.domain.facts import Fact  # noqa: E402 - the one vocabulary, shared with the domain
+
+
 class Option(Strict):
     label: NonEmpty  # "Yes", "No", "Not sure"
-    goto: NonEmpty  # a step id in this pathway, or a ref ("pathway:child")
+    to: Target
+    sets: list[Fact] = []  # facts this answer establishes about the case
+    then: Then | None = None  # only for a jump out of this pathway
+
+    @model_validator(mode="before")
+    @classmethod
+    def _old_goto(cls, raw: Any) -> Any:
+        """Content written before routes had `goto:`; it means `to:`."""
+        if isinstance(raw, dict) and "goto" in raw and "to" not in raw:
+            raw = {("to" if k == "goto" else k): v for k, v in raw.items()}
+        return raw
+
+    @model_validator(mode="after")
+    def _then_only_for_jumps(self) -> Option:
+        if self.then is not None and ":" not in self.to:
+            raise ValueError("'then' is for a jump to another pathway or the aid; a step here needs none")
+        return self
 
 
 class Decision(Strict):
@@ -166,10 +198,21 @@ class Decision(Strict):
 
 
 class Step(Strict):
-    id: Slug
+    id: StepId
     action: NonEmpty  # verb first, one action
     why: str = ""
+    say: str = ""  # words the officer may read aloud (our guidance)
+    roles: list[Slug] = []  # the referral roles this step calls on
+    unless: list[Fact] = []  # skipped (not shown as a step to do) once any of these holds
+    only_if: list[Fact] = []  # done only when all of these hold
+    exit: Literal["handover", "normal-processing"] | None = None  # closes the route here
     decision: Decision | None = None
+
+    @model_validator(mode="after")
+    def _exit_is_an_end(self) -> Step:
+        if self.exit is not None and self.decision is not None:
+            raise ValueError("a step that closes the route ('exit') cannot also ask a decision")
+        return self
 
 
 class PausePoint(Strict):
@@ -189,6 +232,7 @@ class Pathway(Strict):
     title: NonEmpty
     purpose: NonEmpty  # one line
     checklist_type: Literal["READ-DO", "DO-CONFIRM"] = "READ-DO"
+    assumes: list[Fact] = []  # facts that hold for everyone this pathway is for
     based_on: list[NonEmpty] = Field(min_length=1)  # standards it draws on
     pause_points: list[PausePoint] = Field(min_length=2)
     indicators: list[IndicatorGroup] = []

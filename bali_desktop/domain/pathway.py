@@ -16,14 +16,38 @@ from bali_desktop.domain.records import Item
 
 @dataclass(frozen=True)
 class Option:
-    """One answer to a decision and where it leads."""
+    """One answer to a decision, where it leads, what it establishes and where the route goes on."""
 
     label: str
-    goto: str  # a step id in this pathway, or a ref such as "pathway:child"
+    to: str  # a step id here, "pathway:X#step-id" (another pathway's step) or "aid:ID"
+    sets: tuple[str, ...] = ()  # facts (domain/facts.py) this answer establishes
+    then: str = ""  # after a jump out: "return:STEP-ID" (come back here) or "stay"; "" for a step here
+
+    @property
+    def goto(self) -> str:
+        """The target as the window's older code names it (same as `to`)."""
+        return self.to
 
     @property
     def is_ref(self) -> bool:
-        return ":" in self.goto
+        return ":" in self.to
+
+    @property
+    def target_ref(self) -> str:
+        """The item a jump goes to ("pathway:child"), "" for a step here."""
+        return self.to.split("#", 1)[0] if self.is_ref else ""
+
+    @property
+    def target_step(self) -> str:
+        """The step id the answer goes to, here or in the other pathway ("" for the aid)."""
+        if not self.is_ref:
+            return self.to
+        return self.to.split("#", 1)[1] if "#" in self.to else ""
+
+    @property
+    def returns_to(self) -> str:
+        """The step here the route comes back to after the jump ("" when it stays there)."""
+        return self.then.split(":", 1)[1] if self.then.startswith("return:") else ""
 
 
 @dataclass(frozen=True)
@@ -43,6 +67,16 @@ class Step:
     pause_index: int
     pause_title: str
     decision: Decision | None = None
+    say: str = ""  # words to read aloud (our guidance)
+    roles: tuple[str, ...] = ()  # referral role ids this step calls on
+    unless: tuple[str, ...] = ()  # skipped once any of these facts holds
+    only_if: tuple[str, ...] = ()  # done only when every one of these facts holds
+    exit: str = ""  # "handover" or "normal-processing" when this step closes the route
+    pause_id: str = ""
+
+    def applies(self, facts: frozenset[str] | set[str]) -> bool:
+        """Whether the step is done on a case where `facts` hold (its gates)."""
+        return not (set(self.unless) & set(facts)) and set(self.only_if) <= set(facts)
 
     @property
     def question(self) -> str:
@@ -87,6 +121,7 @@ class Pathway:
     activities: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
     based_on: tuple[str, ...] = ()
+    assumes: tuple[str, ...] = ()  # facts that hold for everyone the pathway is for
     keywords: tuple[str, ...] = field(default=(), compare=False)
 
     @property
@@ -112,7 +147,7 @@ class Pathway:
 
     def refs_linked(self) -> list[str]:
         """Refs that decisions lead to (another pathway, the aid), in order, without repeats."""
-        return list(dict.fromkeys(o.goto for s in self.steps for o in s.options if o.is_ref))
+        return list(dict.fromkeys(o.target_ref for s in self.steps for o in s.options if o.is_ref))
 
     @classmethod
     def from_item(cls, item: Item) -> Pathway:
@@ -129,9 +164,7 @@ class Pathway:
             for s in pp.get("steps", []):
                 raw = s.get("decision")
                 decision = (
-                    Decision(raw["question"], tuple(Option(o["label"], o["goto"]) for o in raw["options"]))
-                    if raw
-                    else None
+                    Decision(raw["question"], tuple(_option(o) for o in raw["options"])) if raw else None
                 )
                 steps.append(
                     Step(
@@ -142,6 +175,12 @@ class Pathway:
                         pause_index=pi,
                         pause_title=pp["title"],
                         decision=decision,
+                        say=s.get("say") or "",
+                        roles=tuple(s.get("roles") or ()),
+                        unless=tuple(s.get("unless") or ()),
+                        only_if=tuple(s.get("only_if") or ()),
+                        exit=s.get("exit") or "",
+                        pause_id=pp["id"],
                     )
                 )
             pause_points.append(PausePoint(pp["id"], pp["title"], pp.get("when", ""), tuple(steps)))
@@ -160,5 +199,16 @@ class Pathway:
             activities=tuple(data.get("activities", [])),
             related=tuple(data.get("related", [])),
             based_on=tuple(data.get("based_on", [])),
+            assumes=tuple(data.get("assumes") or ()),
             keywords=tuple(data.get("keywords", [])),
         )
+
+
+def _option(raw: Mapping[str, Any]) -> Option:
+    """An answer from content; `goto` is the older name of `to`."""
+    return Option(
+        label=raw["label"],
+        to=raw.get("to") or raw.get("goto") or "",
+        sets=tuple(raw.get("sets") or ()),
+        then=raw.get("then") or "",
+    )

@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from bali_desktop.domain.kinds import OFFICIAL_KINDS, TITLED_BY_US
+from bali_desktop.domain.kinds import KINDS, OFFICIAL_KINDS, TITLED_BY_US
 from bali_desktop.domain.naming import list_title
+from bali_desktop.domain.pathway import Pathway
 from bali_desktop.domain.records import DocumentInfo, Item, Paragraph, SearchHit
 
 if TYPE_CHECKING:
@@ -87,6 +88,26 @@ def list_titles(s: Session, refs: list[str]) -> dict[str, str]:
 def search(s: Session, query: str, *, kind: str | None = None, limit: int = 20) -> list[SearchHit]:
     """Best matches first (see storage/search.py); titles as stored."""
     return s.content.search(query, kind=kind, limit=limit)
+
+
+def listing(s: Session, *, kind: str | None = None, limit: int | None = None) -> list[SearchHit]:
+    """Every item (of `kind`), kind by kind in the app's order, as hits: what an empty search lists.
+
+    The snippet is the item's first line; titles as lists title them (the locator first)."""
+    if kind is not None and kind not in KINDS:
+        s.content.search("", kind=kind)  # the one "unknown kind" error
+    out = []
+    for k in [kind] if kind else KINDS:
+        for found in s.content.items(k):
+            first = found.text.strip().split("\n", 1)[0]
+            title = list_title(found) if _is_official_kind(found.ref) else found.title
+            out.append(SearchHit(found.ref, found.kind, title, first[:240], 0.0))
+    return out if limit is None else out[:limit]
+
+
+def typed_pathway(found: Item) -> Pathway | None:
+    """The typed pathway of a pathway item (None for any other kind)."""
+    return Pathway.from_item(found) if found.kind == "pathway" else None
 
 
 def search_listed(s: Session, query: str, *, limit: int = 20) -> list[SearchHit]:

@@ -46,8 +46,9 @@ def test_decision_questions_become_items_with_their_options(library) -> None:
         for option in d.options:
             assert option.target in numbers or option.ref, option
     # a step target carries that step's action; a ref target names the other pathway
-    targets = [o for d in decisions for o in d.options]
-    assert any(o.ref == "pathway:international-protection" and "pathway" in o.then for o in targets)
+    victim = build(library, "pathway:victim-of-trafficking")
+    targets = [o for d in victim.all_items() if d.is_decision for o in d.options]
+    assert any(o.ref == "pathway:child" and "pathway" in o.then for o in targets)
 
 
 def test_aid_card_has_a_two_sided_item_per_question(library) -> None:
