@@ -259,8 +259,11 @@ class WindowActions(QObject):
         return loc.target if loc and loc.screen in PATHWAY_SCREENS else ""
 
     def open_walkthrough(self) -> None:
+        """F5: the walk-through of the pathway shown, from the step marked on its page."""
         if ref := self._pathway_ref():
-            self.frame.open_location(f"walk:{ref}")
+            loc = self.frame.location
+            at = f"#{loc.anchor}" if loc is not None and loc.screen == "pathway" and loc.anchor else ""
+            self.frame.open_location(f"walk:{ref}{at}")
 
     def open_flowchart(self) -> None:
         if ref := self._pathway_ref():

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from bali_desktop.domain.locations import place_keys
 from bali_desktop.domain.pathway import Option, Pathway, PausePoint, Step
 from bali_desktop.gui.widgets import (
     GUIDANCE_TEXT,
@@ -28,7 +29,7 @@ from bali_desktop.gui.widgets import (
     row,
     scaled,
 )
-from bali_desktop.services.views import PathwayData
+from bali_desktop.services.views import PathwayData, RoleInfo
 
 if TYPE_CHECKING:
     from bali_desktop.gui.context import AppContext
@@ -48,10 +49,28 @@ def option_text(option: Option, model: Pathway, titles: dict[str, str]) -> str:
     return f"{option.label}  →  go to {where}"
 
 
-class StepFrame(Panel):
-    """One step: its number, the action in large type, why, and any decision buttons."""
+def roles_of_step(data: PathwayData, step: Step) -> list[RoleInfo]:
+    """The referral roles `step` calls on, with the user's national contacts for each."""
+    by_id = {r.id: r for r in data.roles}
+    return [by_id[r] for r in data.step_roles.get(step.id, ()) if r in by_id]
 
-    def __init__(self, step: Step, ctx: AppContext) -> None:
+
+def step_contacts(data: PathwayData, step: Step) -> tuple[str, str]:
+    """Who to call for `step`, right under it: (rich text, accessible name); ("", "") for nobody."""
+    lines, names = [], []
+    for role in roles_of_step(data, step):
+        title = role.title + ("  (only with the person's consent)" if role.consent_required else "")
+        found = [" · ".join(f for f in (c.organisation, c.phone, c.hours) if f) for c in role.contacts]
+        said = found or [f"no national contact entered yet (Contacts, {place_keys('contacts')})"]
+        lines += [f"☎&nbsp;&nbsp;<b>{esc(title)}</b>: " + esc(line) for line in said]
+        names.append(f"{title}: " + ", ".join(said))
+    return "<br>".join(lines), ("Contacts for this step: " + "; ".join(names)) if names else ""
+
+
+class StepFrame(Panel):
+    """One step: its number, the action in large type, why, who to call, any decision buttons."""
+
+    def __init__(self, step: Step, ctx: AppContext, contacts: tuple[str, str] = ("", "")) -> None:
         super().__init__("step")
         self.step = step
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # focusable when a decision leads here
@@ -69,6 +88,11 @@ class StepFrame(Panel):
         col.addWidget(scaled(label(step.action, selectable=False), ctx, STEP_SCALE))
         if step.why:
             col.addWidget(label(step.why, tone="muted", selectable=False))
+        self.contacts: QLabel | None = None
+        if contacts[0]:  # the national contacts for the roles this step calls on
+            self.contacts = label(contacts[0], rich=True, selectable=False)
+            self.contacts.setAccessibleName(contacts[1])
+            col.addWidget(self.contacts)
         lay.addLayout(col, 1)
         self.column = col
 
@@ -150,8 +174,8 @@ class PathwayView(QWidget):
         self.walk_button = button(
             "&Walk through, one step at a time",
             "Walk through",
-            "Show one step at a time in large type and record ticks (F5)",
-            partial(self.ctx.open_ref.emit, f"walk:{self.data.item.ref}"),
+            "Show one step at a time in large type and record ticks, from the step marked (F5)",
+            self.walk_through,
         )
         self.flow_button = button(
             "&Flow chart",
@@ -185,7 +209,7 @@ class PathwayView(QWidget):
         if pp.when:
             lay.addWidget(label(f"When: {pp.when}", tone="muted", selectable=False))
         for step in pp.steps:
-            frame = StepFrame(step, self.ctx)
+            frame = StepFrame(step, self.ctx, step_contacts(self.data, step))
             self.frames[step.id] = frame
             if step.is_decision:
                 frame.column.addWidget(self._decision(step))
@@ -302,6 +326,11 @@ class PathwayView(QWidget):
         lay.addWidget(self._list(list(self.model.based_on), name="Based on"))
 
     # --- following a decision ---------------------------------------------------------------
+
+    def walk_through(self) -> None:
+        """The walk-through, from the step marked (a decision followed here) if there is one."""
+        at = f"#{self.current_step}" if self.current_step else ""
+        self.ctx.open_ref.emit(f"walk:{self.data.item.ref}{at}")
 
     def follow(self, goto: str) -> None:
         """A decision button: go to the step it names, or open the pathway or aid it names."""

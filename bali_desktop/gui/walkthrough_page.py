@@ -1,4 +1,9 @@
-"""Walk-through: one step at a time in large type; Done, Not applicable, Back; ticks and times only."""
+"""Walk-through: one step at a time in large type; Done, Not applicable, Back; ticks and times only.
+
+For an officer under pressure: an answer is chosen only on purpose (1, 2, 3… or a click; then
+Done records and follows it); the end focuses "Show all steps", never Clear; Clear asks first
+(No is the default) and Undo takes it back until the officer leaves or ticks again.
+"""
 
 from __future__ import annotations
 
@@ -6,21 +11,25 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from bali_desktop.domain.pathway import Option, Pathway, Step
 from bali_desktop.gui.context import UserDataKind, job
-from bali_desktop.gui.pathway_view import option_text
+from bali_desktop.gui.pathway_view import option_text, step_contacts
 from bali_desktop.gui.screen import ScreenMixin
-from bali_desktop.gui.widgets import Panel, ScrollPage, Tile, button, label, row, scaled
+from bali_desktop.gui.widgets import Panel, ScrollPage, Tile, button, confirm, label, row, scaled
 from bali_desktop.services import user, views
-from bali_desktop.services.views import WalkData
+from bali_desktop.services.views import PathwayData, WalkData
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
+
     from bali_desktop.domain.locations import Location
     from bali_desktop.gui.context import AppContext
 
 DONE, NOT_APPLICABLE = "done", "not-applicable"
+ANSWER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n - 1 for n in range(1, 10)}  # 1..9 choose an answer
+DONE_TEXT, UNANSWERED_TEXT = "✓ &Done", "✓ Done: choose an answer first"
 
 
 class WalkthroughPage(ScrollPage, ScreenMixin):
@@ -28,10 +37,12 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         super().__init__(ctx, "Walk-through", parent)
         self.ref = ""
         self.model: Pathway | None = None
-        self.titles: dict[str, str] = {}
+        self.data: PathwayData | None = None
         self.ticks: dict[str, tuple[str, Any]] = {}
         self.index = 0
         self.trail: list[int] = []
+        self.chosen: Option | None = None  # the answer chosen at the decision shown, not yet recorded
+        self.cleared: tuple[str, dict[str, tuple[str, Any]]] | None = None  # a clear Undo can take back
         self._anchor = ""
         b = self.body_layout
         self.title = scaled(label("", selectable=False), ctx, 1.15, bold=True)
@@ -55,25 +66,27 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         self.action.setAccessibleName("Step")
         self.why = scaled(label("", tone="muted"), ctx, 1.25)
         self.why.setAccessibleName("Why")
+        self.contacts = scaled(label("", rich=True, selectable=False), ctx, 1.15)  # who to call
         self.question = scaled(label(""), ctx, 1.5, bold=True)
         self.question.setAccessibleName("Decision")
+        self.question.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the focus reads the question first
         self.options_box = QVBoxLayout()
         self.options_box.setSpacing(8)
+        self.hint = scaled(label("", tone="muted", selectable=False), ctx, 1.15)
+        self.hint.setAccessibleName("Answer")
         self.state = scaled(label("", tone="done", selectable=False), ctx, 1.15)
         self.state.setAccessibleName("Recorded")
-        for w in (self.action, self.why, self.question):
+        for w in (self.action, self.why, self.contacts, self.question):
             card.addWidget(w)
         card.addLayout(self.options_box)
-        card.addWidget(self.state)
+        for w in (self.hint, self.state):
+            card.addWidget(w)
         b.addWidget(self.card)
         self.back_button = scaled(
             button("◀ &Back", "Back to the previous step", "Alt+B", self.back), ctx, 1.2
         )
         self.done_button = scaled(
-            button("✓ &Done", "Done", "Record this step as done (Alt+D)", partial(self.record, DONE)),
-            ctx,
-            1.3,
-            bold=True,
+            button(DONE_TEXT, "Done", "Record this step as done (Alt+D)", self.done), ctx, 1.3, bold=True
         )
         self.na_button = scaled(
             button(
@@ -87,9 +100,7 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         )
         for btn in (self.back_button, self.done_button, self.na_button):
             btn.setMinimumHeight(btn.sizeHint().height() + 12)
-        actions = QHBoxLayout()
-        actions.addWidget(self.back_button)
-        actions.addStretch(1)
+        actions = row(self.back_button)
         actions.addWidget(self.na_button)
         actions.addWidget(self.done_button)
         b.addLayout(actions)
@@ -99,16 +110,21 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         self.steps_button = button(
             "Show all steps (F4)", "Show all steps", "Back to the whole pathway", self._all_steps
         )
+        # no mnemonic and no shortcut: erasing is never one key away (Alt+C makes a checklist)
         self.clear_button = button(
-            "&Clear all ticks for this pathway",
+            "Clear all ticks for this pathway…",
             "Clear all ticks",
-            "Wipe the ticks and times recorded for this pathway",
-            self.clear,
+            "Wipe the ticks and times recorded for this pathway (asks first; can be undone)",
+            self.ask_clear,
         )
+        self.undo_button = button(
+            "Undo clear", "Undo clear", "Bring back the ticks just cleared", self.undo_clear
+        )
+        self.undo_button.hide()
         self.restart_button = button("Start again from step 1", "Start again from step 1", slot=self.restart)
-        b.addLayout(row(self.steps_button, self.restart_button, self.clear_button))
+        b.addLayout(row(self.steps_button, self.restart_button, self.clear_button, self.undo_button))
         b.addStretch(1)
-        self.option_buttons: list = []
+        self.option_buttons: list[Tile] = []
         self.setTabOrder(self.done_button, self.na_button)
         self.setTabOrder(self.na_button, self.back_button)
 
@@ -119,6 +135,7 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         if loc.target == self.ref and self.model is not None:
             self._start(self.model)
             return
+        self._commit_clear()
         self.ref = loc.target
         self.model = None
         self.title.setText("Opening…")
@@ -130,8 +147,8 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         if data.pathway is None:
             self.title.setText(f"No pathway {ref} in this content version.")
             return
+        self.data = data.pathway
         self.model = model = data.pathway.pathway
-        self.titles = data.pathway.titles
         self.ticks = data.ticks
         self.title.setText(model.title)
         self._start(model)
@@ -160,17 +177,20 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
             self.options_box.removeWidget(b)
             b.deleteLater()
         self.option_buttons = []
+        self.chosen = None
         steps = self.model.steps if self.model else []
         step = self.step
         self.back_button.setEnabled(bool(self.trail) or self.index > 0)
         if step is None:
+            self.contacts.hide()
             self.progress.setText(f"All {len(steps)} steps seen")
             self.action.setText("You have reached the end of this pathway.")
             self.action.setAccessibleName("End of the pathway")
             self.why.setText("Check the summary below. Clear the ticks when the case is handed over.")
             self.why.show()
             self.question.hide()
-            self.done_button.setEnabled(False)
+            self.hint.hide()
+            self._set_done(False, DONE_TEXT)
             self.na_button.setEnabled(False)
             self._render_status()
             return
@@ -179,21 +199,55 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         self.action.setAccessibleName(f"Step {step.number}: {step.action}")
         self.why.setText(step.why)
         self.why.setVisible(bool(step.why))
+        html, name = step_contacts(self.data, step) if self.data is not None else ("", "")
+        self.contacts.setText(html)
+        self.contacts.setAccessibleName(name or "Contacts")
+        self.contacts.setVisible(bool(html))
         self.question.setVisible(step.is_decision)
         self.question.setText(f"Decide: {step.question}" if step.is_decision else "")
-        self.done_button.setEnabled(not step.is_decision)
+        self.question.setAccessibleName(
+            f"Decision: {step.question} Press 1 to {len(step.options)} to choose an answer."
+            if step.is_decision
+            else "Decision"
+        )
         self.na_button.setEnabled(True)
         model = self.model
         assert model is not None  # there is a step
-        for opt in step.options:
-            b = Tile(option_text(opt, model, self.titles))
+        for n, opt in enumerate(step.options, 1):
+            b = Tile(f"{n}   {option_text(opt, model, self.data.titles if self.data else {})}")
+            b.setCheckable(True)
             scaled(b.title, self.ctx, 1.3)
-            b.clicked.connect(partial(self.choose, opt))
+            b.clicked.connect(partial(self.pick, opt))
             self.options_box.addWidget(b)
             self.option_buttons.append(b)
         if self.option_buttons:
-            self.setTabOrder(self.option_buttons[-1], self.na_button)
+            self.setTabOrder(self.question, self.option_buttons[0])
+            self.setTabOrder(self.option_buttons[-1], self.done_button)
+        self._show_choice()
         self._render_status()
+
+    def _show_choice(self) -> None:
+        """At a decision: which answer is chosen (none at first), and Done only once one is."""
+        step = self.step
+        if step is None or not step.is_decision:
+            self.hint.hide()
+            self._set_done(step is not None, DONE_TEXT)
+            return
+        for opt, b in zip(step.options, self.option_buttons, strict=True):
+            b.setChecked(opt == self.chosen)
+            b.setAccessibleName(("Chosen: " if opt == self.chosen else "") + b.title.text())
+        if self.chosen is None:
+            self.hint.setText(f"No answer chosen yet. Press 1 to {len(step.options)}, or click one.")
+            self._set_done(False, UNANSWERED_TEXT)
+        else:
+            self.hint.setText(f"Your answer: {self.chosen.label}. Press Done (Enter) to record it and go on.")
+            self._set_done(True, DONE_TEXT)
+        self.hint.show()
+
+    def _set_done(self, enabled: bool, text: str) -> None:
+        self.done_button.setEnabled(enabled)
+        self.done_button.setText(text)
+        self.done_button.setAccessibleName(text.replace("&", "").lstrip("✓ "))
 
     def _render_status(self) -> None:
         """The recorded tick of the shown step, and the counts (after every tick)."""
@@ -206,29 +260,55 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         step = self.step
         status, at = self.ticks.get(step.id, ("", None)) if step else ("", None)
         when = at.strftime("%H:%M") if at is not None else ""
-        self.state.setText(
-            {
-                DONE: f"✓ Recorded as done at {when}.",
-                NOT_APPLICABLE: f"Recorded as not applicable at {when}.",
-            }.get(status, "")
-        )
+        said = {
+            DONE: f"✓ Recorded as done at {when}.",
+            NOT_APPLICABLE: f"Recorded as not applicable at {when}.",
+        }
+        self.state.setText(said.get(status, ""))
         self.state.setVisible(bool(self.state.text()))
+        self.undo_button.setVisible(self.cleared is not None and self.cleared[0] == self.ref)
 
     def _focus_main(self) -> None:
-        if not self.isVisible():
+        if self.isVisible():
+            self.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_target(self) -> QWidget:
+        """Done, the question at a decision (never an answer), "Show all steps" at the end."""
+        step = self.step
+        if step is None:
+            return self.steps_button
+        return self.question if step.is_decision else self.done_button
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        at = ANSWER_KEYS.get(Qt.Key(event.key()))
+        step = self.step
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if at is not None and plain and step is not None and at < len(step.options):
+            self.pick(step.options[at])
             return
-        target = self.option_buttons[0] if self.option_buttons else self.done_button
-        if not target.isEnabled():
-            target = self.clear_button
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        super().keyPressEvent(event)
 
     # --- recording ------------------------------------------------------------------------
+
+    def pick(self, option: Option) -> None:
+        """Choose an answer (a click or its number key); Done records it."""
+        self.chosen = option
+        self._show_choice()
+        self.done_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def done(self) -> None:
+        step = self.step
+        if step is not None and step.is_decision:
+            if self.chosen is not None:
+                self.choose(self.chosen)
+            return
+        self.record(DONE)
 
     def record(self, status: str) -> None:
         step = self.step
         if step is None:
             return
-        self.ctx.call(job(user.set_tick, self.ref, step.id, status), partial(self._ticked, self.ref))
+        self._tick(step, status)
         self._go(self.index + 1)
 
     def choose(self, option: Option) -> None:
@@ -236,13 +316,17 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         step = self.step
         if step is None:
             return
-        self.ctx.call(job(user.set_tick, self.ref, step.id, DONE), partial(self._ticked, self.ref))
+        self._tick(step, DONE)
         if option.is_ref:
             kind = option.goto.split(":", 1)[0]
             self.ctx.open_ref.emit(f"walk:{option.goto}" if kind == "pathway" else option.goto)
             return
         target = self.model.step(option.goto) if self.model is not None else None
         self._go(target.number - 1 if target else self.index + 1)
+
+    def _tick(self, step: Step, status: str) -> None:
+        self._commit_clear()  # a new tick after a clear: the clear stands, then the tick
+        self.ctx.call(job(user.set_tick, self.ref, step.id, status), partial(self._ticked, self.ref))
 
     def _go(self, index: int) -> None:
         self.trail.append(self.index)
@@ -261,15 +345,50 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
     def restart(self) -> None:
         self._go(0)
 
-    def clear(self) -> None:
-        self.ctx.call(job(user.wipe_ticks, self.ref), partial(self._cleared, self.ref))
+    # --- clearing, asked first and undoable ---------------------------------------------------
 
-    def _cleared(self, ref: str, ticks: dict[str, tuple[str, Any]]) -> None:
-        self._ticked(ref, ticks)
-        self.ctx.show_status("Ticks and times for this pathway were cleared.")
+    def ask_clear(self) -> None:
+        if not self.ticks:
+            self.ctx.show_status("No ticks recorded for this pathway.")
+            return
+        title = self.model.title if self.model else self.ref
+        if not confirm(
+            self,
+            "Clear all ticks?",
+            f"Clear the {len(self.ticks)} ticks and times recorded for “{title}”?\n\n"
+            "Do this only when the case has been handed over. You can undo it until you "
+            "leave the walk-through.",
+            yes="Clear the ticks",
+            no="Keep them",
+        ):
+            return
+        self.cleared = (self.ref, self.ticks)
+        self.ticks = {}
+        self._render_status()
+        self.undo_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.ctx.show_status("Ticks and times for this pathway were cleared. Undo clear brings them back.")
+
+    def undo_clear(self) -> None:
+        if self.cleared is None or self.cleared[0] != self.ref:
+            return
+        self.ticks = self.cleared[1]
+        self.cleared = None
+        self._render_status()
+        self._focus_main()
+        self.ctx.show_status("The ticks and times are back.")
+
+    def _commit_clear(self) -> None:
+        """The clear stands from now on: wipe the stored ticks (leaving, or ticking again)."""
+        if self.cleared is None:
+            return
+        ref, self.cleared = self.cleared[0], None
+        self.undo_button.hide()
+        self.ctx.call(job(user.wipe_ticks, ref), partial(self._ticked, ref))
+
+    flush = _commit_clear  # leaving the screen or closing the window
 
     def _ticked(self, ref: str, ticks: dict[str, tuple[str, Any]]) -> None:
-        if ref == self.ref:
+        if ref == self.ref and (self.cleared is None or self.cleared[0] != ref):
             self.ticks = ticks
             self._render_status()
         self.ctx.user_data_changed.emit(UserDataKind.TICKS.value)
@@ -277,8 +396,3 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
     def _all_steps(self) -> None:
         step = self.step
         self.ctx.open_ref.emit(self.ref + (f"#{step.id}" if step else ""))
-
-    def focus_target(self) -> QWidget:
-        if self.option_buttons:
-            return self.option_buttons[0]
-        return self.done_button if self.done_button.isEnabled() else self.clear_button

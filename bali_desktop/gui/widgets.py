@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -272,6 +272,7 @@ class NoteEditor(QWidget):
         self.edit.setTabChangesFocus(True)
         self.edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.edit.textChanged.connect(self._changed)
+        self.edit.installEventFilter(self)  # Ctrl+E or Tab into the note: scroll it into view
         self._timer = QTimer(self, singleShot=True, interval=600)
         self._timer.timeout.connect(self.flush)
         lay = QVBoxLayout(self)
@@ -279,6 +280,21 @@ class NoteEditor(QWidget):
         lay.addWidget(self.caption)
         lay.addWidget(self.edit)
         ctx.text_size_changed.connect(self._resize)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.edit and event.type() == QEvent.Type.FocusIn:
+            self.reveal()
+        return super().eventFilter(watched, event)
+
+    def reveal(self) -> None:
+        """Scroll the page holding the note so that the note is on screen."""
+        from PySide6.QtWidgets import QScrollArea
+
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.ensureWidgetVisible(self, 0, 24)
 
     def _resize(self, _points: int = 0) -> None:
         self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * 3 + 14)
@@ -369,3 +385,16 @@ def scaled(widget: W, ctx: AppContext, scale: float, bold: bool = False) -> W:
     widget.setFont(ctx.font(scale, bold))
     widget.setProperty("font_scale", scale)
     return widget
+
+
+def confirm(parent: QWidget, title: str, text: str, *, yes: str, no: str) -> bool:
+    """Ask before something that cannot be taken back lightly; No is the default (Enter, Esc)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no_button)
+    box.setEscapeButton(no_button)
+    box.exec()
+    return box.clickedButton() is yes_button

@@ -55,6 +55,7 @@ class PathwayData:
     pathway: Pathway
     roles: list[RoleInfo]
     titles: dict[str, str]  # titles of every ref the pathway links to
+    step_roles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # step id -> role ids it calls on
 
 
 @dataclass(frozen=True)
@@ -112,14 +113,24 @@ def pathway(s: Session, ref: str) -> PathwayData | None:
     if item is None or item.kind != "pathway":
         return None
     typed = Pathway.from_item(item)
+    by_step = step_roles(typed)
     roles = []
-    for role_id in typed.roles:
+    for role_id in dict.fromkeys([*typed.roles, *(r for ids in by_step.values() for r in ids)]):
         role = s.content.get(f"role:{role_id}")
         if role is not None:
             consent = bool(role.data.get("consent_required"))
             roles.append(RoleInfo(role_id, role.title, role.text, consent, s.user.contacts(role_id)))
     refs = [*typed.guides, *typed.activities, *typed.related, *typed.refs_linked()]
-    return PathwayData(item, typed, roles, list_titles(s, [r.split("#", 1)[0] for r in refs]))
+    titles = list_titles(s, [r.split("#", 1)[0] for r in refs])
+    return PathwayData(item, typed, roles, titles, by_step)
+
+
+def step_roles(model: Pathway) -> dict[str, tuple[str, ...]]:
+    """Step id -> the referral roles the step calls on, for the contacts shown under it.
+
+    Read from `Step.roles` (the route model names them per step); a step without it calls on none."""
+    named = {s.id: tuple(getattr(s, "roles", None) or ()) for s in model.steps}
+    return {step_id: ids for step_id, ids in named.items() if ids}
 
 
 def walk(s: Session, ref: str) -> WalkData:

@@ -177,8 +177,10 @@ def test_decision_buttons_follow_their_branch(open_window, qtbot) -> None:
     qtbot.waitUntil(lambda: page.view.data.item.ref == "pathway:victim-of-trafficking", timeout=3000)
 
 
-def test_walkthrough_records_ticks_and_clears_them(open_window, qtbot) -> None:
-    """Done and Not applicable record a tick and a time per step; Clear wipes them."""
+def test_walkthrough_records_ticks_and_clears_them(open_window, qtbot, monkeypatch) -> None:
+    """Done and Not applicable record a tick and a time per step; Clear (once confirmed) wipes them."""
+    from bali_desktop.gui import walkthrough_page
+
     ctx, win = open_window()
     walk = win.page("walk")
     _go(win, qtbot, "walk:pathway:victim-of-trafficking", lambda: walk.model is not None)
@@ -197,13 +199,16 @@ def test_walkthrough_records_ticks_and_clears_them(open_window, qtbot) -> None:
     assert [(t.step_id, t.status) for t in stored] == [(steps[0].id, "done"), (steps[1].id, "not-applicable")]
     assert all(t.at is not None for t in stored)
 
+    monkeypatch.setattr(walkthrough_page, "confirm", lambda *args, **kwargs: True)  # "Clear the ticks"
     qtbot.mouseClick(walk.clear_button, Qt.MouseButton.LeftButton)
+    assert walk.ticks == {}
+    walk.flush()  # leaving the walk-through: the clear stands
     qtbot.waitUntil(lambda: walk.ticks == {}, timeout=3000)
     assert _run(ctx, qtbot, lambda s: s.user.ticks("pathway:victim-of-trafficking")) == []
 
 
 def test_walkthrough_shows_decision_buttons(open_window, qtbot) -> None:
-    """At a decision step Done is off and the answers are buttons that follow their branch."""
+    """At a decision step Done is off and the answers are buttons; the one chosen is followed on Done."""
     ctx, win = open_window()
     walk = win.page("walk")
     _go(win, qtbot, "walk:pathway:child", lambda: walk.model is not None)
@@ -213,6 +218,8 @@ def test_walkthrough_shows_decision_buttons(open_window, qtbot) -> None:
     assert len(walk.option_buttons) == len(step.options)
     index = list(step.options).index(option)
     qtbot.mouseClick(walk.option_buttons[index], Qt.MouseButton.LeftButton)
+    assert walk.step == step and walk.option_buttons[index].isChecked() and walk.done_button.isEnabled()
+    qtbot.mouseClick(walk.done_button, Qt.MouseButton.LeftButton)
     assert walk.step.id == option.goto
     qtbot.waitUntil(lambda: walk.ticks.get(step.id, ("",))[0] == "done", timeout=3000)
 
