@@ -257,3 +257,55 @@ def test_content_in_the_old_shape_still_loads(tmp_path: Path) -> None:
         ("pathway:child#treat-as-child", "stay"),
         ("explain-who-you-are", None),
     ]
+
+
+def test_a_gate_on_statelessness_alone_is_checked(shipped: Data) -> None:
+    data = broken(shipped)
+    step_of(data, "maritime-rescue", "consulate-with-consent")["unless"] = ["fears-return"]
+    problems = routes.check(typed(data))
+    assert any("may-be-stateless, but reaches consular contact" in p for p in problems)
+    assert not any("fears-return, but reaches consular" in p for p in problems)
+
+
+def _small(steps_a: list[dict[str, Any]], steps_b: list[dict[str, Any]], **b: Any) -> dict[str, Pathway]:
+    def pathway(pid: str, steps: list[dict[str, Any]], **extra: Any) -> Pathway:
+        points = [{"id": "p", "title": "P", "steps": steps}]
+        return Pathway.from_data(f"pathway:{pid}", {"pause_points": points, **extra})
+
+    return {"a": pathway("a", steps_a), "b": pathway("b", steps_b, **b)}
+
+
+def test_a_return_jump_does_one_step_there_and_comes_back() -> None:
+    jump = {"label": "Yes", "to": "pathway:b#refer", "sets": ["fears-return"], "then": "return:close"}
+    pathways = _small(
+        [
+            {"id": "ask", "action": "Ask.", "decision": {"question": "Fear?", "options": [jump]}},
+            {"id": "close", "action": "Hand over.", "exit": "handover"},
+        ],
+        [
+            {"id": "refer", "action": "Refer.", "roles": ["unhcr"]},
+            {"id": "other", "action": "Other.", "roles": ["consular"], "exit": "handover"},
+        ],
+    )
+    (route,) = routes.walk(pathways, "a")
+    assert [(v.pathway, v.step) for v in route.visits] == [("a", "ask"), ("b", "refer"), ("a", "close")]
+    assert route.problems == () and route.roles == ("unhcr",) and route.exit == "handover"
+
+
+def test_a_stay_jump_takes_on_the_facts_the_other_pathway_assumes() -> None:
+    jump = {"label": "Child", "to": "pathway:b#start", "then": "stay"}
+    pathways = _small(
+        [
+            {
+                "id": "ask",
+                "action": "Ask.",
+                "decision": {"question": "Age?", "options": [jump, jump | {"label": "No", "to": "end"}]},
+            },
+            {"id": "end", "action": "Carry on.", "exit": "normal-processing"},
+        ],
+        [{"id": "start", "action": "Child protection.", "roles": ["child-protection"], "exit": "handover"}],
+        assumes=["child-or-age-in-doubt"],
+    )
+    found = {r.answers[0]: r for r in routes.walk(pathways, "a")}
+    assert found["a#ask: No"].problems == () and found["a#ask: No"].exit == "normal-processing"
+    assert found["a#ask: Child"].problems == ("child-or-age-in-doubt, but no referral to guardian",)
