@@ -195,7 +195,8 @@ class PathwayView(QWidget):
             "Add this pathway, as one item, to a saved checklist or a new one (Ctrl+Shift+A)",
             partial(self.ctx.request_add_to_checklist, self.data.item.ref),
         )
-        lay.addLayout(row(self.walk_button, self.flow_button, self.checklist_button, self.add_button))
+        lay.addLayout(row(self.walk_button, self.flow_button))  # two rows: they fit at 22 pt in 1024
+        lay.addLayout(row(self.checklist_button, self.add_button))
 
     def _pause_point(
         self,

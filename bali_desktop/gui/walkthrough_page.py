@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 DONE, NOT_APPLICABLE = "done", "not-applicable"
 ANSWER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n - 1 for n in range(1, 10)}  # 1..9 choose an answer
-DONE_TEXT, UNANSWERED_TEXT = "✓ &Done", "✓ Done: choose an answer first"
+DONE_TEXT, UNANSWERED_TEXT = "✓ &Done", "✓ Done\n(answer first)"  # two lines: fits large text
 
 
 class WalkthroughPage(ScrollPage, ScreenMixin):
@@ -48,13 +48,8 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         self.title = scaled(label("", selectable=False), ctx, 1.15, bold=True)
         self.title.setAccessibleName("Pathway")
         b.addWidget(self.title)
-        b.addWidget(
-            label(
-                "Walk-through. Only ticks and times are recorded: never write names here.",
-                tone="muted",
-                selectable=False,
-            )
-        )
+        never = "Walk-through. Only ticks and times are recorded: never write names here."
+        b.addWidget(label(never, tone="muted", selectable=False))
         self.progress = scaled(label("", tone="muted", selectable=False), ctx, 1.1)
         self.progress.setAccessibleName("Progress")
         b.addWidget(self.progress)
@@ -122,7 +117,8 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         )
         self.undo_button.hide()
         self.restart_button = button("Start again from step 1", "Start again from step 1", slot=self.restart)
-        b.addLayout(row(self.steps_button, self.restart_button, self.clear_button, self.undo_button))
+        b.addLayout(row(self.steps_button, self.restart_button))  # two rows: they fit at 22 pt
+        b.addLayout(row(self.clear_button, self.undo_button))
         b.addStretch(1)
         self.option_buttons: list[Tile] = []
         self.setTabOrder(self.done_button, self.na_button)
@@ -175,12 +171,15 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
     def _render(self) -> None:
         for b in self.option_buttons:
             self.options_box.removeWidget(b)
+            b.hide()  # at once: deleteLater waits for the event loop
             b.deleteLater()
         self.option_buttons = []
         self.chosen = None
         steps = self.model.steps if self.model else []
         step = self.step
         self.back_button.setEnabled(bool(self.trail) or self.index > 0)
+        for w in (self.done_button, self.na_button):
+            w.setVisible(step is not None)  # nothing left to record at the end
         if step is None:
             self.contacts.hide()
             self.progress.setText(f"All {len(steps)} steps seen")
@@ -190,8 +189,6 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
             self.why.show()
             self.question.hide()
             self.hint.hide()
-            self._set_done(False, DONE_TEXT)
-            self.na_button.setEnabled(False)
             self._render_status()
             return
         self.progress.setText(f"Step {step.number} of {len(steps)}  ·  {step.pause_title}")
@@ -210,12 +207,12 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
             if step.is_decision
             else "Decision"
         )
-        self.na_button.setEnabled(True)
         model = self.model
         assert model is not None  # there is a step
         for n, opt in enumerate(step.options, 1):
             b = Tile(f"{n}   {option_text(opt, model, self.data.titles if self.data else {})}")
             b.setCheckable(True)
+            b.setProperty("answer", b.title.text())
             scaled(b.title, self.ctx, 1.3)
             b.clicked.connect(partial(self.pick, opt))
             self.options_box.addWidget(b)
@@ -234,8 +231,11 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
             self._set_done(step is not None, DONE_TEXT)
             return
         for opt, b in zip(step.options, self.option_buttons, strict=True):
-            b.setChecked(opt == self.chosen)
-            b.setAccessibleName(("Chosen: " if opt == self.chosen else "") + b.title.text())
+            chosen = opt == self.chosen
+            b.setChecked(chosen)
+            b.title.setText(b.property("answer") + ("   ◀ your answer" if chosen else ""))
+            b.title.setFont(self.ctx.font(1.3, bold=chosen))
+            b.setAccessibleName(("Chosen: " if chosen else "") + b.property("answer"))
         if self.chosen is None:
             self.hint.setText(f"No answer chosen yet. Press 1 to {len(step.options)}, or click one.")
             self._set_done(False, UNANSWERED_TEXT)
@@ -247,7 +247,7 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
     def _set_done(self, enabled: bool, text: str) -> None:
         self.done_button.setEnabled(enabled)
         self.done_button.setText(text)
-        self.done_button.setAccessibleName(text.replace("&", "").lstrip("✓ "))
+        self.done_button.setAccessibleName(text.replace("&", "").lstrip("✓ ").replace("\n", " "))
 
     def _render_status(self) -> None:
         """The recorded tick of the shown step, and the counts (after every tick)."""

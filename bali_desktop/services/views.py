@@ -126,11 +126,8 @@ def pathway(s: Session, ref: str) -> PathwayData | None:
 
 
 def step_roles(model: Pathway) -> dict[str, tuple[str, ...]]:
-    """Step id -> the referral roles the step calls on, for the contacts shown under it.
-
-    Read from `Step.roles` (the route model names them per step); a step without it calls on none."""
-    named = {s.id: tuple(getattr(s, "roles", None) or ()) for s in model.steps}
-    return {step_id: ids for step_id, ids in named.items() if ids}
+    """Step id -> the referral roles the step calls on (`Step.roles`), for the contacts shown under it."""
+    return {s.id: s.roles for s in model.steps if s.roles}
 
 
 def walk(s: Session, ref: str) -> WalkData:

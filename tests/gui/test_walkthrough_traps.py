@@ -140,7 +140,7 @@ def test_a_decision_needs_an_explicit_answer(open_window, qtbot) -> None:
     qtbot.waitUntil(walk.question.hasFocus, timeout=3000)
     assert not any(b.isChecked() or b.hasFocus() for b in walk.option_buttons)
     assert not walk.done_button.isEnabled()
-    assert "choose an answer" in walk.done_button.text()
+    assert "answer first" in walk.done_button.text()
     assert "No answer chosen yet" in walk.hint.text()
 
     for _ in range(3):  # an officer hammering Enter
@@ -177,36 +177,34 @@ def test_the_walk_through_starts_at_the_step_it_is_started_from(open_window, qtb
     qtbot.waitUntil(lambda: walk.step is not None and walk.step.id == target, timeout=3000)
 
 
-def test_a_step_shows_the_contacts_for_the_roles_it_calls_on(open_window, qtbot, monkeypatch) -> None:
-    """Finding 14: the national contact is right under "Notify child protection", on the pathway
-    and in the walk-through, and a role with no contact says so there."""
-    from bali_desktop.services import user, views
+def test_a_step_shows_the_contacts_for_the_roles_it_calls_on(open_window, qtbot) -> None:
+    """Finding 14: the national contact is right under the step that calls on its role, on the
+    pathway and in the walk-through; a role with no contact says so there; other steps show none."""
+    from bali_desktop.services import user
 
-    monkeypatch.setattr(  # until the route model names each step's roles (Step.roles)
-        views,
-        "step_roles",
-        lambda model: (
-            {"notify-child-protection": ("child-protection", "guardian")} if model.ref == CHILD else {}
-        ),
-        raising=False,
-    )
     ctx, win = open_window()
-    values = user.ContactValues("child-protection", "Child protection duty desk", "+00 000 000", "24 hours")
+    model = _model(ctx, qtbot)
+    step = next(s for s in model.steps if s.roles)  # "Notify child protection straight away"
+    role = step.roles[0]
+    values = user.ContactValues(role, "Duty desk for this role", "+00 000 000", "24 hours")
     _run(ctx, qtbot, lambda s: user.add_contact(s, values))
     page = win.page("pathway")
     _go(win, qtbot, CHILD, lambda: page.view is not None and page.view.complete)
-    frame = page.view.frames["notify-child-protection"]
-    assert frame.contacts is not None
-    text = frame.contacts.text()
-    assert "Child protection duty desk" in text and "+00 000 000" in text
-    assert "no national contact entered yet" in text  # the guardian
+    frame = page.view.frames[step.id]
+    assert frame.contacts is not None and frame.contacts.isVisible()
+    assert "Duty desk for this role" in frame.contacts.text() and "+00 000 000" in frame.contacts.text()
     assert "+00 000 000" in frame.contacts.accessibleName()
-    assert all(f.contacts is None for sid, f in page.view.frames.items() if sid != "notify-child-protection")
+    assert {sid for sid, f in page.view.frames.items() if f.contacts is not None} == {
+        s.id for s in model.steps if s.roles
+    }
+    other = next(s for s in model.steps if s.roles and role not in s.roles)
+    assert "no national contact entered yet" in page.view.frames[other.id].contacts.text()
 
-    walk = _open_walk(win, qtbot, "notify-child-protection")
+    walk = _open_walk(win, qtbot, step.id)
     assert walk.contacts.isVisible() and "+00 000 000" in walk.contacts.text()
-    walk.record("done")
-    assert not walk.contacts.isVisible()  # the next step calls on nobody
+    plain = next(s for s in model.steps if not s.roles)
+    walk = _open_walk(win, qtbot, plain.id)
+    assert not walk.contacts.isVisible()
 
 
 def test_ctrl_e_brings_the_note_into_view(open_window, qtbot) -> None:
@@ -254,3 +252,20 @@ def test_no_key_erases_and_alt_c_never_clears(open_window, qtbot) -> None:
     qtbot.keyClick(win, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
     qtbot.wait(300)
     assert seen == [] and len(_stored(ctx, qtbot)) == 3 and len(walk.ticks) == 3
+
+
+def test_nothing_is_cut_off_at_1024x768_with_large_text(open_window, qtbot) -> None:
+    """The pathway's buttons and the walk-through's rows fit a 1024x768 projector at 22 pt
+    (WCAG 1.4.4): no part of a step, an answer or Done is cut at the right edge."""
+    ctx, win = open_window(size=(1024, 768))
+    ctx.set_text_size(22)
+    page = win.page("pathway")
+    _go(win, qtbot, CHILD, lambda: page.view is not None and page.view.complete)
+    qtbot.waitUntil(lambda: page.view.width() <= page.scroll_area.viewport().width(), timeout=3000)
+    assert page.view.walk_button.geometry().right() <= page.scroll_area.viewport().width()
+    step = next(s for s in page.view.model.steps if s.is_decision)
+    walk = _open_walk(win, qtbot, step.id)
+    qtbot.waitUntil(lambda: walk.body.width() <= walk.scroll_area.viewport().width(), timeout=3000)
+    right = walk.done_button.mapTo(walk.body, QPoint(walk.done_button.width(), 0)).x()
+    assert right <= walk.scroll_area.viewport().width()
+    assert walk.clear_button.mapTo(walk.body, QPoint(walk.clear_button.width(), 0)).x() <= walk.body.width()
