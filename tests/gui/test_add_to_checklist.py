@@ -39,7 +39,7 @@ def test_first_search_result_goes_to_a_new_checklist_with_the_keyboard(open_wind
     win.activateWindow()
     assert not win.window_actions.add_to_checklist.isEnabled()  # home: nothing to add yet
     qtbot.keyClick(win, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(win.search_box.hasFocus, timeout=3000)
+    qtbot.waitUntil(win.search_box.hasFocus, timeout=20_000)
     qtbot.keyClicks(win.search_box, "biometrics")
     panel = win.search_panel
     qtbot.waitUntil(lambda: panel.query == "biometrics" and panel.current_ref() != "", timeout=WAIT)

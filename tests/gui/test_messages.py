@@ -28,7 +28,7 @@ def test_broken_shipped_content_shows_a_banner_saying_the_data_is_safe(
     ctx, win = open_window(content_dir=_broken_content(tmp_path))
     qtbot.waitUntil(
         lambda: win.messages.problem_banner is not None and win.messages.problem_banner.isVisible(),
-        timeout=5000,
+        timeout=20_000,
     )
     banner = win.messages.problem_banner
     said = banner.plain_text()
@@ -45,7 +45,7 @@ def test_broken_shipped_content_shows_a_banner_saying_the_data_is_safe(
     assert win.messages.version_label.text().startswith("Content ")
 
     qtbot.mouseClick(banner.dismiss_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not banner.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not banner.isVisible(), timeout=20_000)
 
 
 def test_good_content_shows_no_banner(open_window, qtbot) -> None:
@@ -53,7 +53,7 @@ def test_good_content_shows_no_banner(open_window, qtbot) -> None:
     ctx, win = open_window()
     seen = []
     ctx.call(lambda s: list(s.warnings), seen.append)
-    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    qtbot.waitUntil(lambda: bool(seen), timeout=20_000)
     assert seen == [[]]
     assert win.messages.problem_banner is None and ctx.problems == []
 
@@ -99,7 +99,7 @@ def test_status_messages_are_elided_and_time_out(open_window, qtbot) -> None:
     )
     ctx.show_status(message)
     label = win.messages.status_label
-    qtbot.waitUntil(lambda: label.isVisible() and label.text().endswith("…"), timeout=3000)
+    qtbot.waitUntil(lambda: label.isVisible() and label.text().endswith("…"), timeout=20_000)
     assert win.messages.status_text() == message and label.toolTip() == message
     version = win.messages.version_label
     assert version.text().startswith("Content ") and version.width() >= version.sizeHint().width()
@@ -117,7 +117,7 @@ def test_status_messages_are_elided_and_time_out(open_window, qtbot) -> None:
     win.messages.status_timer.setInterval(50)  # rather than wait six seconds
     ctx.show_status("Bookmarked.")
     assert label.text() == "Bookmarked." and label.toolTip() == ""
-    qtbot.waitUntil(lambda: win.messages.status_text() == "" and label.text() == "", timeout=3000)
+    qtbot.waitUntil(lambda: win.messages.status_text() == "" and label.text() == "", timeout=20_000)
 
 
 def test_the_message_is_refitted_when_the_window_widens(open_window, qtbot) -> None:
@@ -126,7 +126,7 @@ def test_the_message_is_refitted_when_the_window_widens(open_window, qtbot) -> N
     message = "Saved a new checklist: " + "a rather long title " * 5
     ctx.show_status(message.strip())
     label = win.messages.status_label
-    qtbot.waitUntil(lambda: label.isVisible() and label.text().endswith("…"), timeout=3000)
+    qtbot.waitUntil(lambda: label.isVisible() and label.text().endswith("…"), timeout=20_000)
     win.resize(1900, 768)
-    qtbot.waitUntil(lambda: label.text() == message.strip(), timeout=3000)
+    qtbot.waitUntil(lambda: label.text() == message.strip(), timeout=20_000)
     assert label.x() + label.fontMetrics().horizontalAdvance(label.text()) < win.messages.version_label.x()

@@ -14,7 +14,7 @@ SHORT_12 = "Research on emerging issues, including scam trafficking"
 
 def _go(win, qtbot, location: str, ready) -> None:  # noqa: ANN001
     win.open_location(location)
-    qtbot.waitUntil(ready, timeout=5000)
+    qtbot.waitUntil(ready, timeout=20_000)
 
 
 def _h1(browser):  # noqa: ANN001, ANN202
@@ -109,7 +109,7 @@ def test_search_results_name_the_locator(open_window, qtbot) -> None:
     win.focus_search()
     qtbot.keyClicks(win.search_box, "research emerging issues scam trafficking")
     panel = win.search_panel
-    qtbot.waitUntil(lambda: panel.current_ref() != "", timeout=5000)
+    qtbot.waitUntil(lambda: panel.current_ref() != "", timeout=20_000)
     texts = {
         panel.results.item(i).data(Qt.ItemDataRole.UserRole): panel.results.item(i).text()
         for i in range(panel.results.count())
@@ -141,7 +141,7 @@ def test_bookmarked_official_item_is_listed_with_its_locator(open_window, qtbot)
     ctx, win = open_window()
     done = []
     ctx.call(lambda s: s.user.toggle_bookmark(ACTIVITY_12), done.append)
-    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    qtbot.waitUntil(lambda: bool(done), timeout=20_000)
     ctx.user_data_changed.emit("bookmarks")
     home = win.page("home")
     win.open_location("home")
@@ -150,7 +150,7 @@ def test_bookmarked_official_item_is_listed_with_its_locator(open_window, qtbot)
         tree = home.bookmarks
         return [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
 
-    qtbot.waitUntil(lambda: f"Activity 12: {SHORT_12}" in listed(), timeout=5000)
+    qtbot.waitUntil(lambda: f"Activity 12: {SHORT_12}" in listed(), timeout=20_000)
 
 
 def _item(title: str, locator: str, official: bool = True) -> Item:

@@ -19,13 +19,13 @@ ERASING = ("clear", "wipe", "erase", "delete", "remove")
 def _run(ctx, qtbot, job):  # noqa: ANN001, ANN202
     box = []
     ctx.call(job, box.append)
-    qtbot.waitUntil(lambda: bool(box), timeout=5000)
+    qtbot.waitUntil(lambda: bool(box), timeout=20_000)
     return box[0]
 
 
 def _go(win, qtbot, location: str, ready) -> None:  # noqa: ANN001
     win.open_location(location)
-    qtbot.waitUntil(ready, timeout=5000)
+    qtbot.waitUntil(ready, timeout=20_000)
 
 
 def _model(ctx, qtbot, ref: str = CHILD) -> Pathway:  # noqa: ANN001
@@ -71,7 +71,7 @@ def _open_walk(win, qtbot, at: str = "") -> object:  # noqa: ANN001
     win.activateWindow()
     _go(win, qtbot, f"walk:{CHILD}" + (f"#{at}" if at else ""), lambda: walk.model is not None)
     if at:
-        qtbot.waitUntil(lambda: walk.step is not None and walk.step.id == at, timeout=3000)
+        qtbot.waitUntil(lambda: walk.step is not None and walk.step.id == at, timeout=20_000)
     return walk
 
 
@@ -83,9 +83,9 @@ def test_one_enter_too_many_at_the_end_keeps_the_record(open_window, qtbot) -> N
     assert not last.is_decision
     _tick(ctx, qtbot, model.steps[:5])
     walk = _open_walk(win, qtbot, last.id)
-    qtbot.waitUntil(walk.done_button.hasFocus, timeout=3000)
+    qtbot.waitUntil(walk.done_button.hasFocus, timeout=20_000)
     _press(qtbot, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: walk.step is None, timeout=3000)  # the end of the pathway
+    qtbot.waitUntil(lambda: walk.step is None, timeout=20_000)  # the end of the pathway
     assert QApplication.focusWidget() is not walk.clear_button
     assert QApplication.focusWidget() is walk.steps_button
     seen = _when_asked(lambda box: box.reject())  # were a box to open, it would not be answered Yes
@@ -137,7 +137,7 @@ def test_a_decision_needs_an_explicit_answer(open_window, qtbot) -> None:
     model = _model(ctx, qtbot)
     step = next(s for s in model.steps if s.is_decision and not s.options[1].is_ref)
     walk = _open_walk(win, qtbot, step.id)
-    qtbot.waitUntil(walk.question.hasFocus, timeout=3000)
+    qtbot.waitUntil(walk.question.hasFocus, timeout=20_000)
     assert not any(b.isChecked() or b.hasFocus() for b in walk.option_buttons)
     assert not walk.done_button.isEnabled()
     assert "answer first" in walk.done_button.text()
@@ -154,7 +154,7 @@ def test_a_decision_needs_an_explicit_answer(open_window, qtbot) -> None:
     assert step.options[1].label in walk.hint.text()
     assert walk.step == step  # chosen, not yet recorded
     _press(qtbot, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: walk.step is not None and walk.step.id == step.options[1].goto, timeout=3000)
+    qtbot.waitUntil(lambda: walk.step is not None and walk.step.id == step.options[1].goto, timeout=20_000)
     assert _stored(ctx, qtbot).get(step.id) == "done"
 
 
@@ -167,14 +167,14 @@ def test_the_walk_through_starts_at_the_step_it_is_started_from(open_window, qtb
     step = next(s for s in page.view.model.steps if s.is_decision and not s.options[0].is_ref)
     target = step.options[0].goto
     qtbot.mouseClick(page.view.decision_buttons[step.id][0], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.current_step == target, timeout=3000)
+    qtbot.waitUntil(lambda: page.current_step == target, timeout=20_000)
     qtbot.mouseClick(page.view.walk_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: walk.step is not None and walk.step.id == target, timeout=5000)
+    qtbot.waitUntil(lambda: walk.step is not None and walk.step.id == target, timeout=20_000)
 
     _go(win, qtbot, f"{CHILD}#{target}", lambda: page.current_step == target)
     qtbot.keyClick(win, Qt.Key.Key_F5)
-    qtbot.waitUntil(lambda: win.location.screen == "walk", timeout=3000)
-    qtbot.waitUntil(lambda: walk.step is not None and walk.step.id == target, timeout=3000)
+    qtbot.waitUntil(lambda: win.location.screen == "walk", timeout=20_000)
+    qtbot.waitUntil(lambda: walk.step is not None and walk.step.id == target, timeout=20_000)
 
 
 def test_a_step_shows_the_contacts_for_the_roles_it_calls_on(open_window, qtbot) -> None:
@@ -214,12 +214,12 @@ def test_ctrl_e_brings_the_note_into_view(open_window, qtbot) -> None:
     win.activateWindow()
     _go(win, qtbot, CHILD, lambda: page.view is not None and page.view.complete)
     area = page.scroll_area
-    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0, timeout=3000)
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0, timeout=20_000)
     area.verticalScrollBar().setValue(0)
     note = page.view.note
-    qtbot.waitUntil(note.edit.isEnabled, timeout=3000)
+    qtbot.waitUntil(note.edit.isEnabled, timeout=20_000)
     qtbot.keyClick(win, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(note.edit.hasFocus, timeout=3000)
+    qtbot.waitUntil(note.edit.hasFocus, timeout=20_000)
     top = note.edit.mapTo(area.viewport(), QPoint(0, 0)).y()
     assert 0 <= top and top + note.edit.height() <= area.viewport().height()
 
@@ -261,11 +261,11 @@ def test_nothing_is_cut_off_at_1024x768_with_large_text(open_window, qtbot) -> N
     ctx.set_text_size(22)
     page = win.page("pathway")
     _go(win, qtbot, CHILD, lambda: page.view is not None and page.view.complete)
-    qtbot.waitUntil(lambda: page.view.width() <= page.scroll_area.viewport().width(), timeout=3000)
+    qtbot.waitUntil(lambda: page.view.width() <= page.scroll_area.viewport().width(), timeout=20_000)
     assert page.view.walk_button.geometry().right() <= page.scroll_area.viewport().width()
     step = next(s for s in page.view.model.steps if s.is_decision)
     walk = _open_walk(win, qtbot, step.id)
-    qtbot.waitUntil(lambda: walk.body.width() <= walk.scroll_area.viewport().width(), timeout=3000)
+    qtbot.waitUntil(lambda: walk.body.width() <= walk.scroll_area.viewport().width(), timeout=20_000)
     right = walk.done_button.mapTo(walk.body, QPoint(walk.done_button.width(), 0)).x()
     assert right <= walk.scroll_area.viewport().width()
     assert walk.clear_button.mapTo(walk.body, QPoint(walk.clear_button.width(), 0)).x() <= walk.body.width()
