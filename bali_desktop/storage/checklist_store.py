@@ -127,8 +127,15 @@ class ChecklistStore:
         return gone
 
     def restore(self, checklist: Checklist) -> Checklist:
-        """Put back a deleted checklist under its old id."""
-        return self.save(checklist)
+        """Put back a deleted checklist: under its old id if that is free (ids are never handed
+        out twice, so it is unless the checklist was restored already), else under a new one;
+        never over another checklist."""
+        copy = checklist.copy()
+        if copy.id is not None:
+            taken = self.con.execute("SELECT 1 FROM checklists WHERE id = ?", (copy.id,)).fetchone()
+            if taken:
+                copy.id = None
+        return self.save(copy)
 
     def duplicate(self, checklist_id: int) -> Checklist:
         copy = self.get(checklist_id).copy()

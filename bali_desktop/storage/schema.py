@@ -88,6 +88,7 @@ class Contact(Base):
     """A national referral contact the user (or a national content pack) entered for a role."""
 
     __tablename__ = "contacts"
+    __table_args__ = {"sqlite_autoincrement": True}  # an id is never handed out twice
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     role: Mapped[str] = mapped_column(String, index=True)
     organisation: Mapped[str] = mapped_column(Text)
@@ -101,6 +102,7 @@ class Checklist(Base):
     """A user's checklist: its structure as JSON (pause points and items), ticks not names."""
 
     __tablename__ = "checklists"
+    __table_args__ = {"sqlite_autoincrement": True}  # checklist:N never points at another later
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     title: Mapped[str] = mapped_column(Text)
     checklist_type: Mapped[str] = mapped_column(String)
