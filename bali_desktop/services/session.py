@@ -22,13 +22,15 @@ from bali_desktop.storage.content_store import ContentStore
 from bali_desktop.storage.migrate import ensure_schema
 from bali_desktop.storage.user_store import UserStore
 
+PRIVATE_FOLDER = 0o700  # other local accounts cannot list or read the user's notes
 BROKEN_CONTENT = "Shipped content could not be loaded; using the content already in the database."
 
 
 def prepare_data_dir(folder: Path) -> Path:
-    """Create the data folder if needed and prove it is writable; return the database path."""
+    """Create the data folder if needed (private to the user: 0700; the database in it is made
+    0600) and prove it is writable; return the database path."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
     except OSError as e:
         raise DataDirError(
             f"Cannot create the data folder {folder}: {e.strerror or e}. "
