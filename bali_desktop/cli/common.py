@@ -7,6 +7,7 @@ import json
 import sys
 from typing import Any, NoReturn
 
+from bali_desktop.services import backups
 from bali_desktop.services.session import Session
 
 
@@ -44,11 +45,14 @@ def folder(value: str) -> str:
     return value
 
 
-def open_session(args: argparse.Namespace) -> Session:
-    """The session for this command, with any warning from opening said on stderr."""
+def open_session(args: argparse.Namespace, *, daily_backup: bool = True) -> Session:
+    """The session for this command, with any warning from opening said on stderr; the
+    once-a-day automatic backup is made first if the work changed (services.backups.daily)."""
     session = Session.open(args.data_dir)
     for warning in session.warnings:
         print(f"bali-desktop: warning: {warning}", file=sys.stderr)
+    if daily_backup:
+        backups.daily(session)
     return session
 
 

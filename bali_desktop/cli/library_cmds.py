@@ -10,7 +10,7 @@ from typing import Any
 from bali_desktop.cli.common import Parser, open_session, positive_int, print_json
 from bali_desktop.cli.pathway_out import pathway_json, pathway_lines
 from bali_desktop.domain.records import snippet_plain
-from bali_desktop.services import database, reading
+from bali_desktop.services import backups, database, reading
 
 
 def add_commands(sub: Any) -> None:
@@ -34,7 +34,10 @@ def add_commands(sub: Any) -> None:
 
     db = sub.add_parser("db", help="database upkeep")
     dsub = db.add_subparsers(
-        dest="db_command", parser_class=Parser, required=True, metavar="upgrade|check|backup"
+        dest="db_command",
+        parser_class=Parser,
+        required=True,
+        metavar="upgrade|check|backup|backups|restore",
     )
     dsub.add_parser("upgrade", help="create or upgrade the database, reload content").set_defaults(
         run=_db_upgrade
@@ -45,6 +48,14 @@ def add_commands(sub: Any) -> None:
     s = dsub.add_parser("backup", help="copy the database to PATH")
     s.add_argument("path")
     s.set_defaults(run=_db_backup)
+    dsub.add_parser("backups", help="list the automatic backups (when, size, kind)").set_defaults(
+        run=_db_backups
+    )
+    s = dsub.add_parser(
+        "restore", help="put a backup in place of the database (the newest good one with no PATH)"
+    )
+    s.add_argument("path", nargs="?", help="a backup file (default: the newest good automatic backup)")
+    s.set_defaults(run=_db_restore)
 
 
 def _search(args: argparse.Namespace) -> int:
@@ -163,4 +174,22 @@ def _db_backup(args: argparse.Namespace) -> int:
     session = open_session(args)
     database.backup(session, target)
     print(f"Backed up {session.db_path} to {target}.")
+    return 0
+
+
+def _db_backups(args: argparse.Namespace) -> int:
+    session = open_session(args)
+    found = backups.listing(session)
+    if not found:
+        print(f"No backups yet in {backups.folder(session)}.")
+        return 0
+    for b in found:
+        print(f"{b.line}  {b.path}")
+    return 0
+
+
+def _db_restore(args: argparse.Namespace) -> int:
+    session = open_session(args, daily_backup=False)  # the restore keeps the database aside
+    done = backups.restore(session, Path(args.path) if args.path else None)
+    print(done.message)
     return 0

@@ -136,6 +136,14 @@ class WindowActions(QObject):
         )
         self.normal = a("&Normal text size", self._reset_text_size, ["Ctrl+0"])
         self.fullscreen = a("F&ull screen", self._toggle_fullscreen, ["F11"])
+        self.restore_backup = a(
+            "&Restore from backup…",
+            self.restore_from_backup,
+            tip="Put a backup in place of the database (the database as it is now is kept aside)",
+        )
+        self.check_database = a(
+            "&Check database", self.check_database_now, tip="Check the database file for damage"
+        )
         self.quit = a("&Quit", self.window.close, [QKeySequence.StandardKey.Quit, "Ctrl+Q"])
         self.keys = a("&Keyboard shortcuts", self.show_shortcuts, ["F1"])
         self.about = a("&About Bali Desktop", self.show_about)
@@ -173,6 +181,8 @@ class WindowActions(QObject):
         mb = self.window.menuBar()
         mb.setAccessibleName("Menu bar")
         m = mb.addMenu("&File")
+        m.addActions([self.restore_backup, self.check_database])
+        m.addSeparator()
         m.addAction(self.quit)
         m = mb.addMenu("&Go")
         m.addActions([self.back, self.forward, self.home, self.search])
@@ -327,6 +337,31 @@ class WindowActions(QObject):
 
     def save_settings(self, values: dict[str, str]) -> None:
         self.ctx.call(job(user.save_settings, values))
+
+    # --- the database file ------------------------------------------------------------------
+
+    def restore_from_backup(self) -> None:
+        """The restore dialog (pending edits on the page are saved first, so they are kept aside)."""
+        from bali_desktop.gui.backup_dialogs import RestoreDialog
+
+        screen = self.frame.shown_screen()
+        if screen is not None:
+            screen.flush()
+        self.restore_dialog = RestoreDialog(self.ctx, self.window)
+        self.restore_dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.restore_dialog.restored.connect(self._backup_restored)
+        self.restore_dialog.open()
+
+    def _backup_restored(self, text: str) -> None:
+        from bali_desktop.gui.backup_dialogs import show_result
+
+        self.result_box = show_result(self.window, "Restore from backup", text)
+
+    def check_database_now(self) -> None:
+        from bali_desktop.gui.backup_dialogs import DatabaseCheck
+
+        self.database_check = DatabaseCheck(self.ctx, self.window)
+        self.database_check.run()
 
     def show_shortcuts(self) -> None:
         from bali_desktop.gui.help_dialogs import show_shortcuts

@@ -33,7 +33,7 @@ from bali_desktop.gui.screen import Screen, as_widget
 from bali_desktop.gui.screen_registry import SCREENS, key_of, screen_key
 from bali_desktop.gui.search_box import SearchBox
 from bali_desktop.gui.window_messages import WindowMessages
-from bali_desktop.services import user
+from bali_desktop.services import backups, user
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QStatusTipEvent
@@ -290,6 +290,7 @@ class MainWindow(QMainWindow):
 
     def _library_opened(self, _version: str) -> None:
         self.ctx.call(job(user.settings, prefs.SETTING_KEYS), self._settings_loaded)
+        self.ctx.call(job(backups.daily))  # the once-a-day copy, if the work changed
 
     def _settings_loaded(self, values: dict[str, str]) -> None:
         """The saved look (if the window cache was stale) and the last place, once the data is open."""
@@ -318,5 +319,6 @@ class MainWindow(QMainWindow):
         )
         if self.cache is not None:
             self.cache.save(self.saveGeometry(), self.ctx.theme, self.ctx.text_size)
+        self.ctx.call(job(backups.automatic))  # the rolling copy, after the last saves
         self.ctx.shutdown()  # finishes the queued writes, then closes the database
         super().closeEvent(event)

@@ -8,19 +8,24 @@ opens it on its database thread; the command line on its only thread.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from bali_desktop import paths
 from bali_desktop.content.digest import content_digest
 from bali_desktop.domain.errors import ContentError, DataDirError
+from bali_desktop.storage import backup_files
 from bali_desktop.storage.checklist_store import ChecklistStore
 from bali_desktop.storage.connection import connect
 from bali_desktop.storage.content_store import ContentStore
 from bali_desktop.storage.migrate import ensure_schema
 from bali_desktop.storage.user_store import UserStore
+
+log = logging.getLogger(__name__)
 
 PRIVATE_FOLDER = 0o700  # other local accounts cannot list or read the user's notes
 BROKEN_CONTENT = "Shipped content could not be loaded; using the content already in the database."
@@ -74,11 +79,17 @@ class Session:
         return session
 
     def reload_content(
-        self, content_dir: Path | None = None, sources_dir: Path | None = None, *, strict: bool = False
+        self,
+        content_dir: Path | None = None,
+        sources_dir: Path | None = None,
+        *,
+        strict: bool = False,
+        backup: bool = True,
     ) -> bool:
         """Load the shipped files into the content tables, all or nothing. A broken shipped
         update keeps the content already stored (with a warning), unless `strict`; with none
-        stored, or `strict`, it raises ContentError."""
+        stored, or `strict`, it raises ContentError. Content already stored is first backed up
+        (`backups/`, unless nothing changed since the newest backup, or not `backup`)."""
         from bali_desktop.content.loader import load_content
 
         try:
@@ -91,9 +102,17 @@ class Session:
                 raise
             self.warnings.append(f"{BROKEN_CONTENT} {e}")
             return False
+        if backup and self.content.digest is not None:
+            self._backup_before_reload()
         self.content.replace(bundle)
         self.content_reloaded = True
         return True
+
+    def _backup_before_reload(self) -> None:
+        try:
+            backup_files.backup_if_changed(self.connection, self.db_path, "reload", datetime.now())
+        except (OSError, sqlite3.Error) as e:  # the reload itself is all or nothing: go on
+            log.warning("no backup before the content reload: %s", e)
 
     @property
     def content_version(self) -> str:

@@ -1,0 +1,174 @@
+"""Automatic backups and restoring one: the use-cases over storage/backup_files.py.
+
+A rolling copy is made when the window closes and once a day (`automatic`), and one before
+every content reload (services/session.py); each is skipped when the user's work has not
+changed since the newest backup. `restore` checks the file first, keeps the current database
+aside in `backups/`, then copies the backup in with SQLite's backup API.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bali_desktop.domain.errors import DatabaseError, UsageError
+from bali_desktop.services import database
+from bali_desktop.services.database import CheckResult
+from bali_desktop.storage import backup_files
+
+if TYPE_CHECKING:
+    from bali_desktop.services.session import Session
+
+log = logging.getLogger(__name__)
+
+DAILY = timedelta(days=1)
+KIND_LABELS = {
+    "auto": "automatic",
+    "reload": "before a content reload",
+    "restore": "kept aside before a restore",
+}
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    when: datetime
+    size: int  # bytes
+    kind: str  # "auto" | "reload" | "restore"
+
+    @property
+    def label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind)
+
+    @property
+    def size_text(self) -> str:
+        """The size as people read it: 812 KB, 3.4 MB."""
+        if self.size < 1024 * 1024:
+            return f"{max(1, round(self.size / 1024))} KB"
+        return f"{self.size / (1024 * 1024):.1f} MB"
+
+    @property
+    def line(self) -> str:
+        """One line: when, size, kind."""
+        return f"{self.when:%Y-%m-%d %H:%M:%S}  {self.size_text:>8}  {self.label}"
+
+
+@dataclass(frozen=True)
+class Restored:
+    source: Path
+    aside: Path  # the database as it was before
+
+    @property
+    def message(self) -> str:
+        return f"Restored the backup {self.source.name}; the database as it was is kept in {self.aside}."
+
+
+def check_sentence(result: CheckResult) -> str:
+    """The result of "Check database" (services.database.check) in one plain sentence."""
+    if result.ok:
+        return f"The database is in good order: no damage found, {result.content_items} content items."
+    return (
+        "The database is damaged; restore it from a backup (File, Restore from backup…, "
+        "or bali-desktop db restore)."
+    )
+
+
+def checked(s: Session) -> str:
+    """Check the database and say how it is, in one sentence."""
+    return check_sentence(database.check(s))
+
+
+def folder(s: Session) -> Path:
+    return backup_files.folder_of(s.db_path)
+
+
+def listing(s: Session) -> list[BackupInfo]:
+    """Every backup in the data folder's `backups/`, newest first."""
+    return [BackupInfo(b.path, b.when, b.size, b.kind) for b in backup_files.list_backups(folder(s))]
+
+
+def make(s: Session, kind: str = "auto", *, now: datetime | None = None, force: bool = False) -> Path | None:
+    """A backup of this kind, unless nothing changed since the newest one (or `force`); then
+    prune by the tiers. Returns the new file, or None when skipped."""
+    if not force:
+        return backup_files.backup_if_changed(s.connection, s.db_path, kind, now or datetime.now())
+    path = backup_files.write_backup(s.connection, folder(s), kind, now or datetime.now())
+    backup_files.prune(folder(s))
+    return path
+
+
+def automatic(s: Session, *, now: datetime | None = None, every: timedelta | None = None) -> Path | None:
+    """The rolling copy: skipped when nothing changed, or (with `every`) when the newest
+    automatic backup is younger than that. Never raises: a failed backup is logged."""
+    now = now or datetime.now()
+    try:
+        if every is not None:
+            newest = next((b for b in backup_files.list_backups(folder(s)) if b.kind == "auto"), None)
+            if newest is not None and now - newest.when < every:
+                return None
+        return make(s, "auto", now=now)
+    except (OSError, sqlite3.Error) as e:
+        log.warning("automatic backup failed: %s", e)
+        return None
+
+
+def daily(s: Session, *, now: datetime | None = None) -> Path | None:
+    """The once-a-day rolling copy (the window asks when it opens; commands when they start)."""
+    return automatic(s, now=now, every=DAILY)
+
+
+def newest_good(s: Session) -> Path | None:
+    """The newest automatic or before-reload backup that passes the checks (None if there is
+    none); a copy kept aside by a restore is chosen only by name."""
+    for b in backup_files.list_backups(folder(s)):
+        if b.kind != "restore" and backup_files.problem(b.path) is None:
+            return b.path
+    return None
+
+
+def check_file(path: Path) -> str | None:
+    """Why `path` cannot be restored (a short phrase), or None when it can."""
+    return backup_files.problem(path)
+
+
+def restore(s: Session, source: Path | None = None, *, now: datetime | None = None) -> Restored:
+    """Put a backup (the newest good one when `source` is None) in place of the database, after
+    checking it and keeping the current database aside. A refused file changes nothing."""
+    if source is None:
+        source = newest_good(s)
+        if source is None:
+            raise UsageError(f"There is no good backup to restore in {folder(s)}. Nothing was changed.")
+    else:
+        source = source.expanduser()
+        why = backup_files.problem(source)
+        if why is not None:
+            raise UsageError(f"{source} cannot be restored: {why}. Nothing was changed.")
+        if source.resolve() == s.db_path.resolve():
+            raise UsageError(f"{source} is the database itself; choose a backup. Nothing was changed.")
+    try:
+        aside = backup_files.write_backup(s.connection, folder(s), "restore", now or datetime.now())
+    except (OSError, sqlite3.Error) as e:
+        raise DatabaseError(
+            f"Cannot keep the current database aside in {folder(s)} ({e}), so nothing was restored."
+        ) from None
+    try:
+        backup_files.copy_into(source, s.connection)
+    except sqlite3.Error as e:
+        raise DatabaseError(
+            f"Restoring {source} failed ({e}). The database as it was is kept in {aside}."
+        ) from None
+    _after_restore(s)
+    return Restored(source, aside)
+
+
+def _after_restore(s: Session) -> None:
+    """A backup from before a content update holds older content: load the shipped one."""
+    from bali_desktop import paths
+    from bali_desktop.content.digest import content_digest
+
+    if s.content.digest != content_digest(paths.CONTENT_DIR, paths.SOURCES_DIR):
+        s.reload_content(backup=False)

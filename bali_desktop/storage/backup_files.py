@@ -1,0 +1,255 @@
+"""Backup files, at the file level: copy with SQLite's backup API, check a file, list, prune.
+
+Automatic backups live in `backups/` of the data folder, one self-contained SQLite file each
+(rollback journal, no -wal), named `bali-desktop-YYYY-MM-DD-HHMMSS[-N]-KIND.sqlite3`:
+
+- `auto`: the rolling copy (when the window closes, or once a day), kept in tiers: the newest
+  of each of the last 7 days that have one, then of 4 weeks before those, then of 6 months;
+- `reload`: made before a content reload; the newest 3 are kept;
+- `restore`: the database as it was, kept aside before a restore; never pruned.
+
+A new backup never replaces a file: its name is made unique and it is linked into place only
+when complete. Only files named as above are ever pruned. Plain sqlite3 and pathlib.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import re
+import sqlite3
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from bali_desktop.storage.revision import KNOWN_REVISIONS
+from bali_desktop.storage.user_store import USER_TABLES
+
+FOLDER = "backups"
+KINDS = ("auto", "reload", "restore")
+TIERS = (7, 4, 6)  # daily, weekly, monthly
+KEEP_RELOAD = 3
+_NAME = re.compile(r"^bali-desktop-(\d{4}-\d{2}-\d{2}-\d{6})(?:-(\d+))?-(auto|reload|restore)\.sqlite3$")
+_STAMP = "%Y-%m-%d-%H%M%S"
+_HEADER = b"SQLite format 3\x00"
+# What "nothing changed" compares: the user's own work (reading an item or moving about the
+# window changes recent_items and settings, which is no reason for another copy).
+WORK_TABLES = tuple(t for t in USER_TABLES if t not in ("recent_items", "settings"))
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    when: datetime
+    kind: str  # one of KINDS
+    size: int  # bytes
+    seq: int = 0  # the -N of a second backup made in the same second
+    mtime_ns: int = 0
+
+
+def folder_of(db_path: Path) -> Path:
+    return db_path.parent / FOLDER
+
+
+def parse(path: Path) -> BackupFile | None:
+    """The backup a file name describes (None for any other file)."""
+    m = _NAME.match(path.name)
+    if m is None:
+        return None
+    try:
+        when = datetime.strptime(m.group(1), _STAMP)
+        st = path.stat()
+    except (ValueError, OSError):
+        return None
+    return BackupFile(path, when, m.group(3), st.st_size, int(m.group(2) or 0), st.st_mtime_ns)
+
+
+def list_backups(folder: Path) -> list[BackupFile]:
+    """Every backup in `folder`, newest first."""
+    try:
+        names = list(folder.iterdir())
+    except OSError:
+        return []
+    found = [b for b in map(parse, names) if b is not None]
+    return sorted(found, key=lambda b: (b.when, b.seq, b.mtime_ns), reverse=True)
+
+
+def _sync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_backup(source: sqlite3.Connection, folder: Path, kind: str, now: datetime) -> Path:
+    """Copy the database behind `source` (a consistent snapshot) to a new file in `folder`."""
+    assert kind in KINDS, kind
+    folder.mkdir(mode=0o700, exist_ok=True)
+    stamp = now.strftime(_STAMP)
+    part = folder / f".bali-desktop-{stamp}-{os.getpid()}.part"
+    part.unlink(missing_ok=True)
+    try:
+        dst = sqlite3.connect(part)
+        try:
+            source.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+        finally:
+            dst.close()
+        with open(part, "rb+") as f:
+            os.fsync(f.fileno())
+        for n in range(1000):
+            target = folder / f"bali-desktop-{stamp}{f'-{n}' if n else ''}-{kind}.sqlite3"
+            try:
+                os.link(part, target)  # fails if the name is taken: never over another backup
+            except FileExistsError:
+                continue
+            break
+        else:
+            raise OSError(f"no free backup name in {folder}")
+    finally:
+        with contextlib.suppress(OSError):
+            part.unlink()
+    _sync_folder(folder)
+    return target
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+
+
+def problem(path: Path) -> str | None:
+    """None when `path` is a good Bali Desktop database; else why not, as a short phrase.
+    Opens the file read-only and changes nothing in it."""
+    try:
+        if not path.is_file():
+            return "it is not a file"
+        with open(path, "rb") as f:
+            header = f.read(len(_HEADER))
+    except OSError as e:
+        return f"it cannot be read ({e.strerror or e})"
+    if not header:
+        return "it is empty"
+    if header != _HEADER:
+        return "it is not a SQLite database"
+    try:
+        con = _open_read_only(path)
+        try:
+            integrity = str(con.execute("PRAGMA integrity_check").fetchone()[0])
+            if integrity != "ok":
+                return "it is damaged"
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if not {"meta", "alembic_version", *USER_TABLES} <= tables:
+                return "it is not a Bali Desktop database"
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            if row is None or row[0] not in KNOWN_REVISIONS:
+                return "it was made by another version of Bali Desktop"
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return "it is damaged or is not a Bali Desktop database"
+    return None
+
+
+def fingerprint(con: sqlite3.Connection) -> str:
+    """A digest of the user's work in a database (WORK_TABLES): equal means nothing changed."""
+    h = hashlib.sha256()
+    for table in WORK_TABLES:
+        rows = sorted(repr(r) for r in con.execute(f"SELECT * FROM {table}"))  # noqa: S608
+        h.update(f"{table}:{len(rows)}\n".encode())
+        for r in rows:
+            h.update(r.encode("utf-8", "surrogatepass") + b"\n")
+    return h.hexdigest()
+
+
+def has_work(con: sqlite3.Connection) -> bool:
+    return any(con.execute(f"SELECT 1 FROM {t} LIMIT 1").fetchone() for t in WORK_TABLES)  # noqa: S608
+
+
+def file_fingerprint(path: Path) -> str | None:
+    try:
+        con = _open_read_only(path)
+        try:
+            return fingerprint(con)
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+
+
+def unchanged(con: sqlite3.Connection, folder: Path) -> bool:
+    """Whether a new backup would hold nothing new: the newest backup has the same work, or
+    there is no backup and no work at all yet."""
+    backups = list_backups(folder)
+    if not backups:
+        return not has_work(con)
+    return file_fingerprint(backups[0].path) == fingerprint(con)
+
+
+def backup_if_changed(con: sqlite3.Connection, db_path: Path, kind: str, now: datetime) -> Path | None:
+    """A backup of this kind in the data folder's backups/ unless nothing changed; then prune."""
+    where = folder_of(db_path)
+    if unchanged(con, where):
+        return None
+    path = write_backup(con, where, kind, now)
+    prune(where)
+    return path
+
+
+def copy_into(source: Path, target: sqlite3.Connection) -> None:
+    """Replace the database behind `target` with the file `source`, with the backup API (in one
+    step, under the write lock: all of it or nothing)."""
+    src = _open_read_only(source)
+    try:
+        src.backup(target)
+    finally:
+        src.close()
+
+
+def _tiered(backups: list[BackupFile], tiers: tuple[int, ...]) -> set[Path]:
+    periods: list[Callable[[datetime], Hashable]] = [
+        lambda d: d.date(),
+        lambda d: d.isocalendar()[:2],
+        lambda d: (d.year, d.month),
+    ]
+    keep: set[Path] = set()
+    oldest: datetime | None = None
+    for period, count in zip(periods, tiers, strict=True):
+        seen: set[Hashable] = set()
+        kept_here: list[BackupFile] = []
+        for b in backups:  # newest first
+            if oldest is not None and b.when >= oldest:
+                continue
+            key = period(b.when)
+            if key in seen or (oldest is not None and key == period(oldest)):
+                continue
+            if len(seen) == count:
+                break
+            seen.add(key)
+            kept_here.append(b)
+        keep.update(b.path for b in kept_here)
+        if kept_here:
+            oldest = kept_here[-1].when
+    return keep
+
+
+def to_prune(backups: list[BackupFile], tiers: tuple[int, ...] = TIERS) -> list[BackupFile]:
+    """The backups the tiers no longer keep (newest first in, the ones to delete out)."""
+    auto = [b for b in backups if b.kind == "auto"]
+    reload = [b for b in backups if b.kind == "reload"]
+    keep = _tiered(auto, tiers) | {b.path for b in reload[:KEEP_RELOAD]}
+    return [b for b in auto + reload if b.path not in keep]
+
+
+def prune(folder: Path, tiers: tuple[int, ...] = TIERS) -> list[Path]:
+    """Delete the backups the tiers no longer keep; return them."""
+    gone = []
+    for b in to_prune(list_backups(folder), tiers):
+        with contextlib.suppress(OSError):
+            b.path.unlink()
+            gone.append(b.path)
+    return gone
