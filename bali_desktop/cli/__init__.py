@@ -54,6 +54,12 @@ def main(argv: Sequence[str] | None = None, *, open_window: WindowOpener | None 
     """Run a command; with none, open the window through `open_window` (bali_desktop/entry.py
     passes it: the command line itself never imports the window)."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    from bali_desktop.cli.args import bad_text
+
+    problem = bad_text(argv)
+    if problem:
+        print(f"bali-desktop: {problem}", file=sys.stderr)
+        return 2
     window, data_dir = _window_only(argv)
     run: Callable[[argparse.Namespace], int] | None = None
     if not window:

@@ -7,6 +7,7 @@ import sys
 from dataclasses import asdict
 from typing import Any
 
+from bali_desktop.cli.args import id_number
 from bali_desktop.cli.common import Parser, open_session, print_json
 from bali_desktop.domain.checklist import Checklist, ChecklistItem, when_words
 from bali_desktop.domain.errors import UsageError
@@ -55,7 +56,7 @@ def add_commands(sub: Any) -> None:
 
 def _id(value: str) -> int:
     text = value.strip()
-    parsed = checklists.parse_ref(text) if ":" in text else (int(text) if text.isdigit() else None)
+    parsed = checklists.parse_ref(text) if ":" in text else id_number(text)
     if parsed is None:
         raise UsageError(
             f"{value!r} is not a checklist id; use a number or checklist:ID "

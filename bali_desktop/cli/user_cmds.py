@@ -6,7 +6,8 @@ import argparse
 from dataclasses import asdict
 from typing import Any
 
-from bali_desktop.cli.common import Parser, open_session, print_json, record_id
+from bali_desktop.cli.args import record_id
+from bali_desktop.cli.common import Parser, open_session, print_json
 from bali_desktop.services import reading, user
 from bali_desktop.services.session import Session
 

@@ -16,8 +16,24 @@ PDF_MAGIC = b"%PDF-"
 def check_target(target: str | os.PathLike[str], *, database: Path | None = None) -> Path:
     """Refuse, before any work, a path whose folder is missing or not writable, the library's
     database (or its journal, WAL or backups) and an existing file that is not a PDF: an export
-    replaces only a PDF."""
-    path = Path(target).expanduser()
+    replaces only a PDF. A path the system cannot use (a name too long, a loop of symbolic
+    links, a NUL) is refused in one line too."""
+    try:
+        return _check_target(Path(target).expanduser(), database)
+    except (OSError, RuntimeError, ValueError) as e:  # RuntimeError: pathlib's symlink loop
+        reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+        raise ExportError(
+            f"Cannot write the PDF to {_short(target)}: {reason}. Nothing was changed; "
+            "choose a shorter or simpler file name."
+        ) from None
+
+
+def _short(target: str | os.PathLike[str]) -> str:
+    text = os.fspath(target)
+    return text if len(text) <= 80 else f"{text[:40]}…{text[-30:]}"
+
+
+def _check_target(path: Path, database: Path | None) -> Path:
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
         raise ExportError(f"Cannot write the PDF: {path} is a folder; give a file name ending .pdf.")

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bali_desktop.domain.errors import UsageError
+from bali_desktop.pdf.files import is_database_file
 from bali_desktop.storage.connection import backup_database
 
 if TYPE_CHECKING:
@@ -36,8 +37,30 @@ def check(s: Session) -> CheckResult:
     return CheckResult(s.integrity(), sum(s.content.stats().values()))
 
 
-def check_backup_target(target: Path) -> None:
-    """Refuse, before opening anything, a backup path that cannot be written."""
+def check_backup_target(target: Path, *, database: Path | None = None) -> None:
+    """Refuse, before opening anything, a backup path that cannot be written, or one of the
+    database's own files (the database, its -wal, -shm or -journal, a backup beside it: a copy
+    there would be read as the journal, or written over)."""
+    try:
+        _check_backup_target(target, database)
+    except (OSError, RuntimeError, ValueError) as e:  # too long a name, a symlink loop, a NUL
+        reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+        raise UsageError(
+            f"Cannot write the backup to {_short(target)}: {reason}. Nothing was changed."
+        ) from None
+
+
+def _short(target: Path) -> str:
+    text = str(target)
+    return text if len(text) <= 80 else f"{text[:40]}…{text[-30:]}"
+
+
+def _check_backup_target(target: Path, database: Path | None) -> None:
+    if database is not None and is_database_file(target, database):
+        raise UsageError(
+            f"Will not back up to {target}: that is one of Bali Desktop's own database files. "
+            "Nothing was changed; choose a file outside the data folder."
+        )
     if target.exists():
         raise UsageError(f"{target} already exists; choose a new file name.")
     if not target.parent.is_dir():
@@ -48,7 +71,7 @@ def check_backup_target(target: Path) -> None:
 
 def backup(s: Session, target: Path) -> None:
     """A consistent copy of the database (SQLite's online backup) at a new path."""
-    check_backup_target(target)
+    check_backup_target(target, database=s.db_path)
     try:
         backup_database(s.db_path, target)
     except Exception as e:  # sqlite3 and OS errors alike: say it in one line

@@ -41,7 +41,7 @@ def parse_ref(ref: str) -> int | None:
     kind, _, rest = ref.partition(":")
     if kind != "checklist":
         return None
-    if not rest.isdigit():
+    if not (rest.isascii() and rest.isdigit()) or len(rest) > 18:  # ASCII digits, in SQLite's range
         raise UsageError(
             f"{ref!r} is not a checklist ref; they look like checklist:12 "
             "(see `bali-desktop checklist list`)."

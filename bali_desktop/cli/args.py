@@ -1,0 +1,44 @@
+"""Arguments as typed, checked before anything runs: text that is not UTF-8, and ids.
+
+A shell hands Python bytes that are not UTF-8 as lone surrogates, which no database, file or
+terminal can take; they are refused with one line. An id is ASCII digits only (`²` and other
+digits Python's `isdigit` accepts are not ids) and fits SQLite's 64-bit integer.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+
+MAX_ID = 2**63 - 1  # SQLite's largest integer
+
+
+def bad_text(argv: Sequence[str]) -> str | None:
+    """A one-line message for the first argument that is not valid UTF-8, or None."""
+    for n, arg in enumerate(argv, start=1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace")[:40]
+            return (
+                f"argument {n} ({shown!r}) is not valid UTF-8 text; "
+                "type it again, or rename the file or folder it names."
+            )
+    return None
+
+
+def id_number(text: str) -> int | None:
+    """The id in `text` (ASCII digits, 1 to MAX_ID), or None."""
+    text = text.strip()
+    if not (text.isascii() and text.isdigit()) or len(text) > 19:
+        return None
+    n = int(text)
+    return n if 1 <= n <= MAX_ID else None
+
+
+def record_id(value: str) -> int:
+    """A database id as typed by the user, for argparse's `type=`."""
+    n = id_number(value)
+    if n is None:
+        raise argparse.ArgumentTypeError(f"{value[:40]!r} is not an id (a whole number from 1)")
+    return n
