@@ -142,3 +142,66 @@ def test_every_column_the_sql_names_is_in_the_schema() -> None:
         assert set(columns) == tables[table], table
     assert set(user_store.USER_TABLES) | set(content_store.CONTENT_TABLES) | {"meta"} == set(tables)
     assert FTS_TABLE == schema.FTS_TABLE
+
+
+def test_a_note_never_written_is_empty(session: Session) -> None:
+    assert session.user.note("pathway:child") == ""
+    session.user.set_note("pathway:child", "Call the guardian")
+    assert session.user.note("pathway:child") == "Call the guardian"
+    assert session.user.note("pathway:smuggled-migrant") == ""
+
+
+def test_the_recent_list_shows_ten_by_default(session: Session) -> None:
+    refs = [i.ref for i in session.content.items("commitment")][:12]
+    for ref in refs:
+        session.user.touch_recent(ref)
+    assert session.user.recent() == list(reversed(refs))[:10]
+
+
+def test_opening_an_item_again_moves_it_to_the_top_once(session: Session) -> None:
+    session.user.touch_recent("pathway:child")
+    session.user.touch_recent("guide:policy-guide-criminalizing-smuggling")
+    session.user.touch_recent("pathway:child")
+    assert session.user.recent(limit=5)[0] == "pathway:child"
+    assert session.user.recent(limit=5).count("pathway:child") == 1
+
+
+def test_a_bookmark_is_known_by_its_ref(session: Session) -> None:
+    assert not session.user.is_bookmarked("pathway:child")
+    assert session.user.toggle_bookmark("pathway:child")
+    assert session.user.is_bookmarked("pathway:child")
+    assert not session.user.is_bookmarked("pathway:smuggled-migrant")
+
+
+def test_a_step_can_be_ticked_done_or_not_applicable(session: Session) -> None:
+    session.user.set_tick("pathway:child", "a", "done")
+    session.user.set_tick("pathway:child", "b", "not-applicable")
+    assert {(t.step_id, t.status) for t in session.user.ticks("pathway:child")} == {
+        ("a", "done"),
+        ("b", "not-applicable"),
+    }
+    with pytest.raises(ValueError, match="bad tick status"):
+        session.user.set_tick("pathway:child", "c", "NOT-APPLICABLE")
+
+
+def test_the_list_of_checklists_counts_items_even_in_old_bodies(session: Session) -> None:
+    """A row whose body has no pause points (or no body at all) lists with no items."""
+    with transaction(session.connection) as con:
+        for body in ("{}", "", '{"pause_points": [{"title": "P"}, {"items": [{}, {}]}]}'):
+            con.execute(
+                "INSERT INTO checklists (title, checklist_type, origin_ref, body, created_at, updated_at) "
+                "VALUES ('Old', 'READ-DO', NULL, ?, '2020-01-01 00:00:00', '2020-01-01 00:00:00')",
+                (body,),
+            )
+    assert sorted(s.item_count for s in session.checklists.list()) == [0, 0, 2]
+
+
+def test_a_deleted_checklist_is_gone_and_comes_back_whole(session: Session) -> None:
+    from bali_desktop.checklists.builders import build
+
+    saved = session.checklists.save(build(session.content, "pathway:child"))
+    gone = session.checklists.delete(saved.id)
+    assert gone.body() == saved.body()
+    assert session.checklists.list() == []
+    with pytest.raises(UsageError):
+        session.checklists.get(saved.id)
