@@ -3,8 +3,10 @@ fake clock, "skipped when nothing changed", the backup before a content reload, 
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import stat
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -298,3 +300,29 @@ def test_db_restore_refuses_a_bad_file_in_one_line(cli, folder: Path, tmp_path: 
 def test_db_restore_with_no_path_and_no_backups(cli) -> None:  # noqa: ANN001
     code, out, err = cli("db", "restore")
     assert code == 2 and out == "" and "no good backup" in err
+
+
+def test_db_restore_when_the_database_cannot_be_opened(cli, folder: Path) -> None:  # noqa: ANN001
+    s = Session.open(folder)
+    add_contact(s, "Kept Org")
+    made = backups.make(s, now=T0)
+    s.close()
+    db = folder / paths.DB_FILE
+    damaged = b"\x13" * 100 + db.read_bytes()[100:]
+    db.write_bytes(damaged)
+    assert cli("contacts", "list")[0] == 2  # the database cannot be opened
+    code, out, err = cli("db", "restore")
+    assert code == 0 and out.startswith(f"Restored the backup {made.name};"), err
+    assert "Kept Org" in cli("contacts", "list")[1]
+    aside = [b.path for b in backup_files.list_backups(folder / "backups") if b.kind == "restore"]
+    assert len(aside) == 1 and aside[0].read_bytes() == damaged  # moved aside, never deleted
+    assert str(aside[0]) in out
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX file modes")
+def test_backups_are_private_to_the_user(s: Session) -> None:
+    add_contact(s, "A")
+    made = backups.make(s, now=T0)
+    assert made is not None
+    assert stat.S_IMODE(made.stat().st_mode) == 0o600
+    assert stat.S_IMODE(made.parent.stat().st_mode) & 0o077 == 0

@@ -9,6 +9,7 @@ from typing import Any
 
 from bali_desktop.cli.common import Parser, open_session, positive_int, print_json
 from bali_desktop.cli.pathway_out import pathway_json, pathway_lines
+from bali_desktop.domain.errors import DatabaseError
 from bali_desktop.domain.records import snippet_plain
 from bali_desktop.services import backups, database, reading
 
@@ -189,7 +190,12 @@ def _db_backups(args: argparse.Namespace) -> int:
 
 
 def _db_restore(args: argparse.Namespace) -> int:
-    session = open_session(args, daily_backup=False)  # the restore keeps the database aside
-    done = backups.restore(session, Path(args.path) if args.path else None)
+    path = Path(args.path) if args.path else None
+    try:
+        session = open_session(args, daily_backup=False)  # the restore keeps the database aside
+    except DatabaseError:  # damaged or not ours: the file itself is moved aside, then restored
+        done = backups.restore_unopened(args.data_dir, path)
+    else:
+        done = backups.restore(session, path)
     print(done.message)
     return 0

@@ -9,6 +9,7 @@ aside in `backups/`, then copies the backup in with SQLite's backup API.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -124,7 +125,11 @@ def daily(s: Session, *, now: datetime | None = None) -> Path | None:
 def newest_good(s: Session) -> Path | None:
     """The newest automatic or before-reload backup that passes the checks (None if there is
     none); a copy kept aside by a restore is chosen only by name."""
-    for b in backup_files.list_backups(folder(s)):
+    return _newest_good(folder(s))
+
+
+def _newest_good(where: Path) -> Path | None:
+    for b in backup_files.list_backups(where):
         if b.kind != "restore" and backup_files.problem(b.path) is None:
             return b.path
     return None
@@ -138,17 +143,7 @@ def check_file(path: Path) -> str | None:
 def restore(s: Session, source: Path | None = None, *, now: datetime | None = None) -> Restored:
     """Put a backup (the newest good one when `source` is None) in place of the database, after
     checking it and keeping the current database aside. A refused file changes nothing."""
-    if source is None:
-        source = newest_good(s)
-        if source is None:
-            raise UsageError(f"There is no good backup to restore in {folder(s)}. Nothing was changed.")
-    else:
-        source = source.expanduser()
-        why = backup_files.problem(source)
-        if why is not None:
-            raise UsageError(f"{source} cannot be restored: {why}. Nothing was changed.")
-        if source.resolve() == s.db_path.resolve():
-            raise UsageError(f"{source} is the database itself; choose a backup. Nothing was changed.")
+    source = _chosen(s.db_path, source)
     try:
         aside = backup_files.write_backup(s.connection, folder(s), "restore", now or datetime.now())
     except (OSError, sqlite3.Error) as e:
@@ -162,6 +157,42 @@ def restore(s: Session, source: Path | None = None, *, now: datetime | None = No
             f"Restoring {source} failed ({e}). The database as it was is kept in {aside}."
         ) from None
     _after_restore(s)
+    return Restored(source, aside)
+
+
+def _chosen(db_path: Path, source: Path | None) -> Path:
+    """The backup to restore, checked (the newest good one when `source` is None)."""
+    where = backup_files.folder_of(db_path)
+    if source is None:
+        newest = _newest_good(where)
+        if newest is None:
+            raise UsageError(f"There is no good backup to restore in {where}. Nothing was changed.")
+        return newest
+    source = source.expanduser()
+    if source.resolve() == db_path.resolve():
+        raise UsageError(f"{source} is the database itself; choose a backup. Nothing was changed.")
+    why = backup_files.problem(source)
+    if why is not None:
+        raise UsageError(f"{source} cannot be restored: {why}. Nothing was changed.")
+    return source
+
+
+def restore_unopened(
+    data_dir: str | os.PathLike[str] | None, source: Path | None = None, *, now: datetime | None = None
+) -> Restored:
+    """Restore when the database cannot be opened at all (damaged, or not ours): the file is
+    moved aside into backups/ (never deleted), the checked backup copied into its place, and
+    the result opened (content reloaded if needed) to prove it."""
+    from bali_desktop import paths
+    from bali_desktop.services.session import Session, prepare_data_dir
+
+    db_path = prepare_data_dir(paths.data_dir(data_dir))
+    source = _chosen(db_path, source)
+    try:
+        aside = backup_files.replace_file(db_path, source, now or datetime.now())
+    except (OSError, sqlite3.Error) as e:
+        raise DatabaseError(f"Restoring {source} failed ({e}). Nothing was changed.") from None
+    Session.open(data_dir).close()
     return Restored(source, aside)
 
 

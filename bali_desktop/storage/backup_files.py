@@ -86,31 +86,40 @@ def _sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def _copy_to_part(source: sqlite3.Connection, part: Path) -> None:
+    """A whole, fsynced copy of `source` in the new private file `part` (one file, no -wal)."""
+    part.unlink(missing_ok=True)
+    os.close(os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # private, as the database
+    dst = sqlite3.connect(part)
+    try:
+        source.backup(dst)
+        dst.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dst.close()
+    with open(part, "rb+") as f:
+        os.fsync(f.fileno())
+
+
+def _link_unique(part: Path, folder: Path, stamp: str, kind: str) -> Path:
+    for n in range(1000):
+        target = folder / f"bali-desktop-{stamp}{f'-{n}' if n else ''}-{kind}.sqlite3"
+        try:
+            os.link(part, target)  # fails if the name is taken: never over another backup
+        except FileExistsError:
+            continue
+        return target
+    raise OSError(f"no free backup name in {folder}")
+
+
 def write_backup(source: sqlite3.Connection, folder: Path, kind: str, now: datetime) -> Path:
     """Copy the database behind `source` (a consistent snapshot) to a new file in `folder`."""
     assert kind in KINDS, kind
     folder.mkdir(mode=0o700, exist_ok=True)
     stamp = now.strftime(_STAMP)
     part = folder / f".bali-desktop-{stamp}-{os.getpid()}.part"
-    part.unlink(missing_ok=True)
     try:
-        dst = sqlite3.connect(part)
-        try:
-            source.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
-        finally:
-            dst.close()
-        with open(part, "rb+") as f:
-            os.fsync(f.fileno())
-        for n in range(1000):
-            target = folder / f"bali-desktop-{stamp}{f'-{n}' if n else ''}-{kind}.sqlite3"
-            try:
-                os.link(part, target)  # fails if the name is taken: never over another backup
-            except FileExistsError:
-                continue
-            break
-        else:
-            raise OSError(f"no free backup name in {folder}")
+        _copy_to_part(source, part)
+        target = _link_unique(part, folder, stamp, kind)
     finally:
         with contextlib.suppress(OSError):
             part.unlink()
@@ -208,6 +217,33 @@ def copy_into(source: Path, target: sqlite3.Connection) -> None:
         src.backup(target)
     finally:
         src.close()
+
+
+def replace_file(db_path: Path, source: Path, now: datetime) -> Path:
+    """Put the file `source` in place of a database that cannot be opened. The file there (with
+    its -wal and -shm) is first moved into backups/ under a new `restore` name, never deleted.
+    Returns where it went."""
+    folder = folder_of(db_path)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    part = db_path.with_name(f".{db_path.name}.restore-{os.getpid()}.part")
+    try:
+        src = _open_read_only(source)
+        try:
+            _copy_to_part(src, part)
+        finally:
+            src.close()
+        aside = _link_unique(db_path, folder, now.strftime(_STAMP), "restore")
+        for suffix in ("-wal", "-shm", "-journal"):
+            sidecar = db_path.with_name(db_path.name + suffix)
+            if sidecar.exists():
+                os.replace(sidecar, aside.with_name(aside.name + suffix))
+        os.replace(part, db_path)
+    finally:
+        with contextlib.suppress(OSError):
+            part.unlink()
+    _sync_folder(folder)
+    _sync_folder(db_path.parent)
+    return aside
 
 
 def _tiered(backups: list[BackupFile], tiers: tuple[int, ...]) -> set[Path]:
