@@ -41,6 +41,8 @@ if TYPE_CHECKING:
     from bali_desktop.gui.context import AppContext
     from bali_desktop.gui.search import SearchPanel
 
+BACKUP_CHECK_MS = 60 * 60 * 1000  # how often an open window asks whether the day's backup is due
+
 # which navigation entry an item belongs under
 _PLACE_OF_KIND = {
     "pathway": "pathways",
@@ -291,6 +293,10 @@ class MainWindow(QMainWindow):
     def _library_opened(self, _version: str) -> None:
         self.ctx.call(job(user.settings, prefs.SETTING_KEYS), self._settings_loaded)
         self.ctx.call(job(backups.daily))  # the once-a-day copy, if the work changed
+        self._backup_timer = QTimer(self)  # a window left open for days still makes it
+        self._backup_timer.setInterval(BACKUP_CHECK_MS)
+        self._backup_timer.timeout.connect(lambda: self.ctx.call(job(backups.daily)))
+        self._backup_timer.start()
 
     def _settings_loaded(self, values: dict[str, str]) -> None:
         """The saved look (if the window cache was stale) and the last place, once the data is open."""

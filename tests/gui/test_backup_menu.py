@@ -74,3 +74,18 @@ def test_check_database_in_the_file_menu(open_window, qtbot) -> None:  # noqa: A
         "content items."
     )
     check.box.close()
+
+
+def test_closing_the_window_makes_a_rolling_copy_only_after_work(open_window, qtbot, data_dir: Path) -> None:  # noqa: ANN001
+    ctx, win = open_window()
+    assert win._backup_timer.isActive()  # a window left open asks every hour whether a day's copy is due
+    win.close()
+    assert backups.backup_files.list_backups(data_dir / "backups") == []  # nothing to keep yet
+    ctx2, win2 = open_window()
+    done: list[None] = []
+    ctx2.call(job(user.set_note, "pathway:child", "Call the guardian first"), done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    win2.close()
+    assert not ctx2.worker.running
+    found = backups.backup_files.list_backups(data_dir / "backups")
+    assert [b.kind for b in found] == ["auto"]
