@@ -232,29 +232,29 @@ def unique_name(path: Path) -> Path:
 
 def make_backup(db_path: Path, before: str) -> Path:
     """A consistent private copy (SQLite's backup API) named for the revision it precedes:
-    bali-desktop.sqlite3.before-REV.bak, then .before-REV.2.bak … never written over."""
-    while True:
-        target = unique_name(db_path.with_name(f"{db_path.name}.before-{before}.bak"))
-        try:
-            _new_private_file(target)
-            break
-        except FileExistsError:  # made by another start in the meantime: take the next name
-            continue
+    bali-desktop.sqlite3.before-REV.bak, then .before-REV.2.bak … never written over. The copy
+    is made under a hidden temporary name and linked into place whole, so a kill never leaves a
+    half-copied file under a backup's name."""
+    _clear_stale_builds(db_path)
+    tmp = db_path.with_name(f".{db_path.name}.new-{uuid.uuid4().hex[:12]}.bak")
+    _new_private_file(tmp)
     try:
         src = sqlite3.connect(db_path, timeout=10)
         try:
-            dst = sqlite3.connect(target)
+            dst = sqlite3.connect(tmp)
             try:
                 src.backup(dst)
             finally:
                 dst.close()
         finally:
             src.close()
-    except BaseException:
-        with contextlib.suppress(OSError):
-            target.unlink()
-        raise
-    return target
+        while True:
+            target = unique_name(db_path.with_name(f"{db_path.name}.before-{before}.bak"))
+            if _place(tmp, target):
+                return target
+            # made by another start in the meantime: take the next name
+    finally:
+        _remove_with_sidecars(tmp)
 
 
 def _rebuild(db_path: Path, tables: set[str]) -> str:
