@@ -123,3 +123,22 @@ def test_a_data_folder_with_uri_characters_in_its_path(capsys, tmp_path: Path, o
     con = sqlite3.connect(folder / paths.DB_FILE)
     assert con.execute("SELECT organisation FROM contacts").fetchall() == [("Odd",)]
     con.close()
+
+
+def test_a_console_that_cannot_show_thai_still_lists(tmp_path: Path) -> None:
+    """A Windows console (cp1252) redirected to a file: the Thai name comes out as ?, no crash."""
+    import subprocess
+    import sys
+
+    folder = tmp_path / "thai"
+    assert run_ok(folder, "contacts", "add", "--role", "iom", "--organisation", "องค์กร")
+    env = dict(os.environ, PYTHONIOENCODING="cp1252", PYTHONPATH=str(paths.ROOT))
+    for args in (["contacts", "list"], ["checklist", "list"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "bali_desktop", "--data-dir", str(folder), *args],
+            capture_output=True,
+            env=env,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        assert b"unexpected error" not in done.stderr

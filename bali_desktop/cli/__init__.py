@@ -54,7 +54,9 @@ def main(argv: Sequence[str] | None = None, *, open_window: WindowOpener | None 
     """Run a command; with none, open the window through `open_window` (bali_desktop/entry.py
     passes it: the command line itself never imports the window)."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    from bali_desktop.cli.args import bad_text
+    from bali_desktop.cli.args import bad_text, tolerant_output
+
+    tolerant_output(sys.stdout, sys.stderr)
 
     problem = bad_text(argv)
     if problem:

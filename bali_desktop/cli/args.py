@@ -8,9 +8,26 @@ digits Python's `isdigit` accepts are not ids) and fits SQLite's 64-bit integer.
 from __future__ import annotations
 
 import argparse
+import codecs
 from collections.abc import Sequence
+from typing import TextIO
 
 MAX_ID = 2**63 - 1  # SQLite's largest integer
+_UNICODE_ENCODINGS = {"utf-8", "utf-16", "utf-32"}
+
+
+def tolerant_output(*streams: TextIO) -> None:
+    """On a console or file whose encoding cannot hold every character (cp1252 on Windows, a
+    redirect with PYTHONIOENCODING), print what it cannot as `?` instead of failing the command."""
+    for stream in streams:
+        encoding = getattr(stream, "encoding", None) or "utf-8"
+        try:
+            name = codecs.lookup(encoding).name
+        except LookupError:
+            name = encoding
+        reconfigure = getattr(stream, "reconfigure", None)
+        if name not in _UNICODE_ENCODINGS and reconfigure is not None:
+            reconfigure(errors="replace")
 
 
 def bad_text(argv: Sequence[str]) -> str | None:
