@@ -58,6 +58,10 @@ class Frame(Protocol):
         """The page on show (None while the search results are)."""
         ...
 
+    def reset_pages(self) -> None:
+        """Show Home and build every other page again when next shown (after a restore)."""
+        ...
+
     def chosen_result(self) -> str | None:
         """While the search results are on show, the ref chosen there ("" for none); else None."""
         ...
@@ -355,6 +359,7 @@ class WindowActions(QObject):
     def _backup_restored(self, text: str) -> None:
         from bali_desktop.gui.backup_dialogs import show_result
 
+        self.frame.reset_pages()  # no page shows, or saves back, what it held before
         self.result_box = show_result(self.window, "Restore from backup", text)
 
     def check_database_now(self) -> None:

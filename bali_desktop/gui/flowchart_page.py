@@ -136,8 +136,11 @@ class FlowChartPage(QWidget, ScreenMixin):
         lay.setContentsMargins(8, 6, 8, 6)
         lay.addLayout(row(b_in, b_out, b_fit, b_actual, self.zoom_label, b_steps))
         lay.addWidget(self.view, 1)
-        ctx.theme_changed.connect(lambda _t: self._draw(keep_zoom=True))
-        ctx.text_size_changed.connect(lambda _p: self._draw(keep_zoom=True))
+        ctx.theme_changed.connect(self._redraw)  # bound methods: not called once the page is gone
+        ctx.text_size_changed.connect(self._redraw)
+
+    def _redraw(self, _changed: object) -> None:
+        self._draw(keep_zoom=True)
 
     def show_location(self, loc: Location) -> None:
         if loc.target == self.ref and self.data is not None:

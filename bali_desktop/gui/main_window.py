@@ -173,6 +173,15 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(as_widget(page))
         return self.pages[key]
 
+    def reset_pages(self) -> None:
+        """After a restore: show Home, and drop every other page (unsaved state is not written
+        back), so each is built again from the restored data when next shown."""
+        self.navigate("home", record=True)
+        for key in [k for k in self.pages if k != "home"]:
+            widget = as_widget(self.pages.pop(key))
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+
     def shown_screen(self) -> Screen | None:
         """The page on show (None while the search results are)."""
         current = self.stack.currentWidget()

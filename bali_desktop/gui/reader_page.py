@@ -51,7 +51,7 @@ class ReaderPage(QWidget, ScreenMixin):
         lay.addWidget(self.browser, 1)
         lay.addLayout(row(self.checklist_button, self.add_button))
         lay.addWidget(self.note)
-        ctx.theme_changed.connect(lambda _t: self._render(keep_scroll=True))
+        ctx.theme_changed.connect(self._retheme)  # a bound method: not called once the page is gone
         self.setTabOrder(self.browser, self.checklist_button)
         self.setTabOrder(self.checklist_button, self.add_button)
         self.setTabOrder(self.add_button, self.note.edit)
@@ -77,6 +77,9 @@ class ReaderPage(QWidget, ScreenMixin):
             self.browser.setHtml(f"<h1>Not found</h1><p>No item {esc(ref)} in this content version.</p>")
             return
         self._render(keep_scroll=False)
+
+    def _retheme(self, _theme: str) -> None:
+        self._render(keep_scroll=True)
 
     def _render(self, keep_scroll: bool) -> None:
         if self.data is not None:

@@ -52,8 +52,11 @@ class SourcesPage(QWidget, ScreenMixin):
         lay.addLayout(chooser_row)
         lay.addWidget(self.about)
         lay.addWidget(self.browser, 1)
-        ctx.theme_changed.connect(lambda _t: self._highlight(self.highlighted, scroll=False))
+        ctx.theme_changed.connect(self._retheme)  # a bound method: not called once the page is gone
         ctx.call(reading.documents, self._documents_loaded)
+
+    def _retheme(self, _theme: str) -> None:
+        self._highlight(self.highlighted, scroll=False)
 
     def _documents_loaded(self, docs: list[DocumentInfo]) -> None:
         self.chooser.clear()

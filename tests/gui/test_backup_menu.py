@@ -37,6 +37,15 @@ def test_restore_from_backup_in_the_file_menu(
     s.close()
     assert made is not None
     ctx, win = open_window()
+    pages_before = (
+        "place:contacts",
+        "guide:screening-referral-toolkit",
+        "flow:pathway:child",
+        "place:sources",
+    )
+    for where in pages_before:
+        win.open_location(where)
+    qtbot.waitUntil(lambda: {"contacts", "reader", "flow"} <= set(win.pages), timeout=5000)
 
     # a foreign file chosen with "Choose a file…" is refused in one sentence, nothing changes
     bad = tmp_path / "photos.sqlite3"
@@ -59,6 +68,10 @@ def test_restore_from_backup_in_the_file_menu(
     text = win.window_actions.result_box.text()
     assert text.startswith(f"Restored the backup {made.name};") and text.endswith(".") and "\n" not in text
     assert _organisations(ctx, qtbot) == ["Kept Org"]
+    assert list(win.pages) == ["home"] and win.location is not None and win.location.target == "home"
+    qtbot.wait(50)  # the dropped pages are deleted
+    win.window_actions.set_theme("dark")  # no dropped page is called any more
+    win.ctx.set_text_size(14)
     aside = [b for b in backups.backup_files.list_backups(data_dir / "backups") if b.kind == "restore"]
     assert len(aside) == 1 and str(aside[0].path) in text
     win.window_actions.result_box.close()
