@@ -70,6 +70,20 @@ def test_a_first_start_killed_at_any_statement_leaves_a_folder_that_opens(tmp_pa
         assert len(leftovers) <= 1, (n, leftovers)  # a killed build's file, cleared later
 
 
+def test_a_first_start_into_an_empty_file_killed_mid_schema_opens(tmp_path: Path) -> None:
+    """An empty database file (made by someone else, or an older version's kill) gets its
+    schema in place, in one transaction: a kill leaves it empty again, never half-built."""
+    folders = {n: tmp_path / f"kill-{n}" for n in (9, 40, 71)}
+    for folder in folders.values():
+        folder.mkdir()
+        (folder / paths.DB_FILE).touch()
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        codes = list(pool.map(lambda n: _killed_run(n, folders[n]), folders))
+    assert all(code == -9 for code in codes), codes
+    for folder in folders.values():
+        _opens(folder).close()
+
+
 def test_a_migration_killed_at_any_statement_keeps_every_user_row(tmp_path: Path) -> None:
     expected = json.loads(FROZEN_0001.with_suffix(".expected.json").read_text(encoding="utf-8"))
     folders = {n: tmp_path / f"kill-{n}" for n in MIGRATION_KILLS}
