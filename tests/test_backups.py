@@ -326,3 +326,16 @@ def test_backups_are_private_to_the_user(s: Session) -> None:
     assert made is not None
     assert stat.S_IMODE(made.stat().st_mode) == 0o600
     assert stat.S_IMODE(made.parent.stat().st_mode) & 0o077 == 0
+
+
+def test_a_backup_from_an_older_schema_is_migrated_after_the_restore(s: Session, tmp_path: Path) -> None:
+    old = tmp_path / "old.sqlite3"
+    shutil.copy(Path(__file__).parent / "fixtures" / "db" / "0001.sqlite3", old)
+    assert backup_files.problem(old) is None
+    backups.restore(s, old)
+    from bali_desktop.storage.migrate import current_revision
+    from bali_desktop.storage.revision import HEAD
+
+    assert current_revision(s.db_path) == HEAD and s.integrity() == "ok"
+    assert user.contacts(s)  # the frozen file's contacts, readable through the session
+    add_contact(s, "Added after the restore")  # and the session writes to the migrated schema

@@ -197,9 +197,13 @@ def restore_unopened(
 
 
 def _after_restore(s: Session) -> None:
-    """A backup from before a content update holds older content: load the shipped one."""
+    """A backup from an older version has an older schema (migrated now, its rows kept) and
+    older content (the shipped one is loaded)."""
     from bali_desktop import paths
     from bali_desktop.content.digest import content_digest
+    from bali_desktop.storage.migrate import ensure_schema
+
+    ensure_schema(s.db_path)  # its own connection; this one is idle and sees the new schema
 
     if s.content.digest != content_digest(paths.CONTENT_DIR, paths.SOURCES_DIR):
         s.reload_content(backup=False)
