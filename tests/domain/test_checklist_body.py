@@ -143,3 +143,34 @@ def test_a_pause_point_without_a_uid_gets_a_new_one() -> None:
 def test_file_names_keep_letters_digits_spaces_dashes_and_underscores() -> None:
     assert file_name_for("Child_card - 2026 (v2)!") == "child_card---2026-v2"
     assert file_name_for("XX") == "xx"
+
+
+def test_a_pause_point_and_a_reminder_stored_with_nothing_get_the_defaults() -> None:
+    c = Checklist.from_body("T", "READ-DO", {"pause_points": [{}], "reminders": [{}]})
+    pp = c.pause_points[0]
+    assert (pp.title, pp.when, pp.items) == ("", "", [])
+    assert (c.reminders[0].title, c.reminders[0].lines) == ("", [])
+
+
+def test_the_body_names_its_version_and_every_field() -> None:
+    c = Checklist("T", purpose="Why", case_reference_label="Review reference", contact_roles=["health"])
+    body = c.body()
+    assert body["version"] == 1
+    assert body["case_reference_label"] == "Review reference"
+    again = Checklist.from_body("T", "READ-DO", body)
+    assert again.case_reference_label == "Review reference" and again.purpose == "Why"
+
+
+def test_adding_to_a_checklist_with_no_pause_point_makes_one_called_items() -> None:
+    c = Checklist("T")
+    assert c.add_item(ChecklistItem("Do A")) == (0, 0)
+    assert [pp.title for pp in c.pause_points] == ["Items"]
+    assert c.add_item(ChecklistItem("Do B")) == (0, 1)
+
+
+def test_adding_goes_to_the_last_pause_point_unless_one_is_chosen() -> None:
+    c = Checklist("T", pause_points=[PausePoint("First"), PausePoint("Second"), PausePoint("Third")])
+    assert c.add_item(ChecklistItem("Do A")) == (2, 0)
+    assert c.add_item(ChecklistItem("Do B"), 0) == (0, 0)
+    assert c.add_item(ChecklistItem("Do C"), 0) == (0, 1)
+    assert [[i.text for i in pp.items] for pp in c.pause_points] == [["Do B", "Do C"], [], ["Do A"]]

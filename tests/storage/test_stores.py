@@ -7,6 +7,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import threading
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ import pytest
 from bali_desktop import paths
 from bali_desktop.domain.errors import UsageError
 from bali_desktop.services.session import Session
-from bali_desktop.storage import checklist_store, content_store, user_store
+from bali_desktop.storage import checklist_store, connection, content_store, user_store
 from bali_desktop.storage.connection import FTS_TABLE, apply_pragmas, transaction
 
 
@@ -187,13 +188,13 @@ def test_a_step_can_be_ticked_done_or_not_applicable(session: Session) -> None:
 def test_the_list_of_checklists_counts_items_even_in_old_bodies(session: Session) -> None:
     """A row whose body has no pause points (or no body at all) lists with no items."""
     with transaction(session.connection) as con:
-        for body in ("{}", "", '{"pause_points": [{"title": "P"}, {"items": [{}, {}]}]}'):
+        for body in ("{}", "", "[1, 2]", '{"pause_points": [{"title": "P"}, {"items": [{}, {}]}]}'):
             con.execute(
                 "INSERT INTO checklists (title, checklist_type, origin_ref, body, created_at, updated_at) "
                 "VALUES ('Old', 'READ-DO', NULL, ?, '2020-01-01 00:00:00', '2020-01-01 00:00:00')",
                 (body,),
             )
-    assert sorted(s.item_count for s in session.checklists.list()) == [0, 0, 2]
+    assert sorted(s.item_count for s in session.checklists.list()) == [0, 0, 0, 2]
 
 
 def test_a_deleted_checklist_is_gone_and_comes_back_whole(session: Session) -> None:
@@ -205,3 +206,60 @@ def test_a_deleted_checklist_is_gone_and_comes_back_whole(session: Session) -> N
     assert session.checklists.list() == []
     with pytest.raises(UsageError):
         session.checklists.get(saved.id)
+
+
+def test_a_checklist_body_that_is_not_an_object_loads_empty(session: Session) -> None:
+    with transaction(session.connection) as con:
+        cur = con.execute(
+            "INSERT INTO checklists (title, checklist_type, origin_ref, body, created_at, updated_at) "
+            "VALUES ('Odd', 'READ-DO', NULL, '[1, 2]', '2020-01-01 00:00:00', '2020-01-01 00:00:00')"
+        )
+    odd = session.checklists.get(cur.lastrowid)
+    assert odd.title == "Odd" and odd.pause_points == []
+    assert odd.updated_at == datetime(2020, 1, 1)
+
+
+def test_times_are_read_with_or_without_fractions_of_a_second() -> None:
+    moment = datetime(2026, 12, 1, 21, 5, 7, 123456)
+    assert connection.from_db(connection.to_db(moment)) == moment
+    assert connection.from_db("2026-12-01 21:05:07") == datetime(2026, 12, 1, 21, 5, 7)
+
+
+def test_a_saved_checklist_says_when_as_stored(session: Session) -> None:
+    from bali_desktop.checklists.builders import empty
+
+    saved = session.checklists.save(empty("Card"))
+    assert saved.updated_at is not None and saved.updated_at.microsecond == 0
+    assert session.checklists.get(saved.id).updated_at == saved.updated_at == saved.created_at
+
+
+def test_checklist_titles_are_trimmed_named_and_limited(session: Session) -> None:
+    from bali_desktop.checklists.builders import empty
+
+    blank = session.checklists.save(empty("Card"))
+    blank.title = "   "
+    assert session.checklists.save(blank).title == "Untitled checklist"
+    assert session.checklists.get(blank.id).title == "Untitled checklist"
+    longest = "x" * checklist_store.MAX_TITLE
+    assert session.checklists.save(empty(longest)).title == longest
+    with pytest.raises(UsageError) as raised:
+        session.checklists.save(empty(longest + "x"))
+    assert str(raised.value) == f"A checklist title is at most {checklist_store.MAX_TITLE} characters."
+
+
+def test_wiping_one_pathways_ticks_keeps_the_others(session: Session) -> None:
+    session.user.set_tick("pathway:child", "a", "done")
+    session.user.set_tick("pathway:smuggled-migrant", "b", "done")
+    session.user.clear_ticks("pathway:child")
+    assert session.user.ticks("pathway:child") == []
+    assert [t.step_id for t in session.user.ticks("pathway:smuggled-migrant")] == ["b"]
+
+
+def test_a_setting_reads_back_or_gives_its_default(session: Session) -> None:
+    assert session.user.setting("zz-missing") == ""
+    assert session.user.setting("zz-missing", "fallback") == "fallback"
+    session.user.set_setting("zz-key", "one")
+    session.user.set_setting("zz-key", "two")
+    assert session.user.setting("zz-key", "fallback") == "two"
+    rows = session.connection.execute("SELECT count(*) FROM settings WHERE key = 'zz-key'").fetchone()[0]
+    assert rows == 1
