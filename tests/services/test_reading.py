@@ -24,6 +24,7 @@ def test_search_listed_titles_official_hits_by_their_locator(session: Session) -
     assert listed["commitment:adelaide-2023-16"] == "Activity 16: Responsible use of biometrics"
     assert listed["guide:rbdes-policy-framework"] == plain["guide:rbdes-policy-framework"]
     assert len(reading.search_listed(session, "trafficking")) == 20
+    assert len(reading.search_listed(session, "trafficking", limit=5)) == 5
 
 
 def test_list_titles_put_the_locator_first_for_official_items_only(session: Session) -> None:
