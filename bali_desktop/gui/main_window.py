@@ -33,7 +33,7 @@ from bali_desktop.gui.screen import Screen, as_widget
 from bali_desktop.gui.screen_registry import SCREENS, key_of, screen_key
 from bali_desktop.gui.search_box import SearchBox
 from bali_desktop.gui.window_messages import WindowMessages
-from bali_desktop.services import backups, user
+from bali_desktop.services import user
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QStatusTipEvent
@@ -301,11 +301,16 @@ class MainWindow(QMainWindow):
 
     def _library_opened(self, _version: str) -> None:
         self.ctx.call(job(user.settings, prefs.SETTING_KEYS), self._settings_loaded)
-        self.ctx.call(job(backups.daily))  # the once-a-day copy, if the work changed
+        self._daily_backup()  # the once-a-day copy, if the work changed
         self._backup_timer = QTimer(self)  # a window left open for days still makes it
         self._backup_timer.setInterval(BACKUP_CHECK_MS)
-        self._backup_timer.timeout.connect(lambda: self.ctx.call(job(backups.daily)))
+        self._backup_timer.timeout.connect(self._daily_backup)
         self._backup_timer.start()
+
+    def _daily_backup(self) -> None:
+        from bali_desktop.services import backups  # not on the way to the first paint
+
+        self.ctx.call(job(backups.daily))
 
     def _settings_loaded(self, values: dict[str, str]) -> None:
         """The saved look (if the window cache was stale) and the last place, once the data is open."""
@@ -334,6 +339,8 @@ class MainWindow(QMainWindow):
         )
         if self.cache is not None:
             self.cache.save(self.saveGeometry(), self.ctx.theme, self.ctx.text_size)
+        from bali_desktop.services import backups
+
         self.ctx.call(job(backups.automatic))  # the rolling copy, after the last saves
         self.ctx.shutdown()  # finishes the queued writes, then closes the database
         super().closeEvent(event)
