@@ -28,17 +28,6 @@ def positive_int(value: str) -> int:
     return n
 
 
-def record_id(value: str) -> int:
-    """A database id as typed by the user: a positive whole number."""
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value[:40]!r} is not an id (a whole number)") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"{n} is not an id (ids start at 1)")
-    return n
-
-
 def folder(value: str) -> str:
     if not value.strip():
         raise argparse.ArgumentTypeError("the data folder cannot be empty")
