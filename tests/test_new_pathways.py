@@ -1,0 +1,113 @@
+"""The situations officers meet that were missing (issue 10, point 6), each a full pathway.
+
+Each new pathway passes the route checker on every combination of answers, closes every route,
+and is found in the top three by the words an officer types at the counter.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bali_desktop import paths
+from bali_desktop.content.loader import load_content
+from bali_desktop.domain import routes
+from bali_desktop.domain.pathway import Pathway
+from tests.cli_runner import run
+
+# pathway id -> what an officer types to find it (the acceptance check's queries)
+NEW = {
+    "sexual-violence": ("raped", "rape", "sexual assault", "GBV"),
+}
+# A refusal wording must be found too: a pathway's refusal block in the top three.
+REFUSAL_QUERY = "refuses help"
+
+
+@pytest.fixture(scope="module")
+def pathways() -> dict[str, Pathway]:
+    bundle = load_content(paths.CONTENT_DIR, paths.SOURCES_DIR)
+    return {r.ref.split(":", 1)[1]: Pathway.from_item(r) for r in bundle.records if r.kind == "pathway"}
+
+
+@pytest.fixture
+def search(capsys, shared_data_dir: Path):
+    def top(query: str, limit: int = 3) -> list[dict[str, str]]:
+        code, out, err = run(
+            capsys, "--data-dir", str(shared_data_dir), "search", query, "--limit", str(limit), "--json"
+        )
+        assert code == 0, err
+        return json.loads(out)
+
+    return top
+
+
+def routes_of(pathways: dict[str, Pathway], pid: str, *answers: str) -> list[routes.Route]:
+    return [r for r in routes.walk(pathways, pid) if all(a in r.answers for a in answers)]
+
+
+@pytest.mark.parametrize("pid", NEW)
+def test_the_new_pathway_passes_the_route_checker(pathways: dict[str, Pathway], pid: str) -> None:
+    found = routes.walk(pathways, pid)
+    problems = [f"{r.describe()}: {p}" for r in found for p in r.problems]
+    assert found and problems == [], "\n".join(problems[:10])
+    assert {r.exit for r in found} <= {"handover", "normal-processing"}
+
+
+@pytest.mark.parametrize("pid", NEW)
+def test_every_answer_of_the_new_pathway_is_walked(pathways: dict[str, Pathway], pid: str) -> None:
+    answered = {a for r in routes.walk(pathways, pid) for a in r.answers}
+    for step in pathways[pid].steps:
+        for option in step.options:
+            assert f"{pid}#{step.id}: {option.label}" in answered, (step.id, option.label)
+
+
+@pytest.mark.parametrize(("pid", "query"), [(pid, q) for pid, qs in NEW.items() for q in qs])
+def test_an_officer_finds_the_new_pathway(search, pid: str, query: str) -> None:
+    refs = [hit["ref"] for hit in search(query)]
+    assert f"pathway:{pid}" in refs, (query, refs)
+
+
+def test_a_refusal_wording_finds_a_refusal_block(search) -> None:
+    top = search(REFUSAL_QUERY)
+    assert any(hit["ref"].startswith("pathway:") and "refus" in hit["snippet"].lower() for hit in top), top
+
+
+@pytest.mark.parametrize("pid", NEW)
+def test_the_new_pathway_names_only_roles_it_lists(pathways: dict[str, Pathway], pid: str) -> None:
+    pathway = pathways[pid]
+    for step in pathway.steps:
+        assert set(step.roles) <= set(pathway.roles), step.id
+
+
+# --- the hard cases of each situation --------------------------------------------------------------
+
+
+def test_a_survivor_who_refuses_is_never_sent_to_the_police(pathways: dict[str, Pathway]) -> None:
+    """She decides on the police: the police role is called only on routes where she agreed."""
+    for route in routes.walk(pathways, "sexual-violence"):
+        if "refuses-referral" in route.facts:
+            assert "police" not in route.roles and "health" in route.roles
+            assert route.exit == "normal-processing"
+        else:
+            assert {"health", "gbv-services"} <= set(route.roles) and route.exit == "handover"
+
+
+def test_a_girl_who_discloses_gets_child_protection_even_if_she_refuses(pathways: dict[str, Pathway]) -> None:
+    found = routes_of(
+        pathways,
+        "sexual-violence",
+        "sexual-violence#check-age: Yes, or not sure",
+        "sexual-violence#ask-consent-to-refer: No",
+    )
+    assert found
+    for route in found:
+        assert {"child-protection", "guardian"} <= set(route.roles)
+        done = {v.step for v in route.visits if v.done}
+        assert {"tell-child-protection", "child-told-anyway"} <= done
+
+
+def test_health_care_comes_with_its_time_limits(pathways: dict[str, Pathway]) -> None:
+    step = pathways["sexual-violence"].step("explain-time-matters")
+    assert step is not None and "72 hours" in step.action + step.why and "120 hours" in step.why
