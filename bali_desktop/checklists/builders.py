@@ -22,11 +22,12 @@ from bali_desktop.domain.naming import citation
 from bali_desktop.domain.pathway import Option as PathwayOption
 from bali_desktop.domain.pathway import Pathway
 from bali_desktop.domain.records import Item
+from bali_desktop.domain.route_words import SIGNS_RULE, condition_text, jump_kind, jump_words
 
 if TYPE_CHECKING:
     from bali_desktop.domain.reader import ContentReader as Library
 
-SIGNS_TITLE = "Signs to look for (no single sign proves or rules out a case)"
+SIGNS_TITLE = "Signs to look for"
 
 
 @dataclass(frozen=True)
@@ -107,26 +108,39 @@ def from_pathway(item: Item, library: Library | None = None) -> Checklist:
     pathway = Pathway.from_item(item)
     refs = pathway.refs_linked()
     ref_titles = library.titles(refs) if library and refs else {}
+    numbers = jump_numbers(pathway, library)
     pause_points = []
     for pp in pathway.pause_points:
         items: list[ChecklistItem] = []
         for step in pp.steps:
             source = f"{item.ref}#{step.id}"
-            items.append(ChecklistItem(text=step.action, note=step.why, source_ref=source, uid=step.id))
+            items.append(
+                ChecklistItem(
+                    text=step.action,
+                    note=step.why,
+                    source_ref=source,
+                    uid=step.id,
+                    condition=condition_text(step),  # a gated step never prints without it
+                    say=step.say,
+                )
+            )
             if step.decision:
                 items.append(
                     ChecklistItem(
                         text=f"Decide: {step.decision.question}",
                         source_ref=source,
                         uid=step.id + DECIDE_SUFFIX,  # printed under its step, with its number
-                        options=[_option(o, pathway, ref_titles) for o in step.decision.options],
+                        options=[_option(o, pathway, ref_titles, numbers) for o in step.decision.options],
                     )
                 )
         pause_points.append(PausePoint(title=pp.title, when=pp.when, items=items, uid=pp.id))
     reminders = []
     if pathway.indicators:  # steps say "check the indicators below": print them, compactly
         reminders.append(
-            Reminder(SIGNS_TITLE, [f"{g.dimension}: {'; '.join(g.indicators)}." for g in pathway.indicators])
+            Reminder(
+                SIGNS_TITLE,
+                [SIGNS_RULE, *(f"{g.dimension}: {'; '.join(g.indicators)}." for g in pathway.indicators)],
+            )
         )
     if pathway.never_do:
         reminders.append(Reminder("Never", list(pathway.never_do)))
@@ -142,12 +156,31 @@ def from_pathway(item: Item, library: Library | None = None) -> Checklist:
     )
 
 
-def _option(option: PathwayOption, pathway: Pathway, ref_titles: dict[str, str]) -> Option:
+def jump_numbers(pathway: Pathway, library: Library | None) -> dict[str, int]:
+    """ "pathway:X#step-id" -> that step's number in X, for every jump of `pathway` to another one."""
+    out: dict[str, int] = {}
+    for step in pathway.steps:
+        for option in step.options:
+            if jump_kind(option) not in ("stay", "return") or library is None:
+                continue
+            other = library.get(option.target_ref)
+            target = Pathway.from_item(other).step(option.target_step) if other is not None else None
+            if target is not None:
+                out[option.to] = target.number
+    return out
+
+
+def _option(
+    option: PathwayOption, pathway: Pathway, ref_titles: dict[str, str], numbers: dict[str, int]
+) -> Option:
+    """A printed answer: a step here ("go to 15: <its action>"), or in words where a jump leads and
+    where the sheet goes on ("go to “…”, step 17, then come back to step 15"; "continue on the
+    “…” sheet, from step 5")."""
     goto = option.to
     if option.is_ref:
-        kind = option.target_ref.split(":", 1)[0]
         name = short_title(ref_titles.get(option.target_ref, option.target_ref))
-        return Option(label=option.label, then=f"see the {kind} “{name}”", ref=option.target_ref)
+        then = jump_words(option, pathway, name, numbers.get(option.to), sheet=True)
+        return Option(label=option.label, then=then, ref=option.target_ref)
     target = pathway.step(goto)
     then = target.action if target else ""
     return Option(label=option.label, then=then, target=goto if target else None)

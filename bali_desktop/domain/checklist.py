@@ -50,6 +50,8 @@ class ChecklistItem:
     official: bool = False  # `text` is official Bali Process wording, quoted exactly
     options: list[Option] = field(default_factory=list)  # a decision item when not empty
     uid: str = field(default_factory=new_uid)
+    condition: str = ""  # when a pathway step is done ("Skip if the person fears return ..."), printed
+    say: str = ""  # words to read aloud (our guidance), printed as a marked quote
 
     @property
     def is_decision(self) -> bool:
@@ -277,6 +279,8 @@ def _item_from(d: dict[str, Any]) -> ChecklistItem:
             for o in d.get("options", [])
         ],
         uid=str(d.get("uid") or new_uid()),
+        condition=str(d.get("condition", "")),
+        say=str(d.get("say", "")),
     )
 
 

@@ -25,6 +25,8 @@ from bali_desktop.pdf.fonts import BOLD, REGULAR
 from bali_desktop.pdf.job import SheetContext
 from bali_desktop.pdf.styles import GUIDANCE_LABEL, INK, Paragraph, Theme, esc
 
+SAY_HEAD = "Say (our guidance, read aloud):"
+
 
 @dataclass
 class _Row:
@@ -79,9 +81,13 @@ class CheckItem(Flowable):
     ) -> CheckItem:
         t = theme
         item = step.item
-        rows = [_Row(Paragraph(esc(item.text), t.item))]
+        # a gated step's condition opens its own line of text: the two never print apart
+        gate = f"<b>{esc(item.condition)}</b> " if item.condition else ""
+        rows = [_Row(Paragraph(gate + esc(item.text), t.item))]
         if item.note:
             rows.append(_Row(Paragraph(esc(item.note), t.small)))
+        if item.say:
+            rows.append(_Row(Paragraph(f"<b>{SAY_HEAD}</b> “{esc(item.say)}”", t.option), level=1))
         if item.citation:
             label = "Official text: " if item.official else ""
             rows.append(_Row(Paragraph(label + esc(item.citation), t.cite)))

@@ -21,6 +21,7 @@ from bali_desktop.domain.checklist import Checklist
 from bali_desktop.domain.naming import citation
 from bali_desktop.domain.pathway import Pathway
 from bali_desktop.domain.records import Item
+from bali_desktop.domain.route_words import SIGNS_RULE
 from bali_desktop.pdf.blocks import (
     PackContext,
     bullets,
@@ -76,7 +77,7 @@ def pathway_section(s: Section, pc: PackContext) -> list[Flowable]:
     if pathway.indicators:
         story.append(heading("Signs to look for", t.h2.clone("h2-top", spaceBefore=0), 1))
         story.append(guidance_label(pc))
-        story.append(Paragraph("No single sign proves or rules out a case. If in doubt, refer.", t.small))
+        story.append(Paragraph(esc(SIGNS_RULE), t.small))
         for group in pathway.indicators:
             block: list[Flowable] = [
                 Paragraph(f"<b>{esc(group.dimension)}</b>", t.body.clone("dim", spaceBefore=4, spaceAfter=1))

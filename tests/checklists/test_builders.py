@@ -6,6 +6,7 @@ import pytest
 
 from bali_desktop.checklists.builders import add_item, build, empty, resolve, templates
 from bali_desktop.domain.errors import UsageError
+from bali_desktop.domain.route_words import SIGNS_RULE
 
 
 def test_pathway_pause_points_become_sections_in_order(library) -> None:
@@ -26,7 +27,8 @@ def test_pathway_pause_points_become_sections_in_order(library) -> None:
     assert checklist.reminders[-1].lines == pathway.data["never_do"]
     signs = checklist.reminders[0]  # a step says "check the indicators below": they are printed
     assert signs.title.startswith("Signs to look for")
-    assert len(signs.lines) == len(pathway.data["indicators"])
+    assert signs.lines[0] == SIGNS_RULE  # "one clear sign can be enough to refer", then the signs
+    assert len(signs.lines) == len(pathway.data["indicators"]) + 1
     assert all(i in " ".join(signs.lines) for g in pathway.data["indicators"] for i in g["indicators"])
 
 
@@ -48,7 +50,7 @@ def test_decision_questions_become_items_with_their_options(library) -> None:
     # a step target carries that step's action; a ref target names the other pathway
     victim = build(library, "pathway:victim-of-trafficking")
     targets = [o for d in victim.all_items() if d.is_decision for o in d.options]
-    assert any(o.ref == "pathway:child" and "pathway" in o.then for o in targets)
+    assert any(o.ref == "pathway:child" and "continue on the" in o.then for o in targets)
 
 
 def test_aid_card_has_a_two_sided_item_per_question(library) -> None:

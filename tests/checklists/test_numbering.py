@@ -9,6 +9,7 @@ import re
 import pytest
 from reportlab.platypus import KeepTogether
 
+from bali_desktop import paths
 from bali_desktop.checklists.builders import build, templates
 from bali_desktop.domain.checklist import Checklist, ChecklistItem, Option, PausePoint, when_words
 from bali_desktop.domain.pathway import Pathway  # plain Python: the screen's step numbers
@@ -19,14 +20,8 @@ from bali_desktop.pdf.fonts import BOLD
 from bali_desktop.pdf.styles import theme
 from bali_desktop.services.printing import sheet_context
 
-PATHWAYS = [
-    "pathway:child",
-    "pathway:international-protection",
-    "pathway:maritime-rescue",
-    "pathway:scam-returnee",
-    "pathway:smuggled-migrant",
-    "pathway:victim-of-trafficking",
-]
+# every shipped pathway (one file each, named by its id): new pathways are covered as they come
+PATHWAYS = sorted(f"pathway:{p.stem}" for p in (paths.CONTENT_DIR / "pathways").glob("*.yaml"))
 
 
 def _screen_numbers(library, ref: str) -> dict[str, int]:

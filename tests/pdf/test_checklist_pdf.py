@@ -40,7 +40,8 @@ def test_pathway_checklist_prints_every_item_in_order(session, child_pdf: Path) 
     checklist = build(session.content, "pathway:child")
     position = 0
     for number, step in enumerate(checklist.steps(), 1):
-        found = text.find(f"{number} {step.item.text}", position)
+        gate = f"{step.item.condition} " if step.item.condition else ""  # printed in front of it
+        found = text.find(f"{number} {gate}{step.item.text}", position)
         assert found >= 0, f"step {number} ({step.item.text!r}) missing or out of order"
         position = found
         if step.decision is not None:

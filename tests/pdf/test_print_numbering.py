@@ -11,6 +11,7 @@ import pytest
 from bali_desktop.checklists.builders import build, templates
 from bali_desktop.domain.checklist import Checklist
 from bali_desktop.domain.pathway import Pathway
+from bali_desktop.domain.route_words import condition_text
 from bali_desktop.pdf.job import PrintOptions
 from bali_desktop.pdf.render import checklist_pdf
 from bali_desktop.services.printing import sheet_context
@@ -33,7 +34,8 @@ def test_sheet_numbers_steps_as_the_screen(session, scam_sheet: str) -> None:
     model = Pathway.from_data(item.ref, item.data)
     position = 0
     for step in model.steps:
-        found = scam_sheet.find(f"{step.number} {step.action}", position)
+        gate = f"{condition_text(step)} " if condition_text(step) else ""  # a gated step: its condition first
+        found = scam_sheet.find(f"{step.number} {gate}{step.action}", position)
         assert found >= 0, f"step {step.number} ({step.action!r}) is not numbered as on screen"
         position = found
         if step.is_decision:

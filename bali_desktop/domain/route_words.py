@@ -1,0 +1,95 @@
+"""The route in plain words, the same on the pathway screen, in the walk-through and on the sheet:
+a gated step's condition ("Skip if the person fears return or asks for protection"), where a
+jump to another pathway leads and whether it comes back, and the label of a `say` script.
+
+Pure text from the typed pathway (domain/pathway.py) and the fixed facts (domain/facts.py).
+"""
+
+from __future__ import annotations
+
+from bali_desktop.domain.facts import FACT_WORDS
+from bali_desktop.domain.pathway import Option, Pathway, Step
+
+SAY_LABEL = "Say"  # the label of a script to read aloud
+SAY_NOTE = "Our guidance: words to read aloud, in a language the person understands."
+SIGNS_RULE = "No sign proves or rules out a case. One clear sign can be enough to refer. If in doubt, refer."
+
+
+def fact_words(fact: str) -> str:
+    return FACT_WORDS.get(fact, fact.replace("-", " "))
+
+
+def condition_text(step: Step) -> str:
+    """When the step is done, in words ("" for a step done on every case).
+
+    `unless` any fact: "Skip if the person fears return or asks for protection, or if the person
+    may be stateless."; `only_if` every fact: "Only if there are signs of trafficking."
+    """
+    parts = []
+    if step.unless:
+        parts.append("Skip if " + ", or if ".join(fact_words(f) for f in step.unless))
+    if step.only_if:
+        parts.append("Only if " + ", and ".join(fact_words(f) for f in step.only_if))
+    return " ".join(p + "." for p in parts)
+
+
+def skipped_because(step: Step, facts: frozenset[str] | set[str]) -> str:
+    """Why `step` is not done on a case where `facts` hold ("" when it is done)."""
+    held = [f for f in step.unless if f in facts]
+    if held:
+        return "skipped because " + ", and ".join(fact_words(f) for f in held)
+    missing = [f for f in step.only_if if f not in facts]
+    if missing:
+        return "only if " + ", and ".join(fact_words(f) for f in missing)
+    return ""
+
+
+def jump_kind(option: Option) -> str:
+    """ "step" (here), "return" (there and back), "stay" (carry on there), "aid" or "" for another ref."""
+    if not option.is_ref:
+        return "step"
+    if option.target_ref.startswith("aid:"):
+        return "aid"
+    if option.target_ref.startswith("pathway:"):
+        return "return" if option.returns_to else "stay"
+    return ""
+
+
+def jump_words(
+    option: Option,
+    here: Pathway,
+    target_title: str,
+    target_number: int | None,
+    *,
+    sheet: bool = False,
+) -> str:
+    """Where an answer leads, in words, after its label.
+
+    A step here: "go to step 15"; another pathway's step and back: "go to “Asylum seeker or
+    refugee”, step 17, then come back to step 15"; and stay there: "continue with “Asylum seeker or
+    refugee”, from step 5" ("continue on the “…” sheet, from step 5" on paper); the aid: "see the
+    aid “…”, then come back to step 14"."""
+    kind = jump_kind(option)
+    if kind == "step":
+        step = here.step(option.to)
+        return f"go to step {step.number}" if step else f"go to {option.to}"
+    at = f", step {target_number}" if target_number else ""
+    back = here.step(option.returns_to)
+    back_words = f"step {back.number}" if back else option.returns_to
+    if kind == "return":
+        return f"go to “{target_title}”{at}, then come back to {back_words}"
+    if kind == "stay":
+        where = f"from step {target_number}" if target_number else "from its first step"
+        if sheet:
+            return f"continue on the “{target_title}” sheet, {where}"
+        return f"continue with the pathway “{target_title}”, {where}"
+    if kind == "aid":
+        if not option.returns_to:
+            return f"see the aid “{target_title}”"
+        return f"see the aid “{target_title}”, then come back to {back_words}"
+    return f"open “{target_title}”"
+
+
+def origin_words(title: str, number: int) -> str:
+    """The line shown after a jump: "From “Possible victim of trafficking”, step 14"."""
+    return f"From “{title}”, step {number}"
