@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from bali_desktop.gui.context import UserDataKind, job
 from bali_desktop.gui.screen import ScreenMixin
-from bali_desktop.gui.widgets import LinkTree, button, heading, label
+from bali_desktop.gui.widgets import LinkTree, button, confirm, heading, label
 from bali_desktop.services import views
 from bali_desktop.services.user import ContactValues
 from bali_desktop.services.views import ContactsData
@@ -53,22 +54,32 @@ class ContactsPage(QWidget, ScreenMixin):
         self.save_button = button("&Add contact", "Add contact", slot=self.save)
         self.new_button = button("&New", "Start a new contact", slot=self.new)
         self.edit_button = button("&Edit selected", "Edit the selected contact", slot=self.edit_selected)
+        # no mnemonic: removing is never one key away (Alt+R is the Role field); it asks first
         self.remove_button = button(
-            "&Remove selected", "Remove the selected contact", slot=self.remove_selected
+            "Remove selected…",
+            "Remove the selected contact",
+            "Asks first; can be undone",
+            self.remove_selected,
         )
+        self.undo_button = button(
+            "Undo remove", "Undo remove", "Bring back the contact just removed", self.undo
+        )
+        self.undo_button.hide()
+        self.removed: Any = None  # the contact Undo remove brings back
+        self.data: ContactsData | None = None
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, widget in (
             ("&Role", self.role),
             ("&Organisation", self.organisation),
             ("&Phone", self.phone),
-            ("&Hours", self.hours),
+            ("Ho&urs", self.hours),  # Alt+H opens the Help menu
             ("Coun&try", self.country),
-            ("No&tes", self.notes),
+            ("Note&s", self.notes),
         ):
             form.addRow(text, widget)
         buttons = QHBoxLayout()
-        for b in (self.save_button, self.new_button, self.edit_button, self.remove_button):
+        for b in (self.save_button, self.new_button, self.edit_button, self.remove_button, self.undo_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         lay = QVBoxLayout(self)
@@ -103,6 +114,7 @@ class ContactsPage(QWidget, ScreenMixin):
             self.ctx.call(views.contacts, self._loaded)
 
     def _loaded(self, data: ContactsData) -> None:
+        self.data = data
         current_role = self.role.currentData()
         self.role.clear()
         self.tree.clear()
@@ -203,11 +215,43 @@ class ContactsPage(QWidget, ScreenMixin):
         if contact_id is None:
             self.error.setText("Select a contact in the list first.")
             return
-        self.ctx.call(job(views.remove_contact, contact_id), self._removed, self._failed)
+        entry = next((c for c in self.data.contacts if c.id == contact_id), None) if self.data else None
+        if entry is None:
+            return
+        roles = {r: t for r, t, _ in self.data.roles} if self.data else {}
+        name = " · ".join(f for f in (entry.organisation, entry.phone) if f)
+        if not confirm(
+            self,
+            "Remove this contact?",
+            f"Remove “{name}” from {roles.get(entry.role, entry.role)}?\n\n"
+            "Pathways and printed checklists will no longer show it. Undo remove brings it back.",
+            yes="Remove the contact",
+            no="Keep it",
+        ):
+            return
+        self.ctx.call(job(views.remove_contact, contact_id), partial(self._removed, entry), self._failed)
 
-    def _removed(self, data: ContactsData) -> None:
+    def _removed(self, entry: Any, data: ContactsData) -> None:
         self._loaded(data)
-        self.ctx.show_status("Contact removed.")
+        self.removed = entry
+        self.undo_button.show()
+        self.undo_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.ctx.show_status("Contact removed. Undo remove brings it back.")
+        self.ctx.user_data_changed.emit(UserDataKind.CONTACTS.value)
+
+    def undo(self) -> None:
+        entry, self.removed = self.removed, None
+        self.undo_button.hide()
+        if entry is None:
+            return
+        values = ContactValues(
+            entry.role, entry.organisation, entry.phone, entry.hours, entry.notes, entry.country
+        )
+        self.ctx.call(job(views.save_contact, values), self._restored, self._failed)
+
+    def _restored(self, data: ContactsData) -> None:
+        self._loaded(data)
+        self.ctx.show_status("The contact is back.")
         self.ctx.user_data_changed.emit(UserDataKind.CONTACTS.value)
 
     def focus_target(self) -> QWidget:

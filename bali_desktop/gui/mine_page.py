@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from bali_desktop.gui.context import UserDataKind, job
 from bali_desktop.gui.screen import ScreenMixin
-from bali_desktop.gui.widgets import LinkTree, ScrollPage, button, heading, label, row
+from bali_desktop.gui.widgets import LinkTree, ScrollPage, button, confirm, heading, label, row
 from bali_desktop.services import user, views
 from bali_desktop.services.views import MineData
 
@@ -51,10 +51,19 @@ class MinePage(ScrollPage, ScreenMixin):
                 tone="muted",
             )
         )
+        # no mnemonic: erasing is never one key away (Alt+W walks through a pathway); it asks first
         self.wipe_button = button(
-            "&Wipe all walk-through ticks", "Wipe all walk-through ticks", slot=self.wipe
+            "Wipe all walk-through ticks…",
+            "Wipe all walk-through ticks",
+            "Erase the ticks and times of every pathway (asks first; can be undone)",
+            self.ask_wipe,
         )
-        b.addLayout(row(self.wipe_button))
+        self.undo_button = button(
+            "Undo wipe", "Undo wipe", "Keep the walk-through ticks after all", self.undo_wipe
+        )
+        self.undo_button.hide()
+        self.wiping = False  # wiped on screen; done in the database when the user leaves (Undo until then)
+        b.addLayout(row(self.wipe_button, self.undo_button))
         b.addStretch(1)
 
     def show_location(self, _loc: Location) -> None:
@@ -82,8 +91,36 @@ class MinePage(ScrollPage, ScreenMixin):
                 tree.add(empty, header=False).setDisabled(True)
         self.notes.setColumnWidth(0, max(200, self.notes.width() // 3))
 
-    def wipe(self) -> None:
-        self.ctx.call(job(user.wipe_ticks), self._wiped)
+    def ask_wipe(self) -> None:
+        if not confirm(
+            self,
+            "Wipe all walk-through ticks?",
+            "Erase the ticks and times recorded in the walk-throughs of every pathway?\n\n"
+            "Do this at the end of a shift or before handing the computer on. You can undo it "
+            "until you leave this screen. Notes, bookmarks, contacts and checklists stay.",
+            yes="Wipe all ticks",
+            no="Keep them",
+        ):
+            return
+        self.wiping = True
+        self.undo_button.show()
+        self.undo_button.setFocus()
+        self.ctx.show_status(
+            "All walk-through ticks will be wiped when you leave this screen. Undo wipe keeps them."
+        )
+
+    def undo_wipe(self) -> None:
+        self.wiping = False
+        self.undo_button.hide()
+        self.wipe_button.setFocus()
+        self.ctx.show_status("The walk-through ticks are kept.")
+
+    def flush(self) -> None:
+        """Leaving the screen or closing the window: a wipe not undone is done now."""
+        if self.wiping:
+            self.wiping = False
+            self.undo_button.hide()
+            self.ctx.call(job(user.wipe_ticks), self._wiped)
 
     def _wiped(self, _result: object) -> None:
         self.ctx.show_status("All walk-through ticks wiped.")
