@@ -20,6 +20,7 @@ from tests.cli_runner import run
 # pathway id -> what an officer types to find it (the acceptance check's queries)
 NEW = {
     "sexual-violence": ("raped", "rape", "sexual assault", "GBV"),
+    "fishing-forced-labour": ("fishing boat crew forced to work", "fishing vessel forced labour", "fishers"),
 }
 # A refusal wording must be found too: a pathway's refusal block in the top three.
 REFUSAL_QUERY = "refuses help"
@@ -111,3 +112,21 @@ def test_a_girl_who_discloses_gets_child_protection_even_if_she_refuses(pathways
 def test_health_care_comes_with_its_time_limits(pathways: dict[str, Pathway]) -> None:
     step = pathways["sexual-violence"].step("explain-time-matters")
     assert step is not None and "72 hours" in step.action + step.why and "120 hours" in step.why
+
+
+def test_fishers_are_taken_apart_before_any_question(pathways: dict[str, Pathway]) -> None:
+    pathway = pathways["fishing-forced-labour"]
+    numbers = pathway.numbers()
+    asks = [s.number for s in pathway.steps if s.action.startswith("Ask") and "health" not in s.roles]
+    assert numbers["take-fishers-apart"] < min(asks)
+    assert numbers["bring-interpreters"] < min(asks)
+
+
+def test_fishers_without_signs_still_reach_labour_inspection(pathways: dict[str, Pathway]) -> None:
+    found = routes_of(pathways, "fishing-forced-labour", "fishing-forced-labour#decide-grounds: No")
+    assert found
+    for route in found:
+        assert "labour-inspection" in route.roles and "anti-trafficking-police" not in route.roles
+    for route in routes.walk(pathways, "fishing-forced-labour"):
+        if "signs-of-trafficking" in route.facts:
+            assert {"anti-trafficking-police", "labour-inspection"} <= set(route.roles)
