@@ -21,6 +21,7 @@ from tests.cli_runner import run
 NEW = {
     "sexual-violence": ("raped", "rape", "sexual assault", "GBV"),
     "fishing-forced-labour": ("fishing boat crew forced to work", "fishing vessel forced labour", "fishers"),
+    "stateless-person": ("no nationality", "stateless", "Rohingya"),
 }
 # A refusal wording must be found too: a pathway's refusal block in the top three.
 REFUSAL_QUERY = "refuses help"
@@ -130,3 +131,19 @@ def test_fishers_without_signs_still_reach_labour_inspection(pathways: dict[str,
     for route in routes.walk(pathways, "fishing-forced-labour"):
         if "signs-of-trafficking" in route.facts:
             assert {"anti-trafficking-police", "labour-inspection"} <= set(route.roles)
+
+
+def test_a_stateless_person_reaches_unhcr_and_never_the_consulate(pathways: dict[str, Pathway]) -> None:
+    """Refusing included: the contacts of UNHCR and civil registration are given in a safe form."""
+    found = routes.walk(pathways, "stateless-person")
+    for route in found:
+        assert {"unhcr", "civil-registration"} & set(route.roles) and "consular" not in route.roles
+        assert not any(v.done and v.step == "contact-consulate" for v in route.visits)
+    refugees = routes_of(pathways, "stateless-person", "stateless-person#ask-about-fear: Yes")
+    assert refugees and all("asylum-authority" in r.roles for r in refugees)  # the dual track, Rohingya
+
+
+def test_no_documents_is_not_stateless(pathways: dict[str, Pathway]) -> None:
+    step = pathways["stateless-person"].step("no-documents-not-stateless")
+    assert step is not None and "Art. 1(1)" in step.why
+    assert any("detention" in s.action for s in pathways["stateless-person"].steps)
