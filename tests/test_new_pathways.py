@@ -23,6 +23,7 @@ NEW = {
     "fishing-forced-labour": ("fishing boat crew forced to work", "fishing vessel forced labour", "fishers"),
     "stateless-person": ("no nationality", "stateless", "Rohingya"),
     "controller-present": ("escort answers for her", "controller", "someone answers for the person"),
+    "labour-inspection": ("factory inspection", "domestic worker", "labour inspector"),
 }
 # A refusal wording must be found too: a pathway's refusal block in the top three.
 REFUSAL_QUERY = "refuses help"
@@ -162,3 +163,13 @@ def test_the_person_is_parted_from_the_controller_before_any_question(pathways: 
     for route in routes.walk(pathways, "controller-present"):
         if "signs-of-trafficking" in route.facts:
             assert "anti-trafficking-police" in route.roles
+
+
+def test_a_labour_inspection_keeps_the_firewall(pathways: dict[str, Pathway]) -> None:
+    """No route calls on immigration; the police are called before anyone is removed."""
+    pathway = pathways["labour-inspection"]
+    numbers = pathway.numbers()
+    assert numbers["call-police-first"] < numbers["move-as-agreed"]
+    for route in routes.walk(pathways, "labour-inspection"):
+        assert "immigration-supervisor" not in route.roles
+        assert "labour-inspection" in route.roles or "refuses-referral" in route.facts
