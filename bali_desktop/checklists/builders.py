@@ -22,7 +22,7 @@ from bali_desktop.domain.naming import citation
 from bali_desktop.domain.pathway import Option as PathwayOption
 from bali_desktop.domain.pathway import Pathway
 from bali_desktop.domain.records import Item
-from bali_desktop.domain.route_words import SIGNS_RULE, condition_text, jump_kind, jump_words
+from bali_desktop.domain.route_words import SIGNS_RULE, condition_text, jump_kind, jump_words, short_title
 
 if TYPE_CHECKING:
     from bali_desktop.domain.reader import ContentReader as Library
@@ -185,11 +185,6 @@ def _option(
     then = target.action if target else ""
     return Option(label=option.label, then=then, target=goto if target else None)
 
-
-def short_title(title: str) -> str:
-    """ "Unaccompanied or separated child: a child alone, ..." -> "Unaccompanied or separated child"."""
-    head, sep, _ = title.partition(": ")
-    return head if sep and len(head) >= 12 else title
 
 
 # --- the decision aid -------------------------------------------------------------------------

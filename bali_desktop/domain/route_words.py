@@ -7,12 +7,20 @@ Pure text from the typed pathway (domain/pathway.py) and the fixed facts (domain
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from bali_desktop.domain.facts import FACT_WORDS
 from bali_desktop.domain.pathway import Option, Pathway, Step
 
 SAY_LABEL = "Say"  # the label of a script to read aloud
 SAY_NOTE = "Our guidance: words to read aloud, in a language the person understands."
 SIGNS_RULE = "No sign proves or rules out a case. One clear sign can be enough to refer. If in doubt, refer."
+
+
+def short_title(title: str) -> str:
+    """ "Unaccompanied or separated child: a child alone, ..." -> "Unaccompanied or separated child"."""
+    head, sep, _ = title.partition(": ")
+    return head if sep and len(head) >= 12 else title
 
 
 def fact_words(fact: str) -> str:
@@ -93,3 +101,46 @@ def jump_words(
 def origin_words(title: str, number: int) -> str:
     """The line shown after a jump: "From “Possible victim of trafficking”, step 14"."""
     return f"From “{title}”, step {number}"
+
+
+@dataclass(frozen=True)
+class Jump:
+    """An answer followed to another pathway's step: where from, where to, and where it comes back.
+
+    `back_step` is the step of the first pathway the route comes back to (`then: return:STEP`),
+    "" when the route carries on in the other pathway (`then: stay`)."""
+
+    from_ref: str
+    from_title: str
+    from_step: str
+    from_number: int
+    to_ref: str
+    to_step: str
+    back_step: str = ""
+    back_number: int = 0
+    facts: frozenset[str] = frozenset()  # what holds for the case when the jump is made
+
+    @classmethod
+    def of(cls, here: Pathway, step: Step, option: Option, facts: frozenset[str] = frozenset()) -> Jump:
+        back = here.step(option.returns_to)
+        return cls(
+            here.ref,
+            here.title,
+            step.id,
+            step.number,
+            option.target_ref,
+            option.target_step,
+            back.id if back else "",
+            back.number if back else 0,
+            facts | set(option.sets),
+        )
+
+    @property
+    def returns(self) -> bool:
+        return bool(self.back_step)
+
+    def words(self, short_title: str = "") -> str:
+        """ "From “Possible victim of trafficking”, step 14" and, for a jump there and back,
+        "; after this step, back to its step 16"."""
+        said = origin_words(short_title or self.from_title, self.from_number)
+        return said + (f". After this step, back to its step {self.back_number}" if self.returns else "")

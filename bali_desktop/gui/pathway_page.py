@@ -10,12 +10,13 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
+from bali_desktop.domain.route_words import Jump, short_title
 from bali_desktop.gui.context import UserDataKind, job
 from bali_desktop.gui.pathway_view import PathwayData, PathwayView, StepFrame
 from bali_desktop.gui.screen import ScreenMixin
-from bali_desktop.gui.widgets import NoteEditor, label
+from bali_desktop.gui.widgets import NoteEditor, button, label
 from bali_desktop.services import views
 
 if TYPE_CHECKING:
@@ -40,8 +41,17 @@ class PathwayPage(QWidget, ScreenMixin):
         self.message = label("", selectable=False)
         self.message.setAccessibleName("Pathway status")
         self.stack.addWidget(self.message)
+        # after a jump from another pathway's decision: where from, and the way back (or on)
+        self.origin: Jump | None = None
+        self._pending: Jump | None = None
+        self.back_button = button("", "Back to the pathway this came from", slot=self.go_back)
+        self.back_button.hide()
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(20, 6, 20, 0)
+        bar.addWidget(self.back_button, 1)
+        lay.addLayout(bar)
         lay.addWidget(self.stack)
 
     @property
@@ -50,6 +60,7 @@ class PathwayPage(QWidget, ScreenMixin):
         return self.areas.get(self.ref)
 
     def show_location(self, loc: Location) -> None:
+        self._follow_jump(loc)
         self._anchor = loc.anchor
         if loc.target == self.ref and self.view is not None:
             self._go_to_anchor()
@@ -72,6 +83,7 @@ class PathwayPage(QWidget, ScreenMixin):
             return
         view = PathwayView(self.ctx, data)
         view.completed.connect(partial(self._completed, ref))
+        view.jumped.connect(self._jumped)
         area = QScrollArea()
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
@@ -118,6 +130,40 @@ class PathwayPage(QWidget, ScreenMixin):
             area.ensureWidgetVisible(frame, 40, 120)
         if self.isVisible():
             frame.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- a jump to another pathway's step, and the way back ---------------------------------
+
+    def _jumped(self, jump: Jump) -> None:
+        self._pending = jump
+
+    def _follow_jump(self, loc: Location) -> None:
+        """The bar "From “…”, step 14 — back" while the pathway a jump opened is shown."""
+        pending, self._pending = self._pending, None
+        if pending is not None and (loc.target, loc.anchor) == (pending.to_ref, pending.to_step):
+            self.origin = pending
+        elif self.origin is not None and loc.target != self.origin.to_ref:
+            self.origin = None  # somewhere else now: the way back no longer applies
+        jump = self.origin
+        self.back_button.setVisible(jump is not None)
+        if jump is None:
+            return
+        where = f"back to step {jump.back_number}" if jump.returns else "back"
+        text = f"◀  From “{short_title(jump.from_title)}”, step {jump.from_number} — {where}"
+        self.back_button.setText(text.replace("&", "&&"))
+        tip = (
+            f"Do this step, then go back to step {jump.back_number} of “{jump.from_title}”."
+            if jump.returns
+            else "Carry on in this pathway; this goes back to the question you answered."
+        )
+        self.back_button.setToolTip(tip)
+        self.back_button.setAccessibleName(text.lstrip("◀ "))
+        self.back_button.setAccessibleDescription(tip)
+
+    def go_back(self) -> None:
+        """Back where the jump came from: the step `then` returns to, or the decision left."""
+        jump = self.origin
+        if jump is not None:
+            self.ctx.open_ref.emit(f"{jump.from_ref}#{jump.back_step or jump.from_step}")
 
     def _drop(self, ref: str) -> None:
         self.views.pop(ref, None)

@@ -16,6 +16,16 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from bali_desktop.domain.locations import place_keys
 from bali_desktop.domain.pathway import Option, Pathway, PausePoint, Step
+from bali_desktop.domain.route_words import (
+    SAY_LABEL,
+    SAY_NOTE,
+    SIGNS_RULE,
+    Jump,
+    condition_text,
+    jump_kind,
+    jump_words,
+    short_title,
+)
 from bali_desktop.gui.widgets import (
     GUIDANCE_TEXT,
     NoteEditor,
@@ -37,16 +47,36 @@ if TYPE_CHECKING:
 STEP_SCALE = 1.2  # pathways are read at arm's length
 
 
-def option_text(option: Option, model: Pathway, titles: dict[str, str]) -> str:
-    """What a decision button says: the answer, then where it leads."""
-    if option.is_ref:
-        kind = option.goto.split(":", 1)[0]
-        target = titles.get(option.goto.split("#", 1)[0], option.goto)
-        verb = "open the pathway" if kind == "pathway" else "open"
-        return f"{option.label}  →  {verb}: {target}"
-    step = model.step(option.goto)
-    where = f"step {step.number}" if step else option.goto
-    return f"{option.label}  →  go to {where}"
+def option_text(
+    option: Option, model: Pathway, titles: dict[str, str], numbers: dict[str, int] | None = None
+) -> str:
+    """What a decision button says: the answer, then where it leads and whether it comes back
+    ("go to “Asylum seeker or refugee”, step 17, then come back to step 16")."""
+    title = short_title(titles.get(option.target_ref, option.target_ref)) if option.is_ref else ""
+    return f"{option.label}  →  {jump_words(option, model, title, (numbers or {}).get(option.to))}"
+
+
+def say_html(say: str) -> str:
+    """A script to read aloud, quoted and marked as our guidance."""
+    return f"<b>{SAY_LABEL}:</b> “{esc(say)}”<br><small>{esc(SAY_NOTE)}</small>"
+
+
+def step_gate(step: Step) -> QLabel | None:
+    """The step's condition ("Skip if the person fears return or asks for protection."), or None."""
+    words = condition_text(step)
+    if not words:
+        return None
+    lab = label(words, tone="warning", selectable=False)
+    lab.setAccessibleName(f"Condition: {words}")
+    return lab
+
+
+def step_say(step: Step, ctx: AppContext, scale: float = 1.0) -> QLabel | None:
+    if not step.say:
+        return None
+    lab = scaled(label(say_html(step.say), rich=True, tone="guidance", selectable=False), ctx, scale)
+    lab.setAccessibleName(f"{SAY_LABEL} (our guidance, read aloud): {step.say}")
+    return lab
 
 
 def roles_of_step(data: PathwayData, step: Step) -> list[RoleInfo]:
@@ -83,11 +113,17 @@ class StepFrame(Panel):
         lay.addWidget(number)
         col = QVBoxLayout()
         col.setSpacing(2)
+        self.gate = step_gate(step)  # when the step is done, above what to do
+        if self.gate is not None:
+            col.addWidget(self.gate)
         # plain, non-selectable labels: Qt lays them out without a text document, several
         # times faster, and a pathway has a hundred of them
         col.addWidget(scaled(label(step.action, selectable=False), ctx, STEP_SCALE))
         if step.why:
             col.addWidget(label(step.why, tone="muted", selectable=False))
+        self.say = step_say(step, ctx, 1.1)  # the words to read aloud, our guidance
+        if self.say is not None:
+            col.addWidget(self.say)
         self.contacts: QLabel | None = None
         if contacts[0]:  # the national contacts for the roles this step calls on
             self.contacts = label(contacts[0], rich=True, selectable=False)
@@ -106,6 +142,7 @@ class PathwayView(QWidget):
     """
 
     completed = Signal()
+    jumped = Signal(object)  # a Jump, just before a decision opens another pathway's step
 
     def __init__(self, ctx: AppContext, data: PathwayData) -> None:
         super().__init__()
@@ -223,8 +260,8 @@ class PathwayView(QWidget):
         col.addWidget(scaled(label(f"Decide: {step.question}", selectable=False), self.ctx, 1.1, bold=True))
         buttons = []
         for opt in step.options:
-            b = Tile(option_text(opt, self.model, self.data.titles))
-            b.clicked.connect(partial(self.follow, opt.goto))
+            b = Tile(option_text(opt, self.model, self.data.titles, self.data.jump_numbers))
+            b.clicked.connect(partial(self.follow_option, step, opt))
             col.addWidget(b)
             buttons.append(b)
         self.decision_buttons[step.id] = buttons
@@ -245,7 +282,7 @@ class PathwayView(QWidget):
         lay.addWidget(heading(self.ctx, "Signs to look for", 1.35))
         lay.addWidget(
             label(
-                "No single sign proves anything; several together are a reason to refer.",
+                SIGNS_RULE,
                 tone="muted",
                 selectable=False,
             )
@@ -333,8 +370,15 @@ class PathwayView(QWidget):
         at = f"#{self.current_step}" if self.current_step else ""
         self.ctx.open_ref.emit(f"walk:{self.data.item.ref}{at}")
 
+    def follow_option(self, step: Step, option: Option) -> None:
+        """A decision button: a jump to another pathway's step says where it came from first
+        (`jumped`), so that the other pathway shows "From …, step 14" and the way back."""
+        if jump_kind(option) in ("stay", "return"):
+            self.jumped.emit(Jump.of(self.model, step, option))
+        self.follow(option.to)
+
     def follow(self, goto: str) -> None:
-        """A decision button: go to the step it names, or open the pathway or aid it names."""
+        """Go to the step `goto` names here, or open the pathway's step or the aid it names."""
         if ":" in goto:
             self.ctx.open_ref.emit(goto)
         else:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from bali_desktop.checklists import builders
 from bali_desktop.domain.pathway import Pathway
 from bali_desktop.domain.records import Item
 from bali_desktop.services import user
@@ -56,6 +57,7 @@ class PathwayData:
     roles: list[RoleInfo]
     titles: dict[str, str]  # titles of every ref the pathway links to
     step_roles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # step id -> role ids it calls on
+    jump_numbers: dict[str, int] = field(default_factory=dict)  # "pathway:X#step" -> that step's number
 
 
 @dataclass(frozen=True)
@@ -122,7 +124,7 @@ def pathway(s: Session, ref: str) -> PathwayData | None:
             roles.append(RoleInfo(role_id, role.title, role.text, consent, s.user.contacts(role_id)))
     refs = [*typed.guides, *typed.activities, *typed.related, *typed.refs_linked()]
     titles = list_titles(s, [r.split("#", 1)[0] for r in refs])
-    return PathwayData(item, typed, roles, titles, by_step)
+    return PathwayData(item, typed, roles, titles, by_step, builders.jump_numbers(typed, s.content))
 
 
 def step_roles(model: Pathway) -> dict[str, tuple[str, ...]]:
