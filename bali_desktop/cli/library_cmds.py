@@ -9,6 +9,7 @@ from typing import Any
 
 from bali_desktop.cli.common import Parser, open_session, positive_int, print_json
 from bali_desktop.cli.pathway_out import pathway_json, pathway_lines
+from bali_desktop.cli.phrases_out import phrases_json
 from bali_desktop.domain.errors import DatabaseError
 from bali_desktop.domain.records import snippet_plain
 from bali_desktop.services import backups, database, reading
@@ -115,6 +116,9 @@ def _show(args: argparse.Namespace) -> int:
     pathway = reading.typed_pathway(facts.item)
     if pathway is not None:
         data |= pathway_json(pathway)
+    phrases = reading.typed_phrases(facts.item)
+    if phrases is not None:
+        data |= phrases_json(phrases)
     if args.json:
         print_json(data)
         return 0

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from bali_desktop.content import render, schema, targets
+from bali_desktop.content import phrases, render, schema, targets
 from bali_desktop.content.digest import content_digest
 from bali_desktop.content.record import ContentBundle, ContentRecord
 from bali_desktop.content.text import locate, norm, split_paragraphs
@@ -99,6 +99,9 @@ def load_content(content_dir: Path, sources_dir: Path) -> ContentBundle:
     numbers = {p.id: number_steps([s.id] for pp in p.pause_points for s in pp.steps) for p in pathways}
     records += [render.pathway(p, role_titles, titles, numbers) for p in pathways]
     records += [render.document(d) for d in docs]
+    records += [
+        phrases.record(s) for s in _read(content_dir / "phrases.yaml", phrases.PhrasesFile).phrase_sets
+    ]
 
     for r in records:
         if r.source_document and r.source_document not in doc_titles:

@@ -18,9 +18,10 @@ KINDS = (
     "aid",
     "role",
     "document",
+    "phrases",
 )
 # Kinds whose titles we wrote: official documents number their items but give them no titles.
-TITLED_BY_US = (*OFFICIAL_KINDS, "pathway", "aid", "role", "event")
+TITLED_BY_US = (*OFFICIAL_KINDS, "pathway", "aid", "role", "event", "phrases")
 
 # A prior on what a user most likely wants when search scores are close: the official
 # commitments first, then the pathways and the aid, then who's who; timeline events, roles and
@@ -29,6 +30,7 @@ SEARCH_BOOST: dict[str, float] = {
     **dict.fromkeys(OFFICIAL_KINDS, 1.3),
     "pathway": 1.2,
     "aid": 1.2,
+    "phrases": 1.2,  # phrase cards (one set of cards, many languages)
     **dict.fromkeys(("member", "observer", "group", "guide"), 1.1),
     **dict.fromkeys(("event", "role", "document"), 0.85),
 }

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from bali_desktop.domain.kinds import KINDS, OFFICIAL_KINDS, TITLED_BY_US
 from bali_desktop.domain.naming import list_title
 from bali_desktop.domain.pathway import Pathway
+from bali_desktop.domain.phrases import PhraseSet
 from bali_desktop.domain.records import DocumentInfo, Item, Paragraph, SearchHit
 
 if TYPE_CHECKING:
@@ -108,6 +109,16 @@ def listing(s: Session, *, kind: str | None = None, limit: int | None = None) ->
 def typed_pathway(found: Item) -> Pathway | None:
     """The typed pathway of a pathway item (None for any other kind)."""
     return Pathway.from_item(found) if found.kind == "pathway" else None
+
+
+def typed_phrases(found: Item) -> PhraseSet | None:
+    """The typed phrase cards of a `phrases` item (None for any other kind)."""
+    return PhraseSet.from_item(found) if found.kind == "phrases" else None
+
+
+def phrase_sets(s: Session) -> list[PhraseSet]:
+    """Every set of phrase cards, in the order shipped (the card screen)."""
+    return [PhraseSet.from_item(i) for i in s.content.items("phrases")]
 
 
 def search_listed(s: Session, query: str, *, limit: int = 20) -> list[SearchHit]:

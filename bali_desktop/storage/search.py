@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import unicodedata
 
 from bali_desktop.content.text import fold
 from bali_desktop.domain.kinds import SEARCH_BOOST
@@ -56,9 +57,22 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+def _marks_split(text: str) -> str:
+    """FTS5's unicode61 splits words at vowel signs and other marks (Khmer, Thai, Myanmar, Bengali,
+    Arabic…): split the query there too. Marks on Latin, Greek or Cyrillic letters stay, for `fold`."""
+    out, base = [], ""
+    for ch in unicodedata.normalize("NFC", text):
+        if unicodedata.category(ch).startswith("M") and not ("\u0000" < base < "\u0530"):
+            out.append(" ")
+            continue
+        out.append(ch)
+        base = ch
+    return "".join(out)
+
+
 def tokens(query: str) -> list[str]:
     """Words of the query, folded; FTS syntax, punctuation and emoji fall away."""
-    words = [w for w in _WORD.findall(fold(query[:2000])) if w.strip("_")]
+    words = [w for w in _WORD.findall(fold(_marks_split(query[:2000]))) if w.strip("_")]
     kept = [w for w in words if w not in STOPWORDS] or words
     return kept[:MAX_TOKENS]
 
