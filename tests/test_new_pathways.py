@@ -24,6 +24,7 @@ NEW = {
     "stateless-person": ("no nationality", "stateless", "Rohingya"),
     "controller-present": ("escort answers for her", "controller", "someone answers for the person"),
     "labour-inspection": ("factory inspection", "domestic worker", "labour inspector"),
+    "departure-screening": ("offloading at departure", "outbound", "departure screening"),
 }
 # A refusal wording must be found too: a pathway's refusal block in the top three.
 REFUSAL_QUERY = "refuses help"
@@ -173,3 +174,20 @@ def test_a_labour_inspection_keeps_the_firewall(pathways: dict[str, Pathway]) ->
     for route in routes.walk(pathways, "labour-inspection"):
         assert "immigration-supervisor" not in route.roles
         assert "labour-inspection" in route.roles or "refuses-referral" in route.facts
+
+
+def test_departure_screening_stops_a_journey_only_on_the_signs(pathways: dict[str, Pathway]) -> None:
+    """The purpose is enough to refer; no signs, the traveller goes on; refusing is never the reason."""
+    pathway = pathways["departure-screening"]
+    indicators = pathway.step("check-indicators")
+    assert indicators is not None and "Art. 3" in indicators.why
+    assert "before any exploitation" in indicators.why
+    assert any("profile" in n and "offload" in n for n in pathway.never_do)
+    for route in routes.walk(pathways, "departure-screening"):
+        done = {(v.pathway, v.step) for v in route.visits if v.done}
+        if "departure-screening#decide-grounds: No" in route.answers:
+            assert ("departure-screening", "let-travel") in done
+            assert "anti-trafficking-police" not in route.roles
+        if "refuses-referral" in route.facts and route.start == "departure-screening":
+            if ("departure-screening", "respect-refusal") in done:
+                assert ("departure-screening", "travel-on-signs-not-refusal") in done
