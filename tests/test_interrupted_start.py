@@ -70,13 +70,20 @@ def test_a_first_start_killed_at_any_statement_leaves_a_folder_that_opens(tmp_pa
         assert len(leftovers) <= 1, (n, leftovers)  # a killed build's file, cleared later
 
 
+def _empty_database(path: Path) -> None:
+    """A SQLite file with no tables (a 0-byte file is refused, tests/test_damaged_files.py)."""
+    con = sqlite3.connect(path)
+    con.execute("VACUUM")
+    con.close()
+
+
 def test_a_first_start_into_an_empty_file_killed_mid_schema_opens(tmp_path: Path) -> None:
     """An empty database file (made by someone else, or an older version's kill) gets its
     schema in place, in one transaction: a kill leaves it empty again, never half-built."""
     folders = {n: tmp_path / f"kill-{n}" for n in (9, 40, 71)}
     for folder in folders.values():
         folder.mkdir()
-        (folder / paths.DB_FILE).touch()
+        _empty_database(folder / paths.DB_FILE)
     with ThreadPoolExecutor(max_workers=2) as pool:
         codes = list(pool.map(lambda n: _killed_run(n, folders[n]), folders))
     assert all(code == -9 for code in codes), codes
@@ -161,7 +168,7 @@ def test_tables_but_no_revision_is_finished_with_user_rows_kept(
 
 
 def test_an_empty_file_gets_the_schema(tmp_path: Path) -> None:
-    (tmp_path / paths.DB_FILE).touch()
+    _empty_database(tmp_path / paths.DB_FILE)
     _opens(tmp_path).close()
 
 

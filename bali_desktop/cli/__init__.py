@@ -82,7 +82,13 @@ def main(argv: Sequence[str] | None = None, *, open_window: WindowOpener | None 
     except BrokenPipeError:
         return 0
     except Exception as e:  # a bug: one line for the user, the details in a log file
-        log = _write_crash_log()
+        from bali_desktop.services.errors import explain
+
+        said = explain(e)  # a full disk, a read-only file, a lock, damage: not a bug
+        if said is not None:
+            print(f"bali-desktop: {said}", file=sys.stderr)
+            return said.exit_status
+        log = _write_crash_log(e, data_dir)
         print(
             f"bali-desktop: unexpected error ({type(e).__name__}: {e}). Nothing was deleted. Details: {log}",
             file=sys.stderr,
@@ -90,13 +96,15 @@ def main(argv: Sequence[str] | None = None, *, open_window: WindowOpener | None 
         return 1
 
 
-def _write_crash_log() -> str:
-    import tempfile
-    import traceback
+def _write_crash_log(error: BaseException, data_dir: str | None) -> str:
+    """logs/ of the data folder: where it went wrong, never the message (it may hold typed text)."""
+    from bali_desktop import paths
+    from bali_desktop.services.logs import write_crash_log
 
-    with tempfile.NamedTemporaryFile("w", prefix="bali-desktop-crash-", suffix=".log", delete=False) as f:
-        traceback.print_exc(file=f)
-        return f.name
+    try:
+        return str(write_crash_log(paths.data_dir(data_dir), error))
+    except OSError:
+        return "(no log could be written)"
 
 
 if __name__ == "__main__":

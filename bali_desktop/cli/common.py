@@ -40,7 +40,7 @@ def open_session(args: argparse.Namespace, *, daily_backup: bool = True) -> Sess
     session = Session.open(args.data_dir)
     for warning in session.warnings:
         print(f"bali-desktop: warning: {warning}", file=sys.stderr)
-    if daily_backup:
+    if daily_backup and not session.read_only:
         backups.daily(session)
     return session
 

@@ -36,15 +36,15 @@ def add_commands(sub: Any) -> None:
 
     s = sub.add_parser(
         "wipe",
-        help="erase every walk-through record (the ticks and times of "
-        "screening sessions); your notes, contacts and checklists stay",
+        help="erase every walk-through record (the ticks and times of screening sessions), the "
+        "recent items and the last place, from the database and every backup, and the logs; "
+        "your notes, contacts and checklists stay",
     )
     s.set_defaults(run=_wipe)
 
 
 def _wipe(args: argparse.Namespace) -> int:
-    user.wipe_ticks(open_session(args))
-    print("Erased every walk-through record.")
+    print(user.wipe(open_session(args, daily_backup=False)).message)
     return 0
 
 

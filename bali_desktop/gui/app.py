@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import sys
 import tempfile
-import traceback
 from pathlib import Path
 from types import TracebackType
 from typing import cast
@@ -17,11 +16,21 @@ log = logging.getLogger("bali_desktop")
 LOG_FILE = "bali-desktop.log"
 
 
+class ScrubbedFormatter(logging.Formatter):
+    """A traceback in the log gives the frames and the error's type, never its message (it may
+    hold what the user typed: a name in a note)."""
+
+    def formatException(self, ei) -> str:  # noqa: N802, ANN001
+        from bali_desktop.services.logs import scrubbed
+
+        return scrubbed(ei[0], ei[2]).rstrip("\n") if ei and ei[0] else ""
+
+
 def setup_logging(data_dir: Path) -> Path:
     """Log warnings and errors to a file in the data folder (or the temp folder if it is not writable)."""
     for folder in (data_dir, Path(tempfile.gettempdir())):
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)  # private, as the data folder
             path = folder / LOG_FILE
             handler = logging.FileHandler(path, encoding="utf-8", delay=True)
             break
@@ -29,7 +38,7 @@ def setup_logging(data_dir: Path) -> Path:
             continue
     else:  # pragma: no cover - no writable folder at all
         return Path(LOG_FILE)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(ScrubbedFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.WARNING)
@@ -50,7 +59,7 @@ def install_excepthook(log_path: Path) -> None:
         if issubclass(exc_type, BaliError):
             title, message = "Bali Desktop", str(exc)
         else:
-            log.error("unexpected error:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+            log.error("unexpected error", exc_info=(exc_type, exc, tb))
             title = "Something went wrong"
             message = (
                 f"Bali Desktop met an unexpected error ({exc_type.__name__}: {exc}). Nothing "

@@ -120,6 +120,8 @@ def open_session(data_dir: Path, content_dir: Path | None = None) -> Session:
 def content_problem_text(warning: str) -> str:
     """What the banner says when the shipped content could not be loaded."""
     prefix = "Shipped content could not be loaded; using the content already in the database."
+    if not warning.startswith(prefix):  # a restored backup, a full disk: said as it is
+        return warning
     detail = warning[len(prefix) :].strip() if warning.startswith(prefix) else warning
     return (
         "The content shipped with this version of Bali Desktop could not be loaded, so the "

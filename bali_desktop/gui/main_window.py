@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from bali_desktop.gui.search import SearchPanel
 
 BACKUP_CHECK_MS = 60 * 60 * 1000  # how often an open window asks whether the day's backup is due
+SAVES_WAIT_MS = 15_000  # on close, how long to wait for the last saves to be answered
 
 # which navigation entry an item belongs under
 _PLACE_OF_KIND = {
@@ -332,7 +333,14 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.messages.closing = True  # no banner or error box from now on
         for page in self.pages.values():
-            page.flush()
+            page.flush()  # also sends again every save that failed before
+        if self.ctx.ready and self.ctx.worker.running:
+            self._wait_for_saves()
+            unsaved = self.unsaved_work()
+            if unsaved and not self.confirm_losing(unsaved):
+                self.messages.closing = False
+                event.ignore()
+                return
         last = self.history.current or "home"
         self.window_actions.save_settings(
             {"last_location": last, "text_size": str(self.ctx.text_size), "theme": self.ctx.theme}
@@ -344,3 +352,48 @@ class MainWindow(QMainWindow):
         self.ctx.call(job(backups.automatic))  # the rolling copy, after the last saves
         self.ctx.shutdown()  # finishes the queued writes, then closes the database
         super().closeEvent(event)
+
+    # --- never drop a save (issue 11, point 6) --------------------------------------------
+
+    def _wait_for_saves(self) -> None:
+        """Let the queued saves finish (at most SAVES_WAIT_MS) and take in their answers, without
+        running an event loop here (which would also delete objects mid-close)."""
+        import threading
+
+        from PySide6.QtCore import QCoreApplication
+
+        finished = threading.Event()
+        self.ctx.call(lambda _s: finished.set())  # runs after every save queued before it
+        finished.wait(SAVES_WAIT_MS / 1000)
+        QCoreApplication.sendPostedEvents(self.ctx.worker, QEvent.Type.MetaCall)
+
+    def unsaved_work(self) -> str:
+        """What the database has not said it saved, in words ("" when everything is saved)."""
+        from bali_desktop.gui.widgets import NoteEditor
+
+        reasons = [e.pending.failure for e in self.findChildren(NoteEditor) if e.unsaved]
+        what = ["a note"] if reasons else []
+        checklists = self.pages.get("checklists")
+        if checklists is not None and getattr(checklists, "unsaved", False):
+            what.append("checklist edits")
+            reasons.append(checklists.pending.failure)  # type: ignore[attr-defined]
+        if not what:
+            return ""
+        why = next((r for r in reasons if r), "")
+        return f"Some of your work ({' and '.join(what)}) could not be saved. {why}".strip()
+
+    def confirm_losing(self, unsaved: str) -> bool:
+        """Ask before closing with unsaved work: True to close all the same."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, "Not saved", unsaved, parent=self)
+        box.setInformativeText(
+            "If you close now, it is lost. Keep the window open, free some space or close the "
+            "other program, then close again: it is saved then."
+        )
+        keep = box.addButton("&Keep the window open", QMessageBox.ButtonRole.RejectRole)
+        box.addButton("Close &without saving", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is not keep

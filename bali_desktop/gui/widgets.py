@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
@@ -25,7 +26,10 @@ from bali_desktop.gui.context import UserDataKind, job
 from bali_desktop.services import user
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from bali_desktop.gui.context import AppContext
+    from bali_desktop.services.session import Session
 
 GUIDANCE_TEXT = labels.GUIDANCE
 OFFICIAL_TEXT = labels.OFFICIAL
@@ -251,6 +255,13 @@ class LinkTree(QTreeWidget):
         super().keyPressEvent(event)
 
 
+def _note_job(ref: str, text: str) -> Callable[[Session], None]:
+    return job(user.set_note, ref, text)
+
+
+NOTE_CAPTION = "Your note (kept on this computer only; do not write names of people you screen)"
+
+
 class NoteEditor(QWidget):
     """The user's own note on one item: loaded and saved through the worker, saved as they type."""
 
@@ -258,14 +269,15 @@ class NoteEditor(QWidget):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from bali_desktop.gui.pending_saves import PendingSaves
+
         self.ctx = ctx
         self.ref = ""
         self._dirty = False
-        self.caption = label(
-            "Your note (kept on this computer only; do not write names of people you screen)",
-            tone="muted",
-            selectable=False,
-        )
+        self.pending = PendingSaves(ctx, "Your note", self)  # kept until the save succeeded
+        self.pending.on_saved = lambda _ref, _result: ctx.user_data_changed.emit(UserDataKind.NOTES.value)
+        self.pending.changed.connect(self._mark)
+        self.caption = label(NOTE_CAPTION, tone="muted", selectable=False)
         self.edit = QPlainTextEdit()
         self.edit.setAccessibleName("Your note on this item")
         self.edit.setPlaceholderText("Type a note about this item…")
@@ -306,8 +318,9 @@ class NoteEditor(QWidget):
         self.ctx.call(job(user.note, ref), self._loaded)
 
     def _loaded(self, text: str) -> None:
+        unsaved = self.pending.value(self.ref)  # a save of it failed: the user's text, not the old
         self.edit.blockSignals(True)
-        self.edit.setPlainText(text)
+        self.edit.setPlainText(text if unsaved is None else unsaved)
         self.edit.blockSignals(False)
         self.edit.setEnabled(True)
         self._dirty = False
@@ -315,16 +328,25 @@ class NoteEditor(QWidget):
     def _changed(self) -> None:
         self._dirty = True
         self._timer.start()
+        self.pending.retry()  # a save that failed before is tried again with this edit
+
+    @property
+    def unsaved(self) -> bool:
+        """Typed text the database has not yet said it saved."""
+        return self._dirty or self.pending.unsaved
 
     def flush(self) -> None:
-        """Save now if the text changed (on leaving the item, and on closing the window)."""
+        """Save now if the text changed (on leaving the item, and on closing the window); send
+        again any save that failed."""
         self._timer.stop()
-        if not self._dirty or not self.ref:
-            return
-        self._dirty = False
-        self.ctx.call(
-            job(user.set_note, self.ref, self.edit.toPlainText()), self.ctx.emit_changed(UserDataKind.NOTES)
-        )
+        if self._dirty and self.ref:
+            self._dirty = False
+            self.pending.save(self.ref, self.edit.toPlainText(), partial(_note_job, self.ref))
+        self.pending.retry()
+
+    def _mark(self) -> None:
+        failing = self.pending.failure
+        self.caption.setText(f"Your note is not saved yet: {failing}" if failing else NOTE_CAPTION)
 
 
 def row(*widgets: QWidget, stretch: bool = True) -> QHBoxLayout:

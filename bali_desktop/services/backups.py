@@ -31,6 +31,7 @@ KIND_LABELS = {
     "auto": "automatic",
     "reload": "before a content reload",
     "restore": "kept aside before a restore",
+    "damaged": "damaged, moved aside at start",
 }
 
 
@@ -39,7 +40,7 @@ class BackupInfo:
     path: Path
     when: datetime
     size: int  # bytes
-    kind: str  # "auto" | "reload" | "restore"
+    kind: str  # "auto" | "reload" | "restore" | "damaged"
 
     @property
     def label(self) -> str:
@@ -129,10 +130,7 @@ def newest_good(s: Session) -> Path | None:
 
 
 def _newest_good(where: Path) -> Path | None:
-    for b in backup_files.list_backups(where):
-        if b.kind != "restore" and backup_files.problem(b.path) is None:
-            return b.path
-    return None
+    return backup_files.newest_good(where)
 
 
 def check_file(path: Path) -> str | None:

@@ -20,9 +20,8 @@ from bali_desktop.content.digest import content_digest
 from bali_desktop.domain.errors import ContentError, DataDirError
 from bali_desktop.storage import backup_files
 from bali_desktop.storage.checklist_store import ChecklistStore
-from bali_desktop.storage.connection import connect
 from bali_desktop.storage.content_store import ContentStore
-from bali_desktop.storage.migrate import ensure_schema
+from bali_desktop.storage.recovery import open_database
 from bali_desktop.storage.user_store import UserStore
 
 log = logging.getLogger(__name__)
@@ -60,6 +59,8 @@ class Session:
     checklists: ChecklistStore
     warnings: list[str] = field(default_factory=list)
     content_reloaded: bool = False  # this open (re)loaded the shipped content
+    recovered: str | None = None  # the damaged database was replaced by a backup: what was said
+    read_only: str | None = None  # why nothing can be saved (a full disk), when so
 
     @classmethod
     def open(
@@ -70,12 +71,16 @@ class Session:
         sources_dir: Path | None = None,
     ) -> Session:
         db_path = prepare_data_dir(paths.data_dir(data_dir))
-        ensure_schema(db_path)
-        con = connect(db_path)
+        opened = open_database(db_path)  # a damaged file is replaced by the newest good backup
+        con = opened.connection
         session = cls(con, db_path, ContentStore(con), UserStore(con), ChecklistStore(con))
+        session.recovered, session.read_only = opened.recovered, opened.read_only
+        session.warnings += [w for w in (opened.recovered, opened.read_only) if w]
+        if opened.read_only:
+            return session  # nothing can be written: the content already there is what is read
         content_dir, sources_dir = content_dir or paths.CONTENT_DIR, sources_dir or paths.SOURCES_DIR
-        if session.content.digest != content_digest(content_dir, sources_dir):
-            session.reload_content(content_dir, sources_dir)
+        if opened.recovered or session.content.digest != content_digest(content_dir, sources_dir):
+            session.reload_content(content_dir, sources_dir, backup=not opened.recovered)
         return session
 
     def reload_content(

@@ -6,6 +6,7 @@ may change under them, so a bookmark of an item that has gone is kept but not li
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -114,6 +115,47 @@ def set_tick(
 
 
 def wipe_ticks(s: Session, pathway_ref: str | None = None) -> dict[str, tuple[str, datetime]]:
-    """Erase the walk-through records of one pathway, or of every pathway (`None`)."""
-    s.user.clear_ticks(pathway_ref)
+    """Erase the walk-through records of one pathway, or of every pathway (`None`: the whole
+    wipe, see `wipe`)."""
+    if pathway_ref is None:
+        wipe(s)
+    else:
+        s.user.clear_ticks(pathway_ref)
     return {}
+
+
+@dataclass(frozen=True)
+class Wiped:
+    backups: int  # copies cleaned of the same records (and kept)
+    removed: int  # copies that could not be cleaned (damaged), so deleted
+    logs: int  # log files erased
+
+    @property
+    def message(self) -> str:
+        said = "Erased every walk-through record (ticks and times), the recent items and the last place"
+        if self.backups or self.removed:
+            said += f"; the same were erased from the {self.backups} backups, which are kept"
+        if self.removed:
+            said += f", and {self.removed} damaged copies that could not be cleaned were deleted"
+        if self.logs:
+            said += "; the log files were erased"
+        return said + ". Your notes, contacts and checklists stay."
+
+
+def wipe(s: Session) -> Wiped:
+    """Erase every walk-through record, the recent items and the last place (which say which
+    screening happened and when) from the database, its -wal and every backup; erase the logs."""
+    from bali_desktop.services import logs
+    from bali_desktop.storage import backup_files
+
+    s.user.wipe_traces()
+    cleaned = removed = 0
+    for copy in backup_files.copies_of(s.db_path):
+        if backup_files.wipe_copy(copy):
+            cleaned += 1
+            continue
+        for path in (copy, *(copy.with_name(copy.name + x) for x in ("-wal", "-shm", "-journal"))):
+            with contextlib.suppress(OSError):
+                path.unlink()
+        removed += not copy.exists()
+    return Wiped(cleaned, removed, logs.erase(s.db_path.parent))

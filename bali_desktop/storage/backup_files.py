@@ -6,7 +6,9 @@ Automatic backups live in `backups/` of the data folder, one self-contained SQLi
 - `auto`: the rolling copy (when the window closes, or once a day), kept in tiers: the newest
   of each of the last 7 days that have one, then of 4 weeks before those, then of 6 months;
 - `reload`: made before a content reload; the newest 3 are kept;
-- `restore`: the database as it was, kept aside before a restore; never pruned.
+- `restore`: the database as it was, kept aside before a restore; never pruned;
+- `damaged`: a damaged database moved aside at start, before a backup took its place
+  (storage/recovery.py); never pruned.
 
 A new backup never replaces a file: its name is made unique and it is linked into place only
 when complete. Only files named as above are ever pruned. Plain sqlite3 and pathlib.
@@ -28,10 +30,12 @@ from bali_desktop.storage.revision import KNOWN_REVISIONS
 from bali_desktop.storage.user_store import USER_TABLES
 
 FOLDER = "backups"
-KINDS = ("auto", "reload", "restore")
+KINDS = ("auto", "reload", "restore", "damaged")
 TIERS = (7, 4, 6)  # daily, weekly, monthly
 KEEP_RELOAD = 3
-_NAME = re.compile(r"^bali-desktop-(\d{4}-\d{2}-\d{2}-\d{6})(?:-(\d+))?-(auto|reload|restore)\.sqlite3$")
+_NAME = re.compile(
+    r"^bali-desktop-(\d{4}-\d{2}-\d{2}-\d{6})(?:-(\d+))?-(auto|reload|restore|damaged)\.sqlite3$"
+)
 _STAMP = "%Y-%m-%d-%H%M%S"
 _HEADER = b"SQLite format 3\x00"
 # What "nothing changed" compares: the user's own work (reading an item or moving about the
@@ -219,10 +223,10 @@ def copy_into(source: Path, target: sqlite3.Connection) -> None:
         src.close()
 
 
-def replace_file(db_path: Path, source: Path, now: datetime) -> Path:
+def replace_file(db_path: Path, source: Path, now: datetime, kind: str = "restore") -> Path:
     """Put the file `source` in place of a database that cannot be opened. The file there (with
-    its -wal and -shm) is first moved into backups/ under a new `restore` name, never deleted.
-    Returns where it went."""
+    its -wal and -shm) is first moved into backups/ under a new name of this kind (`restore`, or
+    `damaged` at start), never deleted. Returns where it went."""
     folder = folder_of(db_path)
     folder.mkdir(mode=0o700, exist_ok=True)
     part = db_path.with_name(f".{db_path.name}.restore-{os.getpid()}.part")
@@ -232,7 +236,7 @@ def replace_file(db_path: Path, source: Path, now: datetime) -> Path:
             _copy_to_part(src, part)
         finally:
             src.close()
-        aside = _link_unique(db_path, folder, now.strftime(_STAMP), "restore")
+        aside = _link_unique(db_path, folder, now.strftime(_STAMP), kind)
         for suffix in ("-wal", "-shm", "-journal"):
             sidecar = db_path.with_name(db_path.name + suffix)
             if sidecar.exists():
@@ -244,6 +248,51 @@ def replace_file(db_path: Path, source: Path, now: datetime) -> Path:
     _sync_folder(folder)
     _sync_folder(db_path.parent)
     return aside
+
+
+def newest_good(folder: Path) -> Path | None:
+    """The newest automatic or before-reload backup in `folder` that passes the checks (a copy
+    kept aside by a restore, or a damaged file moved aside, is chosen only by name)."""
+    for b in list_backups(folder):
+        if b.kind in ("auto", "reload") and problem(b.path) is None:
+            return b.path
+    return None
+
+
+WIPE_SQL = (
+    "DELETE FROM walkthrough_ticks",
+    "DELETE FROM recent_items",
+    "DELETE FROM settings WHERE key = 'last_location'",
+)
+
+
+def copies_of(db_path: Path) -> list[Path]:
+    """Every copy of the database the app made: backups/ (every kind), the pre-migration and
+    interrupted-start copies beside the database."""
+    beside = list(db_path.parent.glob(f"{db_path.name}.*.bak"))
+    return sorted({b.path for b in list_backups(folder_of(db_path))} | set(beside))
+
+
+def wipe_copy(path: Path) -> bool:
+    """Erase the walk-through ticks, the recent items and the last place from one copy, bytes
+    and all (secure_delete, then VACUUM); False if the file cannot be cleaned (damaged)."""
+    try:
+        con = sqlite3.connect(path, isolation_level=None, timeout=5)
+        try:
+            con.execute("PRAGMA secure_delete=ON")
+            con.execute("BEGIN IMMEDIATE")
+            for sql in WIPE_SQL:
+                con.execute(sql)
+            con.execute("COMMIT")
+            con.execute("VACUUM")
+            journal = str(con.execute("PRAGMA journal_mode").fetchone()[0])
+            if journal == "wal":
+                con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
+    return True
 
 
 def _tiered(backups: list[BackupFile], tiers: tuple[int, ...]) -> set[Path]:

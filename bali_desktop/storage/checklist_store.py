@@ -10,7 +10,7 @@ from typing import Any
 
 from bali_desktop.domain.checklist import Checklist
 from bali_desktop.domain.errors import UsageError
-from bali_desktop.storage.connection import from_db, to_db, transaction
+from bali_desktop.storage.connection import checkpoint, from_db, to_db, transaction
 
 MAX_TITLE = 200
 # Columns as named in storage/schema.py (a test checks this list against the models).
@@ -124,6 +124,7 @@ class ChecklistStore:
         gone = self.get(checklist_id)
         with transaction(self.con) as con:
             con.execute("DELETE FROM checklists WHERE id = ?", (checklist_id,))
+        checkpoint(self.con)  # the deleted checklist is in no -wal either
         return gone
 
     def restore(self, checklist: Checklist) -> Checklist:

@@ -9,11 +9,14 @@ thread, or the command line's only thread).
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+
+from bali_desktop.storage.errors import BUSY_TIMEOUT_S, explain, folder_of
 
 # The text form SQLAlchemy's SQLite DateTime reads and writes (the migrations' view of the
 # columns), so both sides agree.
@@ -38,21 +41,43 @@ def apply_pragmas(con: sqlite3.Connection) -> None:
 
 def connect(db_path: Path) -> sqlite3.Connection:
     """Autocommit mode: every change runs inside an explicit `transaction()`."""
-    con = sqlite3.connect(db_path, timeout=10, isolation_level=None)
+    con = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
     apply_pragmas(con)
     return con
 
 
 @contextmanager
 def transaction(con: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """One transaction: all of the change or none of it."""
-    con.execute("BEGIN IMMEDIATE")
+    """One transaction: all of the change or none of it. A failed SQLite call (disk full,
+    read-only, locked, damaged) comes out as one plain DatabaseError (storage/errors.py),
+    never with the SQL or its parameters."""
     try:
-        yield con
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-    con.execute("COMMIT")
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            yield con
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):  # SQLite may have rolled back itself
+                con.execute("ROLLBACK")
+            raise
+        try:
+            con.execute("COMMIT")
+        except sqlite3.Error:
+            with contextlib.suppress(sqlite3.Error):
+                con.execute("ROLLBACK")
+            raise
+    except sqlite3.Error as e:
+        said = explain(e, folder_of(con))
+        if said is None:
+            raise
+        raise said from None
+
+
+def checkpoint(con: sqlite3.Connection) -> None:
+    """Fold the -wal into the file and empty it (`wal_checkpoint(TRUNCATE)`): after a delete or a
+    wipe, the erased rows are then neither in the -wal nor (secure_delete) in the file. Best
+    effort: another program reading at this moment only delays it to the last close."""
+    with contextlib.suppress(sqlite3.Error):
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
 
 def to_db(moment: datetime) -> str:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from bali_desktop import paths
 from bali_desktop.domain.errors import DatabaseError
 from bali_desktop.storage.connection import apply_pragmas
+from bali_desktop.storage.errors import DamagedError, explain, is_damage
 from bali_desktop.storage.revision import HEAD, KNOWN_REVISIONS
 
 if TYPE_CHECKING:
@@ -62,11 +63,23 @@ def _probe(db_path: Path) -> tuple[str | None, set[str]]:
             if sidecar not in existed and sidecar.exists():
                 with contextlib.suppress(OSError):
                     sidecar.unlink()
-        raise DatabaseError(
-            f"The database {db_path} is damaged or is not a Bali Desktop database ({e}). "
-            "Nothing was changed. Restore it from a backup (bali-desktop db backup makes one), "
-            "or move the file away and start again to build a new one."
-        ) from None
+        raise probe_error(e, db_path) from None
+
+
+def probe_error(error: sqlite3.Error, db_path: Path) -> DatabaseError:
+    """Why the file could not be read, in one line: damaged (restored at start from a backup,
+    storage/recovery.py), a full disk, read-only, locked, or not a database at all."""
+    if is_damage(error):
+        return DamagedError(
+            f"The database {db_path} is damaged or is not a Bali Desktop database. Nothing was changed."
+        )
+    said = explain(error, db_path.parent)
+    if said is not None:
+        return said
+    return DatabaseError(
+        f"The database {db_path} could not be read ({error}). Nothing was changed; "
+        "bali-desktop db restore puts the newest backup in its place."
+    )
 
 
 def current_revision(db_path: Path) -> str | None:
@@ -267,8 +280,10 @@ def _rebuild(db_path: Path, tables: set[str]) -> str:
     foreign = tables - known
     if foreign:
         raise DatabaseError(
-            f"The file {db_path} is not a Bali Desktop database (it holds other tables). "
-            "Nothing was changed. Move it away, or use --data-dir to choose another folder."
+            f"The file {db_path} is not a Bali Desktop database (another program's: it holds "
+            "other tables). Nothing was changed; move it away (bali-desktop db restore puts the "
+            "newest backup in its place and keeps this file), or use --data-dir to choose another "
+            "folder."
         )
     con = sqlite3.connect(db_path, timeout=10)  # fold any -wal into the file before moving it
     try:

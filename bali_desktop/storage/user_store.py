@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from bali_desktop.domain.errors import UsageError
-from bali_desktop.storage.connection import from_db, to_db, transaction
+from bali_desktop.storage.connection import checkpoint, from_db, to_db, transaction
 
 RECENT_KEEP = 30
 # Columns as named in storage/schema.py (a test checks every list here against the models).
@@ -138,6 +138,7 @@ class UserStore:
         with self._write() as con:
             if con.execute("DELETE FROM contacts WHERE id = ?", (contact_id,)).rowcount == 0:
                 raise UsageError(f"No contact with id {contact_id}. `bali-desktop contacts list` shows ids.")
+        checkpoint(self.con)  # the removed contact is in no -wal either
 
     # --- bookmarks, notes, recent ---------------------------------------------------------
 
@@ -164,9 +165,12 @@ class UserStore:
 
     def set_note(self, ref: str, text: str) -> None:
         with self._write() as con:
-            con.execute("DELETE FROM notes WHERE ref = ?", (ref,))
-            if text.strip():
+            deleted = con.execute("DELETE FROM notes WHERE ref = ?", (ref,)).rowcount
+            keep = bool(text.strip())
+            if keep:
                 con.execute("INSERT INTO notes (ref, text, updated_at) VALUES (?, ?, ?)", (ref, text, _now()))
+        if deleted and not keep:
+            checkpoint(self.con)  # a deleted note is in no -wal either
 
     def touch_recent(self, ref: str) -> None:
         with self._write() as con:
@@ -211,6 +215,16 @@ class UserStore:
                 con.execute("DELETE FROM walkthrough_ticks WHERE pathway_ref = ?", (pathway_ref,))
             else:
                 con.execute("DELETE FROM walkthrough_ticks")
+        checkpoint(self.con)  # the wiped ticks are in no -wal either
+
+    def wipe_traces(self) -> None:
+        """With every tick: the recent items and the last place, which tell which screening
+        happened and when."""
+        with self._write() as con:
+            con.execute("DELETE FROM walkthrough_ticks")
+            con.execute("DELETE FROM recent_items")
+            con.execute("DELETE FROM settings WHERE key = 'last_location'")
+        checkpoint(self.con)
 
     # --- settings -------------------------------------------------------------------------
 

@@ -59,6 +59,10 @@ class ChecklistsPage(QWidget, ScreenMixin):
         self.catalogue: service.Catalogue | None = None
         self._deleted_ones: list[Checklist] = []  # for Undo delete, the last deleted at the end
         self._dirty = False
+        from bali_desktop.gui.pending_saves import PendingSaves
+
+        self.pending = PendingSaves(ctx, "Your checklist", self)  # kept until the save succeeded
+        self.pending.on_saved = self._saved_one
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_now)
         self.list_panel = ListPanel()
@@ -156,7 +160,8 @@ class ChecklistsPage(QWidget, ScreenMixin):
     def _opened(self, checklist: Checklist) -> None:
         if checklist.id != self.open_id:
             return  # another checklist was chosen (or this one deleted) while it loaded
-        self._show(checklist)
+        unsaved = self.pending.value(checklist.id)  # a save of it failed: the user's edits
+        self._show(checklist if unsaved is None else unsaved.copy())
         self.checklist_opened.emit(checklist.id)
 
     def _show(self, checklist: Checklist) -> None:
@@ -205,6 +210,7 @@ class ChecklistsPage(QWidget, ScreenMixin):
         if self.doc.checklist is not None and self.doc.checklist.id == checklist_id:
             self._save_timer.stop()  # its pending edits go with it
             self._dirty = False
+            self.pending.drop(checklist_id)
         else:
             self.save_now()  # the editor still shows another one: keep its edits
         self.list_panel.forget(checklist_id)
@@ -237,14 +243,26 @@ class ChecklistsPage(QWidget, ScreenMixin):
     def _schedule_save(self) -> None:
         self._dirty = True
         self._save_timer.start()
+        self.pending.retry()  # a save that failed before is tried again with this edit
+
+    @property
+    def unsaved(self) -> bool:
+        """Edits the database has not yet said it saved."""
+        return self._dirty or self.pending.unsaved
 
     def save_now(self) -> None:
-        """Save pending edits now (the timer, or the user leaving the screen or the checklist)."""
+        """Save pending edits now (the timer, or the user leaving the screen or the checklist);
+        send again any save that failed. The edits stay unsaved until the save succeeded."""
         self._save_timer.stop()
-        if not self._dirty or self.doc.checklist is None:
-            return
-        self._dirty = False
-        self.ctx.call(job(service.save, self.doc.checklist.copy()), self._saved)
+        if self._dirty and self.doc.checklist is not None:
+            self._dirty = False
+            self.pending.save(
+                self.doc.checklist.id, self.doc.checklist.copy(), lambda c: job(service.save, c.copy())
+            )
+        self.pending.retry()
+
+    def _saved_one(self, _key: object, checklist: Checklist) -> None:
+        self._saved(checklist)
 
     def _saved(self, checklist: Checklist) -> None:
         self.list_panel.saved(checklist)

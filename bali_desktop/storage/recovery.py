@@ -1,0 +1,172 @@
+"""Opening the database at start, and what happens when it cannot be opened.
+
+- **Damaged** (SQLite says so, `quick_check` finds damage, the file is shorter than its header
+  says, or it is empty): the file, with its -wal and -shm, is moved into `backups/` as a
+  `damaged` copy (never deleted), the newest good backup is copied into its place, and the user
+  is told in one sentence what happened and where the damaged file is. With no good backup the
+  start is refused, nothing changed.
+- **Another program's SQLite file** under our name is refused unchanged (storage/migrate.py).
+- **A full disk** must not stop reading: the file is opened read-only (search and pathways
+  work; a save says the disk is full).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from bali_desktop.domain.errors import DatabaseError
+from bali_desktop.storage import backup_files
+from bali_desktop.storage.connection import connect
+from bali_desktop.storage.errors import DamagedError, DiskFullError, sqlite_cause
+from bali_desktop.storage.migrate import ensure_schema, probe_error, read_only_uri
+from bali_desktop.storage.revision import HEAD
+
+_HEADER = b"SQLite format 3\x00"
+
+READ_ONLY_NOTE = (
+    "The disk holding Bali Desktop's data is full, so the library is open for reading only: "
+    "search and pathways work, but nothing can be saved until some space is freed."
+)
+
+
+@dataclass(frozen=True)
+class Opened:
+    connection: sqlite3.Connection
+    recovered: str | None = None  # what was done, in one sentence, when a backup was restored
+    read_only: str | None = None  # why nothing can be saved (a full disk)
+
+
+def open_database(db_path: Path, *, now: datetime | None = None) -> Opened:
+    """The database at head, checked; restored from the newest good backup if it is damaged,
+    opened read-only if the disk is full."""
+    try:
+        return Opened(_open_checked(db_path))
+    except DamagedError as damage:
+        sentence = recover(db_path, str(damage), now or datetime.now())
+        return Opened(_open_checked(db_path), recovered=sentence)
+    except DiskFullError:
+        return Opened(_open_for_reading(db_path), read_only=READ_ONLY_NOTE)
+
+
+def file_damage(db_path: Path) -> str | None:
+    """Damage that is plain from the file alone, before SQLite opens it: empty, or truncated
+    (shorter than the size its header gives). None when it looks whole (or SQLite must say)."""
+    try:
+        size = db_path.stat().st_size
+        wal = db_path.with_name(db_path.name + "-wal")
+        wal_size = wal.stat().st_size if wal.exists() else 0
+    except OSError:
+        return None
+    if wal_size > 0:  # the -wal holds the newest pages: the file alone says nothing
+        return None
+    if size == 0:
+        return f"The database file {db_path} is empty (0 bytes)."
+    try:
+        with open(db_path, "rb") as f:
+            header = f.read(100)
+    except OSError:
+        return None
+    if len(header) < 100 or not header.startswith(_HEADER):
+        return None  # SQLite says "not a database"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    size_is_valid = header[24:28] == header[92:96]
+    if size_is_valid and pages and size < pages * page_size:
+        return f"The database file {db_path} is damaged (cut short: {size} of {pages * page_size} bytes)."
+    return None
+
+
+def _open_checked(db_path: Path) -> sqlite3.Connection:
+    """Schema at head, pragmas on, and SQLite's quick check passed; else a one-line error."""
+    if db_path.exists():
+        damage = file_damage(db_path)
+        if damage is not None:
+            raise DamagedError(damage)
+    try:
+        ensure_schema(db_path)
+        con = connect(db_path)
+    except DatabaseError:
+        raise
+    except Exception as e:
+        cause = sqlite_cause(e)
+        if cause is None:
+            raise
+        raise probe_error(cause, db_path) from None
+    try:
+        found = [str(r[0]) for r in con.execute("PRAGMA quick_check").fetchall()]
+    except sqlite3.Error as e:
+        con.close()
+        raise probe_error(e, db_path) from None
+    if found != ["ok"]:
+        con.close()
+        raise DamagedError(f"The database {db_path} is damaged.")
+    return con
+
+
+def _open_for_reading(db_path: Path) -> sqlite3.Connection:
+    """Read-only, for a full disk: with the -wal if SQLite can map it, else the file alone."""
+    for uri in (read_only_uri(db_path), read_only_uri(db_path) + "&immutable=1"):
+        try:
+            con = sqlite3.connect(uri, uri=True)
+            try:
+                row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+                if row is not None and row[0] == HEAD:
+                    return con
+            except sqlite3.Error:
+                pass
+            con.close()
+        except sqlite3.Error:
+            continue
+    from bali_desktop.storage.errors import DISK_FULL
+
+    raise DiskFullError(DISK_FULL)
+
+
+def _sources(db_path: Path) -> list[tuple[Path, datetime]]:
+    """Good backups to recover from, newest first: backups/, then the pre-migration copies."""
+    found: list[tuple[Path, datetime]] = []
+    newest = backup_files.newest_good(backup_files.folder_of(db_path))
+    if newest is not None:
+        parsed = backup_files.parse(newest)
+        found.append((newest, parsed.when if parsed else datetime.fromtimestamp(newest.stat().st_mtime)))
+    beside = sorted(
+        db_path.parent.glob(f"{db_path.name}.before-*.bak"), key=lambda p: p.stat().st_mtime, reverse=True
+    )
+    for p in beside:
+        if backup_files.problem(p) is None:
+            found.append((p, datetime.fromtimestamp(p.stat().st_mtime)))
+    return found
+
+
+def recover(db_path: Path, why: str, now: datetime) -> str:
+    """Move the damaged file aside and put the newest good backup in its place; the sentence
+    to tell the user. With no good backup, refuse (DamagedError), nothing changed."""
+    sources = _sources(db_path)
+    if not sources:
+        if "empty (0 bytes)" in why:
+            raise DamagedError(
+                f"{why} There is no backup to restore it from. Nothing was changed; delete that "
+                "empty file to start a new library."
+            )
+        raise DamagedError(
+            f"{why.rstrip('.')}, and there is no good backup to restore it from. Nothing was changed "
+            f"or deleted; to start a new library, move that file out of {db_path.parent}."
+        )
+    source, when = sources[0]
+    try:
+        aside = backup_files.replace_file(db_path, source, now, kind="damaged")
+    except (OSError, sqlite3.Error) as e:
+        raise DamagedError(
+            f"{why} Restoring the backup {source.name} failed ({getattr(e, 'strerror', None) or e}). "
+            "Nothing was changed or deleted."
+        ) from None
+    what = "was empty" if "empty (0 bytes)" in why else "was damaged"
+    return (
+        f"The database {what}, so it was moved to {aside} and the backup of "
+        f"{when:%Y-%m-%d %H:%M} was restored in its place; anything saved after that backup is "
+        "only in the moved file."
+    )
