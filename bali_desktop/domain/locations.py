@@ -35,12 +35,13 @@ KIND_LABELS: dict[str, tuple[str, str]] = {
     "event": ("Event", "Timeline"),
     "role": ("Referral role", "Referral roles"),
     "document": ("Source document", "Source documents"),
+    "phrases": ("Phrase cards", "Phrase cards"),
 }
 
 
 @dataclass(frozen=True)
 class Location:
-    screen: str  # "place" | "reader" | "pathway" | "walk" | "flow" | "source"
+    screen: str  # "place" | "reader" | "pathway" | "walk" | "flow" | "source" | "phrases"
     target: str  # a place id, an item ref, or a document id
     anchor: str = ""  # a step id, or a paragraph number
 
@@ -78,6 +79,8 @@ def parse(location: str) -> Location:
         return Location("source", ref.partition(":")[2], anchor)
     if head == "pathway":
         return Location("pathway", ref, anchor)
+    if head == "phrases":  # the full-screen card view; the anchor is a card id
+        return Location("phrases", ref, anchor)
     return Location("reader", ref)
 
 

@@ -109,6 +109,12 @@ class WindowActions(QObject):
         self.places = [
             a(text, partial(f.open_location, place(pid)), [place_keys(pid)]) for pid, text in PLACES
         ]
+        self.phrase_cards = a(
+            "P&hrase cards for the person in front of you",
+            partial(f.open_location, "phrases:first-contact"),
+            ["F7"],
+            "Short phrases in the region's languages, in large type, to show or read aloud (F7)",
+        )
         self.bookmark = a(
             "&Bookmark this item",
             self.toggle_bookmark,
@@ -192,6 +198,8 @@ class WindowActions(QObject):
         m.addActions([self.back, self.forward, self.home, self.search])
         m.addSeparator()
         m.addActions(self.places)
+        m.addSeparator()
+        m.addAction(self.phrase_cards)
         m = mb.addMenu("&Item")
         m.addActions([self.bookmark, self.note])
         m.addSeparator()

@@ -1,7 +1,7 @@
 """Where each screen comes from: a screen key -> a factory that imports the page's module and builds it.
 
 A key is a place id (`domain.locations.PLACES`) or a location's screen ("reader", "pathway",
-"walk", "flow"; "source" is shown by the Sources page). The window calls a factory the first
+"walk", "flow", "phrases"; "source" is shown by the Sources page). The window calls a factory the first
 time its screen is needed, so no page module is imported before the window has painted
 (start-up time is measured by bench/; tests/gui/test_parts.py checks the imports).
 """
@@ -20,8 +20,10 @@ ScreenFactory = Callable[["AppContext"], "Screen"]
 
 
 def _home(ctx: AppContext) -> Screen:
+    from bali_desktop.gui.fonts import register_soon
     from bali_desktop.gui.home_page import HomePage
 
+    register_soon()  # the shipped fonts (Khmer, Arabic, Chinese… in contacts), after the first paint
     return HomePage(ctx)
 
 
@@ -103,6 +105,14 @@ def _flow(ctx: AppContext) -> Screen:
     return FlowChartPage(ctx)
 
 
+def _phrases(ctx: AppContext) -> Screen:
+    from bali_desktop.gui.fonts import ensure_registered
+    from bali_desktop.gui.phrase_cards_page import PhraseCardsPage
+
+    ensure_registered()  # at once: the cards need their scripts' fonts for the first paint
+    return PhraseCardsPage(ctx)
+
+
 # a place id (domain.locations.PLACES) or a location's screen -> the factory of its page
 SCREENS: dict[str, ScreenFactory] = {
     "home": _home,
@@ -119,6 +129,7 @@ SCREENS: dict[str, ScreenFactory] = {
     "pathway": _pathway,
     "walk": _walk,
     "flow": _flow,
+    "phrases": _phrases,
 }
 _SHOWN_BY = {"source": "sources"}  # a source at a paragraph is shown by the Sources page
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from bali_desktop.domain.errors import UsageError
 from bali_desktop.domain.kinds import KINDS, OFFICIAL_KINDS, TITLED_BY_US
 from bali_desktop.domain.naming import list_title
 from bali_desktop.domain.pathway import Pathway
@@ -114,6 +115,14 @@ def typed_pathway(found: Item) -> Pathway | None:
 def typed_phrases(found: Item) -> PhraseSet | None:
     """The typed phrase cards of a `phrases` item (None for any other kind)."""
     return PhraseSet.from_item(found) if found.kind == "phrases" else None
+
+
+def phrase_set(s: Session, ref: str) -> PhraseSet:
+    """The phrase cards of `ref`; a UsageError when it names something else."""
+    found = typed_phrases(item(s, ref))
+    if found is None:
+        raise UsageError(f"{ref} is not a set of phrase cards.")
+    return found
 
 
 def phrase_sets(s: Session) -> list[PhraseSet]:

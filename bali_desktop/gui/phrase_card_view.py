@@ -1,0 +1,169 @@
+"""What a phrase card looks like: the phrase in large type in its own script, the English beneath
+for the officer, the translation's status always on the card, the officer's note; the languages
+card as big buttons to point at; the yes / no / I don't understand answers side by side."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from bali_desktop.domain import labels
+from bali_desktop.gui.fonts import families
+from bali_desktop.gui.widgets import Tile, label, set_tone
+
+if TYPE_CHECKING:
+    from bali_desktop.domain.phrases import Card, Language, PhraseSet
+    from bali_desktop.gui.context import AppContext
+
+PHRASE_SCALE = 3.2  # the phrase, read by the person across the desk
+ANSWER_SCALE = 3.2
+NATIVE_SCALE = 1.5  # a language's own name on the languages card
+
+
+def script_font(ctx: AppContext, language: Language, scale: float, bold: bool = False) -> QFont:
+    font = ctx.font(scale, bold)
+    font.setFamilies(families(language.script))
+    return font
+
+
+def _align(lab: QLabel, language: Language) -> None:
+    rtl = language.direction == "rtl"
+    lab.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    lab.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+
+class PhraseLabel(QLabel):
+    """One phrase in one language: its script's font, right to left for Arabic, wrapped, centred."""
+
+    def __init__(self, ctx: AppContext, text: str, language: Language, scale: float) -> None:
+        super().__init__(text)
+        self.language = language
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setFont(script_font(ctx, language, scale))
+        self.setProperty("font_scale", scale)
+        self.setProperty("script", language.script)
+        self.setAccessibleName(text)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setMargin(6)
+        _align(self, language)
+
+
+class CardView(QWidget):
+    """One card in one language; `language_chosen` when the person points at a language."""
+
+    language_chosen = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setAccessibleName("Phrase card")
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        self.page: QWidget | None = None
+        self.lay = QVBoxLayout()
+        # what is shown to the person, with its language (the glyph test reads them)
+        self.shown: list[tuple[QLabel, Language]] = []
+        self.status: QLabel | None = None
+
+    def clear(self) -> None:
+        """Drop the card on show (hidden at once, deleted later) and start an empty one."""
+        if self.page is not None:
+            self.page.hide()
+            self.outer.removeWidget(self.page)
+            self.page.deleteLater()
+        self.page = QWidget()
+        self.lay = QVBoxLayout(self.page)
+        self.lay.setContentsMargins(0, 0, 0, 0)
+        self.lay.setSpacing(12)
+        self.outer.addWidget(self.page)
+        self.shown = []
+        self.status = None
+
+    def show_card(self, phrases: PhraseSet, card: Card, language: Language) -> None:
+        self.clear()
+        if card.kind == "answer":
+            self._answers(phrases, language)
+        else:
+            self._phrase(card, language)
+        if card.kind == "languages":
+            self._languages(phrases)
+        self._officer(card, language)
+
+    # --- the parts of a card ------------------------------------------------------------------
+
+    def _frame(self) -> tuple[QFrame, QVBoxLayout]:
+        box = QFrame()
+        set_tone(box, "", panel=True)
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(16, 16, 16, 16)
+        inner.setSpacing(8)
+        return box, inner
+
+    def _phrase(self, card: Card, language: Language) -> None:
+        box, inner = self._frame()
+        t = card.text(language.code)
+        big = PhraseLabel(self.ctx, t.text, language, PHRASE_SCALE)
+        self.shown.append((big, language))
+        inner.addWidget(big)
+        if language.code != "en":
+            english = label(f"In English: {card.text('en').text}", tone="muted")
+            english.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            inner.addWidget(english)
+        self._status(t.status_label, t.note, language, inner)
+        self.lay.addWidget(box)
+
+    def _answers(self, phrases: PhraseSet, language: Language) -> None:
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        for card in phrases.answers:
+            box, inner = self._frame()
+            answer = PhraseLabel(self.ctx, card.text(language.code).text, language, ANSWER_SCALE)
+            self.shown.append((answer, language))
+            inner.addWidget(answer, 1)
+            if language.code != "en":
+                english = label(card.text("en").text, tone="muted")
+                english.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                inner.addWidget(english)
+            row.addWidget(box, 1)
+        self.lay.addLayout(row)
+        notes = [c.text(language.code).note for c in phrases.answers if c.text(language.code).note]
+        first = phrases.answers[0].text(language.code)
+        self._status(first.status_label, " ".join(notes), language)
+
+    def _languages(self, phrases: PhraseSet) -> None:
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        for n, lang in enumerate(phrases.languages):
+            tile = Tile(lang.native, "" if lang.native == lang.name else lang.name)
+            tile.title.setFont(script_font(self.ctx, lang, NATIVE_SCALE, bold=True))
+            tile.title.setProperty("font_scale", NATIVE_SCALE)
+            tile.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            tile.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            tile.setAccessibleName(lang.label)
+            tile.setProperty("language", lang.code)
+            tile.clicked.connect(partial(self.language_chosen.emit, lang.code))
+            grid.addWidget(tile, n // 4, n % 4)
+            self.shown.append((tile.title, lang))
+        self.lay.addLayout(grid)
+
+    def _status(self, status: str, note: str, language: Language, box: QVBoxLayout | None = None) -> None:
+        """The translation's status, on the card itself (never hidden: a wrong phrase can hurt)."""
+        text = f"{language.name}: {status}." + (f" {note}" if note else "")
+        self.status = label(text, tone="muted")
+        self.status.setAccessibleName("Translation status")
+        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        (box or self.lay).addWidget(self.status)
+
+    def _officer(self, card: Card, language: Language) -> None:
+        if card.note:
+            note = label(f"For you, the officer: {card.note}", tone="guidance")
+            note.setAccessibleName("Note for the officer")
+            self.lay.addWidget(note)
+        mark = label(f"{labels.GUIDANCE}. Phrases written for Bali Desktop.", tone="muted")
+        self.lay.addWidget(mark)
