@@ -456,7 +456,7 @@ def test_every_place_and_screen_has_a_page_that_declares_the_screen_interface(op
     from bali_desktop.gui.screen_registry import SCREENS
 
     ctx, win = open_window()
-    keys = {pid for pid, _ in PLACES} | {"reader", "pathway", "walk", "flow", "source"}
+    keys = {pid for pid, _ in PLACES} | {"reader", "pathway", "walk", "flow", "source", "phrases"}
     for key in sorted(keys):
         page = win.page(key)
         assert isinstance(page, QWidget) and isinstance(page, Screen), key
