@@ -19,6 +19,7 @@ SHORTCUTS = (
     ("Ctrl+D", "Bookmark this item"),
     ("Ctrl+E", "Write a note on this item"),
     ("F4, F5, F6", "A pathway's steps, its walk-through, its flow chart"),
+    ("F7", "Phrase cards for the person in front of you (←, → change card; Ctrl+R read aloud; Esc leave)"),
     ("Ctrl+Shift+C", "Make a checklist from this pathway"),
     ("Ctrl+Shift+A", "Add this item, or the chosen search result, to a checklist"),
     ("Alt+D, Alt+N, Alt+B", "Walk-through: done, not applicable, back"),
