@@ -199,3 +199,18 @@ def test_a_card_can_be_opened_by_its_id(open_window, qtbot) -> None:  # noqa: AN
     page = win.page("phrases")
     qtbot.waitUntil(lambda: page.phrases is not None, timeout=20000)
     assert page.card.id == "doctor"
+
+
+def test_the_shipped_fonts_are_registered_after_the_first_paint(open_window, qtbot) -> None:  # noqa: ANN001
+    """Contacts in Khmer or Chinese render without the cards being opened: Home registers the
+    fonts once the event loop runs (off the first-paint path)."""
+    from PySide6.QtGui import QFontDatabase
+
+    from bali_desktop.gui import fonts
+
+    QFontDatabase.removeAllApplicationFonts()
+    fonts._registered.clear()
+    open_window()
+    qtbot.waitUntil(lambda: bool(fonts._registered), timeout=5000)
+    assert set(fonts._registered) == set(fonts.font_files())
+    assert set(fonts.SCRIPT_FAMILIES.values()) | {fonts.LATIN} <= set(QFontDatabase.families())
