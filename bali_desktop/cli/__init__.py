@@ -73,8 +73,15 @@ def main(argv: Sequence[str] | None = None, *, open_window: WindowOpener | None 
                 print("bali-desktop: no command given (see bali-desktop --help)", file=sys.stderr)
                 return 2
             return open_window(data_dir)
-        return run(args)
+        code = run(args)
+        from bali_desktop.cli.common import AFTER_SUCCESS
+
+        for warning in AFTER_SUCCESS if code == 0 else []:
+            print(f"bali-desktop: warning: {warning}", file=sys.stderr)
+        AFTER_SUCCESS.clear()
+        return code
     except BaliError as e:
+        _forget_warnings()
         print(f"bali-desktop: {e}", file=sys.stderr)
         return e.exit_status
     except KeyboardInterrupt:
@@ -86,6 +93,7 @@ def main(argv: Sequence[str] | None = None, *, open_window: WindowOpener | None 
 
         said = explain(e)  # a full disk, a read-only file, a lock, damage: not a bug
         if said is not None:
+            _forget_warnings()
             print(f"bali-desktop: {said}", file=sys.stderr)
             return said.exit_status
         log = _write_crash_log(e, data_dir)
@@ -94,6 +102,11 @@ def main(argv: Sequence[str] | None = None, *, open_window: WindowOpener | None 
             file=sys.stderr,
         )
         return 1
+
+
+def _forget_warnings() -> None:
+    if "bali_desktop.cli.common" in sys.modules:
+        sys.modules["bali_desktop.cli.common"].AFTER_SUCCESS.clear()
 
 
 def _write_crash_log(error: BaseException, data_dir: str | None) -> str:

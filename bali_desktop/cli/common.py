@@ -10,6 +10,8 @@ from typing import Any, NoReturn
 from bali_desktop.services import backups
 from bali_desktop.services.session import Session
 
+AFTER_SUCCESS: list[str] = []  # warnings said only when the command succeeds (cli.main)
+
 
 class Parser(argparse.ArgumentParser):
     """argparse that reports a bad option in one line and exits 2."""
@@ -39,7 +41,10 @@ def open_session(args: argparse.Namespace, *, daily_backup: bool = True) -> Sess
     once-a-day automatic backup is made first if the work changed (services.backups.daily)."""
     session = Session.open(args.data_dir)
     for warning in session.warnings:
-        print(f"bali-desktop: warning: {warning}", file=sys.stderr)
+        if warning == session.read_only:  # said once the command worked: a save says "full" itself
+            AFTER_SUCCESS.append(warning)
+        else:
+            print(f"bali-desktop: warning: {warning}", file=sys.stderr)
     if daily_backup and not session.read_only:
         backups.daily(session)
     return session

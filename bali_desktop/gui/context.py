@@ -263,8 +263,11 @@ class AppContext(QObject):
             return  # every job fails the same way once opening failed: say it once
         if error is self.open_error:
             self._open_reported = True
-        if isinstance(error, BaliError):
-            self.error_reported.emit("Bali Desktop", str(error))
+        from bali_desktop.services.errors import explain
+
+        said = explain(error, self.data_dir)  # a full disk, a lock, damage: said as what it is
+        if isinstance(said, BaliError):
+            self.error_reported.emit("Bali Desktop", str(said))
             return
         log.error("unexpected error in a database job", exc_info=(type(error), error, error.__traceback__))
         self.error_reported.emit(

@@ -98,14 +98,24 @@ class Session:
         from bali_desktop.content.loader import load_content
 
         try:
-            bundle = load_content(content_dir or paths.CONTENT_DIR, sources_dir or paths.SOURCES_DIR)
+            try:
+                bundle = load_content(content_dir or paths.CONTENT_DIR, sources_dir or paths.SOURCES_DIR)
+            except ContentError:
+                raise
+            except UnicodeDecodeError as e:  # a byte that is not UTF-8 in a shipped file
+                raise ContentError(
+                    f"A shipped file is not UTF-8 text (byte {e.start}: {e.reason})."
+                ) from None
+            except Exception as e:  # any other defect in the shipped files: never take the app down
+                log.warning("shipped content could not be loaded", exc_info=True)
+                raise ContentError(f"A shipped file is faulty ({type(e).__name__}).") from None
         except ContentError as e:
             if strict:
                 raise
             if self.content.digest is None:
                 self.close()
                 raise
-            self.warnings.append(f"{BROKEN_CONTENT} {e}")
+            self.warnings.append(" ".join(f"{BROKEN_CONTENT} {e}".split()))  # one line
             return False
         if backup and self.content.digest is not None:
             self._backup_before_reload()

@@ -123,8 +123,8 @@ def explain(error: BaseException, folder: Path | None = None) -> DatabaseError |
     code = primary_code(cause)
     if code == _FULL or (code in (_IOERR, _CANTOPEN) and low_on_space(folder)):
         return DiskFullError(DISK_FULL)
-    if code in (_READONLY, _PERM):
-        return ReadOnlyError(READ_ONLY)
+    if code in (_READONLY, _PERM):  # opened read-only because the disk is full: say that
+        return DiskFullError(DISK_FULL) if low_on_space(folder) else ReadOnlyError(READ_ONLY)
     if code in (_BUSY, _LOCKED):
         return LockedError(LOCKED)
     if code in (_CORRUPT, _NOTADB):
