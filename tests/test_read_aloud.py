@@ -91,3 +91,27 @@ def test_voices_are_matched_by_code_then_name() -> None:
     chinese = Language("zh-hans", "Chinese", "中文", "Han", speech=("cmn", "zh"))
     assert read_aloud.find_voice(voices, chinese) == voices[4]
     assert read_aloud.find_voice(voices, Language("km", "Khmer", "ខ្មែរ", "Khmer", speech=("km",))) is None
+
+
+def test_without_aplay_espeak_ng_speaks_with_the_text_on_stdin(monkeypatch) -> None:
+    ran = []
+
+    class Done:
+        returncode = 0
+
+    def fake_run(command, **kwargs):  # noqa: ANN001, ANN003, ANN202
+        ran.append((command, kwargs.get("input")))
+        return Done()
+
+    voice = read_aloud.SystemVoice("poz/id", "Indonesian", ("id",))
+    monkeypatch.setattr(read_aloud, "system_voices", lambda: [voice])
+    monkeypatch.setattr(read_aloud.platform, "system", lambda: "Linux")
+    monkeypatch.setattr(
+        read_aloud.shutil, "which", lambda name: "/usr/bin/espeak-ng" if name == "espeak-ng" else None
+    )
+    monkeypatch.setattr(read_aloud.subprocess, "run", fake_run)
+    said = read_aloud.speak(
+        "-v Ya", Language("id", "Indonesian", "Bahasa Indonesia", "Latin", speech=("id",))
+    )
+    assert said.ok and said.message == "Read aloud in Indonesian."
+    assert ran == [(["/usr/bin/espeak-ng", "-v", "id", "-s", "140", "--stdin"], b"-v Ya")]

@@ -12,6 +12,7 @@ import logging
 import platform
 import re
 import shutil
+import subprocess
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -114,15 +115,30 @@ def _run(voice: SystemVoice, action: Any) -> None:
         engine.runAndWait()
 
 
+def _espeak_directly(text: str, voice: SystemVoice) -> bool:
+    """Without aplay, espeak-ng plays through its own audio output; False when it is not there."""
+    program = shutil.which("espeak-ng")
+    if program is None:
+        return False
+    name = voice.id.rsplit("/", 1)[-1]
+    with _lock:
+        command = [program, "-v", name, "-s", "140", "--stdin"]  # the text never read as an option
+        done = subprocess.run(command, input=text.encode(), capture_output=True, timeout=120)
+    return done.returncode == 0
+
+
 def speak(text: str, language: Language) -> Spoken:
     """Say `text` aloud in `language` (blocks until it has been said)."""
     voice, why = voice_for(language)
     if voice is None:
         return Spoken(False, why)
-    if platform.system() == "Linux" and not shutil.which("aplay"):  # pyttsx3's espeak driver plays with it
-        return Spoken(False, "No sound player (aplay) on this computer: show the card to the person instead.")
     try:
-        _run(voice, lambda engine: engine.say(text))
+        # pyttsx3's espeak driver plays through aplay (alsa-utils); without it, espeak-ng itself
+        if platform.system() == "Linux" and not shutil.which("aplay"):
+            if not _espeak_directly(text, voice):
+                return Spoken(False, "No sound player on this computer: show the card to the person instead.")
+        else:
+            _run(voice, lambda engine: engine.say(text))
     except Exception as e:
         log.warning("read-aloud failed: %s", e)
         return Spoken(False, f"The {language.name} card could not be read aloud: show it instead.")
