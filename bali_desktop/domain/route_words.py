@@ -118,7 +118,8 @@ class Jump:
     to_step: str
     back_step: str = ""
     back_number: int = 0
-    facts: frozenset[str] = frozenset()  # what holds for the case when the jump is made
+    facts: frozenset[str] = frozenset()  # what holds for the case once the answer is given
+    before: frozenset[str] = frozenset()  # what held before it (going back to the question)
 
     @classmethod
     def of(cls, here: Pathway, step: Step, option: Option, facts: frozenset[str] = frozenset()) -> Jump:
@@ -133,6 +134,7 @@ class Jump:
             back.id if back else "",
             back.number if back else 0,
             facts | set(option.sets),
+            facts,
         )
 
     @property

@@ -2,7 +2,11 @@
 
 For an officer under pressure: an answer is chosen only on purpose (1, 2, 3… or a click; then
 Done records and follows it); the end focuses "Show all steps", never Clear; Clear asks first
-(No is the default) and Undo takes it back until the officer leaves or ticks again.
+(No is the default) and Undo takes it back until the officer leaves or ticks again (walk_clear).
+
+It walks the route (walk_route): a step the facts set by the answers so far gate off is passed
+over, a step that closes the route ends the walk, and a jump to another pathway's step shows
+"From “…”, step 14 — back" there and comes back where `then` says.
 """
 
 from __future__ import annotations
@@ -11,13 +15,23 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from bali_desktop.domain.pathway import Option, Pathway, Step
+from bali_desktop.domain.route_words import Jump, condition_text, jump_kind, short_title
+from bali_desktop.gui import walk_answers, walk_clear
 from bali_desktop.gui.context import UserDataKind, job
-from bali_desktop.gui.pathway_view import option_text, step_contacts
+from bali_desktop.gui.pathway_view import option_text, say_html, step_contacts
 from bali_desktop.gui.screen import ScreenMixin
-from bali_desktop.gui.widgets import Panel, ScrollPage, Tile, button, confirm, label, row, scaled
+from bali_desktop.gui.walk_route import (
+    WalkRoute,
+    next_index,
+    origin_text,
+    passed_over,
+    passed_text,
+    summary_text,
+)
+from bali_desktop.gui.widgets import Panel, ScrollPage, Tile, button, label, row, scaled
 from bali_desktop.services import user, views
 from bali_desktop.services.views import PathwayData, WalkData
 
@@ -29,7 +43,6 @@ if TYPE_CHECKING:
 
 DONE, NOT_APPLICABLE = "done", "not-applicable"
 ANSWER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n - 1 for n in range(1, 10)}  # 1..9 choose an answer
-DONE_TEXT, UNANSWERED_TEXT = "✓ &Done", "✓ Done\n(answer first)"  # two lines: fits large text
 
 
 class WalkthroughPage(ScrollPage, ScreenMixin):
@@ -40,11 +53,18 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         self.data: PathwayData | None = None
         self.ticks: dict[str, tuple[str, Any]] = {}
         self.index = 0
-        self.trail: list[int] = []
+        self.trail: list[tuple[int, frozenset[str]]] = []  # (step index, facts then) for Back
         self.chosen: Option | None = None  # the answer chosen at the decision shown, not yet recorded
-        self.cleared: tuple[str, dict[str, tuple[str, Any]]] | None = None  # a clear Undo can take back
+        self.route = WalkRoute()
+        self.passed: list[Step] = []  # the steps the last move passed over (their gates)
+        self.cleared: walk_clear.Cleared | None = None  # what Undo clear brings back
+        self._aid: tuple[str, str, int] | None = None  # (ref, anchor, index) left to look at the aid
         self._anchor = ""
         b = self.body_layout
+        # after a jump from another pathway's decision: where from, and the way back
+        self.origin_button = scaled(button("", "Back to where this came from", slot=self.go_back), ctx, 1.1)
+        self.origin_button.hide()
+        b.addWidget(self.origin_button)
         self.title = scaled(label("", selectable=False), ctx, 1.15, bold=True)
         self.title.setAccessibleName("Pathway")
         b.addWidget(self.title)
@@ -57,21 +77,19 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         card = QVBoxLayout(self.card)
         card.setContentsMargins(20, 16, 20, 16)
         card.setSpacing(12)
-        self.action = scaled(label(""), ctx, 2.0)
-        self.action.setAccessibleName("Step")
-        self.why = scaled(label("", tone="muted"), ctx, 1.25)
-        self.why.setAccessibleName("Why")
-        self.contacts = scaled(label("", rich=True, selectable=False), ctx, 1.15)  # who to call
-        self.question = scaled(label(""), ctx, 1.5, bold=True)
-        self.question.setAccessibleName("Decision")
+        self.passed_note = self._label("Steps passed over", "muted", 1.1)
+        self.gate = self._label("Condition", "warning", 1.15)  # "Skip if …", "Only if …"
+        self.action = self._label("Step", "", 2.0, selectable=True)
+        self.why = self._label("Why", "muted", 1.25, selectable=True)
+        self.say = self._label("Say", "guidance", 1.3, rich=True)  # words to read aloud, our guidance
+        self.contacts = self._label("Contacts", "", 1.15, rich=True)  # who to call
+        self.question = self._label("Decision", "", 1.5, selectable=True, bold=True)
         self.question.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the focus reads the question first
         self.options_box = QVBoxLayout()
         self.options_box.setSpacing(8)
-        self.hint = scaled(label("", tone="muted", selectable=False), ctx, 1.15)
-        self.hint.setAccessibleName("Answer")
-        self.state = scaled(label("", tone="done", selectable=False), ctx, 1.15)
-        self.state.setAccessibleName("Recorded")
-        for w in (self.action, self.why, self.contacts, self.question):
+        self.hint = self._label("Answer", "muted", 1.15)
+        self.state = self._label("Recorded", "done", 1.15)
+        for w in (self.passed_note, self.gate, self.action, self.why, self.say, self.contacts, self.question):
             card.addWidget(w)
         card.addLayout(self.options_box)
         for w in (self.hint, self.state):
@@ -81,7 +99,10 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
             button("◀ &Back", "Back to the previous step", "Alt+B", self.back), ctx, 1.2
         )
         self.done_button = scaled(
-            button(DONE_TEXT, "Done", "Record this step as done (Alt+D)", self.done), ctx, 1.3, bold=True
+            button(walk_answers.DONE_TEXT, "Done", "Record this step as done (Alt+D)", self.done),
+            ctx,
+            1.3,
+            bold=True,
         )
         self.na_button = scaled(
             button(
@@ -105,18 +126,8 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         self.steps_button = button(
             "Show all steps (F4)", "Show all steps", "Back to the whole pathway", self._all_steps
         )
-        # no mnemonic and no shortcut: erasing is never one key away (Alt+C makes a checklist)
-        self.clear_button = button(
-            "Clear all ticks for this pathway…",
-            "Clear all ticks",
-            "Wipe the ticks and times recorded for this pathway (asks first; can be undone)",
-            self.ask_clear,
-        )
-        self.undo_button = button(
-            "Undo clear", "Undo clear", "Bring back the ticks just cleared", self.undo_clear
-        )
-        self.undo_button.hide()
         self.restart_button = button("Start again from step 1", "Start again from step 1", slot=self.restart)
+        self.clear_button, self.undo_button = walk_clear.buttons(self)
         b.addLayout(row(self.steps_button, self.restart_button))  # two rows: they fit at 22 pt
         b.addLayout(row(self.clear_button, self.undo_button))
         b.addStretch(1)
@@ -124,20 +135,41 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         self.setTabOrder(self.done_button, self.na_button)
         self.setTabOrder(self.na_button, self.back_button)
 
+    def _label(
+        self,
+        name: str,
+        tone: str,
+        size: float,
+        *,
+        bold: bool = False,
+        rich: bool = False,
+        selectable: bool = False,
+    ) -> QLabel:
+        lab = scaled(label("", tone=tone, rich=rich, selectable=selectable), self.ctx, size, bold=bold)
+        lab.setAccessibleName(name)
+        return lab
+
     # --- loading --------------------------------------------------------------------------
 
     def show_location(self, loc: Location) -> None:
         self._anchor = loc.anchor
+        jumped = self.route.arrive(loc.target, loc.anchor)
+        aid, self._aid = self._aid, None
         if loc.target == self.ref and self.model is not None:
+            if not jumped and aid is not None and aid[:2] == (loc.target, loc.anchor):
+                self.index = aid[2]  # back from the aid: the same question, to answer now
+                self._render()
+                self._focus_main()
+                return
             self._start(self.model)
             return
-        self._commit_clear()
+        walk_clear.commit_clear(self)
         self.ref = loc.target
         self.model = None
         self.title.setText("Opening…")
-        self.ctx.call(job(views.walk, loc.target), partial(self._loaded, loc.target))
+        self.ctx.call(job(views.walk, loc.target), partial(self._loaded, loc.target, jumped))
 
-    def _loaded(self, ref: str, data: WalkData) -> None:
+    def _loaded(self, ref: str, jumped: bool, data: WalkData) -> None:
         if ref != self.ref:
             return
         if data.pathway is None:
@@ -146,17 +178,27 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         self.data = data.pathway
         self.model = model = data.pathway.pathway
         self.ticks = data.ticks
+        if not data.ticks and not jumped:
+            self.route.forget(ref)  # nothing recorded: a new case, nothing known about it yet
         self.title.setText(model.title)
         self._start(model)
+
+    def _index_of(self, step_id: str) -> int | None:
+        steps = self.model.steps if self.model else []
+        return next((i for i, s in enumerate(steps) if s.id == step_id), None)
 
     def _start(self, model: Pathway) -> None:
         steps = model.steps
         self.trail = []
-        target = model.step(self._anchor) if self._anchor else None
-        if target is not None:
-            self.index = target.number - 1
-        else:  # carry on where the ticks stop
-            self.index = next((i for i, s in enumerate(steps) if s.id not in self.ticks), len(steps))
+        at = self._index_of(self._anchor) if self._anchor else None
+        if at is None:  # carry on where the ticks stop
+            at = next((i for i, s in enumerate(steps) if s.id not in self.ticks), len(steps))
+        facts = self.route.facts_of(model)
+        self.index = next_index(model, at, facts)  # the gates pass over steps not for this case
+        self.passed = passed_over(model, at, self.index, facts)
+        if self.route.returns_after(self.ref) and at != self.index:
+            self._come_back()  # the one step of a jump there and back is not for this case
+            return
         self._render()
         self._focus_main()
 
@@ -177,13 +219,17 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         self.chosen = None
         steps = self.model.steps if self.model else []
         step = self.step
-        self.back_button.setEnabled(bool(self.trail) or self.index > 0)
+        self.back_button.setEnabled(bool(self.trail) or self.index > 0 or self.route.origin is not None)
         for w in (self.done_button, self.na_button):
             w.setVisible(step is not None)  # nothing left to record at the end
+        self._render_route(step)
         if step is None:
-            self.contacts.hide()
+            for lab in (self.contacts, self.gate, self.say):
+                lab.hide()
             self.progress.setText(f"All {len(steps)} steps seen")
-            self.action.setText("You have reached the end of this pathway.")
+            closed = bool(self.trail) and bool(steps[self.trail[-1][0]].exit)  # an exit was done
+            end = "this route" if closed else "this pathway"
+            self.action.setText(f"You have reached the end of {end}.")
             self.action.setAccessibleName("End of the pathway")
             self.why.setText("Check the summary below. Clear the ticks when the case is handed over.")
             self.why.show()
@@ -191,11 +237,21 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
             self.hint.hide()
             self._render_status()
             return
-        self.progress.setText(f"Step {step.number} of {len(steps)}  ·  {step.pause_title}")
+        jump = self.route.origin if self.route.returns_after(self.ref) else None
+        then = (
+            f"  ·  then back to step {jump.back_number} of “{short_title(jump.from_title)}”" if jump else ""
+        )
+        self.progress.setText(f"Step {step.number} of {len(steps)}  ·  {step.pause_title}{then}")
         self.action.setText(step.action)
         self.action.setAccessibleName(f"Step {step.number}: {step.action}")
         self.why.setText(step.why)
         self.why.setVisible(bool(step.why))
+        self.gate.setText(condition_text(step))  # "Only if …" here: why the step is on this route
+        self.gate.setAccessibleName(f"Condition: {self.gate.text()}")
+        self.gate.setVisible(bool(self.gate.text()))
+        self.say.setText(say_html(step.say) if step.say else "")
+        self.say.setAccessibleName(f"Say (our guidance, read aloud): {step.say}")
+        self.say.setVisible(bool(step.say))
         html, name = step_contacts(self.data, step) if self.data is not None else ("", "")
         self.contacts.setText(html)
         self.contacts.setAccessibleName(name or "Contacts")
@@ -210,7 +266,8 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         model = self.model
         assert model is not None  # there is a step
         for n, opt in enumerate(step.options, 1):
-            b = Tile(f"{n}   {option_text(opt, model, self.data.titles if self.data else {})}")
+            titles, numbers = (self.data.titles, self.data.jump_numbers) if self.data else ({}, {})
+            b = Tile(f"{n}   {option_text(opt, model, titles, numbers)}")
             b.setCheckable(True)
             b.setProperty("answer", b.title.text())
             scaled(b.title, self.ctx, 1.3)
@@ -224,39 +281,21 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         self._render_status()
 
     def _show_choice(self) -> None:
-        """At a decision: which answer is chosen (none at first), and Done only once one is."""
-        step = self.step
-        if step is None or not step.is_decision:
-            self.hint.hide()
-            self._set_done(step is not None, DONE_TEXT)
-            return
-        for opt, b in zip(step.options, self.option_buttons, strict=True):
-            chosen = opt == self.chosen
-            b.setChecked(chosen)
-            b.title.setText(b.property("answer") + ("   ◀ your answer" if chosen else ""))
-            b.title.setFont(self.ctx.font(1.3, bold=chosen))
-            b.setAccessibleName(("Chosen: " if chosen else "") + b.property("answer"))
-        if self.chosen is None:
-            self.hint.setText(f"No answer chosen yet. Press 1 to {len(step.options)}, or click one.")
-            self._set_done(False, UNANSWERED_TEXT)
-        else:
-            self.hint.setText(f"Your answer: {self.chosen.label}. Press Done (Enter) to record it and go on.")
-            self._set_done(True, DONE_TEXT)
-        self.hint.show()
+        walk_answers.show_choice(self)
 
-    def _set_done(self, enabled: bool, text: str) -> None:
-        self.done_button.setEnabled(enabled)
-        self.done_button.setText(text)
-        self.done_button.setAccessibleName(text.replace("&", "").lstrip("✓ ").replace("\n", " "))
+    def _render_route(self, step: Step | None) -> None:
+        """Where a jump came from (and the way back), and the steps just passed over."""
+        jump = self.route.origin if self.route.origin and self.route.origin.to_ref == self.ref else None
+        self.origin_button.setVisible(jump is not None)
+        if jump is not None:
+            self.origin_button.setText(origin_text(jump).replace("&", "&&"))
+            self.origin_button.setAccessibleName(origin_text(jump).lstrip("◀ "))
+        self.passed_note.setText(passed_text(self.passed, self._facts()))
+        self.passed_note.setVisible(bool(self.passed))
 
     def _render_status(self) -> None:
         """The recorded tick of the shown step, and the counts (after every tick)."""
-        steps = self.model.steps if self.model else []
-        done = sum(1 for s in steps if self.ticks.get(s.id, ("",))[0] == DONE)
-        na = sum(1 for s in steps if self.ticks.get(s.id, ("",))[0] == NOT_APPLICABLE)
-        self.summary.setText(
-            f"{done} done, {na} not applicable, {len(steps) - done - na} still open of {len(steps)} steps."
-        )
+        self.summary.setText(summary_text(self.model, self.ticks, self._facts(), self.index))
         step = self.step
         status, at = self.ticks.get(step.id, ("", None)) if step else ("", None)
         when = at.strftime("%H:%M") if at is not None else ""
@@ -267,6 +306,9 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         self.state.setText(said.get(status, ""))
         self.state.setVisible(bool(self.state.text()))
         self.undo_button.setVisible(self.cleared is not None and self.cleared[0] == self.ref)
+
+    def _facts(self) -> frozenset[str]:
+        return self.route.facts_of(self.model) if self.model else frozenset()
 
     def _focus_main(self) -> None:
         if self.isVisible():
@@ -309,83 +351,86 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         if step is None:
             return
         self._tick(step, status)
+        if self.route.returns_after(self.ref):
+            self._come_back()  # the one step of a jump there and back: back where `then` says
+            return
+        if step.exit and status == DONE:
+            self._go(len(self.model.steps) if self.model else 0)  # the step closes the route
+            return
         self._go(self.index + 1)
 
     def choose(self, option: Option) -> None:
-        """A decision answered: record the step as done, then follow the branch."""
-        step = self.step
-        if step is None:
+        """A decision answered: record the step as done, learn what the answer sets, follow it."""
+        step, model = self.step, self.model
+        if step is None or model is None:
+            return
+        kind = jump_kind(option)
+        if kind == "aid":  # look it up, then answer here: nothing recorded yet
+            self._aid = (self.ref, self._anchor, self.index)
+            self.ctx.open_ref.emit(option.target_ref)
             return
         self._tick(step, DONE)
-        if option.is_ref:
-            kind = option.goto.split(":", 1)[0]
-            self.ctx.open_ref.emit(f"walk:{option.goto}" if kind == "pathway" else option.goto)
+        facts = self.route.facts_of(model)
+        self.route.learn(self.ref, option.sets)
+        if kind in ("stay", "return"):
+            self.route.jump(Jump.of(model, step, option, facts))
+            self.ctx.open_ref.emit(f"walk:{option.to}")
             return
-        target = self.model.step(option.goto) if self.model is not None else None
-        self._go(target.number - 1 if target else self.index + 1)
+        if option.is_ref:
+            self.ctx.open_ref.emit(option.to)
+            return
+        target = self._index_of(option.to)
+        self._go(target if target is not None else self.index + 1, facts)
 
     def _tick(self, step: Step, status: str) -> None:
-        self._commit_clear()  # a new tick after a clear: the clear stands, then the tick
+        walk_clear.commit_clear(self)  # a new tick after a clear: the clear stands, then the tick
         self.ctx.call(job(user.set_tick, self.ref, step.id, status), partial(self._ticked, self.ref))
 
-    def _go(self, index: int) -> None:
-        self.trail.append(self.index)
-        self.index = index
+    def _go(self, index: int, facts_before: frozenset[str] | None = None) -> None:
+        """On to the step at `index`, or the first after it that the gates let through."""
+        model = self.model
+        facts = self.route.facts_of(model) if model else frozenset()
+        self.trail.append((self.index, facts if facts_before is None else facts_before))
+        self.index = next_index(model, index, facts) if model else index
+        self.passed = passed_over(model, index, self.index, facts) if model else []
         self._render()
         self._focus_main()
 
     def back(self) -> None:
+        """The step before (taking back what its answer set), or, at the step a jump opened,
+        back to the question answered in the other pathway."""
+        self.passed = []
         if self.trail:
-            self.index = self.trail.pop()
+            self.index, facts = self.trail.pop()
+            if self.model is not None:
+                self.route.facts[self.ref] = facts - set(self.model.assumes)
+        elif self.route.origin is not None and self.route.origin.to_ref == self.ref:
+            self.go_back()
+            return
         elif self.index > 0:
             self.index -= 1
         self._render()
         self._focus_main()
 
+    def go_back(self) -> None:
+        """Back to the question answered in the pathway the jump came from (the step a jump
+        there and back returns to is reached by doing this step)."""
+        location = self.route.undo_jump()
+        if location:
+            self.ctx.open_ref.emit(location)
+
+    def _come_back(self) -> None:
+        """After the one step of a jump there and back: on to the step `then: return:` names."""
+        location = self.route.come_back(self._facts())
+        if location:
+            self.ctx.open_ref.emit(location)
+
     def restart(self) -> None:
         self._go(0)
 
-    # --- clearing, asked first and undoable ---------------------------------------------------
-
-    def ask_clear(self) -> None:
-        if not self.ticks:
-            self.ctx.show_status("No ticks recorded for this pathway.")
-            return
-        title = self.model.title if self.model else self.ref
-        if not confirm(
-            self,
-            "Clear all ticks?",
-            f"Clear the {len(self.ticks)} ticks and times recorded for “{title}”?\n\n"
-            "Do this only when the case has been handed over. You can undo it until you "
-            "leave the walk-through.",
-            yes="Clear the ticks",
-            no="Keep them",
-        ):
-            return
-        self.cleared = (self.ref, self.ticks)
-        self.ticks = {}
-        self._render_status()
-        self.undo_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.ctx.show_status("Ticks and times for this pathway were cleared. Undo clear brings them back.")
-
-    def undo_clear(self) -> None:
-        if self.cleared is None or self.cleared[0] != self.ref:
-            return
-        self.ticks = self.cleared[1]
-        self.cleared = None
-        self._render_status()
-        self._focus_main()
-        self.ctx.show_status("The ticks and times are back.")
-
-    def _commit_clear(self) -> None:
-        """The clear stands from now on: wipe the stored ticks (leaving, or ticking again)."""
-        if self.cleared is None:
-            return
-        ref, self.cleared = self.cleared[0], None
-        self.undo_button.hide()
-        self.ctx.call(job(user.wipe_ticks, ref), partial(self._ticked, ref))
-
-    flush = _commit_clear  # leaving the screen or closing the window
+    def flush(self) -> None:
+        """Leaving the screen or closing the window: a clear not undone stands."""
+        walk_clear.commit_clear(self)
 
     def _ticked(self, ref: str, ticks: dict[str, tuple[str, Any]]) -> None:
         if ref == self.ref and (self.cleared is None or self.cleared[0] != ref):

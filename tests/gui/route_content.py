@@ -27,7 +27,7 @@ def other_step() -> str:
 def jumper_yaml(target: str) -> str:
     return f"""
 id: jump-test
-title: "Jump test: a made-up pathway for the window tests"
+title: "Jump test pathway: a made-up pathway for the window tests"
 purpose: Try a jump there and back, a gate and a script.
 based_on: [Nothing; a test]
 never_do: [Never ship this]

@@ -179,7 +179,7 @@ def test_decision_buttons_follow_their_branch(open_window, qtbot) -> None:
 
 def test_walkthrough_records_ticks_and_clears_them(open_window, qtbot, monkeypatch) -> None:
     """Done and Not applicable record a tick and a time per step; Clear (once confirmed) wipes them."""
-    from bali_desktop.gui import walkthrough_page
+    from bali_desktop.gui import walk_clear
 
     ctx, win = open_window()
     walk = win.page("walk")
@@ -199,7 +199,7 @@ def test_walkthrough_records_ticks_and_clears_them(open_window, qtbot, monkeypat
     assert [(t.step_id, t.status) for t in stored] == [(steps[0].id, "done"), (steps[1].id, "not-applicable")]
     assert all(t.at is not None for t in stored)
 
-    monkeypatch.setattr(walkthrough_page, "confirm", lambda *args, **kwargs: True)  # "Clear the ticks"
+    monkeypatch.setattr(walk_clear, "confirm", lambda *args, **kwargs: True)  # "Clear the ticks"
     qtbot.mouseClick(walk.clear_button, Qt.MouseButton.LeftButton)
     assert walk.ticks == {}
     walk.flush()  # leaving the walk-through: the clear stands

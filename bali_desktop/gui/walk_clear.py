@@ -1,0 +1,77 @@
+"""Clearing a walk-through's ticks: asked first (No is the default), undoable until the officer
+leaves the walk-through or ticks again; the facts the answers set go and come back with them."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+
+from bali_desktop.gui.context import job
+from bali_desktop.gui.widgets import button, confirm
+from bali_desktop.services import user
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QPushButton
+
+    from bali_desktop.gui.walkthrough_page import WalkthroughPage
+
+
+def buttons(page: WalkthroughPage) -> tuple[QPushButton, QPushButton]:
+    """Clear (no mnemonic and no shortcut: erasing is never one key away; Alt+C makes a
+    checklist) and Undo clear, hidden until a clear."""
+    clear = button(
+        "Clear all ticks for this pathway…",
+        "Clear all ticks",
+        "Wipe the ticks and times recorded for this pathway (asks first; can be undone)",
+        partial(ask_clear, page),
+    )
+    undo = button("Undo clear", "Undo clear", "Bring back the ticks just cleared", partial(undo_clear, page))
+    undo.hide()
+    return clear, undo
+
+
+Cleared = tuple[str, dict[str, tuple[str, Any]], frozenset[str]]  # ref, its ticks, its facts
+
+
+def ask_clear(page: WalkthroughPage) -> None:
+    if not page.ticks:
+        page.ctx.show_status("No ticks recorded for this pathway.")
+        return
+    title = page.model.title if page.model else page.ref
+    if not confirm(
+        page,
+        "Clear all ticks?",
+        f"Clear the {len(page.ticks)} ticks and times recorded for “{title}”?\n\n"
+        "Do this only when the case has been handed over. You can undo it until you "
+        "leave the walk-through.",
+        yes="Clear the ticks",
+        no="Keep them",
+    ):
+        return
+    page.cleared = (page.ref, page.ticks, page.route.forget(page.ref))
+    page.ticks = {}
+    page._render_status()
+    page.undo_button.setFocus(Qt.FocusReason.OtherFocusReason)
+    page.ctx.show_status("Ticks and times for this pathway were cleared. Undo clear brings them back.")
+
+
+def undo_clear(page: WalkthroughPage) -> None:
+    if page.cleared is None or page.cleared[0] != page.ref:
+        return
+    page.ticks = page.cleared[1]
+    page.route.learn(page.ref, page.cleared[2])
+    page.cleared = None
+    page._render_status()
+    page._focus_main()
+    page.ctx.show_status("The ticks and times are back.")
+
+
+def commit_clear(page: WalkthroughPage) -> None:
+    """The clear stands from now on: wipe the stored ticks (leaving, or ticking again)."""
+    if page.cleared is None:
+        return
+    ref, page.cleared = page.cleared[0], None
+    page.undo_button.hide()
+    page.ctx.call(job(user.wipe_ticks, ref), partial(page._ticked, ref))
