@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from bali_desktop.domain import labels
 from bali_desktop.gui.fonts import families
@@ -121,6 +121,8 @@ class CardView(QWidget):
     def _answers(self, phrases: PhraseSet, language: Language) -> None:
         row = QHBoxLayout()
         row.setSpacing(12)
+        if language.direction == "rtl":  # read from the right: "yes" first there too
+            row.setDirection(QBoxLayout.Direction.RightToLeft)
         for card in phrases.answers:
             box, inner = self._frame()
             answer = PhraseLabel(self.ctx, card.text(language.code).text, language, ANSWER_SCALE)
@@ -150,6 +152,8 @@ class CardView(QWidget):
             tile.clicked.connect(partial(self.language_chosen.emit, lang.code))
             grid.addWidget(tile, n // 4, n % 4)
             self.shown.append((tile.title, lang))
+        for column in range(4):
+            grid.setColumnStretch(column, 1)  # columns of one width, whatever the names' lengths
         self.lay.addLayout(grid)
 
     def _status(self, status: str, note: str, language: Language, box: QVBoxLayout | None = None) -> None:

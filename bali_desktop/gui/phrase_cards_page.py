@@ -56,14 +56,16 @@ class PhraseCardsPage(ScrollPage, ScreenMixin):
 
     def _build(self) -> None:
         top = QHBoxLayout()
-        self.leave_button = QPushButton("◀ Leave the cards (Esc)")
+        self.leave_button = QPushButton("◀ Leave (Esc)")
         self.leave_button.clicked.connect(self.leave)
-        self.full_button = QPushButton("Full screen: turn the screen round")
+        self.full_button = QPushButton("Full screen")
         self.full_button.setCheckable(True)
+        self.full_button.setToolTip("Fill the screen with the card, to turn the laptop round to the person")
         self.full_button.toggled.connect(self.set_full_screen)
         self.choose = QComboBox()
         self.choose.setAccessibleName("Card")
-        self.choose.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.choose.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.choose.setMinimumContentsLength(22)
         self.choose.activated.connect(self.show_index)
         self.language_button = QPushButton("Change language")
         self.language_button.clicked.connect(lambda: self.show_index(0))
@@ -120,7 +122,9 @@ class PhraseCardsPage(ScrollPage, ScreenMixin):
         self.phrases = phrases
         self.cards = steps(phrases)
         self.choose.clear()
-        self.choose.addItems([f"{n}. {c.title}" for n, c in enumerate(self.cards, 1)])
+        answers = " / ".join(c.title for c in phrases.answers)
+        titles = [answers if c.kind == "answer" else c.title for c in self.cards]
+        self.choose.addItems([f"{n}. {title}" for n, title in enumerate(titles, 1)])
         self.status.setVisible(False)
         self._go_to_wanted()
 
@@ -142,7 +146,7 @@ class PhraseCardsPage(ScrollPage, ScreenMixin):
         self.choose.setCurrentIndex(self.index)
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < len(self.cards) - 1)
-        self.language_button.setText(f"Language: {language.label} — change")
+        self.language_button.setText(f"Language: {language.name} (change)")
         self.spoken.setText("")
 
     @property

@@ -214,3 +214,16 @@ def test_the_shipped_fonts_are_registered_after_the_first_paint(open_window, qtb
     qtbot.waitUntil(lambda: bool(fonts._registered), timeout=5000)
     assert set(fonts._registered) == set(fonts.font_files())
     assert set(fonts.SCRIPT_FAMILIES.values()) | {fonts.LATIN} <= set(QFontDatabase.families())
+
+
+def test_arabic_answers_read_from_the_right(cards) -> None:  # noqa: ANN001
+    _ctx, _win, page = cards
+    page.choose_language("ar")
+    page.show_index(len(page.cards) - 1)
+    QApplication.processEvents()
+    yes, no, _not_understood = (lab for lab, _lang in page.view.shown)
+    assert (
+        yes.text() == "نعم"
+        and yes.mapToGlobal(yes.rect().center()).x() > no.mapToGlobal(no.rect().center()).x()
+    )
+    assert page.choose.currentText() == "9. Yes / No / I don't understand"
