@@ -191,3 +191,18 @@ def test_departure_screening_stops_a_journey_only_on_the_signs(pathways: dict[st
         if "refuses-referral" in route.facts and route.start == "departure-screening":
             if ("departure-screening", "respect-refusal") in done:
                 assert ("departure-screening", "travel-on-signs-not-refusal") in done
+
+
+def test_the_new_pathways_are_listed_and_carry_their_route(capsys, shared_data_dir: Path) -> None:
+    def cli(*args: str):
+        code, out, err = run(capsys, "--data-dir", str(shared_data_dir), *args)
+        assert code == 0, err
+        return json.loads(out)
+
+    assert cli("content", "stats", "--json")["pathway"] >= 12
+    listed = {hit["ref"] for hit in cli("search", "", "--kind", "pathway", "--limit", "100", "--json")}
+    assert {f"pathway:{pid}" for pid in NEW} <= listed
+    for pid in NEW:
+        route = cli("show", f"pathway:{pid}", "--json")["route"]
+        assert route and all({"id", "number", "roles"} <= set(step) for step in route)
+        assert any(step.get("exit") == "normal-processing" for step in route), pid
