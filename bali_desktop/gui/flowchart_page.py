@@ -162,7 +162,7 @@ class FlowChartPage(QWidget, ScreenMixin):
         model = self.data.pathway
         old = self.view.scene()
         scene, self.boxes = build_scene(
-            model, self.data.titles, theme.colors(self.ctx.theme), self.ctx.font()
+            model, self.data.titles, theme.colors(self.ctx.theme), self.ctx.font(), self.data.jump_numbers
         )
         scene.setParent(self)
         self.view.setScene(scene)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from bali_desktop.domain.pathway import Option, Pathway
+from bali_desktop.domain.route_words import condition_text, jump_words, short_title
 from bali_desktop.gui.widgets import GUIDANCE_TEXT
 
 COLUMN_WIDTH = 250.0
@@ -97,7 +98,11 @@ def _esc(text: str) -> str:
 
 
 def build_scene(
-    model: Pathway, titles: dict[str, str], colors: dict[str, str], base_font: QFont
+    model: Pathway,
+    titles: dict[str, str],
+    colors: dict[str, str],
+    base_font: QFont,
+    numbers: dict[str, int] | None = None,  # "pathway:X#step" -> its number there
 ) -> tuple[QGraphicsScene, dict[str, Box]]:
     """Lay the pathway out: columns of steps, decisions with their options as chips and arrows."""
     scene = QGraphicsScene()
@@ -146,7 +151,8 @@ def build_scene(
         y = top + h + STEP_GAP * 0.7
         column: list[Box] = []
         for step in pp.steps:
-            html = f"<b>{step.number}.</b> {_esc(step.action)}"
+            gate = condition_text(step)  # "Skip if …": never apart from the step it gates
+            html = f"<b>{step.number}.</b> " + (f"<i>{_esc(gate)}</i> " if gate else "") + _esc(step.action)
             if step.is_decision:
                 html += f"<br><b>? {_esc(step.question)}</b>"
             h = text_height(html, base_font, COLUMN_WIDTH)
@@ -177,8 +183,9 @@ def build_scene(
             y += h
             for opt in step.options:
                 if opt.is_ref:
-                    target = titles.get(opt.goto.split("#", 1)[0], opt.goto)
-                    chip_html = f"{_esc(opt.label)} → <u>{_esc(target)}</u>"
+                    target = short_title(titles.get(opt.target_ref, opt.target_ref))
+                    words = jump_words(opt, model, target, (numbers or {}).get(opt.to))
+                    chip_html = f"{_esc(opt.label)} → <u>{_esc(words)}</u>"
                     ref = opt.goto
                 else:
                     target_step = model.step(opt.goto)

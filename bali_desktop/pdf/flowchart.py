@@ -158,15 +158,21 @@ def _step(
     cv: _Canvas, item: ChecklistItem, num: int, y: float, main_w: float, fs: float, lead: float, pad: float
 ) -> float:
     num_w = fs * 1.9
-    lines = simpleSplit(item.text, REGULAR, fs, main_w - 2 * pad - num_w)
+    lines = _gated(item, fs, main_w - 2 * pad - num_w)
     h = len(lines) * lead + pad * 1.4
     cv.rect(0, y, main_w, h, lw=0.9)
     cv.text(pad, y + pad * 0.7 + fs, str(num), BOLD, fs)
     ty = y + pad * 0.7 + fs
-    for ln in lines:
-        cv.text(pad + num_w, ty, ln, REGULAR, fs)
+    for ln, font in lines:
+        cv.text(pad + num_w, ty, ln, font, fs)
         ty += lead
     return y + h
+
+
+def _gated(item: ChecklistItem, fs: float, width: float) -> list[tuple[str, str]]:
+    """A step's lines: its condition in bold first ("Skip if …"), never apart from its action."""
+    lines = [(ln, BOLD) for ln in simpleSplit(item.condition, BOLD, fs, width)] if item.condition else []
+    return lines + [(ln, REGULAR) for ln in simpleSplit(item.text, REGULAR, fs, width)]
 
 
 def _question(item: ChecklistItem) -> str:
@@ -200,11 +206,7 @@ def _decision(
     tip = fs * 1.6  # how far the pointed ends reach
     num_w = fs * 1.9
     text_w = main_w - 2 * tip - num_w
-    lines = (
-        [(ln, REGULAR) for ln in simpleSplit(step.item.text, REGULAR, fs, text_w)]
-        if step.decision is not None
-        else []
-    )
+    lines = _gated(step.item, fs, text_w) if step.decision is not None else []
     lines += [(ln, BOLD) for ln in simpleSplit(_question(item), BOLD, fs, text_w)]
     h = len(lines) * lead + pad * 1.6
     side = [o for o in item.options if not (next_uid and o.target == next_uid)]

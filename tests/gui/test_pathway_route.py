@@ -100,3 +100,19 @@ def test_a_jump_there_and_back_returns_to_the_step_then_names(open_window, qtbot
     assert not page.back_button.isVisible()
     _open(win, qtbot, OTHER)  # the protection pathway opened on its own: no way back shown
     assert not page.back_button.isVisible()
+
+
+def test_the_flow_chart_shows_conditions_and_where_jumps_go(open_window, qtbot) -> None:
+    ctx, win = open_window()
+    flow = win.page("flow")
+    _go(win, qtbot, f"flow:{VICTIM}", lambda: flow.data is not None and bool(flow.boxes))
+    model = flow.data.pathway
+    consular = next(s for s in model.steps if "consular" in s.roles)
+    html = flow.boxes[consular.id].text.toPlainText()
+    assert "Skip if the person fears return or asks for protection" in html
+    chips = [
+        i.text.toPlainText()
+        for i in flow.view.scene().items()
+        if hasattr(i, "text") and "→" in str(getattr(i.text, "toPlainText", lambda: "")())
+    ]
+    assert any("continue with the pathway" in c for c in chips)

@@ -182,3 +182,16 @@ def test_a_jump_there_and_back_and_a_script_print_as_the_route_says(tmp_path: Pa
     assert "No → go to 3" in text
     script = "Say (our guidance, read aloud): “I am an immigration officer. You are safe here.”"
     assert f"1 Say who you are. {script}" in text
+
+
+def test_the_pack_flow_chart_prints_a_gated_step_with_its_condition(session, tmp_path: Path) -> None:
+    from tests.pdf.conftest import pack_pdf, page_texts
+
+    data, _ = pack_pdf(session, ["pathway:victim-of-trafficking"])
+    path = tmp_path / "pack.pdf"
+    path.write_bytes(data)
+    pages = [_flat(t) for t in page_texts(path)]
+    first = next(i for i, t in enumerate(pages) if "Flow chart" in t and "Numbers match the checklist" in t)
+    last = next(i for i, t in enumerate(pages) if i > first and "Signs to look for" in t)
+    chart = " ".join(pages[first:last])  # the boxes' lines, two columns interleaved
+    assert "Skip if the person fears" in chart and "Only if the person fears return" in chart
