@@ -54,7 +54,7 @@ def main(argv: Sequence[str] | None = None, *, open_window: WindowOpener | None 
     """Run a command; with none, open the window through `open_window` (bali_desktop/entry.py
     passes it: the command line itself never imports the window)."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    from bali_desktop.cli.args import bad_text, tolerant_output
+    from bali_desktop.cli.args import bad_text, one_line, tolerant_output
 
     tolerant_output(sys.stdout, sys.stderr)
 
@@ -77,12 +77,12 @@ def main(argv: Sequence[str] | None = None, *, open_window: WindowOpener | None 
         from bali_desktop.cli.common import AFTER_SUCCESS
 
         for warning in AFTER_SUCCESS if code == 0 else []:
-            print(f"bali-desktop: warning: {warning}", file=sys.stderr)
+            print(f"bali-desktop: warning: {one_line(warning)}", file=sys.stderr)
         AFTER_SUCCESS.clear()
         return code
     except BaliError as e:
         _forget_warnings()
-        print(f"bali-desktop: {e}", file=sys.stderr)
+        print(f"bali-desktop: {one_line(str(e))}", file=sys.stderr)
         return e.exit_status
     except KeyboardInterrupt:
         return 130
@@ -94,11 +94,12 @@ def main(argv: Sequence[str] | None = None, *, open_window: WindowOpener | None 
         said = explain(e)  # a full disk, a read-only file, a lock, damage: not a bug
         if said is not None:
             _forget_warnings()
-            print(f"bali-desktop: {said}", file=sys.stderr)
+            print(f"bali-desktop: {one_line(str(said))}", file=sys.stderr)
             return said.exit_status
         log = _write_crash_log(e, data_dir)
         print(
-            f"bali-desktop: unexpected error ({type(e).__name__}: {e}). Nothing was deleted. Details: {log}",
+            one_line(f"bali-desktop: unexpected error ({type(e).__name__}: {e}). Nothing was deleted. ")
+            + f"Details: {log}",
             file=sys.stderr,
         )
         return 1

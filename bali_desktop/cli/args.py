@@ -44,6 +44,18 @@ def bad_text(argv: Sequence[str]) -> str | None:
     return None
 
 
+def one_line(text: str) -> str:
+    """`text` as one line for the terminal: line breaks, other control characters and escape
+    sequences that came from what the user typed are shown escaped (\\n, \\x1b), never acted on."""
+    out = []
+    for ch in text:
+        if ch in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029" or ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0:
+            out.append(ch.encode("unicode_escape").decode("ascii"))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def id_number(text: str) -> int | None:
     """The id in `text` (ASCII digits, 1 to MAX_ID), or None."""
     text = text.strip()

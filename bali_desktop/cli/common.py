@@ -7,6 +7,7 @@ import json
 import sys
 from typing import Any, NoReturn
 
+from bali_desktop.cli.args import one_line
 from bali_desktop.services import backups
 from bali_desktop.services.session import Session
 
@@ -17,7 +18,8 @@ class Parser(argparse.ArgumentParser):
     """argparse that reports a bad option in one line and exits 2."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+        self.exit(2, f"{self.prog}: error: {one_line(message)} (see {self.prog} --help)\n")
 
 
 def positive_int(value: str) -> int:
@@ -44,7 +46,7 @@ def open_session(args: argparse.Namespace, *, daily_backup: bool = True) -> Sess
         if warning == session.read_only:  # said once the command worked: a save says "full" itself
             AFTER_SUCCESS.append(warning)
         else:
-            print(f"bali-desktop: warning: {warning}", file=sys.stderr)
+            print(f"bali-desktop: warning: {one_line(warning)}", file=sys.stderr)
     if daily_backup and not session.read_only:
         backups.daily(session)
     return session
