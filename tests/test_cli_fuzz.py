@@ -168,3 +168,22 @@ def test_the_data_folder_path(capsys, tmp_path: Path) -> None:  # noqa: ANN001
         code, _out, err = run(capsys, "--data-dir", str(tmp_path / odd), "contacts", "list")
         assert code == 0, (odd, err)
     shutil.rmtree(tmp_path)
+
+
+def test_titles_and_cover_text_refuse_control_characters_and_cover_text_is_bounded(
+    capsys, folder: Path
+) -> None:  # noqa: ANN001
+    before = _rows(folder, "checklists")
+    code, _ = _clear(capsys, folder, "checklist", "new", "--title", "a\x1b[2Jb")
+    assert code == 2 and _rows(folder, "checklists") == before
+    code, _ = _clear(
+        capsys,
+        folder,
+        "export",
+        "aid:smuggling-or-trafficking",
+        "-o",
+        "/tmp/x.pdf",
+        "--workshop",
+        "w" * 100_000,
+    )
+    assert code == 2

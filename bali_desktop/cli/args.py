@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TextIO
 
 MAX_ID = 2**63 - 1  # SQLite's largest integer
@@ -71,3 +71,17 @@ def record_id(value: str) -> int:
     if n is None:
         raise argparse.ArgumentTypeError(f"{value[:40]!r} is not an id (a whole number from 1)")
     return n
+
+
+def plain_text(limit: int | None = None) -> Callable[[str], str]:
+    """An argparse `type=` for a short text printed or shown (a title, a workshop, a date): at
+    most `limit` characters, no control characters (a terminal would act on them)."""
+
+    def check(value: str) -> str:
+        if limit is not None and len(value) > limit:
+            raise argparse.ArgumentTypeError(f"too long ({len(value)} characters; at most {limit})")
+        if any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 for c in value):
+            raise argparse.ArgumentTypeError("it holds control characters; type plain text")
+        return value
+
+    return check

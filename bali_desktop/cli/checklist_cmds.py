@@ -7,7 +7,7 @@ import sys
 from dataclasses import asdict
 from typing import Any
 
-from bali_desktop.cli.args import id_number
+from bali_desktop.cli.args import id_number, plain_text
 from bali_desktop.cli.common import Parser, open_session, print_json
 from bali_desktop.domain.checklist import Checklist, ChecklistItem, when_words
 from bali_desktop.domain.errors import UsageError
@@ -29,14 +29,14 @@ def add_commands(sub: Any) -> None:
     s.add_argument("--json", action="store_true")
     s.set_defaults(run=_templates)
     s = csub.add_parser("new", help="save a new empty checklist")
-    s.add_argument("--title", required=True)
+    s.add_argument("--title", required=True, type=plain_text())
     s.add_argument(
         "--type", dest="checklist_type", choices=("READ-DO", "DO-CONFIRM"), default="READ-DO", type=str.upper
     )
     s.set_defaults(run=_new)
     s = csub.add_parser("new-from", help="save a new checklist made from a pathway, aid, area or item")
     s.add_argument("ref")
-    s.add_argument("--title", default="")
+    s.add_argument("--title", default="", type=plain_text())
     s.set_defaults(run=_new_from)
     s = csub.add_parser("show", help="show a saved checklist")
     s.add_argument("id", metavar="ID", help="12 or checklist:12")

@@ -6,7 +6,10 @@ import argparse
 import sys
 from typing import Any
 
+from bali_desktop.cli.args import plain_text
 from bali_desktop.cli.common import open_session
+
+COVER_LIMIT = 200  # characters of a title, workshop or date on a sheet or a pack's cover
 
 
 def add_commands(sub: Any) -> None:
@@ -21,9 +24,16 @@ def add_commands(sub: Any) -> None:
     s.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF to write")
     s.add_argument("--paper", choices=("a4", "letter"), default="a4", type=str.lower)
     s.add_argument("--large-print", action="store_true", help="bigger type, fewer items per page")
-    s.add_argument("--title", default="", help="title of the sheet or the pack")
-    s.add_argument("--workshop", default="", help="workshop name for a pack's cover")
-    s.add_argument("--date", default="", help="date for a pack's cover, as you want it printed")
+    s.add_argument("--title", default="", type=plain_text(COVER_LIMIT), help="title of the sheet or the pack")
+    s.add_argument(
+        "--workshop", default="", type=plain_text(COVER_LIMIT), help="workshop name for a pack's cover"
+    )
+    s.add_argument(
+        "--date",
+        default="",
+        type=plain_text(COVER_LIMIT),
+        help="date for a pack's cover, as you want it printed",
+    )
     s.add_argument(
         "--as",
         dest="layout",
