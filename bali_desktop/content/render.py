@@ -7,8 +7,8 @@ from typing import Any
 from bali_desktop.content import schema
 from bali_desktop.content.record import ContentRecord
 from bali_desktop.domain import labels
-from bali_desktop.domain.facts import FACT_WORDS
 from bali_desktop.domain.numbering import number_steps
+from bali_desktop.domain.route_words import condition_text
 
 GUIDANCE_LABEL = f"{labels.GUIDANCE}."
 
@@ -161,10 +161,10 @@ def pathway(
         lines.append(f"{pp.title} ({pp.when})")
         for step in pp.steps:
             lines.append(f"  {numbers[step.id]}. {step.action}")
-            for word, facts in (("Only if", step.only_if), ("Skip if", step.unless)):
-                if facts:  # shown, not indexed: the same words in every pathway
-                    branch_lines.add(len(lines))
-                    lines.append(f"     {word} {' or '.join(FACT_WORDS[f] for f in facts)}.")
+            condition = condition_text(step)
+            if condition:  # shown, not indexed: the same words in every pathway
+                branch_lines.add(len(lines))
+                lines.append(f"     {condition}")
             if step.decision:
                 lines.append(f"     Decide: {step.decision.question}")
                 for opt in step.decision.options:
