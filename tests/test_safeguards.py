@@ -243,6 +243,12 @@ def test_the_group_pathways_ask_consent_before_sharing_and_pause_for_distress() 
         assert any("consent" in a and "share" in a for a in actions), pid
         assert any("distressed" in a for a in actions), pid
         assert any("last resort" in n for n in pathways[pid].never_do), pid
+        # the group is kept: a child is handed to the child-protection lead, the rest carry on here
+        steps = pathways[pid].steps
+        assert not any(o.target_ref == "pathway:child" for s in steps for o in s.options), pid
+        assert any(
+            s.only_if == ("child-or-age-in-doubt",) and "child-protection" in s.roles for s in steps
+        ), pid
 
 
 # --- the rules bite ---------------------------------------------------------------------------------
