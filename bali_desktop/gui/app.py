@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -14,16 +15,26 @@ from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger("bali_desktop")
 LOG_FILE = "bali-desktop.log"
+LOG_LIMIT = 1024 * 1024  # a window log grown past this starts again (it is kept small)
 
 
 class ScrubbedFormatter(logging.Formatter):
     """A traceback in the log gives the frames and the error's type, never its message (it may
     hold what the user typed: a name in a note)."""
 
-    def formatException(self, ei) -> str:  # noqa: N802, ANN001
+    def format(self, record: logging.LogRecord) -> str:
         from bali_desktop.services.logs import scrubbed
 
-        return scrubbed(ei[0], ei[2]).rstrip("\n") if ei and ei[0] else ""
+        text = self.formatMessage(self._with_time(record))
+        if record.exc_info and record.exc_info[0] is not None:  # never the cached full text
+            text += "\n" + scrubbed(record.exc_info[0], record.exc_info[2]).rstrip("\n")
+        return text
+
+    def _with_time(self, record: logging.LogRecord) -> logging.LogRecord:
+        record.message = record.getMessage()
+        if self.usesTime():
+            record.asctime = self.formatTime(record, self.datefmt)
+        return record
 
 
 def setup_logging(data_dir: Path) -> Path:
@@ -32,6 +43,8 @@ def setup_logging(data_dir: Path) -> Path:
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)  # private, as the data folder
             path = folder / LOG_FILE
+            if path.exists() and path.stat().st_size > LOG_LIMIT:
+                os.truncate(path, 0)
             handler = logging.FileHandler(path, encoding="utf-8", delay=True)
             break
         except OSError:

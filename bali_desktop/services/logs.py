@@ -23,7 +23,8 @@ KEEP = 10  # crash logs kept (the newest)
 def scrubbed(exc_type: type[BaseException], tb: TracebackType | None) -> str:
     """A traceback with the frames and the error's type only: no message, no values."""
     frames = "".join(traceback.format_list(traceback.extract_tb(tb)))
-    return f"Traceback (most recent call last):\n{frames}{exc_type.__module__}.{exc_type.__qualname__}\n"
+    module = "" if exc_type.__module__ == "builtins" else f"{exc_type.__module__}."
+    return f"Traceback (most recent call last):\n{frames}{module}{exc_type.__qualname__}\n"
 
 
 def folder_for(data_dir: Path) -> Path:
