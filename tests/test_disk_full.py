@@ -118,6 +118,18 @@ def test_a_full_disk_refuses_saves_in_one_line_and_still_reads(
         s.close()
 
 
+def test_a_first_start_on_a_full_disk_is_one_line(tiny_disk: Path, capsys) -> None:  # noqa: ANN001
+    data = tiny_disk / "data"
+    data.mkdir()
+    filler = _fill(tiny_disk)
+    code, _out, err = run(capsys, "--data-dir", str(data), "contacts", "list")
+    assert code == 2 and "full" in _one_line(err)
+    assert [p.name for p in data.iterdir() if not p.name.startswith(".")] == []  # nothing half-made
+    shutil.rmtree(filler)
+    code, _out, err = run(capsys, "--data-dir", str(data), "contacts", "list")
+    assert code == 0, err
+
+
 SIMULATED = {
     "database or disk is full": "full",
     "attempt to write a readonly database": "read-only",

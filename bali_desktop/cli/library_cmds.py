@@ -164,8 +164,14 @@ def _db_check(args: argparse.Namespace) -> int:
     session = open_session(args)
     result = database.check(session)
     if not result.ok:
-        print(f"bali-desktop: the database {session.db_path} is damaged: {result.integrity}", file=sys.stderr)
-        return 1
+        found = len(result.integrity.splitlines())
+        print(
+            f"bali-desktop: the database {session.db_path} is damaged ({found} "
+            f"{'problem' if found == 1 else 'problems'} found by SQLite's integrity check). Nothing "
+            "was changed; restore the newest backup with: bali-desktop db restore",
+            file=sys.stderr,
+        )
+        return 2
     print(
         f"Database {session.db_path}: schema current, integrity ok, {result.content_items} content items, "
         f"content version {session.content_version}."

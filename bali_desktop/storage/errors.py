@@ -143,3 +143,17 @@ def folder_of(con: sqlite3.Connection) -> Path | None:
     except sqlite3.Error:
         return None
     return Path(row[2]).parent if row and row[2] else None
+
+
+def explain_os(error: OSError) -> DatabaseError:
+    """A file-level failure while creating or copying the database, in one line."""
+    import errno
+
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFullError(DISK_FULL)
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return ReadOnlyError(READ_ONLY)
+    return DatabaseError(
+        f"Bali Desktop's database could not be created or opened ({error.strerror or error}). "
+        "Nothing already saved was lost; check the disk and the data folder, and try again."
+    )

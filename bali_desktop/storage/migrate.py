@@ -60,8 +60,8 @@ def _probe(db_path: Path) -> tuple[str | None, set[str]]:
             con.close()
     except sqlite3.DatabaseError as e:
         for sidecar in sidecars:  # SQLite may have made empty ones while trying: leave no trace
-            if sidecar not in existed and sidecar.exists():
-                with contextlib.suppress(OSError):
+            with contextlib.suppress(OSError):  # (one with content is another start's: kept)
+                if sidecar not in existed and sidecar.stat().st_size == 0:
                     sidecar.unlink()
         raise probe_error(e, db_path) from None
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from bali_desktop.domain.errors import DatabaseError
 from bali_desktop.storage import backup_files
 from bali_desktop.storage.connection import connect
-from bali_desktop.storage.errors import DamagedError, DiskFullError, sqlite_cause
+from bali_desktop.storage.errors import DamagedError, DiskFullError, explain_os, sqlite_cause
 from bali_desktop.storage.migrate import ensure_schema, probe_error, read_only_uri
 from bali_desktop.storage.revision import HEAD
 
@@ -91,6 +91,8 @@ def _open_checked(db_path: Path) -> sqlite3.Connection:
         con = connect(db_path)
     except DatabaseError:
         raise
+    except OSError as e:  # no room for a first start's file, a read-only folder
+        raise explain_os(e) from None
     except Exception as e:
         cause = sqlite_cause(e)
         if cause is None:
