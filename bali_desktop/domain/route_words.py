@@ -7,7 +7,9 @@ Pure text from the typed pathway (domain/pathway.py) and the fixed facts (domain
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from bali_desktop.domain.facts import FACT_WORDS
 from bali_desktop.domain.pathway import Option, Pathway, Step
@@ -15,6 +17,16 @@ from bali_desktop.domain.pathway import Option, Pathway, Step
 SAY_LABEL = "Say"  # the label of a script to read aloud
 SAY_NOTE = "Our guidance: words to read aloud, in a language the person understands."
 SIGNS_RULE = "No sign proves or rules out a case. One clear sign can be enough to refer. If in doubt, refer."
+
+
+class Gated(Protocol):
+    """Anything with a step's gates: the typed Step, or the content schema's."""
+
+    @property
+    def unless(self) -> Sequence[str]: ...
+
+    @property
+    def only_if(self) -> Sequence[str]: ...
 
 
 def short_title(title: str) -> str:
@@ -27,7 +39,7 @@ def fact_words(fact: str) -> str:
     return FACT_WORDS.get(fact, fact.replace("-", " "))
 
 
-def condition_text(step: Step) -> str:
+def condition_text(step: Gated) -> str:
     """When the step is done, in words ("" for a step done on every case).
 
     `unless` any fact: "Skip if the person fears return or asks for protection, or if the person

@@ -1,16 +1,15 @@
-"""A walk-through decision: which answer is chosen (none at first), and Done only once one is."""
+"""A walk-through decision: which answer is chosen (none at first), and Done only once one is.
+
+`page` is the WalkthroughPage (not imported: no import cycle)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from bali_desktop.gui.walkthrough_page import WalkthroughPage
+from typing import Any
 
 DONE_TEXT, UNANSWERED_TEXT = "✓ &Done", "✓ Done\n(answer first)"  # two lines: fits large text
 
 
-def show_choice(page: WalkthroughPage) -> None:
+def show_choice(page: Any) -> None:
     """At a decision: which answer is chosen (none at first), and Done only once one is."""
     step = page.step
     if step is None or not step.is_decision:
@@ -32,7 +31,7 @@ def show_choice(page: WalkthroughPage) -> None:
     page.hint.show()
 
 
-def set_done(page: WalkthroughPage, enabled: bool, text: str) -> None:
+def set_done(page: Any, enabled: bool, text: str) -> None:
     page.done_button.setEnabled(enabled)
     page.done_button.setText(text)
     page.done_button.setAccessibleName(text.replace("&", "").lstrip("✓ ").replace("\n", " "))

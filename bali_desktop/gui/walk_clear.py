@@ -1,5 +1,7 @@
 """Clearing a walk-through's ticks: asked first (No is the default), undoable until the officer
-leaves the walk-through or ticks again; the facts the answers set go and come back with them."""
+leaves the walk-through or ticks again; the facts the answers set go and come back with them.
+
+`page` is the WalkthroughPage (not imported: no import cycle)."""
 
 from __future__ import annotations
 
@@ -15,10 +17,8 @@ from bali_desktop.services import user
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QPushButton
 
-    from bali_desktop.gui.walkthrough_page import WalkthroughPage
 
-
-def buttons(page: WalkthroughPage) -> tuple[QPushButton, QPushButton]:
+def buttons(page: Any) -> tuple[QPushButton, QPushButton]:
     """Clear (no mnemonic and no shortcut: erasing is never one key away; Alt+C makes a
     checklist) and Undo clear, hidden until a clear."""
     clear = button(
@@ -35,7 +35,7 @@ def buttons(page: WalkthroughPage) -> tuple[QPushButton, QPushButton]:
 Cleared = tuple[str, dict[str, tuple[str, Any]], frozenset[str]]  # ref, its ticks, its facts
 
 
-def ask_clear(page: WalkthroughPage) -> None:
+def ask_clear(page: Any) -> None:
     if not page.ticks:
         page.ctx.show_status("No ticks recorded for this pathway.")
         return
@@ -57,7 +57,7 @@ def ask_clear(page: WalkthroughPage) -> None:
     page.ctx.show_status("Ticks and times for this pathway were cleared. Undo clear brings them back.")
 
 
-def undo_clear(page: WalkthroughPage) -> None:
+def undo_clear(page: Any) -> None:
     if page.cleared is None or page.cleared[0] != page.ref:
         return
     page.ticks = page.cleared[1]
@@ -68,7 +68,7 @@ def undo_clear(page: WalkthroughPage) -> None:
     page.ctx.show_status("The ticks and times are back.")
 
 
-def commit_clear(page: WalkthroughPage) -> None:
+def commit_clear(page: Any) -> None:
     """The clear stands from now on: wipe the stored ticks (leaving, or ticking again)."""
     if page.cleared is None:
         return
