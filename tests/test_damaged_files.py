@@ -195,3 +195,35 @@ def test_a_deleted_wal_leaves_a_database_that_opens_with_the_backed_up_work(
         s.close()
     s = _holds(killed, expected)
     s.close()
+
+
+def test_a_damaged_file_another_process_has_open_is_not_moved(tmp_path: Path, pristine: Path) -> None:
+    import subprocess
+    import sys
+
+    from bali_desktop.storage.recovery import open_elsewhere
+
+    folder = tmp_path / "data"
+    _with_work(folder, pristine)
+    db = folder / paths.DB_FILE
+    holder = subprocess.Popen(  # another process with the database open (and idle)
+        [
+            sys.executable,
+            "-c",
+            f"import sqlite3,sys; c=sqlite3.connect({str(db)!r}); "
+            "c.execute('select count(*) from notes').fetchall(); print('open', flush=True); sys.stdin.read()",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        assert open_elsewhere(db)
+        _flip_user_page(db)
+        with pytest.raises(DatabaseError, match="has it open"):
+            Session.open(folder)
+        assert [b for b in backup_files.list_backups(folder / "backups") if b.kind == "damaged"] == []
+    finally:
+        holder.communicate("")
+    assert not open_elsewhere(db)

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -144,6 +145,32 @@ def _sources(db_path: Path) -> list[tuple[Path, datetime]]:
     return found
 
 
+_SHM_DMS_BYTE = 128  # every SQLite connection to a WAL database holds a read lock here (unix VFS)
+
+
+def open_elsewhere(db_path: Path) -> bool:
+    """Whether another process has the database open (it holds SQLite's lock on the -shm):
+    then a damaged file is not moved from under it. Always False where it cannot be told."""
+    shm = db_path.with_name(db_path.name + "-shm")
+    if os.name != "posix" or not shm.exists():
+        return False
+    import fcntl
+
+    try:
+        fd = os.open(shm, os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, _SHM_DMS_BYTE)
+    except OSError:
+        return True  # someone else holds it
+    else:
+        fcntl.lockf(fd, fcntl.LOCK_UN, 1, _SHM_DMS_BYTE)
+        return False
+    finally:
+        os.close(fd)
+
+
 def recover(db_path: Path, why: str, now: datetime) -> str:
     """Move the damaged file aside and put the newest good backup in its place; the sentence
     to tell the user. With no good backup, refuse (DamagedError), nothing changed."""
@@ -157,6 +184,11 @@ def recover(db_path: Path, why: str, now: datetime) -> str:
         raise DamagedError(
             f"{why.rstrip('.')}, and there is no good backup to restore it from. Nothing was changed "
             f"or deleted; to start a new library, move that file out of {db_path.parent}."
+        )
+    if open_elsewhere(db_path):
+        raise DamagedError(
+            f"{why} Another copy of Bali Desktop (or another program) has it open, so nothing was "
+            "moved or changed; close it, then start again to restore the newest backup."
         )
     source, when = sources[0]
     try:
