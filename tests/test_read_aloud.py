@@ -115,3 +115,11 @@ def test_without_aplay_espeak_ng_speaks_with_the_text_on_stdin(monkeypatch) -> N
     )
     assert said.ok and said.message == "Read aloud in Indonesian."
     assert ran == [(["/usr/bin/espeak-ng", "-v", "id", "-s", "140", "--stdin"], b"-v Ya")]
+
+
+@pytest.mark.parametrize("code", ["en", "id"])
+def test_a_step_can_be_read_in_the_windows_languages(engine, code: str, tmp_path: Path) -> None:
+    step = {"en": "Ask what the person needs now.", "id": "Tanyakan apa yang dibutuhkan orang itu sekarang."}
+    said = read_aloud.save_wav(step[code], read_aloud.INTERFACE_LANGUAGES[code], tmp_path / "step.wav")
+    assert said.ok, said.message
+    assert _loud_samples(tmp_path / "step.wav") > 2000

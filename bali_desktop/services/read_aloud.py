@@ -39,6 +39,12 @@ class Spoken:
     voice: str = ""  # the voice used
 
 
+# The window's own languages, for reading a step or a script aloud (the cards bring their own).
+INTERFACE_LANGUAGES: dict[str, Language] = {
+    "en": Language("en", "English", "English", "Latin", speech=("en-gb", "en-us", "en")),
+    "id": Language("id", "Indonesian", "Bahasa Indonesia", "Latin", speech=("id",)),
+}
+
 NO_ENGINE = (
     "Read-aloud needs the computer's speech engine, which is not available here "
     "(on Linux: install espeak-ng). Show the card to the person instead."

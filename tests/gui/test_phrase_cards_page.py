@@ -227,3 +227,16 @@ def test_arabic_answers_read_from_the_right(cards) -> None:  # noqa: ANN001
         and yes.mapToGlobal(yes.rect().center()).x() > no.mapToGlobal(no.rect().center()).x()
     )
     assert page.choose.currentText() == "9. Yes / No / I don't understand"
+
+
+@pytest.mark.parametrize("query", ["frase", "ខ្មែរ"])
+def test_search_opens_the_cards(open_window, qtbot, query: str) -> None:  # noqa: ANN001
+    _ctx, win = open_window()
+    win.focus_search()
+    win.search_box.insert(query)  # as typed (QTest cannot type Khmer: it aborts on the key mapping)
+    qtbot.waitUntil(lambda: win.search_panel.current_ref() == REF, timeout=20_000)
+    qtbot.keyClick(win.search_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.location is not None and win.location.ref == REF, timeout=20_000)
+    page = win.page("phrases")
+    assert win.stack.currentWidget() is page
+    qtbot.waitUntil(lambda: page.phrases is not None, timeout=20_000)
