@@ -171,10 +171,22 @@ def test_checklist_list_survives(frozen) -> None:
         assert got == want  # id, title, type, origin, item count, updated_at; newest first
 
 
+def _as_frozen(got: dict[str, Any], want: dict[str, Any]) -> dict[str, Any]:
+    """An item without the fields the model gained after the file was frozen (a pathway step's
+    printed condition and say script, 2026-12), which must read as their defaults."""
+    newer = {k: v for k, v in got.items() if k not in want}
+    assert all(v in ("", [], None, False) for v in newer.values()), newer
+    return {k: v for k, v in got.items() if k in want}
+
+
 def test_saved_checklists_survive_field_by_field(frozen) -> None:
     opened, expected, _ = frozen
     for want in expected["checklists"]:
         got = plain(opened.checklists.get(want["id"]))
+        for got_pp, want_pp in zip(got["pause_points"], want["pause_points"], strict=False):
+            items, wanted = got_pp["items"], want_pp["items"]
+            if len(items) == len(wanted):  # else the comparisons below fail, as they should
+                got_pp["items"] = [_as_frozen(g, w) for g, w in zip(items, wanted, strict=True)]
         for field in want.keys() - {"pause_points"}:
             assert got[field] == want[field], (want["id"], field)
         assert len(got["pause_points"]) == len(want["pause_points"]), want["id"]
