@@ -118,6 +118,12 @@ def main(argv: list[str]) -> int:
         go("member:viet-nam", lambda: reader.data is not None and reader.data.item.ref == "member:viet-nam")
         shot("member")
 
+        cards = win.page("phrases")
+        go("phrases:first-contact", lambda: cards.phrases is not None)
+        shot("phrase-languages")
+        cards.choose_language("km")  # the person pointed at Khmer: the next card, in Khmer
+        shot("phrase-card")
+
         from bali_desktop.gui.pdf_tasks import can_render
 
         checklists = win.page("checklists")
