@@ -111,7 +111,7 @@ def test_unexpected_errors_never_show_a_traceback(cli, monkeypatch) -> None:
     def boom(*a, **k):
         raise RuntimeError("simulated bug")
 
-    monkeypatch.setattr(reading, "search", boom)
+    monkeypatch.setattr(reading, "find", boom)  # what `search` calls
     code, _, err = cli("search", "child")
     assert code == 1 and "Traceback" not in err and "simulated bug" in err
 

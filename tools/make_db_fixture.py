@@ -48,7 +48,13 @@ from bali_desktop.storage.connection import to_db  # noqa: E402
 from bali_desktop.storage.revision import HEAD  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "db"
-CONTENT_TABLES = ("content_fts", "content_items", "source_paragraphs", "source_documents")
+CONTENT_TABLES = (
+    "content_fts",
+    "content_fts_terms",
+    "content_items",
+    "source_paragraphs",
+    "source_documents",
+)
 DIGEST_MARKER = "emptied-by-tools/make_db_fixture.py"  # never a real digest: an open reloads content
 START = datetime(2026, 12, 1, 9, 0, 0, 250_000)
 

@@ -7,11 +7,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from bali_desktop.cli.args import one_line
 from bali_desktop.cli.common import Parser, open_session, positive_int, print_json
 from bali_desktop.cli.pathway_out import pathway_json, pathway_lines
 from bali_desktop.cli.phrases_out import phrases_json
 from bali_desktop.domain.errors import DatabaseError
-from bali_desktop.domain.records import snippet_plain
+from bali_desktop.domain.records import SearchHit, snippet_plain
 from bali_desktop.services import backups, database, reading
 
 
@@ -20,6 +21,9 @@ def add_commands(sub: Any) -> None:
     s.add_argument("query")
     s.add_argument("--kind", help="only items of this kind (pathway, guide, commitment, ...)")
     s.add_argument("--limit", type=positive_int, help="how many (10; every item for an empty query)")
+    s.add_argument(
+        "--exact", action="store_true", help="search for exactly what was typed (no spelling correction)"
+    )
     s.add_argument("--json", action="store_true")
     s.set_defaults(run=_search)
 
@@ -62,8 +66,18 @@ def add_commands(sub: Any) -> None:
 
 def _search(args: argparse.Namespace) -> int:
     session = open_session(args)
+    instead: tuple[SearchHit, ...] = ()
     if args.query.strip():
-        hits = reading.search(session, args.query, kind=args.kind, limit=args.limit or 10)
+        found = reading.find(session, args.query, kind=args.kind, limit=args.limit or 10, exact=args.exact)
+        hits, instead = list(found.hits), found.instead
+        if found.corrected:  # the results are for the correction: say so, and how to search as typed
+            print(
+                one_line(
+                    f"Showing results for “{found.corrected}” — search instead for “{found.query.strip()}”: "
+                    "add --exact"
+                ),
+                file=sys.stderr,
+            )
     else:  # an empty query lists every item (of the kind), in the order the app lists them
         hits = reading.listing(session, kind=args.kind, limit=args.limit)
     if args.json:
@@ -82,6 +96,10 @@ def _search(args: argparse.Namespace) -> int:
         return 0
     if not hits:
         print("No results.")
+        if instead:
+            print("The commonest situations, and the phrase cards:")
+            for h in instead:
+                print(f"{h.ref}\n  {h.title}")
     for h in hits:
         print(f"{h.ref}\n  {h.title}\n  {snippet_plain(h.snippet)}")
     return 0

@@ -15,6 +15,7 @@ from bali_desktop.domain.naming import list_title
 from bali_desktop.domain.pathway import Pathway
 from bali_desktop.domain.phrases import PhraseSet
 from bali_desktop.domain.records import DocumentInfo, Item, Paragraph, SearchHit
+from bali_desktop.domain.search import SearchResult
 
 if TYPE_CHECKING:
     from bali_desktop.services.session import Session
@@ -87,9 +88,60 @@ def list_titles(s: Session, refs: list[str]) -> dict[str, str]:
     return titles
 
 
+# What an empty result offers first: the six situations an officer meets most (the first six
+# pathways the product shipped with); others fill in if one is missing.
+COMMON_SITUATIONS = (
+    "victim-of-trafficking",
+    "child",
+    "international-protection",
+    "smuggled-migrant",
+    "maritime-rescue",
+    "scam-returnee",
+)
+
+
 def search(s: Session, query: str, *, kind: str | None = None, limit: int = 20) -> list[SearchHit]:
-    """Best matches first (see storage/search.py); titles as stored."""
+    """Best matches first (see storage/search.py), a word that matches nothing corrected; titles
+    as stored."""
     return s.content.search(query, kind=kind, limit=limit)
+
+
+def find(
+    s: Session,
+    query: str,
+    *,
+    kind: str | None = None,
+    limit: int = 20,
+    exact: bool = False,
+    listed: bool = False,
+) -> SearchResult:
+    """Search that forgives: the hits, the corrected query when a typo was corrected (`exact`
+    searches for what was typed), and when nothing is found, where to go instead: the commonest
+    situations and the phrase cards. `listed` titles the hits as lists do."""
+    result = s.content.find(query, kind=kind, limit=limit, correct=not exact)
+    hits = tuple(_listed(s, h) for h in result.hits) if listed else result.hits
+    return replace(result, hits=hits, instead=() if hits else tuple(instead(s)))
+
+
+def instead(s: Session) -> list[SearchHit]:
+    """What an empty search offers: the commonest situations, then the phrase cards."""
+    pathways = sorted(
+        s.content.items("pathway"),
+        key=lambda i: COMMON_SITUATIONS.index(i.id) if i.id in COMMON_SITUATIONS else len(COMMON_SITUATIONS),
+    )
+    found = [*pathways[: len(COMMON_SITUATIONS)], *s.content.items("phrases")]
+    return [
+        SearchHit(i.ref, i.kind, i.title, str(i.data.get("purpose") or i.text.split("\n", 1)[0])[:240], 0.0)
+        for i in found
+    ]
+
+
+def _listed(s: Session, hit: SearchHit) -> SearchHit:
+    if _is_official_kind(hit.ref):
+        found = s.content.get(hit.ref)
+        if found is not None:
+            return replace(hit, title=list_title(found))
+    return hit
 
 
 def listing(s: Session, *, kind: str | None = None, limit: int | None = None) -> list[SearchHit]:
@@ -132,14 +184,7 @@ def phrase_sets(s: Session) -> list[PhraseSet]:
 
 def search_listed(s: Session, query: str, *, limit: int = 20) -> list[SearchHit]:
     """Search hits titled as lists title them: the locator first for official items."""
-    out = []
-    for hit in search(s, query, limit=limit):
-        if _is_official_kind(hit.ref):
-            found = s.content.get(hit.ref)
-            if found is not None:
-                hit = replace(hit, title=list_title(found))
-        out.append(hit)
-    return out
+    return list(find(s, query, limit=limit, listed=True).hits)
 
 
 def stats(s: Session) -> dict[str, int]:

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Any
 from bali_desktop.domain.errors import UsageError
 from bali_desktop.domain.kinds import KINDS
 from bali_desktop.domain.records import DocumentInfo, Item, Paragraph, SearchHit, Source
+from bali_desktop.domain.search import SearchResult
 from bali_desktop.storage import search as search_mod
+from bali_desktop.storage import search_words
 from bali_desktop.storage.connection import FTS_TABLE, transaction
 
 if TYPE_CHECKING:
@@ -57,6 +59,7 @@ class ContentStore:
 
     def __init__(self, connection: sqlite3.Connection) -> None:
         self.con = connection
+        self._search_words: tuple[str | None, search_words.Lexicon, search_mod.IndexLayout] | None = None
 
     # --- facts about the stored content ------------------------------------------------------
 
@@ -104,9 +107,23 @@ class ContentStore:
         return {kind: int(counts.get(kind, 0)) for kind in KINDS}
 
     def search(self, query: str, *, kind: str | None = None, limit: int = 20) -> list[SearchHit]:
+        return list(self.find(query, kind=kind, limit=limit).hits)
+
+    def find(
+        self, query: str, *, kind: str | None = None, limit: int = 20, correct: bool = True
+    ) -> SearchResult:
+        """Search (storage/search.py); `correct=False` searches for exactly what was typed."""
         if kind is not None and kind not in KINDS:
             raise UsageError(f"Unknown kind {kind!r}. Kinds: {', '.join(KINDS)}.")
-        return search_mod.search(self.con, query, kind=kind, limit=limit)
+        digest = self.digest
+        if self._search_words is None or self._search_words[0] != digest:  # read once per content
+            self._search_words = (
+                digest,
+                search_words.Lexicon.read(self.con),
+                search_mod.IndexLayout.read(self.con),
+            )
+        _, lexicon, layout = self._search_words
+        return search_mod.find(self.con, query, lexicon, layout, kind=kind, limit=limit, correct=correct)
 
     def documents(self) -> list[DocumentInfo]:
         rows = self.con.execute(f"SELECT {', '.join(DOCUMENT_COLUMNS)} FROM source_documents")
@@ -126,6 +143,7 @@ class ContentStore:
 
     def replace(self, bundle: ContentBundle) -> None:
         """Replace every content row (and the full-text index) with the bundle's: all or nothing."""
+        self._search_words = None
         with transaction(self.con) as con:
             con.execute(f"DELETE FROM {FTS_TABLE}")
             for table in CONTENT_TABLES:
@@ -163,20 +181,28 @@ class ContentStore:
                     )
                 )
             con.executemany(_insert("content_items", ITEM_COLUMNS), rows)
+            # the kind in the rowid (storage/search.py): ranking and the kind filter read no rows
+            codes = {kind: n for n, kind in enumerate(KINDS, 1)}
             con.executemany(
-                _insert(FTS_TABLE, FTS_COLUMNS),
+                _insert(FTS_TABLE, ("rowid", *FTS_COLUMNS)),
                 [
                     (
+                        (codes.get(r.kind, 0) << search_mod.KIND_SHIFT) + n,
                         r.ref,
                         r.kind,
                         r.title,
                         r.keywords,
                         f"{r.text if r.index_text is None else r.index_text}\n{r.body}",
                     )
-                    for r in bundle.records
+                    for n, r in enumerate(bundle.records, 1)
                 ],
             )
-            for key, value in (("content_digest", bundle.digest), ("content_version", bundle.version)):
+            search_words.write_terms(con)
+            for key, value in (
+                ("content_digest", bundle.digest),
+                ("content_version", bundle.version),
+                (search_mod.KIND_CODES_KEY, json.dumps(codes)),
+            ):
                 con.execute(
                     "INSERT INTO meta (key, value) VALUES (?, ?) "
                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value",

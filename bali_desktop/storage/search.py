@@ -1,25 +1,44 @@
-"""Full-text search: turn anything a user types into a safe FTS5 query, rank, and snippet."""
+"""Full-text search: turn anything a user types into a safe FTS5 query, rank, and snippet.
+
+One typed word matches itself as a prefix (search as you type), its other forms in the index
+(English Snowball stems: referrals ~ referral), its synonyms and acronyms (data), and, when it
+matches nothing at all, the index's nearest word (a typo: trafiking -> trafficking), which the
+result says. Items holding every word come before items holding some; within each, bm25 with a
+prior by kind, then an item whose title or first sentence holds the whole query moves up.
+
+Speed (bench/): ranking reads nothing but the index. The kind of a row is in its rowid (a block
+of 2**32 rowids per kind, written by storage/content_store.py with the codes in `meta`), so the
+kind prior and the kind filter cost no row reads; titles and snippets are read for the few rows
+shown only.
+"""
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import unicodedata
+from dataclasses import dataclass
 
 from bali_desktop.content.text import fold
 from bali_desktop.domain.kinds import SEARCH_BOOST
 from bali_desktop.domain.records import MARK_END, MARK_START, SearchHit
+from bali_desktop.domain.search import SearchResult
 from bali_desktop.storage.connection import FTS_TABLE
+from bali_desktop.storage.search_words import Lexicon, Term, prefix_or_word
 
 MAX_TOKENS = 24
+KIND_SHIFT = 32  # rowid >> KIND_SHIFT is the kind's code (storage/content_store.py)
+KIND_CODES_KEY = "search_kind_codes"  # meta: {"kind": code} of the index's rowids
+RERANK_POOL = 30  # at least this many candidates are ranked again by title and first sentence
 # bm25 weights per FTS column: ref, kind (unindexed), title, keywords, body
 _WEIGHTS = "0.0, 0.0, 10.0, 4.0, 1.0"
-# The ranking prior by kind (domain/kinds.py), as SQL.
-_KIND_BOOST = (
-    "CASE "
-    + " ".join(f"WHEN f.kind = '{kind}' THEN {boost}" for kind, boost in SEARCH_BOOST.items())
-    + " ELSE 1.0 END"
-)
+# What a title or first sentence holding the whole query adds to an item's score (x (1 + bonus))
+TITLE_HAS_ALL = 0.6
+TITLE_IS_QUERY = 1.2  # times the share of the title's words that are the query's
+TITLE_EXACT = 1.0  # the title is the query (every word of it)
+LEAD_HAS_ALL = 0.5
+IN_ORDER = 0.4  # the query's words one after another in the title or first sentence
 
 STOPWORDS = frozenset(
     "a an and are as at be by do does for from how i in into is it me my of on or our "
@@ -27,34 +46,8 @@ STOPWORDS = frozenset(
     "between".split()
 )
 
-# Acronyms and everyday words officers type, expanded into the words the content uses.
-SYNONYMS: dict[str, tuple[str, ...]] = {
-    "tip": ("trafficking in persons", "human trafficking"),
-    "vot": ("victim of trafficking", "victims of trafficking"),
-    "uac": ("unaccompanied child", "unaccompanied"),
-    "uasc": ("unaccompanied", "separated child"),
-    "minor": ("child",),
-    "minors": ("child",),
-    "kid": ("child",),
-    "rso": ("regional support office",),
-    "gabf": ("government and business forum",),
-    "ahg": ("ad hoc group",),
-    "som": ("senior officials",),
-    "tfpp": ("task force on planning and preparedness",),
-    "rbdes": ("regional biometric data exchange",),
-    "nrm": ("national referral mechanism", "referral"),
-    "jclec": ("jakarta centre for law enforcement cooperation",),
-    "rcf": ("regional cooperation framework",),
-    "asylum": ("protection",),
-    "refugee": ("protection",),
-    "vietnam": ("viet nam",),
-    "laos": ("lao",),
-    "turkey": ("turkiye",),
-    "smuggler": ("smuggling",),
-    "trafficker": ("trafficking",),
-}
-
 _WORD = re.compile(r"\w+", re.UNICODE)
+_LEAD_END = re.compile(r"[.?!:\n]")
 
 
 def _marks_split(text: str) -> str:
@@ -70,55 +63,227 @@ def _marks_split(text: str) -> str:
     return "".join(out)
 
 
+def _words(text: str) -> list[str]:
+    return [w for w in _WORD.findall(fold(_marks_split(text[:2000]))) if w.strip("_")]
+
+
 def tokens(query: str) -> list[str]:
     """Words of the query, folded; FTS syntax, punctuation and emoji fall away."""
-    words = [w for w in _WORD.findall(fold(_marks_split(query[:2000]))) if w.strip("_")]
+    words = _words(query)
     kept = [w for w in words if w not in STOPWORDS] or words
     return kept[:MAX_TOKENS]
 
 
-def _term(word: str) -> str:
-    word = word.replace('"', "")
-    base = f'"{word}"*' if len(word) >= 3 else f'"{word}"'
-    alternatives = [f'"{s}"' for s in SYNONYMS.get(word, ())]
-    return f"({' OR '.join([base, *alternatives])})" if alternatives else base
+def typed_in_capitals(query: str) -> set[str]:
+    """The query's words typed in capitals (TPPO, UAM), folded: maybe acronyms."""
+    raw = _WORD.findall(_marks_split(query[:2000]))
+    return {fold(w) for w in raw if len(w) > 1 and w.isupper()}
 
 
 def build_match(words: list[str], operator: str) -> str:
-    return f" {operator} ".join(_term(w) for w in words)
+    """The plain query (no forms, synonyms or corrections): each word as a prefix."""
+    return f" {operator} ".join(prefix_or_word(w) for w in words)
 
 
-_SQL = f"""
-SELECT f.ref, f.kind, i.title,
-       snippet({FTS_TABLE}, 4, :ms, :me, '…', 14) AS snip,
-       bm25({FTS_TABLE}, {_WEIGHTS}) * {_KIND_BOOST} AS rank
-FROM {FTS_TABLE} f JOIN content_items i ON i.ref = f.ref
-WHERE {FTS_TABLE} MATCH :match {{kind_filter}}
-ORDER BY rank LIMIT :limit
-"""
+def match_of(terms: list[Term], operator: str) -> str:
+    parts = [
+        t.alternatives[0] if len(t.alternatives) == 1 else f"({' OR '.join(t.alternatives)})" for t in terms
+    ]
+    return f" {operator} ".join(parts)
+
+
+@dataclass(frozen=True)
+class IndexLayout:
+    """How the index's rowids say the kind (None: an index written before they did)."""
+
+    codes: dict[str, int] | None
+
+    @classmethod
+    def read(cls, con: sqlite3.Connection) -> IndexLayout:
+        row = con.execute("SELECT value FROM meta WHERE key = ?", (KIND_CODES_KEY,)).fetchone()
+        try:
+            codes = json.loads(row[0]) if row else None
+        except ValueError:
+            codes = None
+        return cls({str(k): int(v) for k, v in codes.items()} if isinstance(codes, dict) else None)
+
+    def boost(self) -> str:
+        if self.codes is None:
+            cases = " ".join(f"WHEN f.kind = '{k}' THEN {b}" for k, b in SEARCH_BOOST.items())
+        else:
+            cases = " ".join(
+                f"WHEN {self.codes[k]} THEN {b}" for k, b in SEARCH_BOOST.items() if k in self.codes
+            )
+            cases = f"f.rowid >> {KIND_SHIFT} {cases}"
+        return f"(CASE {cases} ELSE 1.0 END)"
+
+    def kind_filter(self, kind: str | None) -> tuple[str, dict[str, object]]:
+        if kind is None:
+            return "", {}
+        if self.codes is None:
+            return "AND f.kind = :kind", {"kind": kind}
+        code = self.codes.get(kind, -1)
+        return "AND f.rowid >= :lo AND f.rowid < :hi", {
+            "lo": code << KIND_SHIFT,
+            "hi": (code + 1) << KIND_SHIFT,
+        }
+
+
+def _rank_sql(layout: IndexLayout, kind_filter: str) -> str:
+    return (
+        f"SELECT f.rowid, bm25({FTS_TABLE}, {_WEIGHTS}) * {layout.boost()} AS rank "
+        f"FROM {FTS_TABLE} f WHERE {FTS_TABLE} MATCH :match {kind_filter} ORDER BY rank LIMIT :limit"
+    )
+
+
+_DETAILS_SQL = (
+    f"SELECT f.rowid, f.ref, f.kind, i.title, substr(i.text, 1, 400) FROM {FTS_TABLE} f "
+    "JOIN content_items i ON i.ref = f.ref WHERE f.rowid IN (SELECT value FROM json_each(:ids))"
+)
+# `+f.rowid`: filter the matches, rather than run the match once per rowid (far slower)
+_SNIPPET_SQL = (
+    f"SELECT f.rowid, snippet({FTS_TABLE}, 4, :ms, :me, '…', 14) FROM {FTS_TABLE} f "
+    f"WHERE {FTS_TABLE} MATCH :match AND +f.rowid IN (SELECT value FROM json_each(:ids))"
+)
+
+
+def _holds(words: list[str], term: Term) -> list[int]:
+    """Where in `words` the term matches (its first word's positions)."""
+    at: list[int] = []
+    for alt in term.alternatives:
+        inner = alt.strip("()")
+        if " AND " in inner:  # a typed phrase: each of its words somewhere
+            parts = [p.strip('"*') for p in inner.split(" AND ")]
+            if all(any(w.startswith(p) for w in words) for p in parts):
+                at += [i for i, w in enumerate(words) if w.startswith(parts[0])]
+            continue
+        phrase = inner.rstrip("*").strip('"').split()
+        prefix = inner.endswith("*") and len(phrase) == 1
+        for i in range(len(words) - len(phrase) + 1):
+            first = words[i].startswith(phrase[0]) if prefix else words[i] == phrase[0]
+            if first and words[i + 1 : i + len(phrase)] == phrase[1:]:
+                at.append(i)
+    return at
+
+
+def _bonus(terms: list[Term], title: str, lead: str) -> float:
+    """How much the title or the first sentence holds the whole query (0 when neither does). One
+    word alone counts only in a title that is that word: bm25 weighs titles already."""
+    best = 0.0
+    for text, has_all in ((title, TITLE_HAS_ALL), (lead, LEAD_HAS_ALL)):
+        words = _words(text)
+        places = [_holds(words, t) for t in terms]
+        if not all(places):
+            continue
+        content = [w for w in words if w not in STOPWORDS] or words
+        share = min(1.0, len(terms) / max(1, len(content)))
+        if len(terms) == 1 and (text is not title or share < 1):
+            continue
+        bonus = has_all
+        if text is title:
+            bonus += TITLE_IS_QUERY * share + (TITLE_EXACT if share == 1 else 0.0)
+        if len(terms) > 1 and _in_order(places):
+            bonus += IN_ORDER
+        best = max(best, bonus)
+    return best
+
+
+def _in_order(places: list[list[int]]) -> bool:
+    """Each term found after the one before, within three words of it."""
+    for start in places[0]:
+        at, ok = start, True
+        for later in places[1:]:
+            nxt = [p for p in later if at < p <= at + 3]
+            if not nxt:
+                ok = False
+                break
+            at = nxt[0]
+        if ok:
+            return True
+    return False
+
+
+def _lead(text: str) -> str:
+    end = _LEAD_END.search(text)
+    return text[: end.start()] if end else text
+
+
+def find(
+    con: sqlite3.Connection,
+    query: str,
+    lexicon: Lexicon,
+    layout: IndexLayout,
+    *,
+    kind: str | None = None,
+    limit: int = 20,
+    correct: bool = True,
+) -> SearchResult:
+    """Best matches first: items holding every word, then items holding some of them."""
+    words = tokens(query)
+    if not words or limit <= 0:
+        return SearchResult(query, ())
+    terms = lexicon.terms(words, typed_in_capitals(query), correct=correct)
+    filter_sql, filter_params = layout.kind_filter(kind)
+    rank_sql = _rank_sql(layout, filter_sql)
+    pool = max(limit, RERANK_POOL)
+    tiers: list[list[tuple[int, float]]] = []
+    seen: set[int] = set()
+    match = ""
+    for op in ("AND", "OR") if len(terms) > 1 else ("AND",):
+        match = match_of(terms, op)
+        rows = con.execute(rank_sql, {"match": match, "limit": pool, **filter_params}).fetchall()
+        tier = [(int(r), float(-rank)) for r, rank in rows if r not in seen]
+        seen.update(r for r, _ in tier)
+        tiers.append(tier)
+        if len(seen) >= limit:
+            break
+    if not seen:
+        return SearchResult(query, (), _corrected(query, terms))
+    details = {
+        int(r[0]): r[1:] for r in con.execute(_DETAILS_SQL, {"ids": json.dumps(sorted(seen))}).fetchall()
+    }
+    ranked: list[tuple[int, float]] = []
+    for tier in tiers:
+        scored = []
+        for rowid, score in tier:
+            found = details.get(rowid)
+            if found is not None:
+                scored.append((rowid, score * (1 + _bonus(terms, str(found[2]), _lead(str(found[3]))))))
+        ranked += sorted(scored, key=lambda x: -x[1])
+    ranked = ranked[:limit]
+    snippets = dict(
+        con.execute(
+            _SNIPPET_SQL,
+            {"match": match, "ids": json.dumps([r for r, _ in ranked]), "ms": MARK_START, "me": MARK_END},
+        ).fetchall()
+    )
+    hits = tuple(
+        SearchHit(
+            ref=str(details[r][0]),
+            kind=str(details[r][1]),
+            title=str(details[r][2]),
+            snippet=str(snippets.get(r) or ""),
+            score=round(score, 4),
+        )
+        for r, score in ranked
+    )
+    return SearchResult(query, hits, _corrected(query, terms))
+
+
+def _corrected(query: str, terms: list[Term]) -> str | None:
+    """The query with each corrected word replaced, as typed otherwise; None if none was."""
+    fixes = {t.typed: t.shown for t in terms if t.corrected}
+    if not fixes:
+        return None
+
+    def swap(m: re.Match[str]) -> str:
+        return fixes.get(fold(m.group(0)), m.group(0))
+
+    return _WORD.sub(swap, query.strip())
 
 
 def search(
     con: sqlite3.Connection, query: str, *, kind: str | None = None, limit: int = 20
 ) -> list[SearchHit]:
-    """Best matches first: items holding every word, then items holding some of them."""
-    words = tokens(query)
-    if not words or limit <= 0:
-        return []
-    sql = _SQL.format(kind_filter="AND f.kind = :kind" if kind else "")
-    hits: dict[str, SearchHit] = {}
-    operators = ("AND", "OR") if len(words) > 1 else ("AND",)
-    for op in operators:
-        params = {
-            "match": build_match(words, op),
-            "limit": limit,
-            "ms": MARK_START,
-            "me": MARK_END,
-            "kind": kind,
-        }
-        for ref, k, title, snip, rank in con.execute(sql, params):
-            if ref not in hits:
-                hits[ref] = SearchHit(ref=ref, kind=k, title=title, snippet=snip or "", score=round(-rank, 4))
-        if len(hits) >= limit:
-            break
-    return list(hits.values())[:limit]
+    """The hits alone (words corrected when they match nothing), on a lexicon read for this call."""
+    return list(find(con, query, Lexicon.read(con), IndexLayout.read(con), kind=kind, limit=limit).hits)
