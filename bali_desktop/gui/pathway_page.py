@@ -16,7 +16,7 @@ from bali_desktop.domain.route_words import Jump, short_title
 from bali_desktop.gui.context import UserDataKind, job
 from bali_desktop.gui.pathway_view import PathwayData, PathwayView, StepFrame
 from bali_desktop.gui.screen import ScreenMixin
-from bali_desktop.gui.widgets import NoteEditor, button, label
+from bali_desktop.gui.widgets import NoteEditor, Tile, label
 from bali_desktop.services import views
 
 if TYPE_CHECKING:
@@ -44,7 +44,8 @@ class PathwayPage(QWidget, ScreenMixin):
         # after a jump from another pathway's decision: where from, and the way back (or on)
         self.origin: Jump | None = None
         self._pending: Jump | None = None
-        self.back_button = button("", "Back to the pathway this came from", slot=self.go_back)
+        self.back_button = Tile("")  # its words wrap: long titles, large text, 1024 px
+        self.back_button.clicked.connect(self.go_back)
         self.back_button.hide()
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -149,7 +150,7 @@ class PathwayPage(QWidget, ScreenMixin):
             return
         where = f"back to step {jump.back_number}" if jump.returns else "back"
         text = f"◀  From “{short_title(jump.from_title)}”, step {jump.from_number} — {where}"
-        self.back_button.setText(text.replace("&", "&&"))
+        self.back_button.title.setText(text)
         tip = (
             f"Do this step, then go back to step {jump.back_number} of “{jump.from_title}”."
             if jump.returns

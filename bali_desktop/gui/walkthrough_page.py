@@ -62,7 +62,9 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         self._anchor = ""
         b = self.body_layout
         # after a jump from another pathway's decision: where from, and the way back
-        self.origin_button = scaled(button("", "Back to where this came from", slot=self.go_back), ctx, 1.1)
+        self.origin_button = Tile("")  # its words wrap: long titles, large text, 1024 px
+        scaled(self.origin_button.title, ctx, 1.1)
+        self.origin_button.clicked.connect(self.go_back)
         self.origin_button.hide()
         b.addWidget(self.origin_button)
         self.title = scaled(label("", selectable=False), ctx, 1.15, bold=True)
@@ -288,7 +290,7 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         jump = self.route.origin if self.route.origin and self.route.origin.to_ref == self.ref else None
         self.origin_button.setVisible(jump is not None)
         if jump is not None:
-            self.origin_button.setText(origin_text(jump).replace("&", "&&"))
+            self.origin_button.title.setText(origin_text(jump))
             self.origin_button.setAccessibleName(origin_text(jump).lstrip("◀ "))
         self.passed_note.setText(passed_text(self.passed, self._facts()))
         self.passed_note.setVisible(bool(self.passed))

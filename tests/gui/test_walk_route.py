@@ -58,7 +58,7 @@ def test_a_jump_there_and_back_and_the_gates_it_sets(open_window, qtbot, tmp_pat
 
     _at(walk, qtbot, OTHER, target)
     assert walk.origin_button.isVisible()
-    assert walk.origin_button.text().startswith("◀  From “Jump test pathway”, step 2 — back")
+    assert walk.origin_button.title.text().startswith("◀  From “Jump test pathway”, step 2 — back")
     assert "then back to step 3 of “Jump test pathway”" in walk.progress.text()
     _done(walk, qtbot)
 
@@ -128,7 +128,7 @@ def test_a_jump_that_stays_lands_at_its_step_and_the_bar_goes_back(open_window, 
     walk.pick(option)
     _done(walk, qtbot)
     _at(walk, qtbot, option.target_ref, option.target_step)
-    assert walk.origin_button.isVisible() and f"step {step.number} — back" in walk.origin_button.text()
+    assert walk.origin_button.isVisible() and f"step {step.number} — back" in walk.origin_button.title.text()
     assert set(option.sets) <= walk.route.facts_of(walk.model)  # the answer's facts came along
     qtbot.mouseClick(walk.origin_button, Qt.MouseButton.LeftButton)
     _at(walk, qtbot, ref, step.id)
@@ -147,3 +147,27 @@ def test_looking_at_the_aid_keeps_the_question_unanswered(open_window, qtbot) ->
     _at(walk, qtbot, "pathway:victim-of-trafficking", step.id)
     assert step.id not in _stored(ctx, qtbot, "pathway:victim-of-trafficking")
     assert not walk.done_button.isEnabled()  # answer first
+
+
+def test_the_way_back_fits_a_projector_at_large_text(open_window, qtbot, tmp_path: Path) -> None:
+    """At 1024x768 and 22 pt the "From “…”, step N — back" bar wraps, on both screens: nothing
+    is pushed past the right edge."""
+    from PySide6.QtCore import QPoint
+
+    folder, target = route_content(tmp_path)
+    ctx, win = open_window(size=(1024, 768), content_dir=folder)
+    ctx.set_text_size(22)
+    walk = _walk(win, qtbot, f"{JUMPER}#ask-fear")
+    _answer(walk, qtbot, "Yes")
+    _at(walk, qtbot, OTHER, target)
+    qtbot.waitUntil(lambda: walk.body.width() <= walk.scroll_area.viewport().width(), timeout=20_000)
+    right = walk.origin_button.mapTo(walk.body, QPoint(walk.origin_button.width(), 0)).x()
+    assert walk.origin_button.isVisible() and right <= walk.scroll_area.viewport().width()
+
+    page = win.page("pathway")
+    _go(win, qtbot, JUMPER, lambda: page.view is not None and page.ref == JUMPER and page.view.complete)
+    qtbot.mouseClick(page.view.decision_buttons["ask-fear"][0], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.ref == OTHER and page.back_button.isVisible(), timeout=20_000)
+    qtbot.waitUntil(lambda: page.width() <= win.stack.width(), timeout=20_000)
+    assert page.back_button.mapTo(page, QPoint(page.back_button.width(), 0)).x() <= page.width()
+    assert page.back_button.title.height() > page.back_button.title.fontMetrics().height()  # wrapped
