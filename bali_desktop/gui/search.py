@@ -28,6 +28,7 @@ from bali_desktop.services import reading
 
 if TYPE_CHECKING:
     from bali_desktop.domain.records import SearchHit
+    from bali_desktop.domain.search import SearchResult
     from bali_desktop.gui.context import AppContext
 
 DEBOUNCE_MS = 150
@@ -38,6 +39,8 @@ MUTED = "@muted@"  # replaced when painting: grey normally, the highlight's text
 
 
 LEADING_KINDS = ("pathway", "aid")  # what an officer opens the product for: always on top
+BEST_MATCH = "Best match"
+EXACT_LINK = "exact"  # the "search instead for …" link
 
 
 def group_hits(hits: list[SearchHit]) -> list[tuple[str, list[SearchHit]]]:
@@ -111,6 +114,8 @@ class SearchPanel(QWidget):
         self._seq = 0
         self._open_when_done = False
         self._last_run = 0.0
+        self._exact = ""  # the query to search for exactly as typed (no correction), once asked
+        self.result: SearchResult | None = None
         self.status = label("", tone="muted", selectable=False)
         self.status.setAccessibleName("Search status")
         self.results = QListWidget()
@@ -135,6 +140,15 @@ class SearchPanel(QWidget):
             )
         )
         lay.addWidget(self.status)
+        # "Showing results for trafficking — search instead for trafiking": a word was corrected
+        self.correction = label("", rich=True, selectable=False)
+        self.correction.setAccessibleName("Spelling correction")
+        self.correction.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.correction.linkActivated.connect(self._search_as_typed)
+        self.correction.hide()
+        lay.addWidget(self.correction)
         lay.addWidget(self.results, 1)
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self._run)
@@ -152,8 +166,10 @@ class SearchPanel(QWidget):
             self._timer.stop()
             self._seq += 1  # an answer still on its way is now stale
             self.query = ""
+            self.result = None
             self.results.clear()
             self.status.setText("")
+            self.correction.hide()
             self.dismissed.emit()
             return
         self.activated.emit()
@@ -179,48 +195,87 @@ class SearchPanel(QWidget):
         self._last_run = time.monotonic()
         self._seq += 1
         self.status.setText("Searching…")
+        exact = query == self._exact
         self.ctx.call(
-            job(reading.search_listed, query, limit=RESULT_LIMIT), partial(self._show, self._seq, query)
+            job(reading.find, query, limit=RESULT_LIMIT, exact=exact, listed=True),
+            partial(self._show, self._seq, query),
         )
 
-    def _show(self, seq: int, query: str, hits: list[SearchHit]) -> None:
+    def _search_as_typed(self, _link: str = EXACT_LINK) -> None:
+        """The "search instead for …" link: the same words, exactly as typed."""
+        self._exact = self.box.text().strip()
+        self._run()
+
+    def _show(self, seq: int, query: str, result: SearchResult) -> None:
         if seq != self._seq:
             return  # typed on since: this answer is stale
         self.query = query
+        self.result = result
+        hits = list(result.hits)
         self.results.setUpdatesEnabled(False)
         self.results.clear()
-        for kind, group in group_hits(hits):
-            header = QListWidgetItem(f"{KIND_LABELS.get(kind, (kind, kind))[1]} ({len(group)})")
-            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            font = header.font()
-            font.setBold(True)
-            header.setFont(font)
-            self.results.addItem(header)
-            for hit in group:
-                item = QListWidgetItem(f"{hit.title}. {snippet_text(hit.snippet)}")
-                item.setData(REF_ROLE, hit.ref)
-                item.setData(
-                    HTML_ROLE,
-                    (
-                        f"<div style='margin-left:10px'><b>{esc(hit.title)}</b><br>"
-                        f"<span style='color:{MUTED}'>{snippet_html(hit.snippet)}</span>"
-                        "</div>"
-                    ),
-                )
-                self.results.addItem(item)
+        if hits:  # the single best match first (what Enter opens), then the rest by kind
+            self._add_group(BEST_MATCH, hits[:1])
+            for kind, group in group_hits(hits[1:]):
+                self._add_group(f"{KIND_LABELS.get(kind, (kind, kind))[1]} ({len(group)})", group)
+        else:  # never a dead end: the commonest situations and the phrase cards
+            situations = [h for h in result.instead if h.kind == "pathway"]
+            if situations:
+                self._add_group("The commonest situations", situations)
+            cards = [h for h in result.instead if h.kind != "pathway"]
+            if cards:
+                self._add_group("Phrase cards: before an interpreter arrives", cards)
         self.results.setUpdatesEnabled(True)
+        self._show_correction(result)
         if hits:
-            self.status.setText(f"{len(hits)} result{'s' if len(hits) != 1 else ''} for “{query}”")
+            self.status.setText(
+                f"{len(hits)} result{'s' if len(hits) != 1 else ''} for “{result.showing}”. "
+                "Enter opens the best match."
+            )
             self.choose(1, reset=True)
         else:
             self.status.setText(
-                f"Nothing found for “{query}”. Try fewer or other words, for "
-                "example “child”, “asylum”, “scam”."
+                f"Nothing found for “{result.showing}”. Try fewer or other words, for "
+                "example “child”, “asylum”, “scam”, or open one of these (↓ to choose)."
             )
         self.finished.emit(len(hits))
         if self._open_when_done:
             self._open_when_done = False
             self.open_current()
+
+    def _show_correction(self, result: SearchResult) -> None:
+        if not result.corrected:
+            self.correction.hide()
+            return
+        self.correction.setText(
+            f"Showing results for <b>{esc(result.corrected)}</b> — search instead for "
+            f"<a href='{EXACT_LINK}'>{esc(result.query.strip())}</a>"
+        )
+        self.correction.setAccessibleDescription(
+            f"Showing results for {result.corrected}. Activate the link to search instead for "
+            f"{result.query.strip()}."
+        )
+        self.correction.show()
+
+    def _add_group(self, title: str, group: list[SearchHit]) -> None:
+        header = QListWidgetItem(title)
+        header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = header.font()
+        font.setBold(True)
+        header.setFont(font)
+        self.results.addItem(header)
+        for hit in group:
+            item = QListWidgetItem(f"{hit.title}. {snippet_text(hit.snippet)}")
+            item.setData(REF_ROLE, hit.ref)
+            item.setData(
+                HTML_ROLE,
+                (
+                    f"<div style='margin-left:10px'><b>{esc(hit.title)}</b><br>"
+                    f"<span style='color:{MUTED}'>{snippet_html(hit.snippet)}</span>"
+                    "</div>"
+                ),
+            )
+            self.results.addItem(item)
 
     # --- choosing -------------------------------------------------------------------------
 
