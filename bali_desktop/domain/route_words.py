@@ -110,11 +110,6 @@ def jump_words(
     return f"open “{target_title}”"
 
 
-def origin_words(title: str, number: int) -> str:
-    """The line shown after a jump: "From “Possible victim of trafficking”, step 14"."""
-    return f"From “{title}”, step {number}"
-
-
 @dataclass(frozen=True)
 class Jump:
     """An answer followed to another pathway's step: where from, where to, and where it comes back.
@@ -152,9 +147,3 @@ class Jump:
     @property
     def returns(self) -> bool:
         return bool(self.back_step)
-
-    def words(self, short_title: str = "") -> str:
-        """ "From “Possible victim of trafficking”, step 14" and, for a jump there and back,
-        "; after this step, back to its step 16"."""
-        said = origin_words(short_title or self.from_title, self.from_number)
-        return said + (f". After this step, back to its step {self.back_number}" if self.returns else "")
