@@ -41,8 +41,9 @@ def toggle_bookmark(s: Session, ref: str) -> bool:
 
 
 def touch_recent(s: Session, ref: str) -> None:
-    """Remember that `ref` was opened (only refs of items that exist)."""
-    if s.content.get(ref) is not None:
+    """Remember that `ref` was opened (only refs of items that exist; not while the library is
+    open for reading only, a full disk: moving about must not fail)."""
+    if s.read_only is None and s.content.get(ref) is not None:
         s.user.touch_recent(ref)
 
 
@@ -63,6 +64,9 @@ def settings(s: Session, keys: tuple[str, ...] | list[str]) -> dict[str, str]:
 
 
 def save_settings(s: Session, values: dict[str, str]) -> None:
+    """Keep the window's settings (skipped while the library is open for reading only)."""
+    if s.read_only is not None:
+        return
     for key, value in values.items():
         s.user.set_setting(key, value)
 

@@ -60,3 +60,29 @@ def test_with_no_backup_the_window_still_opens_and_says_why(qtbot, data_dir: Pat
     finally:
         win.close()
         ctx.shutdown()
+
+
+def test_a_full_disk_opens_the_library_for_reading_and_says_so(qtbot, data_dir: Path, monkeypatch) -> None:  # noqa: ANN001
+    from bali_desktop.storage import recovery
+    from bali_desktop.storage.errors import DISK_FULL, DiskFullError
+
+    def no_room(_db: Path):  # noqa: ANN202
+        raise DiskFullError(DISK_FULL)
+
+    monkeypatch.setattr(recovery, "_open_checked", no_room)  # as when not even a -shm can be made
+    ctx, win = _show(qtbot, data_dir)
+    try:
+        qtbot.waitUntil(lambda: ctx.ready, timeout=20000)
+        assert "open for reading only" in win.messages.problem_banner.plain_text()
+        found: list[list[str]] = []
+        from bali_desktop.services import reading
+
+        ctx.call(lambda s: [h.ref for h in reading.search(s, "child", limit=3)], found.append)
+        qtbot.waitUntil(lambda: bool(found), timeout=20000)
+        assert found[0]  # search works read-only
+        win.open_location(found[0][0])  # moving about does not try to write (no error box)
+        qtbot.wait(300)
+        assert win.messages._error_boxes == []
+    finally:
+        win.close()
+        ctx.shutdown()
