@@ -124,6 +124,9 @@ class SearchPanel(QWidget):
         self.results.setWordWrap(True)
         self.results.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        # the first rows are laid out (a rich-text layout each) and painted before the rest
+        self.results.setLayoutMode(QListWidget.LayoutMode.Batched)
+        self.results.setBatchSize(8)
         self.results.itemActivated.connect(self._open_item)
         self.results.itemClicked.connect(self._open_item)
         # right click or the Menu key: open, or add to a checklist (also Ctrl+Shift+A, a window
@@ -294,7 +297,8 @@ class SearchPanel(QWidget):
             pos = max(0, min(len(rows) - 1, rows.index(current) + step))
             target = rows[pos]
         self.results.setCurrentRow(target)
-        self.results.scrollToItem(self.results.item(target))
+        if not reset:  # new results start at the top: no need to lay out every row to scroll
+            self.results.scrollToItem(self.results.item(target))
 
     def current_ref(self) -> str:
         item = self.results.currentItem()

@@ -30,6 +30,7 @@ from bali_desktop.storage.search_words import Lexicon, Term, prefix_or_word
 MAX_TOKENS = 24
 KIND_SHIFT = 32  # rowid >> KIND_SHIFT is the kind's code (storage/content_store.py)
 KIND_CODES_KEY = "search_kind_codes"  # meta: {"kind": code} of the index's rowids
+SNIPPETS = 20  # rows with a snippet of where they match; rows further down show their first sentence
 RERANK_POOL = 30  # at least this many candidates are ranked again by title and first sentence
 # bm25 weights per FTS column: ref, kind (unindexed), title, keywords, body
 _WEIGHTS = "0.0, 0.0, 10.0, 4.0, 1.0"
@@ -147,42 +148,67 @@ _SNIPPET_SQL = (
 )
 
 
-def _holds(words: list[str], term: Term) -> list[int]:
-    """Where in `words` the term matches (its first word's positions)."""
-    at: list[int] = []
-    for alt in term.alternatives:
-        inner = alt.strip("()")
-        if " AND " in inner:  # a typed phrase: each of its words somewhere
-            parts = [p.strip('"*') for p in inner.split(" AND ")]
+@dataclass(frozen=True)
+class _Matcher:
+    """One term's alternatives, taken apart once per query to test titles and first sentences."""
+
+    prefixes: tuple[str, ...]  # "w"*
+    exact: frozenset[str]  # "w"
+    phrases: tuple[tuple[str, ...], ...]  # "a b c"
+    all_of: tuple[tuple[str, ...], ...]  # ("a"* AND "b"*): a typed phrase, each word somewhere
+
+    @classmethod
+    def of(cls, term: Term) -> _Matcher:
+        prefixes, exact, phrases, all_of = [], set(), [], []
+        for alt in term.alternatives:
+            inner = alt.strip("()")
+            if " AND " in inner:
+                all_of.append(tuple(p.strip('"*') for p in inner.split(" AND ")))
+                continue
+            words = tuple(inner.rstrip("*").strip('"').split())
+            if len(words) > 1:
+                phrases.append(words)
+            elif words and inner.endswith("*"):
+                prefixes.append(words[0])
+            elif words:
+                exact.add(words[0])
+        return cls(tuple(prefixes), frozenset(exact), tuple(phrases), tuple(all_of))
+
+    def places(self, words: list[str]) -> list[int]:
+        """Where in `words` the term matches (its first word's positions)."""
+        at = [i for i, w in enumerate(words) if w in self.exact or w.startswith(self.prefixes)]
+        for phrase in self.phrases:
+            n = len(phrase)
+            at += [i for i in range(len(words) - n + 1) if tuple(words[i : i + n]) == phrase]
+        for parts in self.all_of:
             if all(any(w.startswith(p) for w in words) for p in parts):
                 at += [i for i, w in enumerate(words) if w.startswith(parts[0])]
-            continue
-        phrase = inner.rstrip("*").strip('"').split()
-        prefix = inner.endswith("*") and len(phrase) == 1
-        for i in range(len(words) - len(phrase) + 1):
-            first = words[i].startswith(phrase[0]) if prefix else words[i] == phrase[0]
-            if first and words[i + 1 : i + len(phrase)] == phrase[1:]:
-                at.append(i)
-    return at
+        return sorted(at)
 
 
-def _bonus(terms: list[Term], title: str, lead: str) -> float:
+def _text_words(text: str) -> list[str]:
+    return _WORD.findall(text.lower()) if text.isascii() else _words(text)
+
+
+def _bonus(matchers: list[_Matcher], title: str, lead: str) -> float:
     """How much the title or the first sentence holds the whole query (0 when neither does). One
     word alone counts only in a title that is that word: bm25 weighs titles already."""
     best = 0.0
     for text, has_all in ((title, TITLE_HAS_ALL), (lead, LEAD_HAS_ALL)):
-        words = _words(text)
-        places = [_holds(words, t) for t in terms]
+        if len(matchers) == 1 and text is not title:
+            continue
+        words = _text_words(text)
+        places = [m.places(words) for m in matchers]
         if not all(places):
             continue
         content = [w for w in words if w not in STOPWORDS] or words
-        share = min(1.0, len(terms) / max(1, len(content)))
-        if len(terms) == 1 and (text is not title or share < 1):
+        share = min(1.0, len(matchers) / max(1, len(content)))
+        if len(matchers) == 1 and share < 1:
             continue
         bonus = has_all
         if text is title:
             bonus += TITLE_IS_QUERY * share + (TITLE_EXACT if share == 1 else 0.0)
-        if len(terms) > 1 and _in_order(places):
+        if len(matchers) > 1 and _in_order(places):
             bonus += IN_ORDER
         best = max(best, bonus)
     return best
@@ -242,21 +268,24 @@ def find(
     details = {
         int(r[0]): r[1:] for r in con.execute(_DETAILS_SQL, {"ids": json.dumps(sorted(seen))}).fetchall()
     }
+    matchers = [_Matcher.of(t) for t in terms]
     ranked: list[tuple[int, float]] = []
     for tier in tiers:
         scored = []
         for rowid, score in tier:
             found = details.get(rowid)
             if found is not None:
-                scored.append((rowid, score * (1 + _bonus(terms, str(found[2]), _lead(str(found[3]))))))
+                scored.append((rowid, score * (1 + _bonus(matchers, str(found[2]), _lead(str(found[3]))))))
         ranked += sorted(scored, key=lambda x: -x[1])
     ranked = ranked[:limit]
+    snipped = [r for r, _ in ranked[:SNIPPETS]]
     snippets = dict(
         con.execute(
-            _SNIPPET_SQL,
-            {"match": match, "ids": json.dumps([r for r, _ in ranked]), "ms": MARK_START, "me": MARK_END},
+            _SNIPPET_SQL, {"match": match, "ids": json.dumps(snipped), "ms": MARK_START, "me": MARK_END}
         ).fetchall()
     )
+    for r, _ in ranked[SNIPPETS:]:  # further down: the first sentence (a snippet of a long item costs)
+        snippets[r] = _lead(str(details[r][3])).strip()[:200]
     hits = tuple(
         SearchHit(
             ref=str(details[r][0]),
