@@ -187,3 +187,11 @@ def test_titles_and_cover_text_refuse_control_characters_and_cover_text_is_bound
         "w" * 100_000,
     )
     assert code == 2
+
+
+def test_export_to_a_dash_is_refused_not_a_file_named_dash(
+    capsys, folder: Path, tmp_path: Path, monkeypatch
+) -> None:  # noqa: ANN001
+    monkeypatch.chdir(tmp_path)
+    code, _ = _clear(capsys, folder, "export", "aid:smuggling-or-trafficking", "-o", "-")
+    assert code == 2 and not (tmp_path / "-").exists()

@@ -8,6 +8,7 @@ from typing import Any
 
 from bali_desktop.cli.args import plain_text
 from bali_desktop.cli.common import open_session
+from bali_desktop.domain.errors import UsageError
 
 COVER_LIMIT = 200  # characters of a title, workshop or date on a sheet or a pack's cover
 
@@ -45,6 +46,11 @@ def add_commands(sub: Any) -> None:
 
 def _export(args: argparse.Namespace) -> int:
     from bali_desktop.services import printing  # the PDF code, only for this command
+
+    if args.output.strip() == "-":
+        raise UsageError(
+            "A PDF cannot be written to the terminal; give a file name after -o, e.g. -o pack.pdf."
+        )
 
     options = printing.PrintOptions(
         paper=args.paper,
