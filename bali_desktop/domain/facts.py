@@ -16,6 +16,8 @@ Fact = Literal[
     "refuses-referral",
     "controller-present",
     "no-interpreter",
+    "parent-verified",
+    "own-national",
 ]
 FACTS: tuple[str, ...] = get_args(Fact)
 
@@ -28,4 +30,6 @@ FACT_WORDS: dict[str, str] = {
     "refuses-referral": "the person refuses referral",
     "controller-present": "a controller or escort is present",
     "no-interpreter": "no interpreter can be found",
+    "parent-verified": "a parent or usual caregiver is confirmed and there is no other concern",
+    "own-national": "the person is a national of your country coming home",
 }

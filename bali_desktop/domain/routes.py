@@ -15,7 +15,10 @@ one route per answer, each adding the facts the answer `sets`:
 
 A route is unsafe when a target does not exist, a step comes round again (a loop), it enters a
 pathway already on it, it runs off the end with no `exit`, it is handed over without a referral,
-or a fact's rule is broken (`RULES`). Pure Python over typed pathways: no I/O.
+or a fact's rule is broken (`RULES`). A fact in `LIFTS` lifts another fact's rule, only once the
+step `PROVEN_BY` names was done and only when no fact that keeps the rule holds (that fact with
+one of those is itself a problem: "no other concern" was answered with a concern on record).
+Pure Python over typed pathways: no I/O.
 """
 
 from __future__ import annotations
@@ -34,7 +37,22 @@ RULES: dict[str, tuple[tuple[frozenset[str], ...], frozenset[str]]] = {
     "may-be-stateless": ((frozenset({"unhcr", "civil-registration"}),), frozenset({"consular"})),
     "signs-of-trafficking": ((frozenset({"anti-trafficking-police"}),), frozenset()),
     "child-or-age-in-doubt": ((frozenset({"child-protection"}), frozenset({"guardian"})), frozenset()),
+    # their own state is not a foreign consulate: a national coming home is never sent to one
+    "own-national": ((), frozenset({"consular"})),
 }
+
+# fact -> (the fact whose rule it lifts, the facts that keep that rule in force): a child with a
+# parent or usual caregiver, confirmed, and no other concern goes on to normal processing.
+LIFTS: dict[str, tuple[str, frozenset[str]]] = {
+    "parent-verified": (
+        "child-or-age-in-doubt",
+        frozenset({"fears-return", "signs-of-trafficking", "may-be-stateless", "controller-present"}),
+    ),
+}
+
+# fact -> the step a route must have done for the fact to stand (a parent is verified only by
+# checking the relationship); without it the route fails and the fact lifts nothing.
+PROVEN_BY: dict[str, str] = {"parent-verified": "check-relationship"}
 
 MAX_ROUTES = 100_000  # a guard against content that branches without end
 
@@ -165,7 +183,9 @@ def _judge(start: str, st: _State, exit_kind: str, problem: str) -> Route:
     if not problems:
         if exit_kind == "handover" and not roles - NOT_A_REFERRAL:
             problems.append("is handed over without any referral")
-        for fact in sorted(st.facts):
+        lifted, why = _lifted(st.facts, {v.step for v in st.visits if v.done})
+        problems += why
+        for fact in sorted(st.facts - lifted):
             needs, never = RULES.get(fact, ((), frozenset()))
             for any_of in needs:
                 if not roles & any_of:
@@ -175,6 +195,22 @@ def _judge(start: str, st: _State, exit_kind: str, problem: str) -> Route:
     return Route(
         start, st.answers, st.visits, st.facts, exit_kind, tuple(problems), tuple(dict.fromkeys(st.roles))
     )
+
+
+def _lifted(facts: frozenset[str], done: set[str]) -> tuple[set[str], list[str]]:
+    """The facts whose rules stand lifted on this route (`LIFTS`), and the problems with a lift."""
+    lifted: set[str] = set()
+    problems = []
+    for fact, (lifts, keep) in LIFTS.items():
+        if fact not in facts:
+            continue
+        proof = PROVEN_BY.get(fact)
+        wrong = [f"{fact}, but the {proof} step was not done"] if proof and proof not in done else []
+        wrong += [f"{fact}, but also {k}: {lifts} still needs its referrals" for k in sorted(facts & keep)]
+        if not wrong:
+            lifted.add(lifts)
+        problems += wrong
+    return lifted, problems
 
 
 def check(pathways: Mapping[str, Pathway]) -> list[str]:
