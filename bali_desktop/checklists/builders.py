@@ -186,7 +186,6 @@ def _option(
     return Option(label=option.label, then=then, target=goto if target else None)
 
 
-
 # --- the decision aid -------------------------------------------------------------------------
 
 

@@ -75,3 +75,14 @@ def commit_clear(page: Any) -> None:
     ref, page.cleared = page.cleared[0], None
     page.undo_button.hide()
     page.ctx.call(job(user.wipe_ticks, ref), partial(page._ticked, ref))
+
+
+def reread(page: Any, ref: str, ticks: dict[str, tuple[str, Any]]) -> None:
+    """The ticks read again after a change (a wipe on Notes & bookmarks): a pathway wiped there
+    forgets what its answers set, as a clear here does."""
+    if ref != page.ref or (page.cleared is not None and page.cleared[0] == ref):
+        return
+    if page.ticks and not ticks:
+        page.route.forget(ref)
+    page.ticks = ticks
+    page._render_status()

@@ -415,8 +415,7 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         self._focus_main()
 
     def go_back(self) -> None:
-        """Back to the question answered in the pathway the jump came from (the step a jump
-        there and back returns to is reached by doing this step)."""
+        """Back to the question answered in the pathway the jump came from."""
         location = self.route.undo_jump()
         if location:
             self.ctx.open_ref.emit(location)
@@ -429,6 +428,11 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
 
     def restart(self) -> None:
         self._go(0)
+
+    def user_data_changed(self, what: str) -> None:
+        """Ticks changed (here, or wiped on Notes & bookmarks): read them again."""
+        if what == UserDataKind.TICKS and self.ref and self.model is not None:
+            self.ctx.call(job(user.ticks, self.ref), partial(walk_clear.reread, self, self.ref))
 
     def flush(self) -> None:
         """Leaving the screen or closing the window: a clear not undone stands."""

@@ -105,3 +105,18 @@ def test_removing_a_contact_asks_first_and_can_be_undone(open_window, qtbot) -> 
         ("child-protection", "Child helpline duty desk", "+00 111 222", "24 hours")
     ]
     assert not page.undo_button.isVisible()
+
+
+def test_a_walk_through_shown_again_after_a_wipe_shows_no_ticks(open_window, qtbot) -> None:
+    ctx, win = open_window()
+    walk = win.page("walk")
+    win.activateWindow()
+    _go(win, qtbot, f"walk:{CHILD}", lambda: walk.model is not None and walk.ref == CHILD)
+    qtbot.mouseClick(walk.done_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(walk.ticks) == 1, timeout=20_000)
+    _go(win, qtbot, "place:mine", lambda: win.location.target == "mine")
+    _when_asked(_yes("Wipe all ticks"))
+    qtbot.mouseClick(win.page("mine").wipe_button, Qt.MouseButton.LeftButton)
+    _go(win, qtbot, f"walk:{CHILD}", lambda: walk.model is not None and walk.ref == CHILD)
+    qtbot.waitUntil(lambda: walk.ticks == {} and "0 done" in walk.summary.text(), timeout=20_000)
+    assert _stored(ctx, qtbot) == {}
