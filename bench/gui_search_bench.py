@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def run(rounds: int = 3, factor: int = 100) -> dict[str, float]:
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
     from bali_desktop.gui.app import create_window
@@ -26,7 +26,7 @@ def run(rounds: int = 3, factor: int = 100) -> dict[str, float]:
     from bali_desktop.gui.search import DEBOUNCE_MS
 
     pin_singletons()
-    app = QApplication.instance() or QApplication([])
+    app = QApplication.instance() or QApplication([])  # noqa: F841 - kept alive for the run
     times: list[float] = []
 
     class PaintAfterFinish(QObject):
@@ -40,9 +40,16 @@ def run(rounds: int = 3, factor: int = 100) -> dict[str, float]:
             return False
 
     def wait(condition, timeout: float = 10.0) -> None:  # noqa: ANN001
+        """Run the event loop until `condition`: blocked in Qt between events, as the app's own loop
+        is (a Python loop spinning on processEvents would keep the database thread from running)."""
         end = time.perf_counter() + timeout
-        while not condition() and time.perf_counter() < end:
-            app.processEvents()
+        loop = QEventLoop()
+        tick = QTimer(interval=1)
+        tick.timeout.connect(lambda: (condition() or time.perf_counter() > end) and loop.quit())
+        tick.start()
+        if not condition():
+            loop.exec()
+        tick.stop()
         if not condition():
             raise RuntimeError("the window did not answer in time")
 

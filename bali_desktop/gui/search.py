@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from bali_desktop.gui.context import AppContext
 
 DEBOUNCE_MS = 150
+SEARCHING_AFTER_MS = 120  # say “Searching…” when an answer takes longer than this
 RESULT_LIMIT = 40
 REF_ROLE = Qt.ItemDataRole.UserRole
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -153,6 +154,8 @@ class SearchPanel(QWidget):
         self.correction.hide()
         lay.addWidget(self.correction)
         lay.addWidget(self.results, 1)
+        self._searching = QTimer(self, singleShot=True, interval=SEARCHING_AFTER_MS)
+        self._searching.timeout.connect(lambda: self.status.setText("Searching…"))
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self._run)
         box.textChanged.connect(self._typed)
@@ -167,6 +170,7 @@ class SearchPanel(QWidget):
         self._open_when_done = False
         if not text.strip():
             self._timer.stop()
+            self._searching.stop()
             self._seq += 1  # an answer still on its way is now stale
             self.query = ""
             self.result = None
@@ -197,7 +201,7 @@ class SearchPanel(QWidget):
             return
         self._last_run = time.monotonic()
         self._seq += 1
-        self.status.setText("Searching…")
+        self._searching.start()  # "Searching…" only if the answer is slow: no re-layout meanwhile
         exact = query == self._exact
         self.ctx.call(
             job(reading.find, query, limit=RESULT_LIMIT, exact=exact, listed=True),
@@ -212,6 +216,7 @@ class SearchPanel(QWidget):
     def _show(self, seq: int, query: str, result: SearchResult) -> None:
         if seq != self._seq:
             return  # typed on since: this answer is stale
+        self._searching.stop()
         self.query = query
         self.result = result
         hits = list(result.hits)

@@ -119,7 +119,7 @@ def find(
     searches for what was typed), and when nothing is found, where to go instead: the commonest
     situations and the phrase cards. `listed` titles the hits as lists do."""
     result = s.content.find(query, kind=kind, limit=limit, correct=not exact)
-    hits = tuple(_listed(s, h) for h in result.hits) if listed else result.hits
+    hits = _listed(s, result.hits) if listed else result.hits
     return replace(result, hits=hits, instead=() if hits else tuple(instead(s)))
 
 
@@ -136,12 +136,10 @@ def instead(s: Session) -> list[SearchHit]:
     ]
 
 
-def _listed(s: Session, hit: SearchHit) -> SearchHit:
-    if _is_official_kind(hit.ref):
-        found = s.content.get(hit.ref)
-        if found is not None:
-            return replace(hit, title=list_title(found))
-    return hit
+def _listed(s: Session, hits: tuple[SearchHit, ...]) -> tuple[SearchHit, ...]:
+    """Official hits titled as lists title them (the locator first), read in one query."""
+    found = s.content.get_many([h.ref for h in hits if _is_official_kind(h.ref)])
+    return tuple(replace(h, title=list_title(found[h.ref])) if h.ref in found else h for h in hits)
 
 
 def listing(s: Session, *, kind: str | None = None, limit: int | None = None) -> list[SearchHit]:

@@ -81,6 +81,14 @@ class ContentStore:
         row = self.con.execute(f"{_ITEM_SELECT} WHERE i.ref = ?", (ref,)).fetchone()
         return _to_item(row) if row else None
 
+    def get_many(self, refs: list[str]) -> dict[str, Item]:
+        """The items of `refs` that exist, in one query (search titles its official hits)."""
+        if not refs:
+            return {}
+        marks = ",".join("?" * len(refs))
+        rows = self.con.execute(f"{_ITEM_SELECT} WHERE i.ref IN ({marks})", list(refs)).fetchall()
+        return {str(r[0]): _to_item(r) for r in rows}
+
     def require(self, ref: str) -> Item:
         item = self.get(ref)
         if item is None:

@@ -29,6 +29,8 @@ _VOCAB = "content_fts_vocab"  # a temporary fts5vocab view of the index, per con
 MAX_FORMS = 12  # other forms of one word put into a query
 MAX_PHRASE = 4  # the longest synonym key, in words
 CORRECT_MIN = 4  # shorter words are never corrected
+LITTLE_MIN = 6  # a word found in one item only is corrected from this length on
+LITTLE_RATIO = 20  # ... to a word one edit away found in at least this many items
 ACRONYM_MAX = 6  # a word typed in capitals up to this long may be an acronym: never corrected
 
 
@@ -165,7 +167,7 @@ class Lexicon:
         found = [t for t in self.by_stem.get(self.stems.en(word), ()) if not t.startswith(word)]
         return sorted(found, key=lambda t: -self.docs.get(t, 0))[:MAX_FORMS]
 
-    def correction(self, word: str) -> str | None:
+    def correction(self, word: str, distance: int | None = None) -> str | None:
         """The index's word nearest `word` (one edit for a short word, two for a longer one), the
         commonest among equals; None when nothing is that near."""
         try:
@@ -173,15 +175,28 @@ class Lexicon:
             from rapidfuzz.distance import OSA
         except ImportError:
             return None
-        limit = 1 if len(word) <= 5 else 2
+        limit = distance or (1 if len(word) <= 5 else 2)
         pool = [t for n in range(len(word) - limit, len(word) + limit + 1) for t in self.by_len.get(n, ())]
         if not pool:
             return None
-        near = process.extract(word, pool, scorer=OSA.distance, score_cutoff=limit, limit=None)
+        near = [
+            m
+            for m in process.extract(word, pool, scorer=OSA.distance, score_cutoff=limit, limit=None)
+            if m[1]
+        ]
         if not near:
             return None
         best = min(near, key=lambda m: (m[1], m[0][0] != word[0], -self.docs.get(m[0], 0), m[0]))
         return str(best[0])
+
+    def matched_items(self, word: str, enough: int) -> int:
+        """How many items hold a word starting with `word` (counted up to `enough`)."""
+        total = 0
+        for term in self.sorted[bisect.bisect_left(self.sorted, word) :]:
+            if not term.startswith(word) or total >= enough:
+                break
+            total += self.docs.get(term, 0)
+        return total
 
     def may_correct(self, word: str, typed_upper: bool) -> bool:
         if len(word) < CORRECT_MIN or not word.isalpha() or word in self.never_correct:
@@ -189,6 +204,16 @@ class Lexicon:
         if typed_upper and len(word) <= ACRONYM_MAX:  # an acronym we do not know: leave it
             return False
         return not self.has_prefix(word) and not self.forms(word)
+
+    def little(self, word: str) -> str | None:
+        """A word found in one item only, one edit from a word found in many: most likely a slip in
+        both (the item's and the officer's), so the common word is searched for."""
+        if len(word) < LITTLE_MIN or not word.isalpha() or word in self.never_correct:
+            return None
+        if self.matched_items(word, 2) > 1 or self.forms(word):
+            return None
+        near = self.correction(word, distance=1)
+        return near if near and self.docs.get(near, 0) >= LITTLE_RATIO else None
 
     # --- a query's words ---------------------------------------------------------------------------
 
@@ -227,6 +252,8 @@ class Lexicon:
             shown = word
             if correct and phrase is None and self.may_correct(word, word in upper):
                 shown = self.correction(word) or word
+            elif correct and phrase is None and word not in upper:
+                shown = self.little(word) or word
             alts = [prefix_or_word(shown)]
             alts += [quoted(f) for f in self.forms(shown)]
             synonyms = phrase[1] if phrase is not None else self._synonyms(shown)
