@@ -31,7 +31,7 @@ MAX_TOKENS = 24
 KIND_SHIFT = 32  # rowid >> KIND_SHIFT is the kind's code (storage/content_store.py)
 KIND_CODES_KEY = "search_kind_codes"  # meta: {"kind": code} of the index's rowids
 SNIPPETS = 20  # rows with a snippet of where they match; rows further down show their first sentence
-RERANK_POOL = 30  # at least this many candidates are ranked again by title and first sentence
+RERANK_POOL = 20  # at least this many candidates are ranked again by title and first sentence
 # bm25 weights per FTS column: ref, kind (unindexed), title, keywords, body
 _WEIGHTS = "0.0, 0.0, 10.0, 4.0, 1.0"
 # What a title or first sentence holding the whole query adds to an item's score (x (1 + bonus))
@@ -187,7 +187,7 @@ class _Matcher:
 
 
 def _text_words(text: str) -> list[str]:
-    return _WORD.findall(text.lower()) if text.isascii() else _words(text)
+    return _WORD.findall(text.lower() if text.isascii() else fold(text))
 
 
 def _bonus(matchers: list[_Matcher], title: str, lead: str) -> float:
@@ -198,8 +198,13 @@ def _bonus(matchers: list[_Matcher], title: str, lead: str) -> float:
         if len(matchers) == 1 and text is not title:
             continue
         words = _text_words(text)
-        places = [m.places(words) for m in matchers]
-        if not all(places):
+        places = []
+        for m in matchers:  # most texts lack some word: stop at the first
+            found = m.places(words)
+            if not found:
+                break
+            places.append(found)
+        if len(places) < len(matchers):
             continue
         content = [w for w in words if w not in STOPWORDS] or words
         share = min(1.0, len(matchers) / max(1, len(content)))
