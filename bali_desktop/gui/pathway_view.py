@@ -26,6 +26,7 @@ from bali_desktop.domain.route_words import (
     jump_words,
     short_title,
 )
+from bali_desktop.gui.sealed import Sealed
 from bali_desktop.gui.widgets import (
     GUIDANCE_TEXT,
     NoteEditor,
@@ -97,6 +98,10 @@ def step_contacts(data: PathwayData, step: Step) -> tuple[str, str]:
     return "<br>".join(lines), ("Contacts for this step: " + "; ".join(names)) if names else ""
 
 
+# a pause point is built a few steps per turn of the event loop: a long one never freezes the window
+STEPS_PER_SECTION = 4
+
+
 class StepFrame(Panel):
     """One step: its number, the action in large type, why, who to call, any decision buttons."""
 
@@ -160,7 +165,9 @@ class PathwayView(QWidget):
         self.complete = False
         lay.addStretch(1)  # sections go in above it as they are built
         self._sections: list[Callable[[QVBoxLayout], None]] = [
-            partial(self._pause_point, n=n, pp=pp) for n, pp in enumerate(self.model.pause_points, 1)
+            partial(self._pause_point, n=n, pp=pp, start=start)
+            for n, pp in enumerate(self.model.pause_points, 1)
+            for start in range(0, max(len(pp.steps), 1), STEPS_PER_SECTION)
         ]
         self._sections += [
             self._indicators,
@@ -180,7 +187,7 @@ class PathwayView(QWidget):
         col.setSpacing(8)
         build(col)
         outer = self._column
-        outer.insertWidget(outer.count() - 1, box)
+        outer.insertWidget(outer.count() - 1, Sealed(box))  # the sections above are not laid out again
 
     def _build_next(self) -> None:
         if self._sections:
@@ -240,13 +247,16 @@ class PathwayView(QWidget):
         lay: QVBoxLayout,
         n: int = 0,
         pp: PausePoint | None = None,
+        start: int = 0,
     ) -> None:
+        """Steps `start` to `start + STEPS_PER_SECTION` of a pause point; the first part has its heading."""
         assert pp is not None  # given by the partial made in __init__
-        lay.addSpacing(6)
-        lay.addWidget(heading(self.ctx, f"{n}. {pp.title}", 1.35))
-        if pp.when:
-            lay.addWidget(label(f"When: {pp.when}", tone="muted", selectable=False))
-        for step in pp.steps:
+        if start == 0:
+            lay.addSpacing(6)
+            lay.addWidget(heading(self.ctx, f"{n}. {pp.title}", 1.35))
+            if pp.when:
+                lay.addWidget(label(f"When: {pp.when}", tone="muted", selectable=False))
+        for step in pp.steps[start : start + STEPS_PER_SECTION]:
             frame = StepFrame(step, self.ctx, step_contacts(self.data, step))
             self.frames[step.id] = frame
             if step.is_decision:
