@@ -30,7 +30,7 @@ from bali_desktop.gui import prefs
 from bali_desktop.gui.actions import WindowActions
 from bali_desktop.gui.context import job
 from bali_desktop.gui.screen import Screen, as_widget
-from bali_desktop.gui.screen_registry import SCREENS, key_of, screen_key
+from bali_desktop.gui.screen_registry import SCREENS, key_of, screen_key, warm_up
 from bali_desktop.gui.search_box import SearchBox
 from bali_desktop.gui.window_messages import WindowMessages
 from bali_desktop.services import user
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from bali_desktop.gui.search import SearchPanel
 
 BACKUP_CHECK_MS = 60 * 60 * 1000  # how often an open window asks whether the day's backup is due
+WARM_UP_MS = 1500  # after the library opens: the first paint and the first search come first
 SAVES_WAIT_MS = 15_000  # on close, how long to wait for the last saves to be answered
 
 # which navigation entry an item belongs under
@@ -307,6 +308,7 @@ class MainWindow(QMainWindow):
         self._backup_timer.setInterval(BACKUP_CHECK_MS)
         self._backup_timer.timeout.connect(self._daily_backup)
         self._backup_timer.start()
+        QTimer.singleShot(WARM_UP_MS, warm_up)  # the pathway screen's modules, before the first click
 
     def _daily_backup(self) -> None:
         from bali_desktop.services import backups  # not on the way to the first paint

@@ -142,3 +142,26 @@ def screen_key(key: str) -> str:
 def key_of(loc: Location) -> str:
     """The registry key of the page that shows `loc`."""
     return screen_key(loc.target if loc.screen == "place" else loc.screen)
+
+
+# The pages an officer opens first, imported one per turn of the event loop a moment after the
+# library opens, so the first click on a pathway does not also wait for Python to load its modules
+# (each import is a short pause of its own; all of them at the first click made one long one).
+WARM_UP_MODULES: tuple[str, ...] = (
+    "bali_desktop.gui.pathway_view",
+    "bali_desktop.gui.pathway_page",
+    "bali_desktop.gui.reader_page",
+    "bali_desktop.gui.walkthrough_page",
+)
+
+
+def warm_up(modules: tuple[str, ...] = WARM_UP_MODULES) -> None:
+    """Import `modules` one per turn of the event loop (a page is still built only when shown)."""
+    import importlib
+
+    from PySide6.QtCore import QTimer
+
+    if not modules:
+        return
+    importlib.import_module(modules[0])
+    QTimer.singleShot(0, lambda: warm_up(modules[1:]))

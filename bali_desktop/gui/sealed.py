@@ -24,7 +24,8 @@ class Sealed(QWidget):
         inner.setParent(self)
         self._width = -1
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.setFixedHeight(self._height_for(max(inner.sizeHint().width(), 1)))
+        # no height yet: the section is laid out once, for the width the column gives it (resizeEvent)
+        self.setFixedHeight(0)
         inner.installEventFilter(self)
 
     def _height_for(self, width: int) -> int:
@@ -39,10 +40,10 @@ class Sealed(QWidget):
             self.setFixedHeight(height)
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(self.inner.sizeHint().width(), self.height())
+        return QSize(self.width() if self._width > 0 else 0, self.height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return QSize(self.inner.minimumSizeHint().width(), self.height())
+        return QSize(0, self.height())
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
         if event.size().width() != self._width:
