@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bali_desktop.domain.pathway import Option, Pathway, Step
+from bali_desktop.domain.route_words import SIGNS_RULE
 
 
 def _option(option: Option) -> dict[str, Any]:
@@ -55,7 +56,7 @@ def pathway_lines(pathway: Pathway) -> list[str]:
         lines += ["", "Why:"]
         lines += [f"  {s.number}. {s.why}" for s in whys]
     if pathway.indicators:
-        lines += ["", "Indicators (signs to look for; no sign proves or rules out a case):"]
+        lines += ["", "Indicators (signs to look for):", f"  {SIGNS_RULE}"]
         for group in pathway.indicators:
             lines.append(f"  {group.dimension}:")
             lines += [f"  - {i}" for i in group.indicators]
