@@ -14,6 +14,8 @@ from bali_desktop.services import views
 from bali_desktop.services.views import HomeData
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
     from bali_desktop.domain.locations import Location
     from bali_desktop.gui.context import AppContext
 
@@ -60,19 +62,34 @@ class HomePage(ScrollPage, ScreenMixin):
         self.body_layout.addStretch(1)
         self.pathway_tiles: list[Tile] = []
         self._built = False
+        self._stale = False  # the lists changed while the page was hidden
         ctx.worker.open_failed.connect(self._failed)
 
     def show_location(self, _loc: Location) -> None:
         self.ctx.call(views.home, self._loaded)
 
     def user_data_changed(self, what: str) -> None:
-        if what in (UserDataKind.BOOKMARKS, UserDataKind.RECENT) and self.isVisible():
+        """Bookmarks or recent items changed, or a wipe erased them (it says TICKS and RECENT):
+        read the lists again now, or when the page is next on show."""
+        if what not in (UserDataKind.BOOKMARKS, UserDataKind.RECENT, UserDataKind.TICKS):
+            return
+        if self.isVisible():
+            self.ctx.call(views.home, self._loaded)
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Shown again without show_location (the search results closed over it): if the lists
+        changed meanwhile, read them again."""
+        super().showEvent(event)
+        if self._stale and self.ctx.ready:
             self.ctx.call(views.home, self._loaded)
 
     def _failed(self, error: BaseException) -> None:
         self.status.setText(f"The library could not be opened: {error}")
 
     def _loaded(self, data: HomeData) -> None:
+        self._stale = False
         self.status.setVisible(not data.pathways)
         self.status.setText("No pathways are installed." if not data.pathways else "")
         if not self._built:

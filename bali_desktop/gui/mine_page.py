@@ -120,11 +120,14 @@ class MinePage(ScrollPage, ScreenMixin):
         if self.wiping:
             self.wiping = False
             self.undo_button.hide()
-            self.ctx.call(job(user.wipe_ticks), self._wiped)
+            self.ctx.call(job(user.wipe), self._wiped)
 
-    def _wiped(self, _result: object) -> None:
-        self.ctx.show_status("All walk-through ticks wiped.")
+    def _wiped(self, result: user.Wiped) -> None:
+        """Say what the wipe erased (and what it did to the backups); every screen showing
+        ticks or recent items reads them again."""
+        self.ctx.show_status(result.message)
         self.ctx.user_data_changed.emit(UserDataKind.TICKS.value)
+        self.ctx.user_data_changed.emit(UserDataKind.RECENT.value)  # the wipe erases those too
 
     def focus_target(self) -> QWidget:
         return self.bookmarks
