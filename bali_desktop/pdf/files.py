@@ -1,16 +1,24 @@
 """Writing a PDF safely: refuse, before any work, a target that is a folder, one of the
 database's files or a file that is not a PDF; then write to a temporary file beside it and
-rename, so that a failure never leaves a half-written PDF."""
+rename, so that a failure never leaves a half-written PDF. A temporary file left by an export
+that was killed (`.NAME.1a2b3c4d.part`) is removed by the next export into that folder."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
+import time
 import uuid
 from pathlib import Path
 
 from bali_desktop.domain.errors import ExportError
 
 PDF_MAGIC = b"%PDF-"
+PART_NAME = re.compile(r"\.(?P<name>.+)\.[0-9a-f]{8}\.part")  # what write_atomic names its file
+PART_AGE_S = 10 * 60  # younger: another export may be writing it now
+MAX_SCANNED = 5_000  # folder entries looked at for leftovers, at most (a huge Downloads folder)
+MAX_REMOVED = 50  # leftovers removed per export, at most
 
 
 def check_target(target: str | os.PathLike[str], *, database: Path | None = None) -> Path:
@@ -88,8 +96,10 @@ def _is_pdf_or_empty(path: Path) -> bool:
 
 
 def write_atomic(path: Path, data: bytes, *, database: Path | None = None) -> None:
-    """Write to a temporary file beside the target, then rename: never a half-written PDF."""
+    """Write to a temporary file beside the target, then rename (and flush the folder): never a
+    half-written PDF. Leftovers of exports killed before are removed first."""
     path = check_target(path, database=database)
+    remove_leftovers(path.parent)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
     try:
         with open(tmp, "xb") as f:
@@ -97,6 +107,7 @@ def write_atomic(path: Path, data: bytes, *, database: Path | None = None) -> No
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
+        _sync_folder(path.parent)
     except OSError as e:
         tmp.unlink(missing_ok=True)
         hint = (
@@ -108,3 +119,56 @@ def write_atomic(path: Path, data: bytes, *, database: Path | None = None) -> No
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename last through a power cut (POSIX; Windows cannot open a folder)."""
+    if os.name == "nt":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def remove_leftovers(folder: Path, *, now: float | None = None) -> int:
+    """Remove the temporary files of exports killed mid-write in `folder`; how many went.
+
+    Only our own: a name as write_atomic makes it, a regular file (not a link) of this user,
+    older than PART_AGE_S (a younger one may be another export's, being written), holding the
+    start of a PDF or nothing. Bounded: MAX_SCANNED entries looked at, MAX_REMOVED removed.
+    Never fails: an export goes on whatever is found."""
+    now = time.time() if now is None else now
+    removed = 0
+    try:
+        with os.scandir(folder) as entries:
+            for n, entry in enumerate(entries):
+                if n >= MAX_SCANNED or removed >= MAX_REMOVED:
+                    break
+                if _is_leftover(entry, now):
+                    with contextlib.suppress(OSError):
+                        os.unlink(entry.path)
+                        removed += 1
+    except OSError:
+        pass
+    return removed
+
+
+def _is_leftover(entry: os.DirEntry[str], now: float) -> bool:
+    if not entry.name.startswith(".") or not PART_NAME.fullmatch(entry.name):
+        return False
+    try:
+        if not entry.is_file(follow_symlinks=False):
+            return False
+        st = entry.stat(follow_symlinks=False)
+        if hasattr(os, "getuid") and st.st_uid != os.getuid():
+            return False
+        if now - st.st_mtime < PART_AGE_S:
+            return False
+        with open(entry.path, "rb") as f:
+            head = f.read(len(PDF_MAGIC))
+    except OSError:
+        return False
+    return not head or head == PDF_MAGIC
