@@ -99,9 +99,9 @@ def load_content(content_dir: Path, sources_dir: Path) -> ContentBundle:
     numbers = {p.id: number_steps([s.id] for pp in p.pause_points for s in pp.steps) for p in pathways}
     records += [render.pathway(p, role_titles, titles, numbers) for p in pathways]
     records += [render.document(d) for d in docs]
-    records += [
-        phrases.record(s) for s in _read(content_dir / "phrases.yaml", phrases.PhrasesFile).phrase_sets
-    ]
+    phrase_sets = _read(content_dir / "phrases.yaml", phrases.PhrasesFile).phrase_sets
+    records += [phrases.record(s) for s in phrase_sets]
+    _check_phrase_links(pathways, {f"phrases:{s.id}": {c.id for c in s.cards} for s in phrase_sets})
 
     for r in records:
         if r.source_document and r.source_document not in doc_titles:
@@ -146,6 +146,17 @@ def _official_record(
         related=list(item.related),
         data={"number": item.number},
     )
+
+
+def _check_phrase_links(pathways: list[schema.Pathway], cards: dict[str, set[str]]) -> None:
+    """A step's `phrases` names a phrase set and, after '#', one of its cards."""
+    for p in pathways:
+        for step in (s for pp in p.pause_points for s in pp.steps):
+            ref, _, card = (step.phrases or "").partition("#")
+            if step.phrases and (ref not in cards or (card and card not in cards[ref])):
+                raise ContentError(
+                    f"pathway {p.id!r}: step {step.id!r}: field 'phrases': no phrase card {step.phrases!r}"
+                )
 
 
 def _check_refs(records: list[ContentRecord]) -> None:

@@ -167,6 +167,8 @@ Target = Annotated[
 ]
 # After a jump out of this pathway: come back to a step here, or stay on the other pathway.
 Then = Annotated[str, Field(pattern=r"^(return:[a-z0-9][a-z0-9.\-]*|stay)$")]
+# The phrase cards a step needs: a set ("phrases:first-contact") or one of its cards ("…#language").
+PhraseLink = Annotated[str, Field(pattern=r"^phrases:[a-z0-9][a-z0-9.\-]*(#[a-z0-9][a-z0-9.\-]*)?$")]
 
 from bali_desktop.domain.facts import Fact  # noqa: E402 - the one vocabulary, shared with the domain
 
@@ -205,6 +207,7 @@ class Step(Strict):
     roles: list[Slug] = []  # the referral roles this step calls on
     unless: list[Fact] = []  # skipped (not shown as a step to do) once any of these holds
     only_if: list[Fact] = []  # done only when all of these hold
+    phrases: PhraseLink | None = None  # the phrase cards this step needs (no shared language)
     exit: Literal["handover", "normal-processing"] | None = None  # closes the route here
     decision: Decision | None = None
 

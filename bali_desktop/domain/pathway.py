@@ -73,6 +73,7 @@ class Step:
     only_if: tuple[str, ...] = ()  # done only when every one of these facts holds
     exit: str = ""  # "handover" or "normal-processing" when this step closes the route
     pause_id: str = ""
+    phrases: str = ""  # the phrase cards this step needs: "phrases:SET" or "phrases:SET#CARD"
 
     def applies(self, facts: frozenset[str] | set[str]) -> bool:
         """Whether the step is done on a case where `facts` hold (its gates)."""
@@ -181,6 +182,7 @@ class Pathway:
                         only_if=tuple(s.get("only_if") or ()),
                         exit=s.get("exit") or "",
                         pause_id=pp["id"],
+                        phrases=s.get("phrases") or "",
                     )
                 )
             pause_points.append(PausePoint(pp["id"], pp["title"], pp.get("when", ""), tuple(steps)))

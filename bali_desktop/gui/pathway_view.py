@@ -27,6 +27,7 @@ from bali_desktop.domain.route_words import (
     short_title,
 )
 from bali_desktop.gui.sealed import Sealed
+from bali_desktop.gui.step_phrases import step_phrases_button
 from bali_desktop.gui.widgets import (
     GUIDANCE_TEXT,
     NoteEditor,
@@ -129,6 +130,9 @@ class StepFrame(Panel):
         self.say = step_say(step, ctx, 1.1)  # the words to read aloud, our guidance
         if self.say is not None:
             col.addWidget(self.say)
+        self.phrases = step_phrases_button(step, ctx)
+        if self.phrases is not None:
+            col.addLayout(row(self.phrases))
         self.contacts: QLabel | None = None
         if contacts[0]:  # the national contacts for the roles this step calls on
             self.contacts = label(contacts[0], rich=True, selectable=False)

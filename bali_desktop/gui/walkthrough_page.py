@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from bali_desktop.domain.pathway import Option, Pathway, Step
 from bali_desktop.domain.route_words import Jump, condition_text, jump_kind, short_title
-from bali_desktop.gui import walk_answers, walk_clear
+from bali_desktop.gui import step_phrases, walk_answers, walk_clear
 from bali_desktop.gui.context import UserDataKind, job
 from bali_desktop.gui.pathway_view import option_text, say_html, step_contacts
 from bali_desktop.gui.screen import ScreenMixin
@@ -225,6 +225,7 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         for w in (self.done_button, self.na_button):
             w.setVisible(step is not None)  # nothing left to record at the end
         self._render_route(step)
+        step_phrases.show_on_walk(self, step)  # the phrase cards, on a step that needs them
         if step is None:
             for lab in (self.contacts, self.gate, self.say):
                 lab.hide()
