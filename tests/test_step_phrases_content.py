@@ -61,3 +61,15 @@ def test_a_link_to_cards_that_do_not_exist_is_refused(tmp_path: Path, link: str)
 def test_a_link_that_is_not_a_phrase_card_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ContentError, match="phrases"):
         load_content(_with_link(tmp_path, "pathway:child"), paths.SOURCES_DIR)
+
+
+def test_the_printed_step_says_where_the_phrase_cards_are(library) -> None:  # noqa: ANN001
+    from bali_desktop.checklists.builders import PHRASES_PRINTED, from_pathway
+
+    pathway_item = library.require("pathway:victim-of-trafficking")
+    notes = {i.uid: i.note for pp in from_pathway(pathway_item, library).pause_points for i in pp.items}
+    linked = {s.id for s in Pathway.from_item(pathway_item).steps if s.phrases}
+    assert linked == {"call-interpreter", "if-no-interpreter"}
+    for uid, note in notes.items():
+        assert note.endswith(PHRASES_PRINTED) == (uid in linked), uid
+    assert notes["if-no-interpreter"].startswith("Never hold a screening interview through a companion")

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from bali_desktop.domain.reader import ContentReader as Library
 
 SIGNS_TITLE = "Signs to look for"
+PHRASES_PRINTED = "Phrase cards: in Bali Desktop, Go ▸ Phrase cards (F7)."  # on a step that needs them
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,7 @@ def from_pathway(item: Item, library: Library | None = None) -> Checklist:
             items.append(
                 ChecklistItem(
                     text=step.action,
-                    note=step.why,
+                    note=" ".join(n for n in (step.why, PHRASES_PRINTED if step.phrases else "") if n),
                     source_ref=source,
                     uid=step.id,
                     condition=condition_text(step),  # a gated step never prints without it

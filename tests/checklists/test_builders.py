@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bali_desktop.checklists.builders import add_item, build, empty, resolve, templates
+from bali_desktop.checklists.builders import PHRASES_PRINTED, add_item, build, empty, resolve, templates
 from bali_desktop.domain.errors import UsageError
 from bali_desktop.domain.route_words import SIGNS_RULE
 
@@ -20,7 +20,8 @@ def test_pathway_pause_points_become_sections_in_order(library) -> None:
     assert actions == [s["action"] for s in first_pp["steps"]]
     notes = {i.uid: i.note for i in checklist.all_items()}
     for step in first_pp["steps"]:
-        assert notes[step["id"]] == (step["why"] or "")
+        phrases = PHRASES_PRINTED if step.get("phrases") else ""  # where the phrase cards are
+        assert notes[step["id"]] == " ".join(n for n in (step["why"], phrases) if n)
     assert checklist.origin_ref == "pathway:child"
     assert checklist.contact_roles == pathway.data["roles"]
     assert checklist.reminders[-1].title == "Never"
