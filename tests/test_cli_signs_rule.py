@@ -38,3 +38,13 @@ def test_the_sentence_is_the_one_the_rule_names() -> None:
     assert SIGNS_RULE == (
         "No sign proves or rules out a case. One clear sign can be enough to refer. If in doubt, refer."
     )
+
+
+def test_show_json_names_the_phrase_cards_a_step_needs(cli) -> None:
+    code, out, err = cli("show", "pathway:victim-of-trafficking", "--json")
+    assert code == 0, err
+    linked = {s["id"]: s["phrases"] for s in json.loads(out)["route"] if "phrases" in s}
+    assert linked == {
+        "call-interpreter": "phrases:first-contact#language",
+        "if-no-interpreter": "phrases:first-contact",
+    }

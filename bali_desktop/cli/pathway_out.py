@@ -33,6 +33,8 @@ def _step(step: Step) -> dict[str, Any]:
     )
     if step.exit:
         out["exit"] = step.exit
+    if step.phrases:
+        out["phrases"] = step.phrases  # the phrase cards the step needs
     return out
 
 
