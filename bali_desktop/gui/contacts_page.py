@@ -1,7 +1,14 @@
-"""Contacts: the user's national contacts for each referral role (none are shipped)."""
+"""Contacts: the user's national contacts for each referral role (none are shipped).
+
+A contact added, edited or brought back by Undo stays in the form, "not saved yet", until the
+database says it is saved (gui/pending_saves.py): a failed save (a full disk) is sent again on
+the next edit, on leaving the screen and on closing the window, and the user is told once. A
+contact the store refuses (no organisation, a bad phone number) is said under the form, to
+correct, and not sent again."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from bali_desktop.gui.context import UserDataKind, job
+from bali_desktop.gui.pending_saves import PendingSaves
 from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import LinkTree, button, confirm, heading, label
 from bali_desktop.services import views
@@ -27,6 +35,7 @@ from bali_desktop.services.views import ContactsData
 if TYPE_CHECKING:
     from bali_desktop.domain.locations import Location
     from bali_desktop.gui.context import AppContext
+    from bali_desktop.services.session import Session
 
 CONTACT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -37,6 +46,11 @@ class ContactsPage(QWidget, ScreenMixin):
         self.ctx = ctx
         self.setAccessibleName("Contacts")
         self.editing: int | None = None
+        self._new_count = 1  # the form's new contact: ("new", n) until it is saved
+        self.pending = PendingSaves(ctx, "Your contact", self)  # kept until the save succeeded
+        self.pending.on_saved = self._saved_one
+        self.pending.on_refused = self._refused
+        self.pending.changed.connect(self._mark)
         self.tree = LinkTree(
             ctx, "National contacts by referral role", ("Role / organisation", "Phone", "Hours", "Country")
         )
@@ -104,7 +118,30 @@ class ContactsPage(QWidget, ScreenMixin):
         edit.setAccessibleName(name)
         edit.setPlaceholderText(hint)
         edit.returnPressed.connect(self.save)
+        edit.textEdited.connect(self._edited)
         return edit
+
+    def _edited(self, _text: str) -> None:
+        if self.pending.failing:  # a save that failed before is tried again with this edit; the
+            self.pending.retry(skip=self._form_key())  # form's own goes with its next Save
+
+    @property
+    def unsaved(self) -> bool:
+        """A contact the database has not yet said it saved."""
+        return self.pending.unsaved
+
+    def flush(self) -> None:
+        """Leaving the screen or closing the window: send again every save that failed."""
+        self.pending.retry()
+
+    def _form_key(self) -> Hashable:
+        return ("edit", self.editing) if self.editing is not None else ("new", self._new_count)
+
+    def _mark(self) -> None:
+        failing = self.pending.failure
+        said = f"Your contact is not saved yet: {failing}" if failing else ""
+        if failing or self.error.text().startswith("Your contact is not saved yet"):
+            self.error.setText(said)
 
     def show_location(self, _loc: Location) -> None:
         self.ctx.call(views.contacts, self._loaded)
@@ -157,6 +194,7 @@ class ContactsPage(QWidget, ScreenMixin):
 
     def new(self) -> None:
         self.editing = None
+        self._new_count += 1
         for edit in (self.organisation, self.phone, self.hours, self.country, self.notes):
             edit.clear()
         self.save_button.setText("&Add contact")
@@ -191,16 +229,22 @@ class ContactsPage(QWidget, ScreenMixin):
             "country": self.country.text(),
             "notes": self.notes.text(),
         }
-        self.ctx.call(
-            job(views.save_contact, ContactValues(**values), self.editing), self._saved, self._failed
-        )
+        self.error.setText("")
+        self.pending.save(self._form_key(), (ContactValues(**values), self.editing), _save_job)
+        self.pending.retry()  # other contacts whose save failed go again with it
 
-    def _saved(self, data: ContactsData) -> None:
-        was_editing = self.editing is not None
+    def _saved_one(self, key: Hashable, data: ContactsData) -> None:
         self._loaded(data)
-        self.new()
-        self.ctx.show_status("Contact saved." if was_editing else "Contact added.")
+        kind = key[0]  # type: ignore[index]
+        if key == self._form_key() and self.pending.value(key) is None:
+            self.new()  # the form's contact is saved: the form is free for the next one
+        said = {"edit": "Contact saved.", "new": "Contact added.", "restore": "The contact is back."}
+        self.ctx.show_status(said[kind])
         self.ctx.user_data_changed.emit(UserDataKind.CONTACTS.value)
+
+    def _refused(self, key: Hashable, error: BaseException) -> None:
+        """What was typed is refused (no organisation, a bad phone): said under the form."""
+        self.error.setText(str(error))
 
     def _failed(self, error: BaseException) -> None:
         from bali_desktop.domain.errors import BaliError
@@ -247,12 +291,12 @@ class ContactsPage(QWidget, ScreenMixin):
         values = ContactValues(
             entry.role, entry.organisation, entry.phone, entry.hours, entry.notes, entry.country
         )
-        self.ctx.call(job(views.save_contact, values), self._restored, self._failed)
-
-    def _restored(self, data: ContactsData) -> None:
-        self._loaded(data)
-        self.ctx.show_status("The contact is back.")
-        self.ctx.user_data_changed.emit(UserDataKind.CONTACTS.value)
+        self.pending.save(("restore", entry.id), (values, None), _save_job)  # kept until saved
 
     def focus_target(self) -> QWidget:
         return self.tree
+
+
+def _save_job(value: tuple[ContactValues, int | None]) -> Callable[[Session], ContactsData]:
+    values, replaces = value
+    return job(views.save_contact, values, replaces)

@@ -375,10 +375,15 @@ class MainWindow(QMainWindow):
 
         reasons = [e.pending.failure for e in self.findChildren(NoteEditor) if e.unsaved]
         what = ["a note"] if reasons else []
-        checklists = self.pages.get("checklists")
-        if checklists is not None and getattr(checklists, "unsaved", False):
-            what.append("checklist edits")
-            reasons.append(checklists.pending.failure)  # type: ignore[attr-defined]
+        for key, words in (
+            ("checklists", "checklist edits"),
+            ("walk", "walk-through ticks"),
+            ("contacts", "a contact"),
+        ):
+            page = self.pages.get(key)
+            if page is not None and getattr(page, "unsaved", False):
+                what.append(words)
+                reasons.append(page.pending.failure)  # type: ignore[attr-defined]
         if not what:
             return ""
         why = next((r for r in reasons if r), "")

@@ -1,10 +1,13 @@
 """Saves the window has not seen succeed yet: a save is never dropped (issue 11, point 6).
 
-A note or a checklist edit stays "unsaved" here until the database thread says it was saved.
-A failed save (a full disk, a read-only file, a lock held by another program) is kept and sent
-again with `retry()`: on the next edit, on leaving the item and on closing the window. The
-user is told once, in words, while it keeps failing, and told again when it is saved at last;
-closing the window with work still unsaved asks first (gui/main_window.py).
+A note, a checklist edit, a walk-through tick or a contact stays "unsaved" here until the
+database thread says it was saved. A failed save (a full disk, a read-only file, a lock held
+by another program) is kept and sent again with `retry()`: on the next edit, on leaving the
+item and on closing the window. The user is told once, in words, while it keeps failing, and
+told again when it is saved at last; closing the window with work still unsaved asks first
+(gui/main_window.py). An error that refuses what was typed (a contact without an
+organisation) is not a failed save: it is not kept or sent again, but handed to `on_refused`
+(the editor says what to correct).
 """
 
 from __future__ import annotations
@@ -51,15 +54,32 @@ class PendingSaves(QObject):
 
     changed = Signal()  # a save failed, or succeeded after failing: the editor's mark changes
 
-    def __init__(self, ctx: AppContext, what: str, parent: QObject | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, what: str, parent: QObject | None = None, *, plural: bool = False
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.what = what  # "Your note", "Your checklist"
+        self.what = what  # "Your note", "Your checklist", "Your walk-through ticks" (plural)
+        self._is, self._it = ("are", "They are") if plural else ("is", "It is")
         self.failure = ""  # why the last save failed; "" when none is failing
         self._entries: dict[Hashable, _Entry] = {}
         self._seq = 0
         self._told = False
         self.on_saved: Callable[[Hashable, Any], None] | None = None
+        self.on_refused: Callable[[Hashable, BaseException], None] | None = None  # input refused
+
+    @property
+    def failing(self) -> bool:
+        """A save failed and is not saved yet."""
+        return any(e.failed for e in self._entries.values())
+
+    def keys(self) -> list[Hashable]:
+        """The keys with a value not saved yet, oldest first."""
+        return list(self._entries)
+
+    def has_failed(self, key: Hashable) -> bool:
+        entry = self._entries.get(key)
+        return entry is not None and entry.failed
 
     @property
     def unsaved(self) -> bool:
@@ -76,10 +96,10 @@ class PendingSaves(QObject):
         self._entries[key] = _Entry(value, make_job, self._seq)
         self._send(key)
 
-    def retry(self) -> None:
-        """Send every failed save again."""
+    def retry(self, *, skip: Hashable | None = None) -> None:
+        """Send every failed save again (but `skip`'s: being edited, it goes with its next save)."""
         for key, entry in list(self._entries.items()):
-            if entry.failed:
+            if entry.failed and key != skip:
                 self._seq += 1
                 entry.seq, entry.failed = self._seq, False
                 self._send(key)
@@ -104,21 +124,27 @@ class PendingSaves(QObject):
             self.on_saved(key, result)
         if self.failure and not any(e.failed for e in self._entries.values()):
             self.failure, self._told = "", False
-            self.ctx.show_status(f"{self.what} is saved now.")
+            self.ctx.show_status(f"{self.what} {self._is} saved now.")
             self.changed.emit()
 
     def _failed(self, key: Hashable, seq: int, error: BaseException) -> None:
         entry = self._entries.get(key)
         if entry is None or entry.seq != seq:
             return  # a newer save of it is on its way
+        from bali_desktop.domain.errors import UsageError
+
+        if isinstance(error, UsageError) and self.on_refused is not None:
+            del self._entries[key]  # what was typed is refused: to correct, not to send again
+            self.on_refused(key, error)
+            return
         entry.failed = True
         self.failure = failure_text(error)
         self.changed.emit()
         said = (
-            f"{self.what} could not be saved. {self.failure} It is kept in the window and saved "
-            "again when you edit it, move on or close."
+            f"{self.what} could not be saved. {self.failure} {self._it} kept in the window and "
+            "saved again when you edit, move on or close."
         )
-        self.ctx.show_status(f"{self.what} is not saved yet: {self.failure}")
+        self.ctx.show_status(f"{self.what} {self._is} not saved yet: {self.failure}")
         if not self._told:
             self._told = True
             self.ctx.error_reported.emit("Not saved yet", said)

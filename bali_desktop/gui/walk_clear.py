@@ -10,9 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 
-from bali_desktop.gui.context import job
+from bali_desktop.gui import walk_saves
 from bali_desktop.gui.widgets import button, confirm
-from bali_desktop.services import user
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QPushButton
@@ -74,7 +73,7 @@ def commit_clear(page: Any) -> None:
         return
     ref, page.cleared = page.cleared[0], None
     page.undo_button.hide()
-    page.ctx.call(job(user.wipe_ticks, ref), partial(page._ticked, ref))
+    walk_saves.clear(page, ref)  # kept until saved, like a tick
 
 
 def reread(page: Any, ref: str, ticks: dict[str, tuple[str, Any]]) -> None:
@@ -84,5 +83,5 @@ def reread(page: Any, ref: str, ticks: dict[str, tuple[str, Any]]) -> None:
         return
     if page.ticks and not ticks:
         page.route.forget(ref)
-    page.ticks = ticks
+    page.ticks = walk_saves.shown(page, ref, ticks)
     page._render_status()

@@ -29,8 +29,8 @@ from bali_desktop.gui.walk_route import (
     origin_text,
     passed_over,
     passed_text,
-    summary_text,
 )
+from bali_desktop.gui.walk_saves import pending_saves, render_status, shown, tick
 from bali_desktop.gui.widgets import Panel, ScrollPage, Tile, button, label, row, scaled
 from bali_desktop.services import user, views
 from bali_desktop.services.views import PathwayData, WalkData
@@ -58,6 +58,7 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         self.route = WalkRoute()
         self.passed: list[Step] = []  # the steps the last move passed over (their gates)
         self.cleared: walk_clear.Cleared | None = None  # what Undo clear brings back
+        self.pending = pending_saves(self)  # ticks the database has not said it saved
         self._aid: tuple[str, str, int] | None = None  # (ref, anchor, index) left to look at the aid
         self._anchor = ""
         b = self.body_layout
@@ -179,7 +180,7 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
             return
         self.data = data.pathway
         self.model = model = data.pathway.pathway
-        self.ticks = data.ticks
+        self.ticks = shown(self, ref, data.ticks)
         if not data.ticks and not jumped:
             self.route.forget(ref)  # nothing recorded: a new case, nothing known about it yet
         self.title.setText(model.title)
@@ -298,17 +299,7 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
 
     def _render_status(self) -> None:
         """The recorded tick of the shown step, and the counts (after every tick)."""
-        self.summary.setText(summary_text(self.model, self.ticks, self._facts(), self.index))
-        step = self.step
-        status, at = self.ticks.get(step.id, ("", None)) if step else ("", None)
-        when = at.strftime("%H:%M") if at is not None else ""
-        said = {
-            DONE: f"✓ Recorded as done at {when}.",
-            NOT_APPLICABLE: f"Recorded as not applicable at {when}.",
-        }
-        self.state.setText(said.get(status, ""))
-        self.state.setVisible(bool(self.state.text()))
-        self.undo_button.setVisible(self.cleared is not None and self.cleared[0] == self.ref)
+        render_status(self)
 
     def _facts(self) -> frozenset[str]:
         return self.route.facts_of(self.model) if self.model else frozenset()
@@ -387,7 +378,7 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
 
     def _tick(self, step: Step, status: str) -> None:
         walk_clear.commit_clear(self)  # a new tick after a clear: the clear stands, then the tick
-        self.ctx.call(job(user.set_tick, self.ref, step.id, status), partial(self._ticked, self.ref))
+        tick(self, step, status)  # kept until saved; a failed one goes again with it
 
     def _go(self, index: int, facts_before: frozenset[str] | None = None) -> None:
         """On to the step at `index`, or the first after it that the gates let through."""
@@ -436,12 +427,19 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
             self.ctx.call(job(user.ticks, self.ref), partial(walk_clear.reread, self, self.ref))
 
     def flush(self) -> None:
-        """Leaving the screen or closing the window: a clear not undone stands."""
+        """Leaving the screen or closing the window: a clear not undone stands; the ticks that
+        failed to save are sent again."""
         walk_clear.commit_clear(self)
+        self.pending.retry()
+
+    @property
+    def unsaved(self) -> bool:
+        """Ticks (or a clear) the database has not yet said it saved."""
+        return self.pending.unsaved
 
     def _ticked(self, ref: str, ticks: dict[str, tuple[str, Any]]) -> None:
         if ref == self.ref and (self.cleared is None or self.cleared[0] != ref):
-            self.ticks = ticks
+            self.ticks = shown(self, ref, ticks)
             self._render_status()
         self.ctx.user_data_changed.emit(UserDataKind.TICKS.value)
 
