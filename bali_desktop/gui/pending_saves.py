@@ -105,8 +105,11 @@ class PendingSaves(QObject):
                 self._send(key)
 
     def drop(self, key: Hashable) -> None:
-        """Forget `key` (its checklist was deleted)."""
+        """Forget `key` (its checklist was deleted, its ticks wiped)."""
         self._entries.pop(key, None)
+        if self.failure and not self.failing:
+            self.failure, self._told = "", False
+            self.changed.emit()
 
     def _send(self, key: Hashable) -> None:
         entry = self._entries[key]

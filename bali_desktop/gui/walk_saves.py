@@ -12,7 +12,7 @@ from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from bali_desktop.gui.context import job
+from bali_desktop.gui.context import UserDataKind, job
 from bali_desktop.gui.pending_saves import PendingSaves
 from bali_desktop.gui.walk_route import summary_text
 from bali_desktop.services import user
@@ -60,6 +60,23 @@ def clear(page: Any, ref: str) -> None:
 
 def _saved(page: Any, key: Hashable, ticks: Ticks) -> None:
     page._ticked(key[0], ticks)  # type: ignore[index]
+
+
+def announce(page: Any) -> None:
+    """Say the ticks changed (other screens read them again), marked as this page's own change."""
+    page._announcing = True
+    try:
+        page.ctx.user_data_changed.emit(UserDataKind.TICKS.value)
+    finally:
+        page._announcing = False
+
+
+def changed_elsewhere(page: Any, what: str) -> None:
+    """Ticks changed elsewhere (every walk-through wiped on Notes & bookmarks): the ticks not
+    saved yet were recorded before that wipe, so they are wiped too, never sent again."""
+    if what == UserDataKind.TICKS and not getattr(page, "_announcing", False):
+        for key in page.pending.keys():
+            page.pending.drop(key)
 
 
 def shown(page: Any, ref: str, stored: Ticks) -> Ticks:

@@ -30,7 +30,7 @@ from bali_desktop.gui.walk_route import (
     passed_over,
     passed_text,
 )
-from bali_desktop.gui.walk_saves import pending_saves, render_status, shown, tick
+from bali_desktop.gui.walk_saves import announce, changed_elsewhere, pending_saves, render_status, shown, tick
 from bali_desktop.gui.widgets import Panel, ScrollPage, Tile, button, label, row, scaled
 from bali_desktop.services import user, views
 from bali_desktop.services.views import PathwayData, WalkData
@@ -423,6 +423,7 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
 
     def user_data_changed(self, what: str) -> None:
         """Ticks changed (here, or wiped on Notes & bookmarks): read them again."""
+        changed_elsewhere(self, what)  # a wipe there: the unsaved ticks go too
         if what == UserDataKind.TICKS and self.ref and self.model is not None:
             self.ctx.call(job(user.ticks, self.ref), partial(walk_clear.reread, self, self.ref))
 
@@ -441,7 +442,7 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         if ref == self.ref and (self.cleared is None or self.cleared[0] != ref):
             self.ticks = shown(self, ref, ticks)
             self._render_status()
-        self.ctx.user_data_changed.emit(UserDataKind.TICKS.value)
+        announce(self)
 
     def _all_steps(self) -> None:
         step = self.step

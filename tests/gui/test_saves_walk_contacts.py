@@ -235,3 +235,31 @@ def test_closing_with_an_unsaved_contact_asks(open_window, qtbot, disk, data_dir
         assert [c.organisation for c in s.user.contacts()] == ["Social welfare hotline"]
     finally:
         s.close()
+
+
+def test_a_wipe_on_the_notes_screen_takes_the_unsaved_ticks_too(open_window, qtbot, disk, data_dir) -> None:  # noqa: ANN001
+    """A tick that failed to save was recorded before the wipe: it is never sent after it."""
+    from tests.gui.test_walkthrough_traps import _when_asked
+
+    ctx, win = open_window()
+    walk = _walk(win, qtbot)
+    disk["full"] = True
+    _click(qtbot, walk.done_button)
+    qtbot.waitUntil(lambda: bool(walk.pending.failure), timeout=WAIT)
+    _go(win, qtbot, "place:mine", lambda: win.location.target == "mine")  # leaving: sent again, fails
+    qtbot.waitUntil(lambda: walk.pending.failing, timeout=WAIT)
+    disk["full"] = False
+    _when_asked(lambda box: next(b for b in box.buttons() if b.text() == "Wipe all ticks").click())
+    _click(qtbot, win.page("mine").wipe_button)
+    _go(win, qtbot, "home", lambda: win.location.target == "home")  # leaving: the wipe stands
+    qtbot.waitUntil(lambda: not walk.unsaved, timeout=WAIT)
+    assert not walk.pending.failure
+    win.close()  # nothing left to send
+    assert not ctx.worker.running
+    from bali_desktop.services.session import Session
+
+    s = Session.open(data_dir)
+    try:
+        assert s.user.ticks(CHILD) == []
+    finally:
+        s.close()
