@@ -72,7 +72,8 @@ def test_show_json_of_the_victim_pathway_names_gates_roles_and_facts(cli) -> Non
     assert age == {
         "label": age["label"],
         "to": "pathway:child#treat-as-child",
-        "sets": ["child-or-age-in-doubt"],
+        # a child met as a possible victim: never waved through with a "parent" (review K1/K2)
+        "sets": ["child-or-age-in-doubt", "signs-of-trafficking"],
         "then": "stay",
     }
     aid = next(o for o in steps["decide-grounds"]["decision"]["options"] if o["to"].startswith("aid:"))

@@ -240,3 +240,19 @@ def test_an_own_national_route_to_the_consulate_fails(shipped: Data) -> None:
         OWN in p and "scam-returnee#check-age: Yes" in p and "own-national, but reaches consular" in p
         for p in problems
     )
+
+
+@pytest.mark.parametrize("start", ["victim-of-trafficking", "scam-returnee"])
+def test_a_child_met_as_a_possible_victim_is_never_waved_through_with_a_parent(
+    shipped: Data, start: str
+) -> None:
+    """A child met on the victim or scam pathway carries the signs of trafficking into the child
+    pathway: the "relationship confirmed, no other concern" exit is never offered."""
+    pathways = typed(shipped)
+    into_child = [r for r in routes.walk(pathways, start) if any(v.pathway == "child" for v in r.visits)]
+    assert into_child
+    for route in into_child:
+        assert "signs-of-trafficking" in route.facts
+        assert ("child", "carry-on-with-parent") not in done(route)
+        assert route.exit != "normal-processing" or ("child", "notify-child-protection") in done(route)
+        assert {"child-protection", "guardian"} <= set(route.roles)
