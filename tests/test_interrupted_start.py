@@ -29,11 +29,20 @@ from bali_desktop.storage.revision import HEAD
 
 DRIVER = Path(__file__).with_name("kill_driver.py")
 FROZEN_0001 = Path(__file__).parent / "fixtures" / "db" / "0001.sqlite3"
-EVERY = os.environ.get("BALI_KILL_EVERY_STATEMENT") == "1"
-# Statement numbers (1-based) of a first start: the probe and pragmas, BEGIN, the 0001 DDL and
-# its alembic_version row, the 0002 rebuilds, COMMIT (about 72), then the content reload.
-FIRST_START_KILLS = list(range(1, 76)) if EVERY else [2, 6, 9, 12, 39, 53, 56, 70, 72, 900]
-MIGRATION_KILLS = list(range(1, 40)) if EVERY else [3, 12, 22, 30, 34]
+EVERY = os.environ.get("BALI_KILL_EVERY_STATEMENT") == "1"  # every statement of the reload too (slow)
+# Statement numbers (1-based) of a first start: the probe and pragmas, BEGIN (6), the 0001 DDL and
+# its alembic_version row, the 0002 rebuilds, 0003's vocabulary table, COMMIT (76); then the
+# content reload, one transaction from its BEGIN (84) over some 4,700 inserts. Every statement
+# up to the reload's BEGIN is killed at, and the reload at moments spread over it (a kill anywhere
+# inside one transaction is the same case; BALI_KILL_EVERY_STATEMENT=1 runs them all).
+FIRST_START_TOTAL = 4834
+FIRST_START_KILLS = list(
+    range(1, FIRST_START_TOTAL + 1) if EVERY else [*range(1, 86), *range(300, 4800, 600)]
+)
+# The frozen 0001 file upgraded: probe, BEGIN (8), the 0002 and 0003 steps, COMMIT (47), the
+# reload's BEGIN (57), then its inserts.
+MIGRATION_TOTAL = 4901
+MIGRATION_KILLS = list(range(1, MIGRATION_TOTAL + 1) if EVERY else [*range(1, 59), *range(300, 4800, 900)])
 
 
 def _killed_run(kill_at: int, data_dir: Path) -> int:

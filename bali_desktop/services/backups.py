@@ -166,6 +166,9 @@ def _chosen(db_path: Path, source: Path | None) -> Path:
         if newest is None:
             raise UsageError(f"There is no good backup to restore in {where}. Nothing was changed.")
         return newest
+    if "\x00" in str(source):  # no system takes it; Path.resolve would raise ValueError
+        shown = str(source).replace("\x00", "\\0")
+        raise UsageError(f"{shown} is not a file name (it holds a NUL character). Nothing was changed.")
     source = source.expanduser()
     if source.resolve() == db_path.resolve():
         raise UsageError(f"{source} is the database itself; choose a backup. Nothing was changed.")
