@@ -12,6 +12,7 @@ import time
 import uuid
 from pathlib import Path
 
+from bali_desktop import paths
 from bali_desktop.domain.errors import ExportError
 
 PDF_MAGIC = b"%PDF-"
@@ -107,7 +108,7 @@ def write_atomic(path: Path, data: bytes, *, database: Path | None = None) -> No
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
-        _sync_folder(path.parent)
+        paths.sync_folder(path.parent)
     except OSError as e:
         tmp.unlink(missing_ok=True)
         hint = (
@@ -119,18 +120,6 @@ def write_atomic(path: Path, data: bytes, *, database: Path | None = None) -> No
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename last through a power cut (POSIX; Windows cannot open a folder)."""
-    if os.name == "nt":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def remove_leftovers(folder: Path, *, now: float | None = None) -> int:

@@ -201,19 +201,8 @@ def _place(tmp: Path, db_path: Path) -> bool:
         if db_path.exists():
             return False
         os.rename(tmp, db_path)  # on Windows this refuses an existing target too
-    _sync_folder(db_path.parent)
+    paths.sync_folder(db_path.parent)
     return True
-
-
-def _sync_folder(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _remove_with_sidecars(path: Path) -> None:
@@ -316,7 +305,7 @@ def _rebuild(db_path: Path, tables: set[str]) -> str:
             with contextlib.suppress(OSError):
                 db_path.with_name(db_path.name + s).unlink()
         os.replace(tmp, db_path)
-        _sync_folder(db_path.parent)
+        paths.sync_folder(db_path.parent)
     finally:
         _remove_with_sidecars(tmp)
     return f"rebuilt (the interrupted file is kept as {aside.name})"
