@@ -53,7 +53,7 @@ class PathwayPage(QWidget, ScreenMixin):
         bar.setContentsMargins(20, 6, 20, 0)
         bar.addWidget(self.back_button, 1)
         lay.addLayout(bar)
-        lay.addWidget(self.stack)
+        lay.addWidget(self.stack, 1)  # the steps take the height; the way-back bar what it needs
 
     @property
     def scroll_area(self) -> QScrollArea | None:
@@ -151,6 +151,8 @@ class PathwayPage(QWidget, ScreenMixin):
         where = f"back to step {jump.back_number}" if jump.returns else "back"
         text = f"◀  From “{short_title(jump.from_title)}”, step {jump.from_number} — {where}"
         self.back_button.title.setText(text)
+        self.back_button.setMinimumHeight(self.back_button.sizeHint().height())  # clickable at once
+        self.layout().activate()  # laid out now, not after the next turn
         tip = (
             f"Do this step, then go back to step {jump.back_number} of “{jump.from_title}”."
             if jump.returns

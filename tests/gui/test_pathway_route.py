@@ -116,3 +116,16 @@ def test_the_flow_chart_shows_conditions_and_where_jumps_go(open_window, qtbot) 
         if hasattr(i, "text") and "→" in str(getattr(i.text, "toPlainText", lambda: "")())
     ]
     assert any("continue with the pathway" in c for c in chips)
+
+
+def test_the_way_back_bar_takes_only_the_height_it_needs(open_window, qtbot) -> None:
+    """After a jump the steps keep the screen: the "From …, step N — back" bar is one or two lines
+    tall, never a slab that pushes the pathway off the screen."""
+    ctx, win = open_window(size=(1366, 768))
+    page = _open(win, qtbot, VICTIM)
+    qtbot.mouseClick(page.view.decision_buttons["check-age"][0], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.ref == "pathway:child" and page.back_button.isVisible(), timeout=20_000)
+    qtbot.wait(100)  # the layout settles
+    bar, steps = page.back_button.height(), page.scroll_area.height()
+    assert bar <= 3 * page.back_button.title.fontMetrics().height() + 40, bar
+    assert steps > 3 * bar, (steps, bar)
