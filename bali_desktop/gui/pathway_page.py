@@ -152,7 +152,8 @@ class PathwayPage(QWidget, ScreenMixin):
         text = f"◀  From “{short_title(jump.from_title)}”, step {jump.from_number} — {where}"
         self.back_button.title.setText(text)
         self.back_button.setMinimumHeight(self.back_button.sizeHint().height())  # clickable at once
-        self.layout().activate()  # laid out now, not after the next turn
+        if (page_layout := self.layout()) is not None:
+            page_layout.activate()  # laid out now, not after the next turn
         tip = (
             f"Do this step, then go back to step {jump.back_number} of “{jump.from_title}”."
             if jump.returns
