@@ -88,9 +88,10 @@ def from_db(text: str) -> datetime:
     return datetime.strptime(text, _DATETIME) if "." in text else datetime.fromisoformat(text)
 
 
-def backup_database(source: Path, target: Path) -> None:
-    """Copy a live database consistently (SQLite's online backup), to a new file."""
-    src = sqlite3.connect(source)
+def backup_database(source: Path, target: Path, timeout: float = 5.0) -> None:
+    """Copy a live database consistently (SQLite's online backup), to a new file; `timeout`: how long
+    to wait for another connection's lock on `source`."""
+    src = sqlite3.connect(source, timeout=timeout)
     try:
         dst = sqlite3.connect(target)
         try:

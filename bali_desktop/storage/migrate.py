@@ -26,9 +26,10 @@ from typing import TYPE_CHECKING
 
 from bali_desktop import paths
 from bali_desktop.domain.errors import DatabaseError
-from bali_desktop.storage.connection import apply_pragmas
+from bali_desktop.storage.connection import apply_pragmas, backup_database
 from bali_desktop.storage.errors import DamagedError, explain, is_damage
 from bali_desktop.storage.revision import HEAD, KNOWN_REVISIONS
+from bali_desktop.storage.user_store import USER_TABLES
 
 if TYPE_CHECKING:
     from alembic.config import Config  # imported lazily: heavy
@@ -241,15 +242,7 @@ def make_backup(db_path: Path, before: str) -> Path:
     tmp = db_path.with_name(f".{db_path.name}.new-{uuid.uuid4().hex[:12]}.bak")
     _new_private_file(tmp)
     try:
-        src = sqlite3.connect(db_path, timeout=10)
-        try:
-            dst = sqlite3.connect(tmp)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        backup_database(db_path, tmp, timeout=10)
         while True:
             target = unique_name(db_path.with_name(f"{db_path.name}.before-{before}.bak"))
             if _place(tmp, target):
@@ -285,7 +278,7 @@ def _rebuild(db_path: Path, tables: set[str]) -> str:
         try:
             new.execute("ATTACH DATABASE ? AS old", (str(db_path),))
             new.execute("BEGIN IMMEDIATE")
-            for table in sorted(tables & _user_tables()):
+            for table in sorted(tables & set(USER_TABLES)):
                 cols = _common_columns(new, table)
                 if cols:
                     names = ", ".join(f'"{c}"' for c in cols)
@@ -309,19 +302,6 @@ def _rebuild(db_path: Path, tables: set[str]) -> str:
     finally:
         _remove_with_sidecars(tmp)
     return f"rebuilt (the interrupted file is kept as {aside.name})"
-
-
-def _user_tables() -> set[str]:
-    return {
-        "bookmarks",
-        "notes",
-        "recent_items",
-        "contacts",
-        "checklists",
-        "walkthrough_ticks",
-        "commitment_status",
-        "settings",
-    }
 
 
 def _common_columns(con: sqlite3.Connection, table: str) -> list[str]:
