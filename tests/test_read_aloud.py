@@ -123,3 +123,41 @@ def test_a_step_can_be_read_in_the_windows_languages(engine, code: str, tmp_path
     said = read_aloud.save_wav(step[code], read_aloud.INTERFACE_LANGUAGES[code], tmp_path / "step.wav")
     assert said.ok, said.message
     assert _loud_samples(tmp_path / "step.wav") > 2000
+
+
+def test_on_linux_the_wav_is_written_by_espeak_ng_itself(monkeypatch, tmp_path: Path) -> None:
+    ran = []
+
+    class Done:
+        returncode = 0
+
+    def fake_run(command, **kwargs):  # noqa: ANN001, ANN003, ANN202
+        ran.append((command, kwargs.get("input")))
+        Path(command[2]).write_bytes(b"\0" * 4000)  # the file espeak-ng would write
+        return Done()
+
+    voice = read_aloud.SystemVoice("roa/id", "Indonesian", ("id",))
+    monkeypatch.setattr(read_aloud, "system_voices", lambda: [voice])
+    monkeypatch.setattr(read_aloud.platform, "system", lambda: "Linux")
+    monkeypatch.setattr(read_aloud.shutil, "which", lambda name: f"/usr/bin/{name}")
+    monkeypatch.setattr(read_aloud.subprocess, "run", fake_run)
+    monkeypatch.setattr(read_aloud, "_run", lambda *a: pytest.fail("pyttsx3 used on Linux"))
+    out = tmp_path / "x.wav"
+    said = read_aloud.save_wav("Halo", read_aloud.INTERFACE_LANGUAGES["id"], out)
+    assert said.ok, said.message
+    assert ran == [(["/usr/bin/espeak-ng", "-w", str(out), "-v", "id", "-s", "140", "--stdin"], b"Halo")]
+
+
+def test_the_engine_is_kept_between_calls(monkeypatch) -> None:
+    made = []
+
+    class FakeTts:
+        @staticmethod
+        def init() -> object:
+            made.append(object())
+            return made[-1]
+
+    monkeypatch.setattr(read_aloud, "_engines", [])
+    monkeypatch.setitem(__import__("sys").modules, "pyttsx3", FakeTts)
+    assert read_aloud._engine() is read_aloud._engine()
+    assert len(made) == 1

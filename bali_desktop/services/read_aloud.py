@@ -67,10 +67,18 @@ def _codes(raw: Iterable[Any]) -> tuple[str, ...]:
     return tuple(c for c in out if c)
 
 
-def _engine() -> Any:
-    import pyttsx3  # type: ignore[import-untyped]
+_engines: list[Any] = []  # the one engine, held for the life of the process
 
-    return pyttsx3.init()
+
+def _engine() -> Any:
+    """pyttsx3 keeps its engines in a weak dictionary and espeak-ng starts once per process: an
+    engine let go between calls leaves espeak calling back into a dead driver (seen as a WAV with no
+    sound), so the first engine is kept."""
+    if not _engines:
+        import pyttsx3  # type: ignore[import-untyped]
+
+        _engines.append(pyttsx3.init())
+    return _engines[0]
 
 
 def system_voices() -> list[SystemVoice] | None:
@@ -121,14 +129,17 @@ def _run(voice: SystemVoice, action: Any) -> None:
         engine.runAndWait()
 
 
-def _espeak_directly(text: str, voice: SystemVoice) -> bool:
-    """Without aplay, espeak-ng plays through its own audio output; False when it is not there."""
+def _espeak_directly(text: str, voice: SystemVoice, wav: Path | None = None) -> bool:
+    """espeak-ng's own program: plays through its own audio output (there is no aplay), or writes
+    `wav`; False when it is not there or fails."""
     program = shutil.which("espeak-ng")
     if program is None:
         return False
     name = voice.id.rsplit("/", 1)[-1]
+    command = [program, "-v", name, "-s", "140", "--stdin"]  # the text never read as an option
+    if wav is not None:
+        command[1:1] = ["-w", str(wav)]
     with _lock:
-        command = [program, "-v", name, "-s", "140", "--stdin"]  # the text never read as an option
         done = subprocess.run(command, input=text.encode(), capture_output=True, timeout=120)
     return done.returncode == 0
 
@@ -157,7 +168,9 @@ def save_wav(text: str, language: Language, path: Path) -> Spoken:
     if voice is None:
         return Spoken(False, why)
     try:
-        _run(voice, lambda engine: engine.save_to_file(text, str(path)))
+        # on Linux espeak-ng's program writes the file itself, with no callback to go wrong
+        if not (platform.system() == "Linux" and _espeak_directly(text, voice, wav=path)):
+            _run(voice, lambda engine: engine.save_to_file(text, str(path)))
     except Exception as e:
         log.warning("read-aloud to %s failed: %s", path, e)
         return Spoken(False, f"The {language.name} text could not be saved as speech.")
