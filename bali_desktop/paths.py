@@ -10,6 +10,8 @@ from pathlib import Path
 APP_NAME = "bali-desktop"
 DATA_DIR_ENV = "BALI_DESKTOP_DATA_DIR"
 DB_FILE = "bali-desktop.sqlite3"
+PORTABLE_MARKER = "portable"  # a file of this name beside the program: data in data/ beside it
+PORTABLE_DATA = "data"
 
 
 def _candidates() -> list[Path]:
@@ -46,13 +48,31 @@ FONTS_DIR = RESOURCES / "fonts"
 MIGRATIONS_DIR = ROOT / "migrations"
 
 
+def program_dir() -> Path:
+    """The folder the program is in: the bundle's folder when frozen, else the checkout's root."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return Path(__file__).resolve().parent.parent
+
+
+def portable_data_dir() -> Path | None:
+    """data/ beside the program when a file named `portable` is there (a USB stick moved between
+    machines keeps its database, backups, logs and settings with it); None otherwise."""
+    folder = program_dir()
+    return folder / PORTABLE_DATA if (folder / PORTABLE_MARKER).is_file() else None
+
+
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
-    """The per-user data folder: --data-dir, then $BALI_DESKTOP_DATA_DIR, then platformdirs."""
+    """The data folder: --data-dir, then $BALI_DESKTOP_DATA_DIR, then portable mode's data/ beside
+    the program, then the per-user folder platformdirs names."""
     if override:
         return Path(override).expanduser()
     env = os.environ.get(DATA_DIR_ENV)
     if env:
         return Path(env).expanduser()
+    portable = portable_data_dir()
+    if portable is not None:
+        return portable
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False))
