@@ -163,6 +163,19 @@ def test_commitment_status_survives(frozen) -> None:
     assert commitment_statuses(opened) == expected["commitment_status"]
 
 
+def test_tracker_survives(frozen) -> None:
+    """From 0004: the tracker's columns and its dated log (older files have neither to check)."""
+    opened, expected, _ = frozen
+    for table, fields in (
+        ("commitment_status", ("ref", "status", "agency", "next_step", "evidence", "updated_at")),
+        ("tracker_log", ("id", "ref", "on_date", "action", "created_at")),
+    ):
+        key = "tracker" if table == "commitment_status" else table
+        if key in expected:
+            rows = opened.connection.execute(f"SELECT {', '.join(fields)} FROM {table} ORDER BY 1")
+            assert [dict(zip(fields, r, strict=True)) for r in rows] == expected[key]
+
+
 def test_checklist_list_survives(frozen) -> None:
     opened, expected, _ = frozen
     summaries = [plain(s) for s in opened.checklists.list()]

@@ -57,6 +57,8 @@ CONTENT_TABLES = (
 )
 DIGEST_MARKER = "emptied-by-tools/make_db_fixture.py"  # never a real digest: an open reloads content
 START = datetime(2026, 12, 1, 9, 0, 0, 250_000)
+TRACKER_FIELDS = ("ref", "status", "agency", "next_step", "evidence", "updated_at")  # from 0004
+TRACKER_LOG_FIELDS = ("id", "ref", "on_date", "action", "created_at")  # from 0004
 
 
 def _clock() -> Iterator[datetime]:
@@ -131,6 +133,23 @@ def add_user_rows(lib: Session) -> None:
         "INSERT INTO commitment_status (ref, status, note, updated_at) VALUES (?, ?, ?, ?)",
         ("commitment:adelaide-2023-12", "in-progress", "Draft law with the ministry", user_store._now()),
     )
+    # From 0004 the tracker's own columns and its dated log (by hand, in the stored formats, so the
+    # fixture does not depend on the tracker store's API of the day).
+    lib.connection.execute(
+        "UPDATE commitment_status SET agency = ?, next_step = ?, evidence = ? WHERE ref = ?",
+        (
+            "Ministry of Foreign Affairs (Kementerian Luar Negeri)",
+            "Send the draft to the RSO",
+            "Draft SOP v2\nhttps://example.org/sop",
+            "commitment:adelaide-2023-12",
+        ),
+    )
+    log = (("2026-11-03", "First meeting of the working group"), ("2026-11-20", "Draft SOP v2"))
+    for on_date, action in log:
+        lib.connection.execute(
+            "INSERT INTO tracker_log (ref, on_date, action, created_at) VALUES (?, ?, ?, ?)",
+            ("commitment:adelaide-2023-12", on_date, action, user_store._now()),
+        )
 
     store = lib.checklists
     child = builders.build(lib.content, "pathway:child")
@@ -188,6 +207,18 @@ def expected_rows(lib: Session) -> dict[str, Any]:
         "commitment_status": [
             dict(zip(("ref", "status", "note", "updated_at"), r, strict=True)) for r in statuses
         ],
+        "tracker": [
+            dict(zip(TRACKER_FIELDS, r, strict=True))
+            for r in lib.connection.execute(
+                f"SELECT {', '.join(TRACKER_FIELDS)} FROM commitment_status ORDER BY ref"
+            )
+        ],
+        "tracker_log": [
+            dict(zip(TRACKER_LOG_FIELDS, r, strict=True))
+            for r in lib.connection.execute(
+                f"SELECT {', '.join(TRACKER_LOG_FIELDS)} FROM tracker_log ORDER BY id"
+            )
+        ],
     }
 
 
@@ -224,6 +255,8 @@ def check(expected: dict[str, Any]) -> None:
         "settings",
         "checklists",
         "commitment_status",
+        "tracker",
+        "tracker_log",
     ):
         assert expected[table], f"no rows in {table}"
 

@@ -127,9 +127,27 @@ class CommitmentStatus(Base):
 
     __tablename__ = "commitment_status"
     ref: Mapped[str] = mapped_column(String, primary_key=True)
-    status: Mapped[str] = mapped_column(String)
+    status: Mapped[str] = mapped_column(String)  # a code of domain/tracker.py's Status
     note: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    agency: Mapped[str] = mapped_column(Text, default="", server_default="")  # lead agency
+    next_step: Mapped[str] = mapped_column(Text, default="", server_default="")
+    evidence: Mapped[str] = mapped_column(Text, default="", server_default="")  # one per line, as text
+
+
+class TrackerLogEntry(Base):
+    """One dated action a focal point logged on a commitment (the date is the one the user gave)."""
+
+    __tablename__ = "tracker_log"
+    __table_args__ = (
+        Index("ix_tracker_log_ref", "ref", "on_date"),
+        {"sqlite_autoincrement": True},
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    ref: Mapped[str] = mapped_column(String)
+    on_date: Mapped[str] = mapped_column(String)  # YYYY-MM-DD
+    action: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class Setting(Base):

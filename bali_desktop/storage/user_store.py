@@ -32,6 +32,7 @@ USER_TABLES = (
     "checklists",
     "walkthrough_ticks",
     "commitment_status",
+    "tracker_log",
     "settings",
 )
 CONTACT_LIMITS = {"organisation": 200, "phone": 40, "hours": 100, "country": 100, "notes": 2000}
