@@ -1,0 +1,273 @@
+"""A pack's content files, read and checked on their own (what needs the installed content, such as
+a role or a pathway step that must exist, is checked by services/packs.py).
+
+Files a pack may hold, each in the schema of resources/content/:
+- `contacts.yaml`: `contacts:` a list of role, organisation, phone, hours, notes, country;
+- `steps.yaml`: `steps:` national steps, each attached to a pathway step (`pathway`, `step`);
+- `guides.yaml`: `guides:` as resources/content/guides.yaml (new items);
+- `documents.yaml`: `documents:` as resources/content/documents.yaml, each `file` a PDF in the pack
+  whose text is extracted for search;
+- `translations.yaml`: `translations:` our own words of existing items in another language, each
+  with its review status (see `Translation`).
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from dataclasses import dataclass, field
+from typing import Annotated, Any, Literal, TypeVar
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from bali_desktop.content import render, schema
+from bali_desktop.content.record import ContentRecord
+from bali_desktop.packs.errors import PackError
+
+log = logging.getLogger(__name__)
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+M = TypeVar("M", bound=BaseModel)
+
+CONTACTS, STEPS, GUIDES, DOCUMENTS, TRANSLATIONS = (
+    "contacts.yaml",
+    "steps.yaml",
+    "guides.yaml",
+    "documents.yaml",
+    "translations.yaml",
+)
+KNOWN_FILES = (CONTACTS, STEPS, GUIDES, DOCUMENTS, TRANSLATIONS)
+MAX_PDF_PAGES = 2_000
+MAX_ITEMS = 50_000
+
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9.\-]*$", max_length=80)]
+Text = Annotated[str, Field(max_length=4000)]
+NonEmpty = Annotated[str, Field(min_length=1, max_length=4000)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PackContact(_Strict):
+    role: Slug
+    organisation: Annotated[str, Field(min_length=1, max_length=200)]
+    phone: Annotated[str, Field(pattern=r"^[0-9+()\-./ #*x]{0,40}$")] = ""
+    hours: Annotated[str, Field(max_length=100)] = ""
+    notes: Annotated[str, Field(max_length=2000)] = ""
+    country: Annotated[str, Field(max_length=100)] = ""
+
+
+class ContactsFile(_Strict):
+    contacts: list[PackContact] = Field(max_length=MAX_ITEMS)
+
+
+class NationalStep(_Strict):
+    """A step of the national procedure, shown beside our step `step` of pathway `pathway`."""
+
+    id: Slug
+    pathway: Slug  # a pathway id ("victim-of-trafficking"; "pathway:" in front is allowed)
+    step: Slug  # the id of our step it belongs to
+    action: NonEmpty
+    why: Text = ""
+    say: Text = ""
+    roles: list[Slug] = []
+
+    @model_validator(mode="before")
+    @classmethod
+    def _bare_pathway(cls, raw: Any) -> Any:
+        if isinstance(raw, dict) and isinstance(raw.get("pathway"), str):
+            raw = {**raw, "pathway": raw["pathway"].removeprefix("pathway:")}
+        return raw
+
+
+class StepsFile(_Strict):
+    steps: list[NationalStep] = Field(max_length=MAX_ITEMS)
+
+
+Status = Literal["reviewed", "not-checked"]
+
+
+class Translation(_Strict):
+    """Our own words of an existing item in another language (official text is never translated)."""
+
+    ref: Annotated[str, Field(pattern=r"^[a-z]+:[a-z0-9][a-z0-9.\-]*$")]
+    language: Annotated[str, Field(pattern=r"^[a-z]{2,3}$")]
+    status: Status
+    reviewed_by: Annotated[str, Field(max_length=200)] = ""
+    title: Annotated[str, Field(max_length=400)] = ""
+    text: Annotated[str, Field(max_length=20000)] = ""
+    fields: dict[Slug, Annotated[str, Field(max_length=4000)]] = {}  # e.g. a phrase card's words
+
+    @model_validator(mode="after")
+    def _reviewed_names_who(self) -> Translation:
+        if self.status == "reviewed" and not self.reviewed_by.strip():
+            raise ValueError("a 'reviewed' translation names who reviewed it in 'reviewed_by'")
+        if not (self.title or self.text or self.fields):
+            raise ValueError("a translation gives a title, a text or fields")
+        return self
+
+
+class TranslationsFile(_Strict):
+    translations: list[Translation] = Field(max_length=MAX_ITEMS)
+
+
+@dataclass
+class PackDocument:
+    id: str
+    title: str
+    file: str
+    pdf: bytes
+    text: str
+    pages: int
+
+
+@dataclass
+class PackContent:
+    contacts: list[PackContact] = field(default_factory=list)
+    steps: list[NationalStep] = field(default_factory=list)
+    records: list[ContentRecord] = field(default_factory=list)  # new items (guides, documents)
+    documents: list[PackDocument] = field(default_factory=list)
+    translations: list[Translation] = field(default_factory=list)
+
+    def refs(self) -> set[str]:
+        return {r.ref for r in self.records}
+
+
+# --- reading one file -------------------------------------------------------------------------
+
+
+def _no_shared_nodes(value: Any) -> None:
+    """YAML anchors and aliases are refused: a few lines of them can stand for billions of nodes."""
+    seen: set[int] = set()
+    stack = [value]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict | list):
+            if id(node) in seen:
+                raise PackError("uses YAML anchors and aliases (&, *), which packs may not")
+            seen.add(id(node))
+            stack.extend(node.values() if isinstance(node, dict) else node)
+
+
+def load_yaml(name: str, data: bytes) -> Any:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise PackError(f"Refused: {name} is not UTF-8 text (byte {e.start}).") from None
+    try:
+        raw = yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError as e:
+        where = getattr(e, "problem_mark", None)
+        line = f" line {where.line + 1}" if where else ""
+        raise PackError(
+            f"Refused: {name}{line} is not valid YAML ({getattr(e, 'problem', None) or 'malformed'})."
+        ) from None
+    except (RecursionError, MemoryError, ValueError, TypeError, OverflowError):
+        raise PackError(f"Refused: {name} is not valid YAML (malformed).") from None
+    try:
+        _no_shared_nodes(raw)
+    except PackError as e:
+        raise PackError(f"Refused: {name} {e}.") from None
+    return raw
+
+
+def validate(name: str, raw: Any, model: type[M]) -> M:
+    try:
+        return model.model_validate(raw)
+    except ValidationError as e:
+        err = e.errors()[0]
+        loc = list(err["loc"])
+        where = ".".join(str(p + 1 if isinstance(p, int) else p) for p in loc) or "top level"
+        raise PackError(f"Refused: {name}: schema error at '{where}': {err['msg']}.") from None
+    except RecursionError:
+        raise PackError(f"Refused: {name}: schema error (nested too deeply).") from None
+
+
+def pdf_text(name: str, data: bytes) -> tuple[str, int]:
+    """The text of a PDF (pypdf), and its page count; a malformed PDF is refused."""
+    if not data.startswith(b"%PDF-"):
+        raise PackError(f"Refused: {name} is not a PDF (malformed).")
+    try:
+        from pypdf import PdfReader
+
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            raise PackError(f"Refused: {name} is an encrypted PDF; its text cannot be searched.")
+        pages = len(reader.pages)
+        if pages > MAX_PDF_PAGES:
+            raise PackError(f"Refused: {name} has more than {MAX_PDF_PAGES} pages.")
+        texts = [(page.extract_text() or "") for page in reader.pages]
+    except PackError:
+        raise
+    except ImportError:
+        raise PackError("PDF documents need pypdf, which is not installed; reinstall Bali Desktop.") from None
+    except Exception as e:  # any defect of a PDF file: pypdf raises many kinds
+        log.info("a pack's PDF could not be read: %s", type(e).__name__)
+        raise PackError(f"Refused: {name} is a malformed PDF ({type(e).__name__}).") from None
+    return "\n".join(t.strip() for t in texts if t.strip()), pages
+
+
+# --- the whole content --------------------------------------------------------------------------
+
+
+def _unique(name: str, what: str, ids: list[str]) -> None:
+    seen: set[str] = set()
+    for i in ids:
+        if i in seen:
+            raise PackError(f"Refused: {name}: duplicate id {i!r} ({what}).")
+        seen.add(i)
+
+
+def document_record(doc: schema.SourceDocument, text: str, pages: int, pack_id: str) -> ContentRecord:
+    lines = [doc.description, f"Published by {doc.publisher}" + (f", {doc.date}." if doc.date else ".")]
+    return ContentRecord(
+        ref=f"document:{doc.id}",
+        kind="document",
+        title=doc.title,
+        text="\n".join(line for line in lines if line.strip()),
+        official=False,
+        body=text,
+        data={**doc.model_dump(), "pdf": doc.file, "pages": pages, "pack": pack_id},
+    )
+
+
+def read_content(files: dict[str, bytes], pack_id: str) -> PackContent:
+    """Every content file of a pack, checked: schema, duplicate ids, links inside the pack."""
+    out = PackContent()
+    pdfs = {name for name in files if name.lower().endswith(".pdf")}
+    for name in files:
+        if name not in KNOWN_FILES and name not in pdfs:
+            raise PackError(f"Refused: the pack holds {name[:60]!r}, a file Bali Desktop does not read.")
+    if CONTACTS in files:
+        out.contacts = validate(CONTACTS, load_yaml(CONTACTS, files[CONTACTS]), ContactsFile).contacts
+    if STEPS in files:
+        out.steps = validate(STEPS, load_yaml(STEPS, files[STEPS]), StepsFile).steps
+        _unique(STEPS, "national step", [s.id for s in out.steps])
+    if GUIDES in files:
+        guides = validate(GUIDES, load_yaml(GUIDES, files[GUIDES]), schema.GuidesFile).guides
+        _unique(GUIDES, "guide", [g.id for g in guides])
+        out.records += [render.guide(g) for g in guides]
+    named: set[str] = set()
+    if DOCUMENTS in files:
+        docs = validate(DOCUMENTS, load_yaml(DOCUMENTS, files[DOCUMENTS]), schema.DocumentsFile).documents
+        _unique(DOCUMENTS, "document", [d.id for d in docs])
+        for d in docs:
+            if d.file not in pdfs:
+                raise PackError(
+                    f"Refused: {DOCUMENTS}: document {d.id!r} names {d.file[:60]!r}, not a PDF in the pack."
+                )
+            if d.file in named:
+                raise PackError(f"Refused: {DOCUMENTS}: two documents name the same file {d.file[:60]!r}.")
+            named.add(d.file)
+            text, pages = pdf_text(d.file, files[d.file])
+            out.documents.append(PackDocument(d.id, d.title, d.file, files[d.file], text, pages))
+            out.records.append(document_record(d, text, pages, pack_id))
+    for name in sorted(pdfs - named):
+        raise PackError(f"Refused: the PDF {name[:60]!r} is not named in {DOCUMENTS}.")
+    if TRANSLATIONS in files:
+        raw = load_yaml(TRANSLATIONS, files[TRANSLATIONS])
+        out.translations = validate(TRANSLATIONS, raw, TranslationsFile).translations
+        _unique(TRANSLATIONS, "translation", [f"{t.ref} {t.language}" for t in out.translations])
+    _unique("the pack", "item", [r.ref for r in out.records])
+    return out
