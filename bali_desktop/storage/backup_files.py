@@ -27,7 +27,7 @@ from datetime import datetime
 from pathlib import Path
 
 from bali_desktop.storage.revision import KNOWN_REVISIONS
-from bali_desktop.storage.user_store import USER_TABLES
+from bali_desktop.storage.user_store import FIRST_USER_TABLES, USER_TABLES
 
 FOLDER = "backups"
 KINDS = ("auto", "reload", "restore", "damaged")
@@ -156,7 +156,7 @@ def problem(path: Path) -> str | None:
             if integrity != "ok":
                 return "it is damaged"
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if not {"meta", "alembic_version", *USER_TABLES} <= tables:
+            if not {"meta", "alembic_version", *FIRST_USER_TABLES} <= tables:
                 return "it is not a Bali Desktop database"
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
             if row is None or row[0] not in KNOWN_REVISIONS:
@@ -171,7 +171,7 @@ def problem(path: Path) -> str | None:
 def fingerprint(con: sqlite3.Connection) -> str:
     """A digest of the user's work in a database (WORK_TABLES): equal means nothing changed."""
     h = hashlib.sha256()
-    for table in WORK_TABLES:
+    for table in _present(con, WORK_TABLES):
         rows = sorted(repr(r) for r in con.execute(f"SELECT * FROM {table}"))  # noqa: S608
         h.update(f"{table}:{len(rows)}\n".encode())
         for r in rows:
@@ -180,7 +180,13 @@ def fingerprint(con: sqlite3.Connection) -> str:
 
 
 def has_work(con: sqlite3.Connection) -> bool:
-    return any(con.execute(f"SELECT 1 FROM {t} LIMIT 1").fetchone() for t in WORK_TABLES)  # noqa: S608
+    return any(con.execute(f"SELECT 1 FROM {t} LIMIT 1").fetchone() for t in _present(con, WORK_TABLES))  # noqa: S608
+
+
+def _present(con: sqlite3.Connection, tables: tuple[str, ...]) -> list[str]:
+    """Those of `tables` the file has (one of an older schema lacks the tables added later)."""
+    have = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return [t for t in tables if t in have]
 
 
 def file_fingerprint(path: Path) -> str | None:

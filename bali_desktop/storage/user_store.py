@@ -35,6 +35,10 @@ USER_TABLES = (
     "tracker_log",
     "settings",
 )
+# The user tables a database of the first revision already has (a backup of an older schema
+# lacks the later ones until it is migrated after a restore).
+ADDED_LATER = ("tracker_log",)  # 0004
+FIRST_USER_TABLES = tuple(t for t in USER_TABLES if t not in ADDED_LATER)
 CONTACT_LIMITS = {"organisation": 200, "phone": 40, "hours": 100, "country": 100, "notes": 2000}
 _PHONE = re.compile(r"^[0-9+()\-./ #*x]{0,40}$")
 

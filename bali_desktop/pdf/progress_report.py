@@ -1,0 +1,271 @@
+"""The tracker's progress report for a senior officials' meeting: a cover (country, meeting and date
+as the user typed them), the summary chart, a table per area (status, lead agency, latest action,
+next step), and each activity's official text with its citation, its evidence and its log. Print
+date and content version on every page; labels in English or Bahasa Indonesia (the official text is
+quoted as published, in English). Renders a plain ReportJob to bytes; never reads the database."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    CondPageBreak,
+    KeepTogether,
+    PageBreak,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from bali_desktop.domain.tracker import STATUS_WORDS_ID, STATUSES, ReportJob, Row, Status
+from bali_desktop.pdf.chart import StatusChart
+from bali_desktop.pdf.fonts import BOLD, REGULAR, register_fonts
+from bali_desktop.pdf.styles import Paragraph, esc
+
+LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Progress report",
+        "subtitle": "What has been done on the activities and commitments of:",
+        "country": "Country",
+        "meeting": "Meeting",
+        "date": "Date",
+        "summary": "Summary",
+        "summary_note": "Number of activities in each status, per area. Each status has its own shade "
+        "and pattern; the number is written on each bar.",
+        "activity": "Activity",
+        "status": "Status",
+        "agency": "Lead agency",
+        "latest": "Latest action",
+        "next": "Next step",
+        "evidence": "Evidence",
+        "log": "Actions",
+        "official": "Official text, quoted word for word",
+        "ours": "Status, lead agency, actions, evidence and next steps were recorded by the country's "
+        "focal point in Bali Desktop. The short activity names are Bali Desktop's own; the official "
+        "text of each activity is quoted word for word, with its source.",
+        "printed": "Printed",
+        "version": "content version",
+        "page": "Page",
+        "none": "—",
+        "short": "short name",
+        "totals": "All",
+        "blank": "(not given)",
+    },
+    "id": {
+        "title": "Laporan kemajuan",
+        "subtitle": "Apa yang telah dilakukan atas kegiatan dan komitmen dari:",
+        "country": "Negara",
+        "meeting": "Pertemuan",
+        "date": "Tanggal",
+        "summary": "Ringkasan",
+        "summary_note": "Jumlah kegiatan menurut status, per bidang. Setiap status memiliki arsiran dan "
+        "pola sendiri; angkanya tertulis pada setiap batang.",
+        "activity": "Kegiatan",
+        "status": "Status",
+        "agency": "Instansi utama",
+        "latest": "Tindakan terakhir",
+        "next": "Langkah berikutnya",
+        "evidence": "Bukti",
+        "log": "Tindakan",
+        "official": "Teks resmi (bahasa Inggris), dikutip kata demi kata",
+        "ours": "Status, instansi utama, tindakan, bukti dan langkah berikutnya dicatat oleh focal point "
+        "negara di Bali Desktop. Nama singkat kegiatan dibuat oleh Bali Desktop; teks resmi setiap "
+        "kegiatan dikutip kata demi kata, dengan sumbernya.",
+        "printed": "Dicetak",
+        "version": "versi konten",
+        "page": "Halaman",
+        "none": "—",
+        "short": "nama singkat",
+        "totals": "Semua",
+        "blank": "(tidak diisi)",
+    },
+}
+
+
+def status_words(status: Status, lang: str) -> str:
+    return STATUS_WORDS_ID[status] if lang == "id" else status.words
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("base", fontName=REGULAR, fontSize=9, leading=11.5)
+    return {
+        "base": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=9.8),
+        "head": ParagraphStyle("head", parent=base, fontName=BOLD, fontSize=8, leading=9.8),
+        "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=24, leading=29, spaceAfter=8),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=12, leading=15, spaceAfter=24),
+        "field": ParagraphStyle("field", parent=base, fontSize=13, leading=18, spaceAfter=6),
+        "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=14, leading=17, spaceAfter=6),
+        "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=9.5, leading=12, spaceBefore=6),
+        "quote": ParagraphStyle("quote", parent=base, leftIndent=10, fontSize=9, leading=11.5),
+    }
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(esc(text).replace("\n", "<br/>"), style)
+
+
+def _area_table(rows: list[Row], lang: str, st: dict[str, ParagraphStyle], width: float) -> Table:
+    t = LABELS[lang]
+    head = [Paragraph(esc(t[k]), st["head"]) for k in ("activity", "status", "agency", "latest", "next")]
+    body: list[list[Any]] = [head]
+    for row in rows:
+        e = row.entry
+        latest = f"{e.latest.on_date}: {e.latest.action}" if e.latest else t["none"]
+        body.append(
+            [
+                Paragraph(f"<b>{esc(row.item.locator)}</b><br/>{esc(row.item.title)}", st["cell"]),
+                _p(status_words(e.status, lang), st["cell"]),
+                _p(e.agency or t["none"], st["cell"]),
+                _p(latest, st["cell"]),
+                _p(e.next_step or t["none"], st["cell"]),
+            ]
+        )
+    fractions = (0.24, 0.13, 0.19, 0.25, 0.19)
+    table = Table(body, colWidths=[width * f for f in fractions], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+                ("BACKGROUND", (0, 0), (-1, 0), "#dddddd"),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def _details(row: Row, lang: str, st: dict[str, ParagraphStyle]) -> KeepTogether:
+    t = LABELS[lang]
+    item, e = row.item, row.entry
+    parts: list[Any] = [
+        Paragraph(
+            f"{esc(item.locator)}: {esc(item.title)} <font size=7>({esc(t['short'])})</font>", st["h2"]
+        ),
+        Paragraph(f"<i>{esc(t['official'])}:</i>", st["small"]),
+        Paragraph(f"“{esc(item.text)}”", st["quote"]),
+        Paragraph(f"— {esc(item.citation)}", st["small"]),
+    ]
+    if e.evidence:
+        parts.append(
+            Paragraph(f"<b>{esc(t['evidence'])}:</b> " + esc(e.evidence).replace("\n", "; "), st["small"])
+        )
+    if e.log:
+        lines = "<br/>".join(f"{esc(x.on_date)}: {esc(x.action)}" for x in e.log)
+        parts.append(Paragraph(f"<b>{esc(t['log'])}:</b><br/>{lines}", st["small"]))
+    return KeepTogether(parts)
+
+
+def _totals(job: ReportJob, lang: str, st: dict[str, ParagraphStyle], width: float) -> Table:
+    t = LABELS[lang]
+    head = [Paragraph("", st["head"])] + [Paragraph(esc(status_words(s, lang)), st["head"]) for s in STATUSES]
+    total = [0] * len(STATUSES)
+    for g in job.groups:
+        total = [a + b for a, b in zip(total, g.counts, strict=True)]
+    body: list[list[Any]] = [
+        head,
+        [Paragraph(f"<b>{esc(t['totals'])}</b> ({sum(total)})", st["cell"])] + [str(n) for n in total],
+    ]
+    table = Table(body, colWidths=[width * 0.25] + [width * 0.15] * len(STATUSES))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+                ("ALIGN", (1, 1), (-1, -1), "CENTER"),
+                ("FONTSIZE", (1, 1), (-1, -1), 10),
+            ]
+        )
+    )
+    return table
+
+
+def _short_label(title: str) -> str:
+    """A chart row's label: the area's number and name ("(4) Emerging issues"), at most 34 characters."""
+    head, _, rest = title.partition(": ")
+    number = head.rsplit("(", 1)[-1].rstrip(")") if "(" in head else ""
+    text = f"({number}) {rest}" if number and rest else ", ".join(title.rsplit(", ", 2)[-2:])
+    return text if len(text) <= 34 else text[:33].rstrip() + "…"
+
+
+def render(job: ReportJob) -> tuple[bytes, int]:
+    """The report as PDF bytes and its page count."""
+    register_fonts()
+    lang = job.options.lang if job.options.lang in LABELS else "en"
+    t = LABELS[lang]
+    st = _styles()
+    pagesize = LETTER if job.options.paper == "letter" else A4
+    buf = io.BytesIO()
+    margin = 18 * mm
+    doc = SimpleDocTemplate(
+        buf, pagesize=pagesize, leftMargin=margin, rightMargin=margin, topMargin=16 * mm,
+        bottomMargin=18 * mm, title=f"{t['title']} {job.options.country}".strip(), author="Bali Desktop",
+    )  # fmt: skip
+    width = pagesize[0] - 2 * margin
+    footer = (
+        f"{t['title']} · {t['printed']} {job.printed_on} · Bali Desktop, {t['version']} {job.content_version}"
+    )
+
+    def on_page(canvas: Canvas, d: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(REGULAR, 7.5)
+        canvas.drawString(margin, 10 * mm, footer[:150])
+        canvas.drawRightString(pagesize[0] - margin, 10 * mm, f"{t['page']} {d.page}")
+        canvas.restoreState()
+
+    story: list[Any] = [
+        Spacer(1, 30 * mm),
+        _p(t["title"], st["title"]),
+        _p(t["subtitle"], st["field"]),
+    ]
+    documents = dict.fromkeys(r.item.citation.rsplit(", ", 1)[0] for r in job.rows if r.item.citation)
+    story += [_p(f"• {title}", st["field"]) for title in documents]
+    story.append(Spacer(1, 12 * mm))
+    for key, value in (
+        ("country", job.options.country),
+        ("meeting", job.options.meeting),
+        ("date", job.options.date),
+    ):
+        story.append(
+            Paragraph(
+                f"<b>{esc(t[key])}:</b> {esc(value) if value.strip() else esc(t['blank'])}", st["field"]
+            )
+        )
+    story += [Spacer(1, 20 * mm), _p(t["ours"], st["small"]), Spacer(1, 4 * mm)]
+    story.append(
+        _p(
+            f"{t['printed']} {job.printed_on} · Bali Desktop, {t['version']} {job.content_version}",
+            st["small"],
+        )
+    )
+    story += [PageBreak(), _p(t["summary"], st["h1"]), _p(t["summary_note"], st["small"]), Spacer(1, 4 * mm)]
+    labels = [_short_label(g.title) for g in job.groups]
+    story += [StatusChart(job.groups, labels, [status_words(s, lang) for s in STATUSES]), Spacer(1, 6 * mm)]
+    story.append(_totals(job, lang, st, width))
+    for n, group in enumerate(job.groups):
+        rows = [r for r in job.rows if r.item.group == group.group]
+        story += [
+            PageBreak() if n == 0 else CondPageBreak(80 * mm),
+            Spacer(1, 4 * mm),
+            _p(group.title, st["h1"]),
+        ]
+        story += [_area_table(rows, lang, st, width), Spacer(1, 4 * mm)]
+        story += [_details(r, lang, st) for r in rows]
+    pages: list[int] = []
+
+    def later(canvas: Canvas, d: Any) -> None:
+        on_page(canvas, d)
+        pages.append(d.page)
+
+    doc.build(story, onFirstPage=later, onLaterPages=later)
+    return buf.getvalue(), max(pages or [1])
