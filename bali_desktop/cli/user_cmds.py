@@ -8,7 +8,7 @@ from typing import Any
 
 from bali_desktop.cli.args import record_id
 from bali_desktop.cli.common import Parser, open_session, print_json
-from bali_desktop.services import reading, user
+from bali_desktop.services import packs, reading, user
 from bali_desktop.services.session import Session
 
 
@@ -58,7 +58,8 @@ def _contacts_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json([asdict(c) for c in entries])
         return 0
-    if not entries:
+    from_packs = packs.contacts(session, args.role)  # shown apart, marked: never mixed with yours
+    if not entries and not from_packs:
         print(
             "No contacts yet. Add one: bali-desktop contacts add --role ROLE --organisation NAME "
             "--phone NUMBER"
@@ -67,6 +68,9 @@ def _contacts_list(args: argparse.Namespace) -> int:
     for c in entries:
         line = f"{c.id:>4}  {roles.get(c.role, c.role)}: {c.organisation}  {c.phone}  {c.hours}  {c.country}"
         print(line.rstrip())
+    for p in from_packs:
+        line = f"pack  {roles.get(p.role, p.role)}: {p.organisation}  {p.phone}  {p.hours}  {p.country}"
+        print(f"{line.rstrip()}  [from the content pack {p.pack_id}]")
     return 0
 
 

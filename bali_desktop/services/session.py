@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bali_desktop import paths
 from bali_desktop.content.digest import content_digest
-from bali_desktop.domain.errors import ContentError, DataDirError
+from bali_desktop.domain.errors import BaliError, ContentError, DataDirError
 from bali_desktop.storage import backup_files
 from bali_desktop.storage.checklist_store import ChecklistStore
 from bali_desktop.storage.content_store import ContentStore
@@ -81,6 +81,7 @@ class Session:
         content_dir, sources_dir = content_dir or paths.CONTENT_DIR, sources_dir or paths.SOURCES_DIR
         if opened.recovered or session.content.digest != content_digest(content_dir, sources_dir):
             session.reload_content(content_dir, sources_dir, backup=not opened.recovered)
+        session.warnings += _pack_warnings(session)
         return session
 
     def reload_content(
@@ -120,8 +121,15 @@ class Session:
         if backup and self.content.digest is not None:
             self._backup_before_reload()
         self.content.replace(bundle)
+        self._reapply_packs()
         self.content_reloaded = True
         return True
+
+    def _reapply_packs(self) -> None:
+        """Lay the installed content packs' items over the content just reloaded (services/packs.py)."""
+        from bali_desktop.storage.pack_store import PackStore
+
+        PackStore(self.connection).reapply()
 
     def _backup_before_reload(self) -> None:
         try:
@@ -139,3 +147,14 @@ class Session:
 
     def close(self) -> None:
         self.connection.close()
+
+
+def _pack_warnings(session: Session) -> list[str]:
+    """Content packs whose publisher key was removed are flagged at the start (never fatal)."""
+    from bali_desktop.services import packs
+
+    try:
+        return packs.at_start(session)
+    except (OSError, sqlite3.Error, ValueError, BaliError) as e:
+        log.warning("content packs not checked at the start: %s", type(e).__name__)
+        return []

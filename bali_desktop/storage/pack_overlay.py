@@ -1,0 +1,80 @@
+"""The packs' items laid over the shipped content: rows in `content_items` at positions from
+OVERLAY_POSITION and rows in the full-text index whose rowid has bit 31 set in their kind's block
+(storage/search.py), written again from the pack tables after a content reload and inside every
+install, removal or rollback."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from bali_desktop.domain.kinds import KINDS
+from bali_desktop.storage import search as search_mod
+from bali_desktop.storage import search_words
+from bali_desktop.storage.connection import FTS_TABLE
+from bali_desktop.storage.pack_rows import MINE, OVERLAY_POSITION, OVERLAY_ROWID
+
+_OVERLAY_ROWS = (
+    "FROM pack_items i LEFT JOIN packs p ON p.id = i.pack_id AND p.version = i.version "
+    "WHERE i.pack_id = ? OR p.state = 'active'"
+)
+
+
+def needs_reapply(con: sqlite3.Connection) -> bool:
+    """Whether the content tables lack what the packs lay over them (a reload, or an old file)."""
+    want = con.execute(
+        f"SELECT count(*) {_OVERLAY_ROWS}",
+        (MINE,),
+    ).fetchone()[0]
+    have = con.execute(
+        "SELECT count(*) FROM content_items WHERE position >= ?", (OVERLAY_POSITION,)
+    ).fetchone()[0]
+    return bool(want != have)
+
+
+def reapply(con: sqlite3.Connection) -> None:
+    """Write the overlay again from the pack tables (inside the caller's transaction)."""
+    codes = _kind_codes(con)
+    for code in codes.values():
+        lo = (code << search_mod.KIND_SHIFT) + OVERLAY_ROWID
+        con.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid >= ? AND rowid < ?", (lo, (code + 1) << 32))
+    con.execute("DELETE FROM content_items WHERE position >= ?", (OVERLAY_POSITION,))
+    rows = con.execute(
+        f"SELECT i.ref, i.kind, i.title, i.text, i.keywords, i.body, i.related, i.data {_OVERLAY_ROWS} "
+        "ORDER BY i.pack_id, i.ref",
+        (MINE,),
+    ).fetchall()
+    shipped = {str(r[0]) for r in con.execute("SELECT ref FROM content_items")}
+    seen: set[str] = set()
+    items, index = [], []
+    for n, (ref, kind, title, text, keywords, body, related, data) in enumerate(rows, 1):
+        if ref in shipped or ref in seen:
+            continue  # never over a shipped item (install refuses it; a later shipped one wins)
+        seen.add(ref)
+        items.append(
+            (ref, kind, title, text, False, None, None, None, None, OVERLAY_POSITION + n, related, data)
+        )
+        rowid = (codes.get(kind, 0) << search_mod.KIND_SHIFT) + OVERLAY_ROWID + n
+        index.append((rowid, ref, kind, title, keywords, f"{text}\n{body}"))
+    con.executemany(
+        "INSERT INTO content_items (ref, kind, title, text, official, source_document, source_locator, "
+        "source_paragraph, parent_ref, position, related, data) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        items,
+    )
+    con.executemany(
+        f"INSERT INTO {FTS_TABLE} (rowid, ref, kind, title, keywords, body) VALUES (?, ?, ?, ?, ?, ?)",
+        index,
+    )
+    search_words.write_terms(con)
+
+
+def _kind_codes(con: sqlite3.Connection) -> dict[str, int]:
+    row = con.execute("SELECT value FROM meta WHERE key = ?", (search_mod.KIND_CODES_KEY,)).fetchone()
+    try:
+        codes = json.loads(row[0]) if row else None
+    except ValueError:
+        codes = None
+    if not isinstance(codes, dict):
+        return {kind: n for n, kind in enumerate(KINDS, 1)}
+    return {str(k): int(v) for k, v in codes.items()}
