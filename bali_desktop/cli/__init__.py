@@ -13,7 +13,15 @@ WindowOpener = Callable[[str | None], int]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from bali_desktop.cli import checklist_cmds, export_cmds, library_cmds, pack_cmds, user_cmds
+    from bali_desktop.cli import (
+        about_cmds,
+        checklist_cmds,
+        export_cmds,
+        library_cmds,
+        pack_cmds,
+        tracker_cmds,
+        user_cmds,
+    )
     from bali_desktop.cli.common import Parser, folder
 
     p = Parser(
@@ -33,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     export_cmds.add_commands(sub)
     checklist_cmds.add_commands(sub)
     pack_cmds.add_commands(sub)
+    tracker_cmds.add_commands(sub)
+    about_cmds.add_commands(sub)
     return p
 
 
