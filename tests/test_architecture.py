@@ -228,7 +228,8 @@ ALLOWED: dict[str, set[str]] = {
     "checklists": {"domain"},
     "storage": {"domain", "content", "paths"},
     "pdf": {"domain", "paths"},
-    "services": {"domain", "content", "checklists", "storage", "pdf", "paths"},
+    "packs": {"domain", "content", "paths"},  # signed content packs: no SQL, no Qt
+    "services": {"domain", "content", "checklists", "storage", "pdf", "packs", "paths"},
     "cli": {"services", "domain", "paths"},
     "gui": {"services", "domain", "paths"},
     "entry": {"cli", "gui"},  # the program's entry: the window or a command, never both imported

@@ -11,7 +11,6 @@ from typing import Any
 
 from bali_desktop.cli.args import one_line
 from bali_desktop.cli.common import Parser, open_session, print_json
-from bali_desktop.packs.errors import PackError
 from bali_desktop.services import documents, packs
 
 
@@ -221,7 +220,7 @@ def _keys_add(args: argparse.Namespace) -> int:
         except EOFError:
             answer = ""
         if answer.strip().lower() not in ("y", "yes"):
-            raise PackError("Not added: the key was not confirmed (answer y, or add --yes in a script).")
+            raise packs.PackError("Not added: the key was not confirmed (answer y, or give --yes).")
     packs.add_key(open_session(args), key)
     print("Trusted. Packs signed with this key can now be installed.")
     return 0

@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from bali_desktop import paths
 from bali_desktop.domain.pathway import Pathway
 from bali_desktop.packs import keys, signing
 from bali_desktop.packs.content import NationalStep
 from bali_desktop.packs.errors import PackError
 from bali_desktop.packs.manifest import Manifest, version_key
-from bali_desktop.services import backups
+from bali_desktop.services import backups, pack_trust
+from bali_desktop.services.pack_trust import shipped_keys
 from bali_desktop.services.session import Session
 from bali_desktop.storage.pack_rows import (
     DocumentRow,
@@ -33,7 +33,7 @@ from bali_desktop.storage.pack_rows import (
 from bali_desktop.storage.pack_store import PackStore
 
 log = logging.getLogger(__name__)
-KEYS_DIR = paths.RESOURCES / "keys"  # the project's own publishing key(s), KEY.pub lines
+__all__ = ["PackError"]  # the one error a refusal raises, for the front ends
 MAX_FOLDER_PACKS = 200
 
 
@@ -52,28 +52,8 @@ def _store(s: Session) -> PackStore:
     return PackStore(s.connection)
 
 
-def shipped_keys() -> list[keys.PublicKey]:
-    out = []
-    for path in sorted(KEYS_DIR.glob("*.pub")) if KEYS_DIR.is_dir() else []:
-        try:
-            out.append(keys.load_public(path))
-        except PackError as e:
-            log.warning("a shipped key cannot be read: %s", e)
-    return out
-
-
 def _trust(s: Session) -> tuple[dict[str, keys.PublicKey], frozenset[str]]:
-    """compact fingerprint -> key of every trusted key; the fingerprints the user removed."""
-    rows = _store(s).keys()
-    removed = frozenset(r.fingerprint for r in rows if r.removed_at is not None)
-    trusted = {keys.compact(k.fingerprint): k for k in shipped_keys()}
-    for r in rows:
-        if r.removed_at is None:
-            try:
-                trusted[r.fingerprint] = keys.parse_public(r.public_key)
-            except PackError:
-                log.warning("a stored trusted key is damaged")
-    return {fp: k for fp, k in trusted.items() if fp not in removed}, removed
+    return pack_trust.trust_map(s.connection)
 
 
 def trusted_keys(s: Session) -> list[TrustedKey]:
@@ -354,22 +334,6 @@ def rollback(s: Session, pack_id: str) -> PackInfo:
     store.rollback(pack_id)
     _search_changed(s)
     return previous
-
-
-def at_start(s: Session) -> list[str]:
-    """One warning per installed pack whose publisher key is no longer trusted."""
-    store = _store(s)
-    if s.read_only is None and store.needs_reapply():
-        store.reapply()
-    if not store.has_packs():
-        return []
-    trusted, _ = _trust(s)
-    return [
-        f"The content pack {p.id} {p.version} ({p.publisher}) was signed by a key that is no longer "
-        "trusted; check it with your authority, then remove it (`pack remove`) or trust the key again."
-        for p in store.packs()
-        if p.state == "active" and p.fingerprint not in trusted
-    ]
 
 
 # --- what packs give the screens and sheets -------------------------------------------------------

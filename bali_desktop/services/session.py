@@ -151,10 +151,10 @@ class Session:
 
 def _pack_warnings(session: Session) -> list[str]:
     """Content packs whose publisher key was removed are flagged at the start (never fatal)."""
-    from bali_desktop.services import packs
+    from bali_desktop.services import pack_trust
 
     try:
-        return packs.at_start(session)
+        return pack_trust.at_start(session.connection, session.read_only)
     except (OSError, sqlite3.Error, ValueError, BaliError) as e:
         log.warning("content packs not checked at the start: %s", type(e).__name__)
         return []
