@@ -24,11 +24,17 @@ def add_commands(sub: Any) -> None:
     s.add_argument(
         "--exact", action="store_true", help="search for exactly what was typed (no spelling correction)"
     )
+    s.add_argument("--lang", choices=LANG_CHOICES, help="titles in this language (en); any language finds")
     s.add_argument("--json", action="store_true")
     s.set_defaults(run=_search)
 
     s = sub.add_parser("show", help="show one item by its ref, e.g. commitment:adelaide-2023-12")
     s.add_argument("ref")
+    s.add_argument(
+        "--lang",
+        choices=LANG_CHOICES,
+        help="our words in this language where translated (en); official text stays English",
+    )
     s.add_argument("--json", action="store_true")
     s.set_defaults(run=_show)
 
@@ -64,11 +70,41 @@ def add_commands(sub: Any) -> None:
     s.set_defaults(run=_db_restore)
 
 
+LANG_CHOICES = tuple(reading.LANGUAGES)
+# What `show` says about the language of what it prints (Bahasa Indonesia: GLOSSARY-id.md's terms)
+_SHOW_WORDS = {
+    "en": {
+        "short_title": (
+            "(The short title is written for Bali Desktop; the text below is the official wording.)"
+        ),
+        "source": "Source",
+        "based_on": "Based on",
+        "ours": "(Written for Bali Desktop as guidance or a summary: not official Bali Process text.)",
+        "related": "Related",
+        "english": "(No translation into {language} yet: shown in English.)",
+    },
+    "id": {
+        "short_title": (
+            "(Judul singkat ditulis untuk Bali Desktop; teks di bawah ini adalah teks resmi dalam bahasa "
+            "Inggris, dikutip kata demi kata dan tidak diterjemahkan.)"
+        ),
+        "source": "Sumber",
+        "based_on": "Berdasarkan",
+        "ours": "(Ditulis untuk Bali Desktop sebagai panduan atau ringkasan: bukan teks resmi Bali Process.)",
+        "related": "Terkait",
+        "english": "(Belum ada terjemahan ke {language}: ditampilkan dalam bahasa Inggris.)",
+    },
+}
+
+
 def _search(args: argparse.Namespace) -> int:
     session = open_session(args)
     instead: tuple[SearchHit, ...] = ()
+    lang = getattr(args, "lang", None) or "en"
     if args.query.strip():
-        found = reading.find(session, args.query, kind=args.kind, limit=args.limit or 10, exact=args.exact)
+        found = reading.find(
+            session, args.query, kind=args.kind, limit=args.limit or 10, exact=args.exact, lang=lang
+        )
         hits, instead = list(found.hits), found.instead
         if found.corrected:  # the results are for the correction: say so, and how to search as typed
             print(
@@ -79,7 +115,7 @@ def _search(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
     else:  # an empty query lists every item (of the kind), in the order the app lists them
-        hits = reading.listing(session, kind=args.kind, limit=args.limit)
+        hits = reading.listing(session, kind=args.kind, limit=args.limit, lang=lang)
     if args.json:
         print_json(
             [
@@ -125,12 +161,30 @@ def item_json(facts: reading.ItemFacts) -> dict[str, Any]:
         "source": source,
         "parent": item.parent,
         "related": list(item.related),
+        "language": item.language,
+        "translation": _translation_json(item),
+    }
+
+
+def _translation_json(item: Any) -> dict[str, Any] | None:
+    t = item.translation
+    if t is None:
+        return None
+    return {
+        "language": t.language,
+        "status": t.status,
+        "status_label": t.status_label(),
+        "reviewed_by": t.reviewed_by or None,
+        "text_language": t.text_language,
+        "official_english": t.official_english,
     }
 
 
 def _show(args: argparse.Namespace) -> int:
-    facts = reading.facts(open_session(args), args.ref)
+    lang = getattr(args, "lang", None) or "en"
+    facts = reading.facts(open_session(args), args.ref, lang=lang)
     data = item_json(facts)
+    said = _SHOW_WORDS.get(lang, _SHOW_WORDS["en"])
     pathway = reading.typed_pathway(facts.item)
     if pathway is not None:
         data |= pathway_json(pathway)
@@ -142,20 +196,26 @@ def _show(args: argparse.Namespace) -> int:
         return 0
     if data["official"] and data["source"]:
         print(f"{data['source']['locator']}: {data['title']}  [{data['ref']}]")
-        print("(The short title is written for Bali Desktop; the text below is the official wording.)\n")
+        print(said["short_title"] + "\n")
     else:
         print(f"{data['title']}  [{data['ref']}]\n")
+    translation = facts.item.translation
+    if translation is not None:
+        print(f"[{translation.status_label()}]\n")
+    elif lang != "en":
+        print(said["english"].format(language=reading.LANGUAGES[lang]) + "\n")
     print(data["text"])
-    for line in pathway_lines(pathway) if pathway is not None else []:
+    for line in pathway_lines(pathway, facts.item.language) if pathway is not None else []:
         print(line)
     if data["source"]:
         s = data["source"]
-        label = "Source" if data["official"] else "Based on"
+        label = said["source"] if data["official"] else said["based_on"]
         print(f"\n{label}: {s['document_title']}, {s['locator']}")
-    if not data["official"] and "not official Bali Process text" not in data["text"]:
-        print("(Written for Bali Desktop as guidance or a summary: not official Bali Process text.)")
+    ours = ("not official Bali Process text", "bukan teks resmi Bali Process")
+    if not data["official"] and not any(words in data["text"] for words in ours):
+        print(said["ours"] if facts.item.language == lang else _SHOW_WORDS["en"]["ours"])
     if data["related"]:
-        print("\nRelated: " + ", ".join(data["related"]))
+        print(f"\n{said['related']}: " + ", ".join(data["related"]))
     return 0
 
 

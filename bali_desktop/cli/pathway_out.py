@@ -50,15 +50,30 @@ def pathway_json(pathway: Pathway) -> dict[str, Any]:
     }
 
 
-def pathway_lines(pathway: Pathway) -> list[str]:
+# The headings of `pathway_lines` in Bahasa Indonesia (a pathway read with `show --lang id`)
+_ID_WORDS = {
+    "Why:": "Alasannya:",
+    "Indicators (signs to look for):": "Indikator (tanda-tanda yang perlu diperhatikan):",
+    SIGNS_RULE: (
+        "Tidak ada tanda yang membuktikan atau menyingkirkan suatu kasus. Satu tanda yang jelas "
+        "bisa cukup untuk merujuk. Jika ragu, rujuk."
+    ),
+}
+
+
+def pathway_lines(pathway: Pathway, lang: str = "en") -> list[str]:
     """What the printed text of a pathway leaves out: why each step matters, and the signs."""
+
+    def w(text: str) -> str:
+        return _ID_WORDS.get(text, text) if lang == "id" else text
+
     lines: list[str] = []
     whys = [s for s in pathway.steps if s.why]
     if whys:
-        lines += ["", "Why:"]
+        lines += ["", w("Why:")]
         lines += [f"  {s.number}. {s.why}" for s in whys]
     if pathway.indicators:
-        lines += ["", "Indicators (signs to look for):", f"  {SIGNS_RULE}"]
+        lines += ["", w("Indicators (signs to look for):"), f"  {w(SIGNS_RULE)}"]
         for group in pathway.indicators:
             lines.append(f"  {group.dimension}:")
             lines += [f"  - {i}" for i in group.indicators]

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from bali_desktop.content import phrases, render, schema, targets
+from bali_desktop.content import phrases, render, schema, targets, translate
 from bali_desktop.content.digest import content_digest
 from bali_desktop.content.record import ContentBundle, ContentRecord
 from bali_desktop.content.text import locate, norm, split_paragraphs
@@ -87,7 +87,8 @@ def load_content(content_dir: Path, sources_dir: Path) -> ContentBundle:
     records += [render.event(e) for e in _read(content_dir / "timeline.yaml", schema.TimelineFile).events]
     roles = _read(content_dir / "roles.yaml", schema.RolesFile).roles
     records += [render.role(r) for r in roles]
-    records += [render.guide(g) for g in _read(content_dir / "guides.yaml", schema.GuidesFile).guides]
+    guides = _read(content_dir / "guides.yaml", schema.GuidesFile).guides
+    records += [render.guide(g) for g in guides]
     aids = _read(content_dir / "aids.yaml", schema.AidsFile).aids
     loaded = [
         (path, _read(path, schema.Pathway)) for path in sorted((content_dir / "pathways").glob("*.yaml"))
@@ -109,6 +110,14 @@ def load_content(content_dir: Path, sources_dir: Path) -> ContentBundle:
         if r.source_document and r.source_paragraph is None and r.official:
             r.source_paragraph = _locate(paragraphs[r.source_document], r.text)
     _check_refs(records)
+    models = translate.Models(
+        pathways={p.id: p for p in pathways},
+        aids={a.id: a for a in aids},
+        roles={r.id: r for r in roles},
+        guides={g.id: g for g in guides},
+        numbers=numbers,
+    )
+    translate.apply(content_dir, _read, records, models)
     return ContentBundle(
         version=manifest.content_version,
         digest=content_digest(content_dir, sources_dir),

@@ -9,6 +9,33 @@ from bali_desktop.domain.records import DocumentInfo
 
 
 @dataclass
+class TranslatedRecord:
+    """One record's own words in another language (content/translations.py), rendered like the English."""
+
+    language: str
+    status: str  # "reviewed" | "not-checked"
+    reviewed_by: str
+    title: str
+    text: str
+    text_language: str  # "en" when the text is official (never translated), else `language`
+    keywords: str = ""
+    body: str = ""
+    index_text: str | None = None
+    data: dict[str, Any] = field(default_factory=dict)
+
+    def stored(self) -> dict[str, Any]:
+        """What the database keeps of it beside the English (content_store.py)."""
+        return {
+            "status": self.status,
+            "reviewed_by": self.reviewed_by,
+            "title": self.title,
+            "text": self.text,
+            "text_language": self.text_language,
+            "data": self.data,
+        }
+
+
+@dataclass
 class ContentRecord:
     ref: str
     kind: str
@@ -24,6 +51,7 @@ class ContentRecord:
     parent_ref: str | None = None
     related: list[str] = field(default_factory=list)
     data: dict[str, Any] = field(default_factory=dict)
+    translations: dict[str, TranslatedRecord] = field(default_factory=dict)  # language -> our words there
 
 
 @dataclass

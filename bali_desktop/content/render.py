@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bali_desktop.content import schema
+from bali_desktop.content import lang_words, schema
 from bali_desktop.content.record import ContentRecord
 from bali_desktop.domain import labels
 from bali_desktop.domain.numbering import number_steps
@@ -103,16 +103,17 @@ def role(r: schema.Role) -> ContentRecord:
     )
 
 
-def guide(g: schema.Guide) -> ContentRecord:
-    year = g.year or "year not confirmed"
+def guide(g: schema.Guide, lang: str = "en") -> ContentRecord:
+    w = lang_words.words(lang)
+    year = g.year or w["year_unknown"]
     lines = [
         g.purpose,
-        f"Year: {year}{f' ({g.year_note})' if g.year_note else ''}.",
-        f"Produced by: {g.producer}.",
-        f"For: {g.audience}.",
-        "Key points (our summary):",
+        f"{w['year']}: {year}{f' ({g.year_note})' if g.year_note else ''}.",
+        f"{w['produced_by']}: {g.producer}.",
+        f"{w['for']}: {g.audience}.",
+        w["key_points"],
         *[f"- {p}" for p in g.key_points],
-        f"Source of these facts: {g.source}",
+        f"{w['source']} {g.source}",
     ]
     return _record(
         ref=f"guide:{g.id}",
@@ -126,13 +127,14 @@ def guide(g: schema.Guide) -> ContentRecord:
     )
 
 
-def aid(a: schema.Aid) -> ContentRecord:
+def aid(a: schema.Aid, lang: str = "en") -> ContentRecord:
+    w = lang_words.words(lang)
     lines = [a.purpose, ""]
     for q in a.questions:
-        lines += [q.question, f"  Smuggling: {q.smuggling}", f"  Trafficking: {q.trafficking}"]
+        lines += [q.question, f"  {w['smuggling']}: {q.smuggling}", f"  {w['trafficking']}: {q.trafficking}"]
     if a.remember:
-        lines += ["", "Remember:", *[f"- {r}" for r in a.remember]]
-    lines += ["", "Based on: " + "; ".join(a.based_on), GUIDANCE_LABEL]
+        lines += ["", w["remember"], *[f"- {r}" for r in a.remember]]
+    lines += ["", w["based_on"] + "; ".join(a.based_on), w["guidance"]]
     return _record(
         ref=f"aid:{a.id}",
         kind="aid",
@@ -150,9 +152,11 @@ def pathway(
     role_titles: dict[str, str],
     titles: dict[str, str],
     step_numbers: dict[str, dict[str, int]] | None = None,
+    lang: str = "en",
 ) -> ContentRecord:
     """`titles`: pathway and aid refs to their titles, so a branch reads as words, not a ref;
     `step_numbers`: pathway id -> its steps' numbers, so a jump names the step it goes to."""
+    w = lang_words.words(lang)
     lines = [p.purpose, ""]
     branch_lines: set[int] = set()  # shown, but not indexed: another pathway's title would
     gotos: list[str] = []  # otherwise win the snippet in every pathway linking to it
@@ -161,31 +165,35 @@ def pathway(
         lines.append(f"{pp.title} ({pp.when})")
         for step in pp.steps:
             lines.append(f"  {numbers[step.id]}. {step.action}")
-            condition = condition_text(step)
+            condition = (
+                condition_text(step)
+                if lang == "en"
+                else lang_words.condition(step.unless, step.only_if, lang)
+            )
             if condition:  # shown, not indexed: the same words in every pathway
                 branch_lines.add(len(lines))
                 lines.append(f"     {condition}")
             if step.decision:
-                lines.append(f"     Decide: {step.decision.question}")
+                lines.append(f"     {w['decide']}{step.decision.question}")
                 for opt in step.decision.options:
                     if ":" in opt.to:
                         ref, _, anchor = opt.to.partition("#")
                         gotos.append(ref)
-                        target = f"see: {titles.get(ref, ref)}"
+                        target = f"{w['see']}{titles.get(ref, ref)}"
                         there = (step_numbers or {}).get(ref.split(":", 1)[1], {}).get(anchor)
                         if there is not None:
-                            target += f", step {there}"
+                            target += f", {w['step']} {there}"
                         back = (opt.then or "").removeprefix("return:")
                         if opt.then and opt.then.startswith("return:") and back != step.id:
-                            target += f", then come back to step {numbers.get(back, back)}"
+                            target += f", {w['come_back']} {numbers.get(back, back)}"
                     else:
-                        target = f"go to step {numbers.get(opt.to, opt.to)}"
+                        target = f"{w['go_to_step']} {numbers.get(opt.to, opt.to)}"
                     branch_lines.add(len(lines))
                     lines.append(f"       {opt.label}: {target}")
     indicators = [i for g in p.indicators for i in g.indicators]
-    lines += ["", "Never:", *[f"- {n}" for n in p.never_do]]
-    lines += ["", "Refer to: " + ", ".join(role_titles.get(r, r) for r in p.roles) + "."]
-    lines += ["", "Based on: " + "; ".join(p.based_on), GUIDANCE_LABEL]
+    lines += ["", w["never"], *[f"- {n}" for n in p.never_do]]
+    lines += ["", w["refer_to"] + ", ".join(role_titles.get(r, r) for r in p.roles) + "."]
+    lines += ["", w["based_on"] + "; ".join(p.based_on), w["guidance"]]
     whys = [s.why for pp in p.pause_points for s in pp.steps if s.why]
     return _record(
         ref=f"pathway:{p.id}",

@@ -2,6 +2,12 @@
 
 Official items are listed by their locator first ("Activity 12: …", see domain/naming.py):
 every list title that leaves here follows that one rule, for the window and the command line.
+
+Languages: every read takes `lang` (None: the session's language, `Session.language`, set with
+`set_language`). An item read in a language it is translated into has our words in that language
+and `item.translation` says so, with the translation's status; official text stays English (only
+our title is translated). Without a translation the item is English and `translation` is None.
+Search finds an item by its words in any language, whatever the session's language.
 """
 
 from __future__ import annotations
@@ -51,40 +57,61 @@ class EventEntry:
     ref: str
 
 
+# The languages content may be read in: English, the source, and those we translate into.
+LANGUAGES: dict[str, str] = {"en": "English", "id": "Bahasa Indonesia"}
+
+
+def language_code(code: str | None) -> str:
+    """ "id", "id_ID", "id-ID", "ID" -> "id"; anything we have no content language for -> "en"."""
+    base = (code or "").strip().replace("_", "-").split("-", 1)[0].lower()
+    return base if base in LANGUAGES else "en"
+
+
+def set_language(s: Session, code: str | None) -> str:
+    """Read content in this language from now on (English where there is no translation);
+    returns the language used ("en" for one we have no content language for)."""
+    s.language = language_code(code)
+    return s.language
+
+
+def lang_of(s: Session, lang: str | None) -> str:
+    """The language to read in: `lang` if given (normalised), else the session's."""
+    return s.language if lang is None else language_code(lang)
+
+
 def _is_official_kind(ref: str) -> bool:
     return ref.split(":", 1)[0] in OFFICIAL_KINDS
 
 
-def get(s: Session, ref: str) -> Item | None:
-    return s.content.get(ref)
+def get(s: Session, ref: str, *, lang: str | None = None) -> Item | None:
+    return s.content.get(ref, lang_of(s, lang))
 
 
-def item(s: Session, ref: str) -> Item:
+def item(s: Session, ref: str, *, lang: str | None = None) -> Item:
     """The item for `ref`; a UsageError naming the ref when there is none."""
-    return s.content.require(ref.strip())
+    return s.content.require(ref.strip(), lang_of(s, lang))
 
 
-def facts(s: Session, ref: str) -> ItemFacts:
-    found = item(s, ref)
+def facts(s: Session, ref: str, *, lang: str | None = None) -> ItemFacts:
+    found = item(s, ref, lang=lang)
     return ItemFacts(found, found.kind in TITLED_BY_US)
 
 
-def items(s: Session, kind: str) -> list[Item]:
-    return s.content.items(kind)
+def items(s: Session, kind: str, *, lang: str | None = None) -> list[Item]:
+    return s.content.items(kind, lang_of(s, lang))
 
 
-def children(s: Session, ref: str) -> list[Item]:
-    return s.content.children(ref)
+def children(s: Session, ref: str, *, lang: str | None = None) -> list[Item]:
+    return s.content.children(ref, lang_of(s, lang))
 
 
-def list_titles(s: Session, refs: list[str]) -> dict[str, str]:
+def list_titles(s: Session, refs: list[str], *, lang: str | None = None) -> dict[str, str]:
     """Titles of `refs` that exist, with the locator before the title of every official item."""
-    titles = s.content.titles(refs)
-    for ref in titles:
-        if _is_official_kind(ref):
-            found = s.content.get(ref)
-            if found is not None:
-                titles[ref] = list_title(found)
+    code = lang_of(s, lang)
+    titles = s.content.titles(refs, code)
+    official = [ref for ref in titles if _is_official_kind(ref)]
+    for ref, found in s.content.get_many(official, code).items():
+        titles[ref] = list_title(found)
     return titles
 
 
@@ -100,10 +127,20 @@ COMMON_SITUATIONS = (
 )
 
 
-def search(s: Session, query: str, *, kind: str | None = None, limit: int = 20) -> list[SearchHit]:
+def search(
+    s: Session, query: str, *, kind: str | None = None, limit: int = 20, lang: str | None = None
+) -> list[SearchHit]:
     """Best matches first (see storage/search.py), a word that matches nothing corrected; titles
-    as stored."""
-    return s.content.search(query, kind=kind, limit=limit)
+    as stored (in `lang`, the session's language by default)."""
+    return list(_titled(s, tuple(s.content.search(query, kind=kind, limit=limit)), lang_of(s, lang)))
+
+
+def _titled(s: Session, hits: tuple[SearchHit, ...], lang: str) -> tuple[SearchHit, ...]:
+    """The hits with their titles in `lang` (as stored in English when there is no translation)."""
+    if lang == "en" or not hits:
+        return hits
+    titles = s.content.titles([h.ref for h in hits], lang)
+    return tuple(replace(h, title=titles.get(h.ref, h.title)) for h in hits)
 
 
 def find(
@@ -114,43 +151,50 @@ def find(
     limit: int = 20,
     exact: bool = False,
     listed: bool = False,
+    lang: str | None = None,
 ) -> SearchResult:
     """Search that forgives: the hits, the corrected query when a typo was corrected (`exact`
     searches for what was typed), and when nothing is found, where to go instead: the commonest
-    situations and the phrase cards. `listed` titles the hits as lists do."""
+    situations and the phrase cards. `listed` titles the hits as lists do. Any language's words
+    find an item; titles are in `lang` (the session's language by default)."""
+    code = lang_of(s, lang)
     result = s.content.find(query, kind=kind, limit=limit, correct=not exact)
-    hits = _listed(s, result.hits) if listed else result.hits
-    return replace(result, hits=hits, instead=() if hits else tuple(instead(s)))
+    hits = _listed(s, result.hits, code) if listed else _titled(s, result.hits, code)
+    return replace(result, hits=hits, instead=() if hits else tuple(instead(s, lang=code)))
 
 
-def instead(s: Session) -> list[SearchHit]:
+def instead(s: Session, *, lang: str | None = None) -> list[SearchHit]:
     """What an empty search offers: the commonest situations, then the phrase cards."""
+    code = lang_of(s, lang)
     pathways = sorted(
-        s.content.items("pathway"),
+        s.content.items("pathway", code),
         key=lambda i: COMMON_SITUATIONS.index(i.id) if i.id in COMMON_SITUATIONS else len(COMMON_SITUATIONS),
     )
-    found = [*pathways[: len(COMMON_SITUATIONS)], *s.content.items("phrases")]
+    found = [*pathways[: len(COMMON_SITUATIONS)], *s.content.items("phrases", code)]
     return [
         SearchHit(i.ref, i.kind, i.title, str(i.data.get("purpose") or i.text.split("\n", 1)[0])[:240], 0.0)
         for i in found
     ]
 
 
-def _listed(s: Session, hits: tuple[SearchHit, ...]) -> tuple[SearchHit, ...]:
+def _listed(s: Session, hits: tuple[SearchHit, ...], lang: str = "en") -> tuple[SearchHit, ...]:
     """Official hits titled as lists title them (the locator first), read in one query."""
-    found = s.content.get_many([h.ref for h in hits if _is_official_kind(h.ref)])
+    hits = _titled(s, hits, lang)
+    found = s.content.get_many([h.ref for h in hits if _is_official_kind(h.ref)], lang)
     return tuple(replace(h, title=list_title(found[h.ref])) if h.ref in found else h for h in hits)
 
 
-def listing(s: Session, *, kind: str | None = None, limit: int | None = None) -> list[SearchHit]:
+def listing(
+    s: Session, *, kind: str | None = None, limit: int | None = None, lang: str | None = None
+) -> list[SearchHit]:
     """Every item (of `kind`), kind by kind in the app's order, as hits: what an empty search lists.
 
     The snippet is the item's first line; titles as lists title them (the locator first)."""
     if kind is not None and kind not in KINDS:
         s.content.search("", kind=kind)  # the one "unknown kind" error
-    out = []
+    out, code = [], lang_of(s, lang)
     for k in [kind] if kind else KINDS:
-        for found in s.content.items(k):
+        for found in s.content.items(k, code):
             first = found.text.strip().split("\n", 1)[0]
             title = list_title(found) if _is_official_kind(found.ref) else found.title
             out.append(SearchHit(found.ref, found.kind, title, first[:240], 0.0))
@@ -180,9 +224,9 @@ def phrase_sets(s: Session) -> list[PhraseSet]:
     return [PhraseSet.from_item(i) for i in s.content.items("phrases")]
 
 
-def search_listed(s: Session, query: str, *, limit: int = 20) -> list[SearchHit]:
+def search_listed(s: Session, query: str, *, limit: int = 20, lang: str | None = None) -> list[SearchHit]:
     """Search hits titled as lists title them: the locator first for official items."""
-    return list(find(s, query, limit=limit, listed=True).hits)
+    return list(find(s, query, limit=limit, listed=True, lang=lang).hits)
 
 
 def stats(s: Session) -> dict[str, int]:
@@ -198,32 +242,38 @@ def content_version(s: Session) -> str:
     return s.content_version
 
 
-def official_items(s: Session) -> list[Item]:
-    """Every official item, kind by kind (the Strategy screen)."""
-    return [i for kind in OFFICIAL_KINDS for i in s.content.items(kind)]
+def official_items(s: Session, *, lang: str | None = None) -> list[Item]:
+    """Every official item, kind by kind (the Strategy screen); in another language the text stays
+    the official English, with our title translated where it is."""
+    return [i for kind in OFFICIAL_KINDS for i in s.content.items(kind, lang_of(s, lang))]
 
 
-def people(s: Session) -> dict[str, list[Item]]:
+def people(s: Session, *, lang: str | None = None) -> dict[str, list[Item]]:
     """Who's who: members, observers and groups."""
-    return {kind: s.content.items(kind) for kind in ("member", "observer", "group")}
+    return {kind: s.content.items(kind, lang_of(s, lang)) for kind in ("member", "observer", "group")}
 
 
-def events(s: Session) -> list[EventEntry]:
+def events(s: Session, *, lang: str | None = None) -> list[EventEntry]:
     """The timeline, oldest first."""
-    found = [EventEntry(e.data.get("date", ""), e.title, e.ref) for e in s.content.items("event")]
+    found = [
+        EventEntry(e.data.get("date", ""), e.title, e.ref) for e in s.content.items("event", lang_of(s, lang))
+    ]
     return sorted(found, key=lambda e: e.date)
 
 
-def guides(s: Session) -> list[GuideEntry]:
+_NOT_CONFIRMED = {"en": "not confirmed", "id": "belum dipastikan"}
+
+
+def guides(s: Session, *, lang: str | None = None) -> list[GuideEntry]:
     return [
         GuideEntry(
             g.ref,
             g.title,
-            g.data.get("year") or "not confirmed",
+            g.data.get("year") or _NOT_CONFIRMED.get(g.language, _NOT_CONFIRMED["en"]),
             g.data.get("producer", ""),
             g.data.get("purpose", ""),
         )
-        for g in s.content.items("guide")
+        for g in s.content.items("guide", lang_of(s, lang))
     ]
 
 

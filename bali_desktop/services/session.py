@@ -61,6 +61,7 @@ class Session:
     content_reloaded: bool = False  # this open (re)loaded the shipped content
     recovered: str | None = None  # the damaged database was replaced by a backup: what was said
     read_only: str | None = None  # why nothing can be saved (a full disk), when so
+    language: str = "en"  # the language content is read in (reading.set_language); English fallback
 
     @classmethod
     def open(

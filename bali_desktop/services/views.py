@@ -1,4 +1,7 @@
-"""What each screen shows, gathered in one trip to the database: plain, frozen data."""
+"""What each screen shows, gathered in one trip to the database: plain, frozen data.
+
+Every function takes `lang` (None: the session's language): our words in that language where
+translated (`item.translation` says so), English otherwise; official text stays English."""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from bali_desktop.checklists import builders
 from bali_desktop.domain.pathway import Pathway
 from bali_desktop.domain.records import Item
 from bali_desktop.services import user
-from bali_desktop.services.reading import list_titles
+from bali_desktop.services.reading import lang_of, list_titles
 
 if TYPE_CHECKING:
     from bali_desktop.services.session import Session
@@ -72,12 +75,14 @@ class ContactsData:
     contacts: list[ContactEntry]
 
 
-def home(s: Session) -> HomeData:
+def home(s: Session, *, lang: str | None = None) -> HomeData:
+    code = lang_of(s, lang)
+
     def entries(kind: str) -> list[tuple[str, str, str]]:
-        return [(i.ref, i.title, i.data.get("purpose", "")) for i in s.content.items(kind)]
+        return [(i.ref, i.title, i.data.get("purpose", "")) for i in s.content.items(kind, code)]
 
     recent, marks = s.user.recent(8), s.user.bookmarks()[:8]
-    titles = list_titles(s, [*recent, *marks])
+    titles = list_titles(s, [*recent, *marks], lang=code)
     return HomeData(
         entries("pathway"),
         entries("aid"),
@@ -86,23 +91,24 @@ def home(s: Session) -> HomeData:
     )
 
 
-def reader(s: Session, ref: str) -> ReaderData | None:
-    item = s.content.get(ref)
+def reader(s: Session, ref: str, *, lang: str | None = None) -> ReaderData | None:
+    code = lang_of(s, lang)
+    item = s.content.get(ref, code)
     if item is None:
         return None
     parent = None
     if item.parent:
-        parent = (item.parent, list_titles(s, [item.parent]).get(item.parent, item.parent))
+        parent = (item.parent, list_titles(s, [item.parent], lang=code).get(item.parent, item.parent))
     related_refs = [r.split("#", 1)[0] for r in item.related]
-    titles = list_titles(s, related_refs)
+    titles = list_titles(s, related_refs, lang=code)
     related = [(r, titles[r]) for r in dict.fromkeys(related_refs) if r in titles]
     contacts = s.user.contacts(item.id) if item.kind == "role" else []
-    return ReaderData(item, parent, s.content.children(ref), related, contacts)
+    return ReaderData(item, parent, s.content.children(ref, code), related, contacts)
 
 
-def mine(s: Session) -> MineData:
+def mine(s: Session, *, lang: str | None = None) -> MineData:
     marks, notes, recent = s.user.bookmarks(), s.user.notes(), s.user.recent(30)
-    titles = list_titles(s, [*marks, *notes, *recent])
+    titles = list_titles(s, [*marks, *notes, *recent], lang=lang)
     return MineData(
         [(r, titles.get(r, r)) for r in marks],
         [(r, titles.get(r, r), text) for r, text in notes.items()],
@@ -110,20 +116,21 @@ def mine(s: Session) -> MineData:
     )
 
 
-def pathway(s: Session, ref: str) -> PathwayData | None:
-    item = s.content.get(ref)
+def pathway(s: Session, ref: str, *, lang: str | None = None) -> PathwayData | None:
+    code = lang_of(s, lang)
+    item = s.content.get(ref, code)
     if item is None or item.kind != "pathway":
         return None
     typed = Pathway.from_item(item)
     by_step = step_roles(typed)
     roles = []
     for role_id in dict.fromkeys([*typed.roles, *(r for ids in by_step.values() for r in ids)]):
-        role = s.content.get(f"role:{role_id}")
+        role = s.content.get(f"role:{role_id}", code)
         if role is not None:
             consent = bool(role.data.get("consent_required"))
             roles.append(RoleInfo(role_id, role.title, role.text, consent, s.user.contacts(role_id)))
     refs = [*typed.guides, *typed.activities, *typed.related, *typed.refs_linked()]
-    titles = list_titles(s, [r.split("#", 1)[0] for r in refs])
+    titles = list_titles(s, [r.split("#", 1)[0] for r in refs], lang=code)
     return PathwayData(item, typed, roles, titles, by_step, builders.jump_numbers(typed, s.content))
 
 
@@ -132,20 +139,25 @@ def step_roles(model: Pathway) -> dict[str, tuple[str, ...]]:
     return {s.id: s.roles for s in model.steps if s.roles}
 
 
-def walk(s: Session, ref: str) -> WalkData:
-    return WalkData(pathway(s, ref), user.ticks(s, ref))
+def walk(s: Session, ref: str, *, lang: str | None = None) -> WalkData:
+    return WalkData(pathway(s, ref, lang=lang), user.ticks(s, ref))
 
 
-def contacts(s: Session) -> ContactsData:
-    roles = [(r.id, r.title, bool(r.data.get("consent_required"))) for r in s.content.items("role")]
+def contacts(s: Session, *, lang: str | None = None) -> ContactsData:
+    roles = [
+        (r.id, r.title, bool(r.data.get("consent_required")))
+        for r in s.content.items("role", lang_of(s, lang))
+    ]
     return ContactsData(roles, s.user.contacts())
 
 
-def save_contact(s: Session, values: user.ContactValues, replaces: int | None = None) -> ContactsData:
+def save_contact(
+    s: Session, values: user.ContactValues, replaces: int | None = None, *, lang: str | None = None
+) -> ContactsData:
     user.add_contact(s, values, replaces=replaces)
-    return contacts(s)
+    return contacts(s, lang=lang)
 
 
-def remove_contact(s: Session, contact_id: int) -> ContactsData:
+def remove_contact(s: Session, contact_id: int, *, lang: str | None = None) -> ContactsData:
     user.remove_contact(s, contact_id)
-    return contacts(s)
+    return contacts(s, lang=lang)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from bali_desktop.domain.errors import UsageError
 from bali_desktop.domain.kinds import KINDS
-from bali_desktop.domain.records import DocumentInfo, Item, Paragraph, SearchHit, Source
+from bali_desktop.domain.records import DocumentInfo, Item, ItemTranslation, Paragraph, SearchHit, Source
 from bali_desktop.domain.search import SearchResult
 from bali_desktop.storage import search as search_mod
 from bali_desktop.storage import search_words
@@ -41,6 +41,10 @@ DOCUMENT_COLUMNS = ("id", "title", "publisher", "date", "description")
 PARAGRAPH_COLUMNS = ("document_id", "number", "text")
 FTS_COLUMNS = ("ref", "kind", "title", "keywords", "body")
 CONTENT_TABLES = ("content_items", "source_paragraphs", "source_documents")
+SOURCE_LANGUAGE = "en"
+# An item's words in other languages, kept in its `data` under this key (content/translate.py):
+# {"id": {"status", "reviewed_by", "title", "text", "text_language", "data"}}. Never shown as data.
+TRANSLATIONS_KEY = "_translations"
 
 _READ = [c for c in ITEM_COLUMNS if c != "position"]
 _ITEM_SELECT = (
@@ -77,38 +81,54 @@ class ContentStore:
 
     # --- items -------------------------------------------------------------------------------
 
-    def get(self, ref: str) -> Item | None:
-        row = self.con.execute(f"{_ITEM_SELECT} WHERE i.ref = ?", (ref,)).fetchone()
-        return _to_item(row) if row else None
+    # `lang`: the item in that language where it has a translation (our words; official text stays
+    # English), else in English with `translation` None.
 
-    def get_many(self, refs: list[str]) -> dict[str, Item]:
+    def get(self, ref: str, lang: str = SOURCE_LANGUAGE) -> Item | None:
+        row = self.con.execute(f"{_ITEM_SELECT} WHERE i.ref = ?", (ref,)).fetchone()
+        return _to_item(row, lang) if row else None
+
+    def get_many(self, refs: list[str], lang: str = SOURCE_LANGUAGE) -> dict[str, Item]:
         """The items of `refs` that exist, in one query (search titles its official hits)."""
         if not refs:
             return {}
         marks = ",".join("?" * len(refs))
         rows = self.con.execute(f"{_ITEM_SELECT} WHERE i.ref IN ({marks})", list(refs)).fetchall()
-        return {str(r[0]): _to_item(r) for r in rows}
+        return {str(r[0]): _to_item(r, lang) for r in rows}
 
-    def require(self, ref: str) -> Item:
-        item = self.get(ref)
+    def require(self, ref: str, lang: str = SOURCE_LANGUAGE) -> Item:
+        item = self.get(ref, lang)
         if item is None:
             raise UsageError(f"No item with the ref {ref!r}. Try `bali-desktop search` to find refs.")
         return item
 
-    def items(self, kind: str) -> list[Item]:
+    def items(self, kind: str, lang: str = SOURCE_LANGUAGE) -> list[Item]:
         rows = self.con.execute(f"{_ITEM_SELECT} WHERE i.kind = ? ORDER BY i.position", (kind,))
-        return [_to_item(r) for r in rows]
+        return [_to_item(r, lang) for r in rows]
 
-    def children(self, ref: str) -> list[Item]:
+    def children(self, ref: str, lang: str = SOURCE_LANGUAGE) -> list[Item]:
         rows = self.con.execute(f"{_ITEM_SELECT} WHERE i.parent_ref = ? ORDER BY i.position", (ref,))
-        return [_to_item(r) for r in rows]
+        return [_to_item(r, lang) for r in rows]
 
-    def titles(self, refs: list[str]) -> dict[str, str]:
+    def titles(self, refs: list[str], lang: str = SOURCE_LANGUAGE) -> dict[str, str]:
         if not refs:
             return {}
         marks = ",".join("?" * len(refs))
-        rows = self.con.execute(f"SELECT ref, title FROM content_items WHERE ref IN ({marks})", list(refs))
+        if lang == SOURCE_LANGUAGE:
+            sql, params = f"SELECT ref, title FROM content_items WHERE ref IN ({marks})", list(refs)
+        else:  # the translated title where there is one (read in SQLite, no item built)
+            path = f'$.{TRANSLATIONS_KEY}."{lang.replace(chr(34), "")}".title'
+            sql = (
+                "SELECT ref, coalesce(json_extract(data, ?), title) FROM content_items "
+                f"WHERE ref IN ({marks})"
+            )
+            params = [path, *refs]
+        rows = self.con.execute(sql, params)
         return {str(ref): str(title) for ref, title in rows.fetchall()}
+
+    def languages(self) -> list[str]:
+        """The languages the stored content is in: English, then those with translations."""
+        return list(search_mod.IndexLayout.read(self.con).languages)
 
     def stats(self) -> dict[str, int]:
         counts = dict(self.con.execute("SELECT kind, count(*) FROM content_items GROUP BY kind").fetchall())
@@ -144,8 +164,10 @@ class ContentStore:
         return [Paragraph(n, t) for n, t in rows]
 
     def fts_rows(self) -> int:
-        """How many rows the full-text index holds (one per content item after a reload)."""
-        return int(self.con.execute(f"SELECT count(*) FROM {FTS_TABLE}").fetchone()[0])
+        """How many items the full-text index holds (one English row per content item after a reload;
+        an item's rows in other languages are not counted again)."""
+        sql = f"SELECT count(*) FROM {FTS_TABLE} WHERE (rowid >> {search_mod.LANG_SHIFT}) & 255 = 0"
+        return int(self.con.execute(sql).fetchone()[0])
 
     # --- replacing it all ---------------------------------------------------------------------
 
@@ -185,31 +207,33 @@ class ContentStore:
                         r.parent_ref,
                         positions[r.kind],
                         json.dumps(r.related),
-                        json.dumps(r.data),
+                        json.dumps(_stored_data(r)),
                     )
                 )
             con.executemany(_insert("content_items", ITEM_COLUMNS), rows)
-            # the kind in the rowid (storage/search.py): ranking and the kind filter read no rows
+            # the kind in the rowid (storage/search.py): ranking and the kind filter read no rows;
+            # an item's row in another language has the same rowid with that language's number in it
             codes = {kind: n for n, kind in enumerate(KINDS, 1)}
-            con.executemany(
-                _insert(FTS_TABLE, ("rowid", *FTS_COLUMNS)),
-                [
-                    (
-                        (codes.get(r.kind, 0) << search_mod.KIND_SHIFT) + n,
-                        r.ref,
-                        r.kind,
-                        r.title,
-                        r.keywords,
-                        f"{r.text if r.index_text is None else r.index_text}\n{r.body}",
-                    )
-                    for n, r in enumerate(bundle.records, 1)
-                ],
-            )
-            search_words.write_terms(con)
+            languages = [SOURCE_LANGUAGE, *sorted({lang for r in bundle.records for lang in r.translations})]
+            fts_rows = []
+            words: dict[str, set[str]] = {lang: set() for lang in languages}
+            for n, r in enumerate(bundle.records, 1):
+                rowid = (codes.get(r.kind, 0) << search_mod.KIND_SHIFT) + n
+                body = f"{r.text if r.index_text is None else r.index_text}\n{r.body}"
+                fts_rows.append((rowid, r.ref, r.kind, r.title, r.keywords, body))
+                words[SOURCE_LANGUAGE].update(search_words.index_words(r.title, r.keywords, body))
+                for lang, t in r.translations.items():
+                    body = f"{t.text if t.index_text is None else t.index_text}\n{t.body}"
+                    number = languages.index(lang) << search_mod.LANG_SHIFT
+                    fts_rows.append((rowid + number, r.ref, r.kind, t.title, t.keywords, body))
+                    words[lang].update(search_words.index_words(t.title, t.keywords, body))
+            con.executemany(_insert(FTS_TABLE, ("rowid", *FTS_COLUMNS)), fts_rows)
+            search_words.write_terms(con, words)
             for key, value in (
                 ("content_digest", bundle.digest),
                 ("content_version", bundle.version),
                 (search_mod.KIND_CODES_KEY, json.dumps(codes)),
+                (search_mod.LANGUAGES_KEY, json.dumps(languages)),
             ):
                 con.execute(
                     "INSERT INTO meta (key, value) VALUES (?, ?) "
@@ -222,9 +246,23 @@ def _json(text: str | None, empty: Any) -> Any:
     return json.loads(text) if text else empty
 
 
-def _to_item(row: tuple[Any, ...]) -> Item:
+def _stored_data(r: Any) -> dict[str, Any]:
+    if not r.translations:
+        return dict(r.data)
+    return {**r.data, TRANSLATIONS_KEY: {lang: t.stored() for lang, t in r.translations.items()}}
+
+
+def _to_item(row: tuple[Any, ...], lang: str = SOURCE_LANGUAGE) -> Item:
     (ref, kind, title, text, official, doc, locator, para, parent, related, data, doc_title) = row
     source = Source(doc, doc_title or doc, locator or "", para) if doc else None
+    content = _json(data, {})
+    found = (content.pop(TRANSLATIONS_KEY, None) or {}).get(lang) if isinstance(content, dict) else None
+    translation = None
+    if lang != SOURCE_LANGUAGE and isinstance(found, dict):
+        title, text, content = found["title"], found["text"], found["data"]
+        translation = ItemTranslation(
+            lang, str(found["status"]), str(found.get("reviewed_by") or ""), str(found["text_language"])
+        )
     return Item(
         ref=ref,
         kind=kind,
@@ -234,5 +272,6 @@ def _to_item(row: tuple[Any, ...]) -> Item:
         source=source,
         parent=parent,
         related=tuple(_json(related, [])),
-        data=_json(data, {}),
+        data=content,
+        translation=translation,
     )

@@ -9,7 +9,9 @@ prior by kind, then an item whose title or first sentence holds the whole query 
 Speed (bench/): ranking reads nothing but the index. The kind of a row is in its rowid (a block
 of 2**32 rowids per kind, written by storage/content_store.py with the codes in `meta`), so the
 kind prior and the kind filter cost no row reads; titles and snippets are read for the few rows
-shown only.
+shown only. An item translated into another language (content/translate.py) has a second row, the
+same rowid with the language's number (its place in `meta`'s list) in bits 24-31: a query in
+either language finds the item, which is listed once, for the row that matched it best.
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ from bali_desktop.storage.search_words import Lexicon, Term, prefix_or_word
 MAX_TOKENS = 24
 KIND_SHIFT = 32  # rowid >> KIND_SHIFT is the kind's code (storage/content_store.py)
 KIND_CODES_KEY = "search_kind_codes"  # meta: {"kind": code} of the index's rowids
+LANG_SHIFT = 24  # (rowid >> LANG_SHIFT) & 255: the row's language, its place in LANGUAGES_KEY's list
+LANGUAGES_KEY = "search_languages"  # meta: ["en", "id"], the languages of the index's rows
+_LANG_BITS = 255 << LANG_SHIFT
 SNIPPETS = 20  # rows with a snippet of where they match; rows further down show their first sentence
 RERANK_POOL = 20  # at least this many candidates are ranked again by title and first sentence
 # bm25 weights per FTS column: ref, kind (unindexed), title, keywords, body
@@ -98,15 +103,33 @@ class IndexLayout:
     """How the index's rowids say the kind (None: an index written before they did)."""
 
     codes: dict[str, int] | None
+    languages: tuple[str, ...] = ("en",)  # the languages of the rows, by their number
 
     @classmethod
     def read(cls, con: sqlite3.Connection) -> IndexLayout:
-        row = con.execute("SELECT value FROM meta WHERE key = ?", (KIND_CODES_KEY,)).fetchone()
+        found = dict(
+            con.execute(
+                "SELECT key, value FROM meta WHERE key IN (?, ?)", (KIND_CODES_KEY, LANGUAGES_KEY)
+            ).fetchall()
+        )
         try:
-            codes = json.loads(row[0]) if row else None
+            codes = json.loads(found[KIND_CODES_KEY]) if KIND_CODES_KEY in found else None
         except ValueError:
             codes = None
-        return cls({str(k): int(v) for k, v in codes.items()} if isinstance(codes, dict) else None)
+        try:
+            languages = json.loads(found.get(LANGUAGES_KEY) or '["en"]')
+        except ValueError:
+            languages = ["en"]
+        if not isinstance(languages, list) or not languages:
+            languages = ["en"]
+        return cls(
+            {str(k): int(v) for k, v in codes.items()} if isinstance(codes, dict) else None,
+            tuple(str(lang) for lang in languages),
+        )
+
+    def language_of(self, rowid: int) -> str:
+        number = (rowid & _LANG_BITS) >> LANG_SHIFT
+        return self.languages[number] if number < len(self.languages) else self.languages[0]
 
     def boost(self) -> str:
         if self.codes is None:
@@ -137,8 +160,10 @@ def _rank_sql(layout: IndexLayout, kind_filter: str) -> str:
     )
 
 
+# the row's own title and first words (its language's) for ranking; the stored title for the hit
 _DETAILS_SQL = (
-    f"SELECT f.rowid, f.ref, f.kind, i.title, substr(i.text, 1, 400) FROM {FTS_TABLE} f "
+    f"SELECT f.rowid, f.ref, f.kind, i.title, substr(i.text, 1, 400), f.title, "
+    f"CASE WHEN f.rowid & {_LANG_BITS} THEN substr(f.body, 1, 400) END FROM {FTS_TABLE} f "
     "JOIN content_items i ON i.ref = f.ref WHERE f.rowid IN (SELECT value FROM json_each(:ids))"
 )
 # `+f.rowid`: filter the matches, rather than run the match once per rowid (far slower)
@@ -257,13 +282,19 @@ def find(
     filter_sql, filter_params = layout.kind_filter(kind)
     rank_sql = _rank_sql(layout, filter_sql)
     pool = max(limit, RERANK_POOL)
+    rows_asked = pool * len(layout.languages)  # an item may match in each of its languages' rows
     tiers: list[list[tuple[int, float]]] = []
     seen: set[int] = set()
+    items_seen: set[int] = set()  # rowids without the language: an item is listed once
     match = ""
     for op in ("AND", "OR") if len(terms) > 1 else ("AND",):
         match = match_of(terms, op)
-        rows = con.execute(rank_sql, {"match": match, "limit": pool, **filter_params}).fetchall()
-        tier = [(int(r), float(-rank)) for r, rank in rows if r not in seen]
+        rows = con.execute(rank_sql, {"match": match, "limit": rows_asked, **filter_params}).fetchall()
+        tier: list[tuple[int, float]] = []
+        for r, rank in rows:
+            if r & ~_LANG_BITS not in items_seen and len(tier) < pool:
+                items_seen.add(r & ~_LANG_BITS)
+                tier.append((int(r), float(-rank)))
         seen.update(r for r, _ in tier)
         tiers.append(tier)
         if len(seen) >= limit:
@@ -280,7 +311,8 @@ def find(
         for rowid, score in tier:
             found = details.get(rowid)
             if found is not None:
-                scored.append((rowid, score * (1 + _bonus(matchers, str(found[2]), _lead(str(found[3]))))))
+                title, text = str(found[4]), str(found[5] if found[5] is not None else found[3])
+                scored.append((rowid, score * (1 + _bonus(matchers, title, _lead(text)))))
         ranked += sorted(scored, key=lambda x: -x[1])
     ranked = ranked[:limit]
     snipped = [r for r, _ in ranked[:SNIPPETS]]
@@ -290,7 +322,8 @@ def find(
         ).fetchall()
     )
     for r, _ in ranked[SNIPPETS:]:  # further down: the first sentence (a snippet of a long item costs)
-        snippets[r] = _lead(str(details[r][3])).strip()[:200]
+        row = details[r]
+        snippets[r] = _lead(str(row[5] if row[5] is not None else row[3])).strip()[:200]
     hits = tuple(
         SearchHit(
             ref=str(details[r][0]),

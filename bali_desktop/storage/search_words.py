@@ -4,6 +4,13 @@ The index's own vocabulary (every term of the full-text index, with its English 
 how many items hold it) is the `content_fts_terms` table, written with the index on every
 content load (storage/content_store.py). Search words (acronyms, synonyms, the Indonesian
 glossary) are data: resources/content/synonyms.yaml. Nothing here reads the user's tables.
+
+Content in other languages (content/translate.py) is in the same index. The words of its rows are
+stored in `meta` with their own language's stem (Snowball's Indonesian for "id"), so that an
+Indonesian word finds its other forms (diperdagangkan ~ perdagangan), and a word is never
+"corrected" from one language into the other: a word that looks Indonesian is corrected only to
+a word of the Indonesian rows, and a word found in one item only is searched as a common word of
+its own language only.
 """
 
 from __future__ import annotations
@@ -11,6 +18,7 @@ from __future__ import annotations
 import bisect
 import json
 import logging
+import re
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
@@ -18,6 +26,7 @@ from typing import Any
 from bali_desktop import paths
 from bali_desktop.content import synonyms as synonyms_file
 from bali_desktop.content.synonyms import SearchWords
+from bali_desktop.content.text import fold
 from bali_desktop.domain.errors import ContentError
 from bali_desktop.storage.connection import FTS_TABLE
 
@@ -25,6 +34,9 @@ log = logging.getLogger(__name__)
 
 TERMS_TABLE = "content_fts_terms"  # made by migrations/versions/0003; filled by content_store
 WORDS_KEY = "search_words"  # meta: the search words (synonyms.yaml) as stored with the index
+LANG_TERMS_KEY = "search_language_terms"  # meta: {"id": {term: [stem, also in English rows]}}
+STEMMERS = {"en": "english", "id": "indonesian"}  # Snowball's stemmer for each content language
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)  # as FTS5's unicode61 splits Latin text
 _VOCAB = "content_fts_vocab"  # a temporary fts5vocab view of the index, per connection
 MAX_FORMS = 12  # other forms of one word put into a query
 MAX_PHRASE = 4  # the longest synonym key, in words
@@ -41,6 +53,11 @@ def _stemmer(language: str) -> Any:
     except ImportError:  # search still works, without word forms
         return None
     return snowballstemmer.stemmer(language)
+
+
+def index_words(*texts: str) -> set[str]:
+    """The words FTS5 indexes for these texts (folded, as its tokenizer folds them)."""
+    return {w for text in texts for w in _TOKEN.findall(fold(text))}
 
 
 class Stems:
@@ -127,8 +144,21 @@ def prefix_or_word(word: str) -> str:
 class Lexicon:
     """The index's vocabulary and the search words, for one connection's content."""
 
-    def __init__(self, rows: list[tuple[str, str, int]], words: SearchWords, stems: Stems) -> None:
+    def __init__(
+        self,
+        rows: list[tuple[str, str, int]],
+        words: SearchWords,
+        stems: Stems,
+        indonesian: dict[str, tuple[str, bool]] | None = None,
+    ) -> None:
+        """`indonesian`: the words of the Indonesian rows -> (their Indonesian stem, whether English
+        rows hold them too)."""
         self.words, self.stems = words, stems
+        self.id_terms = indonesian or {}
+        self.id_by_stem: dict[str, list[str]] = {}
+        for term, (stem, _) in self.id_terms.items():
+            self.id_by_stem.setdefault(stem, []).append(term)
+        self.id_only = frozenset(t for t, (_, shared) in self.id_terms.items() if not shared)
         self.docs = {term: docs for term, _, docs in rows}
         self.sorted = sorted(self.docs)
         self.by_stem: dict[str, list[str]] = {}
@@ -153,7 +183,7 @@ class Lexicon:
             ]
         except sqlite3.Error:  # an index from before the table: no forms, no corrections
             rows = []
-        return cls(rows, stored_words(con), stems or Stems())
+        return cls(rows, stored_words(con), stems or Stems(), _stored_language_terms(con).get("id"))
 
     # --- what the index holds ------------------------------------------------------------------
 
@@ -162,14 +192,35 @@ class Lexicon:
         return at < len(self.sorted) and self.sorted[at].startswith(word)
 
     def forms(self, word: str) -> list[str]:
-        """The index's other forms of `word` (same English stem), commonest first; none that the
-        word's own prefix already finds."""
+        """The index's other forms of `word` (same English stem, or same Indonesian stem among the
+        Indonesian rows' words), commonest first; none that the word's own prefix already finds."""
         found = [t for t in self.by_stem.get(self.stems.en(word), ()) if not t.startswith(word)]
-        return sorted(found, key=lambda t: -self.docs.get(t, 0))[:MAX_FORMS]
+        if self.id_by_stem:
+            found += [t for t in self.id_by_stem.get(self.stems.id(word), ()) if not t.startswith(word)]
+        return sorted(dict.fromkeys(found), key=lambda t: -self.docs.get(t, 0))[:MAX_FORMS]
+
+    def looks_indonesian(self, word: str) -> bool:
+        """An Indonesian word by its form: Snowball's Indonesian stemmer takes an affix off (di-,
+        pe-, -kan, -an, ...) and the English one takes nothing off; or the Indonesian rows hold it."""
+        if not self.id_terms:
+            return False
+        if word in self.id_only:
+            return True
+        return self.stems.id(word) != word and self.stems.en(word) == word
+
+    def _same_language(self, word: str, candidates: list[str]) -> list[str]:
+        """The candidates a word may be corrected to: an Indonesian-looking word only to a word of
+        the Indonesian rows; a word of the English rows only to another English one; any other
+        word to the nearest word of either."""
+        if self.looks_indonesian(word):
+            return [t for t in candidates if t in self.id_terms]
+        if word in self.docs and word not in self.id_only:
+            return [t for t in candidates if t not in self.id_only]
+        return candidates
 
     def correction(self, word: str, distance: int | None = None) -> str | None:
         """The index's word nearest `word` (one edit for a short word, two for a longer one), the
-        commonest among equals; None when nothing is that near."""
+        commonest among equals, in the word's own language; None when nothing is that near."""
         try:
             from rapidfuzz import process
             from rapidfuzz.distance import OSA
@@ -177,6 +228,7 @@ class Lexicon:
             return None
         limit = distance or (1 if len(word) <= 5 else 2)
         pool = [t for n in range(len(word) - limit, len(word) + limit + 1) for t in self.by_len.get(n, ())]
+        pool = self._same_language(word, pool)
         if not pool:
             return None
         near = [
@@ -262,9 +314,23 @@ class Lexicon:
         return out
 
 
-def write_terms(con: sqlite3.Connection) -> None:
+def _stored_language_terms(con: sqlite3.Connection) -> dict[str, dict[str, tuple[str, bool]]]:
+    try:
+        row = con.execute("SELECT value FROM meta WHERE key = ?", (LANG_TERMS_KEY,)).fetchone()
+        raw = json.loads(row[0]) if row else {}
+        return {
+            str(lang): {str(t): (str(v[0]), bool(v[1])) for t, v in terms.items()}
+            for lang, terms in raw.items()
+        }
+    except (sqlite3.Error, ValueError, AttributeError, TypeError, IndexError):
+        return {}
+
+
+def write_terms(con: sqlite3.Connection, words: dict[str, set[str]] | None = None) -> None:
     """Fill the vocabulary table from the index just written (same transaction): every term, its
-    English stem and how many items hold it. A database without the table is left as it is."""
+    English stem and how many items hold it; and, in `meta`, the words of each other language's
+    rows (`words`: language -> the words of its rows, "en" the English rows') with their stem in
+    that language. A database without the table is left as it is."""
     if not con.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (TERMS_TABLE,)).fetchone():
         return
     con.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{_VOCAB} USING fts5vocab(main, {FTS_TABLE}, 'row')")
@@ -274,7 +340,19 @@ def write_terms(con: sqlite3.Connection) -> None:
     ]
     con.execute(f"DELETE FROM {TERMS_TABLE}")
     con.executemany(f"INSERT INTO {TERMS_TABLE} (term, stem, docs) VALUES (?, ?, ?)", rows)
-    con.execute(
-        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        (WORDS_KEY, _words_json(shipped_words())),
-    )
+    english = (words or {}).get("en", set())
+    indexed = {str(t) for t, _, _ in rows}
+    by_language = {}
+    for lang, found in (words or {}).items():
+        stemmer = _stemmer(STEMMERS[lang]) if lang in STEMMERS and lang != "en" else None
+        if lang == "en" or stemmer is None:
+            continue
+        by_language[lang] = {
+            t: [str(stemmer.stemWord(t)) if t.isalpha() else t, t in english] for t in sorted(found & indexed)
+        }
+    for key, value in ((WORDS_KEY, _words_json(shipped_words())), (LANG_TERMS_KEY, json.dumps(by_language))):
+        con.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )

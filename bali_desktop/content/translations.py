@@ -1,0 +1,339 @@
+"""Our own words in other languages: resources/content/translations/<lang>/*.yaml, checked at load.
+
+A file names its language (the folder's) and maps refs to the translated fields of each item,
+keyed by the English item's own ids (pause point and step ids; decision answers by their English
+label; lists by position). Each item carries a status, "reviewed" (with `reviewed_by`) or
+"not-checked" ("not yet checked by a native speaker"). A translated item is whole: every field
+we wrote in English is there, or the loader says which one is missing. Official text is never
+translated: an official item (or a quotation) may carry our title where the title is ours, never
+its text. The format is documented in docs/translations.md (content packs use it too).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import Field, model_validator
+
+from bali_desktop.content import schema
+from bali_desktop.content.schema import NonEmpty, Ref, Strict
+from bali_desktop.content.text import fold
+from bali_desktop.domain.errors import ContentError
+from bali_desktop.domain.kinds import OFFICIAL_KINDS, TITLED_BY_US
+
+FOLDER = "translations"
+SOURCE_LANGUAGE = "en"
+Status = Literal["reviewed", "not-checked"]
+LanguageCode = Annotated[str, Field(pattern=r"^[a-z]{2,3}(-[a-z0-9]{2,8})?$")]
+
+# Words the glossary (shared GLOSSARY-id.md) keeps out of formal text, with the term to use.
+AVOID: dict[str, dict[str, str]] = {
+    "id": {
+        "perdagangan manusia": "perdagangan orang",
+        "imigran gelap": "migran ireguler",
+    },
+}
+
+
+class StepText(Strict):
+    action: NonEmpty
+    why: str = ""
+    say: str = ""
+    question: str = ""  # the step's decision question
+    options: dict[str, NonEmpty] = {}  # the English answer label -> its translation
+
+
+class PausePointText(Strict):
+    title: NonEmpty
+    when: NonEmpty
+
+
+class IndicatorGroupText(Strict):
+    dimension: NonEmpty
+    indicators: list[NonEmpty]
+
+
+class AidQuestionText(Strict):
+    question: NonEmpty
+    smuggling: NonEmpty
+    trafficking: NonEmpty
+
+
+class ItemText(Strict):
+    """The translated fields of one item; which ones a kind takes is checked against the English."""
+
+    status: Status | None = None  # the file's status when left out
+    reviewed_by: str = ""
+    title: str | None = None
+    text: str | None = None  # our own summary of a who's-who or timeline entry (never a quotation)
+    keywords: list[NonEmpty] = []  # search words in this language (shown nowhere)
+    purpose: str | None = None  # pathway, aid, guide
+    pause_points: dict[str, PausePointText] = {}
+    steps: dict[str, StepText] = {}
+    indicators: list[IndicatorGroupText] = []
+    never_do: list[NonEmpty] = []
+    questions: list[AidQuestionText] = []  # aid
+    remember: list[NonEmpty] = []  # aid
+    description: str | None = None  # role
+    audience: str | None = None  # guide
+    key_points: list[NonEmpty] = []  # guide
+    year_note: str | None = None  # guide
+
+
+class TranslationFile(Strict):
+    language: LanguageCode
+    status: Status = "not-checked"
+    reviewed_by: str = ""
+    items: dict[Ref, ItemText]
+
+    @model_validator(mode="after")
+    def _reviewed_names_who(self) -> TranslationFile:
+        for ref, entry in self.items.items():
+            status = entry.status or self.status
+            if status == "reviewed" and not (entry.reviewed_by or self.reviewed_by):
+                raise ValueError(f"{ref}: status 'reviewed' needs 'reviewed_by' (who checked it)")
+        return self
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One item's translation, read from `path`: what the loader renders in `language`."""
+
+    path: Path
+    language: str
+    ref: str
+    text: ItemText
+    status: str
+    reviewed_by: str
+
+    def fail(self, message: str) -> ContentError:
+        return ContentError(f"{self.path}: {self.ref}: {message}")
+
+
+# The fields each kind of item takes (title only where the title is ours); anything else is refused.
+FIELDS: dict[str, frozenset[str]] = {
+    "pathway": frozenset({"title", "purpose", "pause_points", "steps", "indicators", "never_do", "keywords"}),
+    "aid": frozenset({"title", "purpose", "questions", "remember", "keywords"}),
+    "role": frozenset({"title", "description"}),
+    "guide": frozenset({"purpose", "audience", "key_points", "year_note", "keywords"}),
+}
+_META = frozenset({"status", "reviewed_by"})
+
+
+def read_all(content_dir: Path, read: Any) -> list[Entry]:
+    """Every translation under `content_dir/translations/`, one folder per language; `read` is the
+    loader's YAML-to-model reader (it names the file, the item and the field of a fault)."""
+    root = content_dir / FOLDER
+    if not root.is_dir():
+        return []
+    out: list[Entry] = []
+    seen: dict[tuple[str, str], Path] = {}
+    for folder in sorted(p for p in root.iterdir() if p.is_dir()):
+        for path in sorted(folder.rglob("*.yaml")):
+            parsed: TranslationFile = read(path, TranslationFile)
+            if parsed.language != folder.name or parsed.language == SOURCE_LANGUAGE:
+                raise ContentError(
+                    f"{path}: language {parsed.language!r} must be its folder's ({folder.name!r}), "
+                    f"and not the source language ({SOURCE_LANGUAGE!r})"
+                )
+            for ref, text in parsed.items.items():
+                key = (parsed.language, ref)
+                if key in seen:
+                    raise ContentError(
+                        f"{path}: {ref}: translated twice into {ref and parsed.language!r} "
+                        f"(also in {seen[key]})"
+                    )
+                seen[key] = path
+                status = text.status or parsed.status
+                who = text.reviewed_by or parsed.reviewed_by
+                out.append(
+                    Entry(path, parsed.language, ref, text, status, who if status == "reviewed" else "")
+                )
+    return out
+
+
+def given(text: ItemText) -> set[str]:
+    """The fields a translation sets (beyond its status)."""
+    return {k for k in text.model_fields_set if k not in _META and getattr(text, k) not in (None, [], {})}
+
+
+def check_kind(entry: Entry, kind: str, official: bool) -> None:
+    """Refuse a field this kind does not take: above all, official text (or a quotation) translated."""
+    fields = given(entry.text)
+    if kind in OFFICIAL_KINDS or official:
+        if "text" in fields:
+            raise entry.fail(
+                "field 'text': official text (or a quotation) is never translated; it stays in English, "
+                "labelled as the official English text. Only a title we wrote may be translated."
+            )
+        allowed: frozenset[str] = frozenset({"title", "keywords"} if kind in TITLED_BY_US else {"keywords"})
+    else:
+        simple = {"title", "text", "keywords"} if kind in TITLED_BY_US else {"text", "keywords"}
+        allowed = FIELDS.get(kind) or frozenset(simple)
+    extra = sorted(fields - allowed)
+    if extra:
+        why = (
+            "its title is the source's own"
+            if extra[0] == "title"
+            else f"a {kind} has no such field to translate"
+        )
+        raise entry.fail(f"field {extra[0]!r} cannot be translated ({why})")
+
+
+def check_words(entry: Entry, strings: list[str]) -> None:
+    """The glossary's terms: refuse the words it keeps out of formal text."""
+    avoid = AVOID.get(entry.language, {})
+    for value in strings:
+        folded = fold(value)
+        for bad, good in avoid.items():
+            if re.search(rf"\b{re.escape(bad)}\b", folded):
+                raise entry.fail(f"uses {bad!r}; the glossary's term is {good!r}")
+
+
+def _need(entry: Entry, value: str | None, name: str, english: str) -> str:
+    if english and not value:
+        raise entry.fail(f"field {name!r} is missing (the English has one)")
+    if value and not english:
+        raise entry.fail(f"field {name!r} has no English to translate")
+    return value or ""
+
+
+def _same_length(entry: Entry, name: str, got: list[Any], english: list[Any]) -> None:
+    if len(got) != len(english):
+        raise entry.fail(
+            f"field {name!r}: {len(got)} entries, the English has {len(english)} (keep them in order)"
+        )
+
+
+def pathway(entry: Entry, p: schema.Pathway) -> schema.Pathway:
+    """The English pathway with our words in the entry's language; every field we wrote is needed."""
+    t = entry.text
+    steps = {s.id: s for pp in p.pause_points for s in pp.steps}
+    for name, known, kind in (
+        ("pause_points", {pp.id for pp in p.pause_points}, "pause point"),
+        ("steps", set(steps), "step"),
+    ):
+        unknown = sorted(set(getattr(t, name)) - known)
+        if unknown:
+            raise entry.fail(f"field {name!r}: no {kind} {unknown[0]!r} in the English")
+    _same_length(entry, "never_do", t.never_do, p.never_do)
+    _same_length(entry, "indicators", t.indicators, p.indicators)
+    for n, (group, english) in enumerate(zip(t.indicators, p.indicators, strict=True), 1):
+        _same_length(entry, f"indicators.{n}.indicators", group.indicators, english.indicators)
+    points = []
+    for pp in p.pause_points:
+        ppt = t.pause_points.get(pp.id)
+        if ppt is None:
+            raise entry.fail(f"field 'pause_points': pause point {pp.id!r} is missing")
+        points.append(
+            pp.model_copy(
+                update={"title": ppt.title, "when": ppt.when, "steps": [_step(entry, s) for s in pp.steps]}
+            )
+        )
+    groups = [
+        g.model_copy(update={"dimension": gt.dimension, "indicators": list(gt.indicators)})
+        for g, gt in zip(p.indicators, t.indicators, strict=True)
+    ]
+    update = {
+        "title": _need(entry, t.title, "title", p.title),
+        "purpose": _need(entry, t.purpose, "purpose", p.purpose),
+        "pause_points": points,
+        "indicators": groups,
+        "never_do": list(t.never_do),
+        "keywords": list(t.keywords),
+    }
+    return p.model_copy(update=update)
+
+
+def _step(entry: Entry, s: schema.Step) -> schema.Step:
+    st = entry.text.steps.get(s.id)
+    if st is None:
+        raise entry.fail(f"field 'steps': step {s.id!r} is missing")
+    where = f"steps.{s.id}"
+    update: dict[str, Any] = {
+        "action": st.action,
+        "why": _need(entry, st.why, f"{where}.why", s.why),
+        "say": _need(entry, st.say, f"{where}.say", s.say),
+    }
+    if s.decision is None:
+        if st.question or st.options:
+            raise entry.fail(f"field {where!r}: the English step asks no decision")
+    else:
+        english = [o.label for o in s.decision.options]
+        unknown = sorted(set(st.options) - set(english))
+        missing = [label for label in english if label not in st.options]
+        if unknown or missing:
+            what = (
+                f"no answer {unknown[0]!r} in the English" if unknown else f"answer {missing[0]!r} is missing"
+            )
+            raise entry.fail(f"field '{where}.options': {what}")
+        options = [o.model_copy(update={"label": st.options[o.label]}) for o in s.decision.options]
+        decision = s.decision.model_copy(
+            update={
+                "question": _need(entry, st.question, f"{where}.question", s.decision.question),
+                "options": options,
+            }
+        )
+        update["decision"] = decision
+    return s.model_copy(update=update)
+
+
+def aid(entry: Entry, a: schema.Aid) -> schema.Aid:
+    t = entry.text
+    _same_length(entry, "questions", t.questions, a.questions)
+    _same_length(entry, "remember", t.remember, a.remember)
+    questions = [
+        q.model_copy(
+            update={"question": qt.question, "smuggling": qt.smuggling, "trafficking": qt.trafficking}
+        )
+        for q, qt in zip(a.questions, t.questions, strict=True)
+    ]
+    return a.model_copy(
+        update={
+            "title": _need(entry, t.title, "title", a.title),
+            "purpose": _need(entry, t.purpose, "purpose", a.purpose),
+            "questions": questions,
+            "remember": list(t.remember),
+            "keywords": list(t.keywords),
+        }
+    )
+
+
+def role(entry: Entry, r: schema.Role) -> schema.Role:
+    t = entry.text
+    return r.model_copy(
+        update={
+            "title": _need(entry, t.title, "title", r.title),
+            "description": _need(entry, t.description, "description", r.description),
+        }
+    )
+
+
+def guide(entry: Entry, g: schema.Guide) -> schema.Guide:
+    t = entry.text
+    _same_length(entry, "key_points", t.key_points, g.key_points)
+    return g.model_copy(
+        update={
+            "purpose": _need(entry, t.purpose, "purpose", g.purpose),
+            "audience": _need(entry, t.audience, "audience", g.audience),
+            "key_points": list(t.key_points),
+            "year_note": _need(entry, t.year_note, "year_note", g.year_note),
+            "keywords": list(t.keywords),
+        }
+    )
+
+
+def strings_of(model: Any) -> list[str]:
+    """Every string in a translated model (for the glossary check)."""
+    if isinstance(model, str):
+        return [model]
+    if isinstance(model, dict):
+        return [s for v in model.values() for s in strings_of(v)]
+    if isinstance(model, list | tuple):
+        return [s for v in model for s in strings_of(v)]
+    if hasattr(model, "model_dump"):
+        return strings_of(model.model_dump())
+    return []
