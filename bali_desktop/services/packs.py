@@ -343,14 +343,6 @@ def contacts(s: Session, role: str | None = None) -> list[PackContactRow]:
     return _store(s).contacts(role)
 
 
-def national_steps(s: Session, pathway_ref: str) -> dict[str, list[PackStepRow]]:
-    """Our step id -> the national steps shown beside it ("In <country>"), in pack order."""
-    out: dict[str, list[PackStepRow]] = {}
-    for row in _store(s).steps(pathway_ref):
-        out.setdefault(row.step, []).append(row)
-    return out
-
-
 def translations(s: Session, language: str, refs: list[str] | None = None) -> list[TranslationRow]:
     return _store(s).translations(language, refs)
 
