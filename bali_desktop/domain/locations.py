@@ -16,6 +16,7 @@ PLACES: tuple[tuple[str, str], ...] = (
     ("checklists", "Checklists"),
     ("contacts", "Contacts"),
     ("mine", "Notes & bookmarks"),
+    ("tracker", "Commitment tracker"),
 )
 PLACE_IDS = frozenset(p for p, _ in PLACES)
 
@@ -91,7 +92,7 @@ def place(place_id: str) -> str:
 def place_keys(place_id: str) -> str:
     """The shortcut that shows a place: Ctrl+1 … Ctrl+9 in the order above, then Ctrl+B."""
     n = next(i for i, (p, _t) in enumerate(PLACES) if p == place_id)
-    return f"Ctrl+{n + 1}" if n < 9 else "Ctrl+B"
+    return f"Ctrl+{n + 1}" if n < 9 else {"mine": "Ctrl+B", "tracker": "Ctrl+Shift+T"}[place_id]
 
 
 @dataclass

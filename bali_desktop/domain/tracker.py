@@ -192,6 +192,15 @@ def merge_logs(*logs: Iterable[LogEntry]) -> tuple[LogEntry, ...]:
     return tuple(entry for _, entry in ordered)[-MAX_LOG:]
 
 
+def short_label(title: str) -> str:
+    """A group's short name for a chart row: "(4) Irregular Migration and …" for an area, the last
+    two parts ("Co-Chairs' Statement, Paragraph 15") otherwise; at most 34 characters."""
+    head, _, rest = title.partition(": ")
+    number = head.rsplit("(", 1)[-1].rstrip(")") if "(" in head else ""
+    text = f"({number}) {rest}" if number and rest else ", ".join(title.rsplit(", ", 2)[-2:])
+    return text if len(text) <= 34 else text[:33].rstrip() + "…"
+
+
 def counts(rows: Sequence[Row]) -> list[GroupCount]:
     """Per group, in the order the groups first appear, the number of rows of each status."""
     groups: dict[str, tuple[str, list[int]]] = {}

@@ -81,6 +81,12 @@ def _mine(ctx: AppContext) -> Screen:
     return MinePage(ctx)
 
 
+def _tracker(ctx: AppContext) -> Screen:
+    from bali_desktop.gui.tracker import TrackerPage
+
+    return TrackerPage(ctx)
+
+
 def _reader(ctx: AppContext) -> Screen:
     from bali_desktop.gui.reader_page import ReaderPage
 
@@ -125,6 +131,7 @@ SCREENS: dict[str, ScreenFactory] = {
     "checklists": _checklists,
     "contacts": _contacts,
     "mine": _mine,
+    "tracker": _tracker,
     "reader": _reader,
     "pathway": _pathway,
     "walk": _walk,

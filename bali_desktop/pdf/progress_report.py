@@ -23,7 +23,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from bali_desktop.domain.tracker import STATUS_WORDS_ID, STATUSES, ReportJob, Row, Status
+from bali_desktop.domain.tracker import STATUS_WORDS_ID, STATUSES, ReportJob, Row, Status, short_label
 from bali_desktop.pdf.chart import StatusChart
 from bali_desktop.pdf.fonts import BOLD, REGULAR, register_fonts
 from bali_desktop.pdf.styles import Paragraph, esc
@@ -190,14 +190,6 @@ def _totals(job: ReportJob, lang: str, st: dict[str, ParagraphStyle], width: flo
     return table
 
 
-def _short_label(title: str) -> str:
-    """A chart row's label: the area's number and name ("(4) Emerging issues"), at most 34 characters."""
-    head, _, rest = title.partition(": ")
-    number = head.rsplit("(", 1)[-1].rstrip(")") if "(" in head else ""
-    text = f"({number}) {rest}" if number and rest else ", ".join(title.rsplit(", ", 2)[-2:])
-    return text if len(text) <= 34 else text[:33].rstrip() + "…"
-
-
 def render(job: ReportJob) -> tuple[bytes, int]:
     """The report as PDF bytes and its page count."""
     register_fonts()
@@ -249,7 +241,7 @@ def render(job: ReportJob) -> tuple[bytes, int]:
         )
     )
     story += [PageBreak(), _p(t["summary"], st["h1"]), _p(t["summary_note"], st["small"]), Spacer(1, 4 * mm)]
-    labels = [_short_label(g.title) for g in job.groups]
+    labels = [short_label(g.title) for g in job.groups]
     story += [StatusChart(job.groups, labels, [status_words(s, lang) for s in STATUSES]), Spacer(1, 6 * mm)]
     story.append(_totals(job, lang, st, width))
     for n, group in enumerate(job.groups):

@@ -312,6 +312,22 @@ def render_report(job: ReportJob) -> tuple[bytes, int]:
     return render(job)
 
 
+def check_report_target(s: Session, target: str | os.PathLike[str]) -> Path:
+    """Refuse, before any work, a path the report cannot be written to (see pdf.files.check_target)."""
+    from bali_desktop.pdf.files import check_target
+
+    return check_target(target, database=s.db_path)
+
+
+def render_to_file(job: ReportJob, target: Path, database: Path | None = None) -> int:
+    """Render and write atomically (no session: the window runs it on the pool); the page count."""
+    from bali_desktop.pdf.files import write_atomic
+
+    data, pages = render_report(job)
+    write_atomic(target, data, database=database)
+    return pages
+
+
 def write_report(s: Session, options: ReportOptions, target: str | os.PathLike[str]) -> int:
     """Gather, render and write the report atomically; its page count."""
     from bali_desktop.pdf.files import check_target, write_atomic

@@ -1,0 +1,140 @@
+"""The tracker's overview chart in the window: one stacked bar per area, each status a grey level
+with its own hatching (domain/tracker.SHADES, as on paper) and its count written on it, so it reads
+in black and white and for someone who cannot tell colours apart. A click on a bar filters by it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from bali_desktop.domain.tracker import SHADES, STATUSES, GroupCount, Status, short_label
+from bali_desktop.gui.words import QT_TRANSLATE_NOOP
+
+translate = QCoreApplication.translate
+
+# the statuses' words, for lupdate (status_label translates them when shown)
+_WORDS = (
+    QT_TRANSLATE_NOOP("tracker", "not started"),
+    QT_TRANSLATE_NOOP("tracker", "planned"),
+    QT_TRANSLATE_NOOP("tracker", "in progress"),
+    QT_TRANSLATE_NOOP("tracker", "done"),
+    QT_TRANSLATE_NOOP("tracker", "not applicable"),
+)
+_PATTERNS = {
+    "diagonal": Qt.BrushStyle.BDiagPattern,
+    "cross": Qt.BrushStyle.DiagCrossPattern,
+    "dots": Qt.BrushStyle.Dense6Pattern,
+}
+
+
+def status_label(status: Status) -> str:
+    return translate("tracker", status.words)
+
+
+def paint_segment(p: QPainter, rect: QRectF, status: Status, count: int) -> None:
+    grey, kind = SHADES[status]
+    level = int(round(grey * 255))
+    p.setPen(QPen(QColor(0, 0, 0), 1))
+    p.setBrush(QColor(level, level, level))
+    p.drawRect(rect)
+    if kind:
+        ink = QColor(0, 0, 0) if grey > 0.5 else QColor(255, 255, 255)
+        p.setBrush(QBrush(ink, _PATTERNS[kind]))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.drawRect(rect)
+    if count:
+        text = str(count)
+        fm = QFontMetrics(p.font())
+        w, h = fm.horizontalAdvance(text) + 8, fm.height() + 2
+        box = QRectF(rect.center().x() - w / 2, rect.center().y() - h / 2, w, h)
+        p.setPen(QPen(QColor(0, 0, 0), 1))
+        p.setBrush(QColor(255, 255, 255))
+        p.drawRoundedRect(box, 3, 3)
+        p.setPen(QColor(0, 0, 0))
+        p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+
+class StatusChart(QWidget):
+    """Stacked bars on one scale: a bar is as long as its area has activities."""
+
+    group_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.groups: list[GroupCount] = []
+        self._bars: list[tuple[QRectF, str]] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(translate("tracker", "Overview chart: activities by status, per area"))
+        self.setMouseTracking(True)
+
+    def set_groups(self, groups: Sequence[GroupCount]) -> None:
+        self.groups = list(groups)
+        self.setAccessibleDescription(self.describe())
+        self.updateGeometry()
+        self.update()
+
+    def describe(self) -> str:
+        """The chart in words, for a screen reader (and the tooltip)."""
+        parts = []
+        for g in self.groups:
+            said = ", ".join(f"{n} {status_label(s)}" for s, n in zip(STATUSES, g.counts, strict=True) if n)
+            parts.append(f"{short_label(g.title)}: {said}")
+        return "; ".join(parts)
+
+    def _row_h(self) -> int:
+        return QFontMetrics(self.font()).height() + 8
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(600, (len(self.groups) + 1) * (self._row_h() + 4) + 8)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(300, self.sizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        fm = QFontMetrics(self.font())
+        row_h = self._row_h()
+        labels = [short_label(g.title) for g in self.groups]
+        label_w = min(max([fm.horizontalAdvance(t) for t in labels] + [60]) + 12, self.width() // 3)
+        bar_w = max(self.width() - label_w - fm.horizontalAdvance("= 00") - 12, 40)
+        most = max([g.total for g in self.groups] + [1])
+        unit = bar_w / most
+        self._bars = []
+        y = 4.0
+        text_colour = self.palette().windowText().color()
+        for g, text in zip(self.groups, labels, strict=True):
+            p.setPen(text_colour)
+            shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, label_w - 8)
+            p.drawText(QRectF(0, y, label_w - 8, row_h), Qt.AlignmentFlag.AlignVCenter, shown)
+            x = float(label_w)
+            for status, n in zip(STATUSES, g.counts, strict=True):
+                if n:
+                    paint_segment(p, QRectF(x, y, n * unit, row_h), status, n)
+                    x += n * unit
+            p.setPen(text_colour)
+            p.drawText(QRectF(x + 6, y, 60, row_h), Qt.AlignmentFlag.AlignVCenter, f"= {g.total}")
+            self._bars.append((QRectF(0, y, x, row_h), g.group))
+            y += row_h + 4
+        x = float(label_w)  # the legend
+        for status in STATUSES:
+            words = status_label(status)
+            paint_segment(p, QRectF(x, y + 3, 22, row_h - 6), status, 0)
+            p.setPen(text_colour)
+            p.drawText(
+                QRectF(x + 26, y, fm.horizontalAdvance(words) + 4, row_h),
+                Qt.AlignmentFlag.AlignVCenter,
+                words,
+            )
+            x += 40 + fm.horizontalAdvance(words)
+        p.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        for rect, group in self._bars:
+            if rect.contains(event.position()):
+                self.group_clicked.emit(group)
+                return
+        super().mousePressEvent(event)

@@ -1,0 +1,464 @@
+"""The commitment tracker screen: what the country does on each Adelaide Strategy activity and
+Co-Chairs' commitment. Filters (area, status, lead agency), the overview chart, the table, and
+the editor of the selected activity; Undo and Redo of every change (edits, logged actions, an
+import); CSV export and import with a preview of changes and conflicts; the progress report.
+
+The whole tracker is read once (31 rows) and filtered here; every write goes through
+services.tracker on the database thread (ctx.call(job(...))), the report is laid out on the pool.
+What is typed is saved when the user chooses another activity, leaves the screen or closes the
+window (flush); a failed save keeps the form as typed and says why."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHeaderView,
+    QLineEdit,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bali_desktop import paths
+from bali_desktop.domain.tracker import (
+    STATUSES,
+    Entry,
+    Filter,
+    ImportPlan,
+    LogEntry,
+    ReportOptions,
+    Row,
+    Status,
+    counts,
+)
+from bali_desktop.gui.context import job
+from bali_desktop.gui.screen import ScreenMixin
+from bali_desktop.gui.tracker.chart import StatusChart, status_label
+from bali_desktop.gui.tracker.editor import EntryEditor
+from bali_desktop.gui.widgets import button, heading, label, row
+from bali_desktop.services import tracker
+
+if TYPE_CHECKING:
+    from bali_desktop.domain.locations import Location
+    from bali_desktop.gui.context import AppContext
+    from bali_desktop.services.tracker import Edit, ImportResult, View
+
+translate = QCoreApplication.translate
+REF_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class Step:
+    """One undoable change: the entries before it and after it."""
+
+    what: str
+    before: tuple[Entry, ...]
+    after: tuple[Entry, ...]
+
+
+class TrackerPage(QWidget, ScreenMixin):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setAccessibleName(translate("tracker", "Commitment tracker"))
+        self.rows: list[Row] = []  # every tracked activity, as last read
+        self.shown: list[Row] = []  # as filtered
+        self.undo_steps: list[Step] = []
+        self.redo_steps: list[Step] = []
+        self.loaded = False
+        self.busy = 0  # writes sent and not answered yet
+        self.last_message = ""
+        self.area = QComboBox()
+        self.area.setAccessibleName(translate("tracker", "Filter by area"))
+        self.status = QComboBox()
+        self.status.setAccessibleName(translate("tracker", "Filter by status"))
+        self.status.addItem(translate("tracker", "Every status"), "")
+        for s in STATUSES:
+            self.status.addItem(status_label(s), s.value)
+        self.agency = QLineEdit()
+        self.agency.setAccessibleName(translate("tracker", "Filter by lead agency"))
+        self.agency.setPlaceholderText(translate("tracker", "Lead agency contains…"))
+        self.agency.setClearButtonEnabled(True)
+        for combo in (self.area, self.status):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.agency.textChanged.connect(self.apply_filter)
+        self.chart = StatusChart()
+        self.chart.group_clicked.connect(self._filter_group)
+        self.table = QTableWidget(0, 5)
+        self.table.setAccessibleName(translate("tracker", "Activities and commitments"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("tracker", "Activity"),
+                translate("tracker", "Status"),
+                translate("tracker", "Lead agency"),
+                translate("tracker", "Latest action"),
+                translate("tracker", "Next step"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.editor = EntryEditor()
+        self.editor.save_requested.connect(self.save)
+        self.editor.log_added.connect(self.add_log)
+        self.editor.log_removed.connect(self.remove_log)
+        self.editor.open_official.connect(ctx.open_ref.emit)
+        self.undo_button = button(
+            translate("tracker", "&Undo"), translate("tracker", "Undo the last change"), slot=self.undo
+        )
+        self.redo_button = button(
+            translate("tracker", "&Redo"), translate("tracker", "Redo the change undone"), slot=self.redo
+        )
+        self.export_button = button(
+            translate("tracker", "E&xport CSV…"),
+            translate("tracker", "Export the tracker as a CSV file for another agency (opens in Excel)"),
+            slot=self.choose_export,
+        )
+        self.import_button = button(
+            translate("tracker", "&Import CSV…"),
+            translate("tracker", "Merge a CSV file another agency filled in: you see every change first"),
+            slot=self.choose_import,
+        )
+        self.report_button = button(
+            translate("tracker", "Progress &report (PDF)…"),
+            translate("tracker", "Print the progress report for a senior officials' meeting"),
+            slot=self.choose_report,
+        )
+        self.message = label("", selectable=False)
+        self.message.setAccessibleName(translate("tracker", "Tracker message"))
+        note = label(
+            translate(
+                "tracker",
+                "What you record here is yours: kept on this computer, backed up with your notes, never "
+                "changed by a content update. Short activity names are Bali Desktop's; the official text "
+                "is quoted word for word.",
+            ),
+            tone="muted",
+        )
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addLayout(row(self.area, self.status, self.agency, stretch=False))
+        lv.addWidget(self.chart)
+        lv.addWidget(self.table, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.editor)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        lay = QVBoxLayout(self)
+        lay.addWidget(heading(ctx, translate("tracker", "Commitment tracker")))
+        lay.addWidget(note)
+        lay.addLayout(
+            row(
+                self.undo_button, self.redo_button, self.export_button, self.import_button, self.report_button
+            )
+        )
+        lay.addWidget(self.message)
+        lay.addWidget(split, 1)
+        self._buttons()
+
+    # --- the screen -----------------------------------------------------------------------
+
+    def show_location(self, loc: Location) -> None:
+        self.reload()
+
+    def focus_target(self) -> QWidget:
+        return self.table
+
+    def flush(self) -> None:
+        if self.editor.dirty:
+            self.save()
+
+    def unsaved(self) -> bool:
+        return self.editor.dirty or self.busy > 0
+
+    def reload(self) -> None:
+        if self.ctx.ready:
+            self.ctx.call(job(tracker.view, None), self._loaded)
+
+    def _loaded(self, view: View) -> None:
+        self.rows = list(view.rows)
+        keep = self.area.currentData()
+        self.area.blockSignals(True)
+        self.area.clear()
+        self.area.addItem(translate("tracker", "Every area"), "")
+        for ref, title in view.group_titles:
+            self.area.addItem(title, ref)
+        self.area.setCurrentIndex(max(self.area.findData(keep), 0))
+        self.area.blockSignals(False)
+        self.loaded = True
+        self.apply_filter()
+
+    def current_filter(self) -> Filter:
+        status = self.status.currentData()
+        return Filter(
+            self.area.currentData() or None, Status(status) if status else None, self.agency.text().strip()
+        )
+
+    def apply_filter(self) -> None:
+        flt = self.current_filter()
+        self.shown = [r for r in self.rows if flt.keeps(r)]
+        self.chart.set_groups(counts(self.shown))
+        current = self.editor.ref
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.shown))
+        for n, r in enumerate(self.shown):
+            e = r.entry
+            latest = f"{e.latest.on_date}  {e.latest.action}" if e.latest else ""
+            cells = (
+                f"{r.item.locator}: {r.item.title}",
+                status_label(e.status),
+                e.agency,
+                latest,
+                e.next_step,
+            )
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(" ".join(text.split()))
+                item.setToolTip(text)
+                item.setData(REF_ROLE, r.item.ref)
+                self.table.setItem(n, col, item)
+        self.table.blockSignals(False)
+        self.table.resizeColumnToContents(1)
+        self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 260), 320))
+        refs = [r.item.ref for r in self.shown]
+        if current in refs:
+            self.table.selectRow(refs.index(current))
+
+    def _filter_group(self, group: str) -> None:
+        i = self.area.findData(group)
+        self.area.setCurrentIndex(0 if i == self.area.currentIndex() else i)  # a second click clears
+
+    def row_of(self, ref: str) -> Row | None:
+        return next((r for r in self.rows if r.item.ref == ref), None)
+
+    def select(self, ref: str) -> None:
+        refs = [r.item.ref for r in self.shown]
+        if ref in refs:
+            self.table.selectRow(refs.index(ref))
+
+    def _selected(self) -> None:
+        items = self.table.selectedItems()
+        ref = items[0].data(REF_ROLE) if items else None
+        if not ref or ref == self.editor.ref:
+            return
+        if self.editor.dirty:
+            self.save()  # what was typed is kept before another activity is shown
+        found = self.row_of(ref)
+        if found is not None:
+            self.editor.load(found)
+
+    # --- writing --------------------------------------------------------------------------
+
+    def _send(self, use_case: Any, what: str) -> None:
+        self.busy += 1
+        self.ctx.call(use_case, partial(self._done, what), self._failed)
+
+    def save(self) -> None:
+        if not self.editor.ref:
+            return
+        status, agency, next_step, evidence = self.editor.values()
+        self.editor.dirty = False
+        ref = self.editor.ref
+        use_case = job(
+            tracker.set_entry, ref, status=status, agency=agency, next_step=next_step, evidence=evidence
+        )
+        self._send(use_case, translate("tracker", "Saved {what}.").format(what=self._label(ref)))
+
+    def add_log(self, on_date: str, action: str) -> None:
+        status, agency, next_step, evidence = self.editor.values()
+        self.editor.dirty = False
+        ref = self.editor.ref
+        use_case = job(
+            tracker.set_entry, ref, status=status, agency=agency, next_step=next_step, evidence=evidence,
+            action=action, on_date=on_date,
+        )  # fmt: skip
+        self._send(
+            use_case, translate("tracker", "Logged an action on {what}.").format(what=self._label(ref))
+        )
+
+    def remove_log(self, entry: LogEntry) -> None:
+        ref = self.editor.ref
+        what = translate("tracker", "Removed a logged action from {what}.").format(what=self._label(ref))
+        self._send(job(tracker.remove_log, ref, entry), what)
+
+    def _label(self, ref: str) -> str:
+        found = self.row_of(ref)
+        return found.item.locator if found else ref
+
+    def _done(self, what: str, edit: Edit) -> None:
+        self.busy -= 1
+        if edit.before != edit.after:
+            self._push(Step(what, (edit.before,), (edit.after,)))
+        self._say(what)
+        self._replace([edit.after])
+
+    def _failed(self, error: BaseException) -> None:
+        self.busy -= 1
+        self.editor.dirty = True  # the form still holds what was typed: saved on the next try
+        self._say(translate("tracker", "Not saved yet: {why}").format(why=str(error)))
+        self.ctx.report_error(error)
+
+    def _replace(self, entries: Any) -> None:
+        by_ref = {e.ref: e for e in entries}
+        self.rows = [Row(r.item, by_ref.get(r.item.ref, r.entry)) for r in self.rows]
+        self.apply_filter()
+        found = self.row_of(self.editor.ref)
+        if found is not None and not self.editor.dirty and found.item.ref in by_ref:
+            self.editor.load(found)
+
+    def _push(self, step: Step) -> None:
+        self.undo_steps.append(step)
+        self.undo_steps = self.undo_steps[-100:]
+        self.redo_steps.clear()
+        self._buttons()
+
+    def _buttons(self) -> None:
+        self.undo_button.setEnabled(bool(self.undo_steps))
+        self.redo_button.setEnabled(bool(self.redo_steps))
+        self.undo_button.setToolTip(self.undo_steps[-1].what if self.undo_steps else "")
+        self.redo_button.setToolTip(self.redo_steps[-1].what if self.redo_steps else "")
+
+    def undo(self) -> None:
+        if self.undo_steps:
+            step = self.undo_steps.pop()
+            self.redo_steps.append(step)
+            self._put(step.before, translate("tracker", "Undone: {what}").format(what=step.what))
+
+    def redo(self) -> None:
+        if self.redo_steps:
+            step = self.redo_steps.pop()
+            self.undo_steps.append(step)
+            self._put(step.after, translate("tracker", "Redone: {what}").format(what=step.what))
+
+    def _put(self, entries: tuple[Entry, ...], what: str) -> None:
+        self._buttons()
+        self.editor.dirty = False
+        self.busy += 1
+        self.ctx.call(
+            job(tracker.put_back, list(entries)), partial(self._put_done, entries, what), self._failed
+        )
+
+    def _put_done(self, entries: tuple[Entry, ...], what: str, _: object) -> None:
+        self.busy -= 1
+        self._say(what)
+        self._replace(entries)
+        found = self.row_of(self.editor.ref)
+        if found is not None:
+            self.editor.load(found)
+
+    def _say(self, text: str) -> None:
+        self.last_message = text
+        self.message.setText(text)
+        self.ctx.show_status(text)
+
+    # --- CSV and the report -----------------------------------------------------------------
+
+    def choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("tracker", "Export the tracker"),
+            "tracker.csv",
+            translate("tracker", "CSV files (*.csv)"),
+        )
+        if path:
+            self.export_to(path if path.lower().endswith(".csv") else f"{path}.csv")
+
+    def export_to(self, path: str) -> None:
+        self.flush()
+        name = Path(path).name
+        self.ctx.call(job(tracker.export_csv, path), partial(self._exported, name))
+
+    def _exported(self, name: str, n: int) -> None:
+        self._say(translate("tracker", "Exported {n} rows to {name}.").format(n=n, name=name))
+
+    def choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("tracker", "Import a tracker CSV"), "", translate("tracker", "CSV files (*.csv)")
+        )
+        if path:
+            self.start_import(path)
+
+    def start_import(self, path: str) -> None:
+        self.flush()
+        self.ctx.call(job(tracker.plan_import, path), self.preview)
+
+    def preview(self, plan: ImportPlan) -> None:
+        from bali_desktop.gui.tracker.dialogs import ImportDialog, show_refused
+
+        if not plan.ok:
+            show_refused(self, plan)
+            self._say(
+                translate("tracker", "{name} was not imported: it has bad rows. Nothing was changed.").format(
+                    name=plan.source
+                )
+            )
+            return
+        if not plan.changes:
+            self._say(
+                translate("tracker", "{name} holds nothing new: nothing to change.").format(name=plan.source)
+            )
+            return
+        dialog = ImportDialog(plan, self)
+        self.import_dialog = dialog
+        dialog.accepted.connect(lambda: self.apply_import(plan, dialog.take_theirs()))
+        dialog.open()
+
+    def apply_import(self, plan: ImportPlan, take_theirs: set[str]) -> None:
+        self.busy += 1
+        self.ctx.call(
+            job(tracker.apply_import, plan, take_theirs), partial(self._imported, plan), self._failed
+        )
+
+    def _imported(self, plan: ImportPlan, result: ImportResult) -> None:
+        self.busy -= 1
+        what = translate("tracker", "Import of {name}").format(name=plan.source)
+        if result.after:
+            self._push(Step(what, result.before, result.after))
+        self._say(result.message)
+        self._replace(result.after)
+
+    def choose_report(self) -> None:
+        from bali_desktop.gui.tracker.dialogs import ReportDialog
+
+        dialog = ReportDialog(self)
+        self.report_dialog = dialog
+        dialog.chosen.connect(self.write_report)
+        dialog.open()
+
+    def write_report(self, options: ReportOptions, path: str) -> None:
+        self.flush()
+        self._say(translate("tracker", "Making the progress report…"))
+        self.ctx.call(job(tracker.check_report_target, path), partial(self._report_target, options))
+
+    def _report_target(self, options: ReportOptions, target: Path) -> None:
+        self.ctx.call(job(tracker.report_job, options), partial(self._report_gathered, target))
+
+    def _report_gathered(self, target: Path, report: Any) -> None:
+        database = self.ctx.data_dir / paths.DB_FILE
+        self.ctx.compute(
+            partial(tracker.render_to_file, report, target, database), partial(self._report_done, target)
+        )
+
+    def _report_done(self, target: Path, pages: int) -> None:
+        self._say(
+            translate("tracker", "Saved the progress report: {name} ({pages} pages).").format(
+                name=target.name, pages=pages
+            )
+        )
