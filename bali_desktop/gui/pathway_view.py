@@ -26,6 +26,7 @@ from bali_desktop.domain.route_words import (
     jump_words,
     short_title,
 )
+from bali_desktop.gui.national_steps import national_boxes
 from bali_desktop.gui.sealed import Sealed
 from bali_desktop.gui.step_phrases import step_phrases_button
 from bali_desktop.gui.widgets import (
@@ -263,6 +264,8 @@ class PathwayView(QWidget):
         for step in pp.steps[start : start + STEPS_PER_SECTION]:
             frame = StepFrame(step, self.ctx, step_contacts(self.data, step))
             self.frames[step.id] = frame
+            for box in national_boxes(getattr(self.data, "national", {}), step.id, self.ctx):
+                frame.column.addWidget(box)  # "In <country>": a content pack's national step
             if step.is_decision:
                 frame.column.addWidget(self._decision(step))
             lay.addWidget(frame)

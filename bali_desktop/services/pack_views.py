@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bali_desktop.domain.checklist import Checklist
@@ -70,7 +71,7 @@ def with_national_steps(s: Session, checklist: Checklist) -> Checklist:
     return out
 
 
-def sheet_contacts(s: Session, roles: list[str] | tuple[str, ...]) -> dict[str, list[Contact]]:
+def sheet_contacts(s: Session, roles: Sequence[str]) -> dict[str, list[Contact]]:
     """The packs' national contacts for these roles, as a contacts box prints them (marked)."""
     out: dict[str, list[Contact]] = {}
     for c in PackStore(s.connection).contacts():

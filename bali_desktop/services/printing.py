@@ -26,6 +26,7 @@ from bali_desktop.domain.errors import UsageError
 from bali_desktop.domain.records import Item
 from bali_desktop.pdf.files import check_target, write_atomic
 from bali_desktop.pdf.job import Contact, Entry, PrintJob, PrintOptions, Section, SheetContext, check_options
+from bali_desktop.services import pack_views
 from bali_desktop.storage.checklist_store import parse_ref
 
 if TYPE_CHECKING:
@@ -113,6 +114,7 @@ def gather(s: Session, request: PrintRequest) -> PrintJob:
     if _layout(request.layout, entries) == "checklist":
         first = entries[0]
         checklist = first if isinstance(first, Checklist) else builders.build(s.content, first.ref)
+        checklist = pack_views.with_national_steps(s, checklist)  # "In <country>" (issue 15)
         return PrintJob(
             sheet=checklist,
             sections=(),
@@ -144,6 +146,8 @@ def sheet_context(s: Session, roles: Sequence[str]) -> SheetContext:
             contacts.setdefault(c.role, []).append(
                 Contact(c.organisation, c.phone, c.hours, c.notes, c.country)
             )
+    for role, found in pack_views.sheet_contacts(s, roles).items():  # a content pack's, marked
+        contacts.setdefault(role, []).extend(found)
     return SheetContext(role_titles=titles, contacts={role: tuple(cs) for role, cs in contacts.items()})
 
 

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from bali_desktop.checklists import builders
 from bali_desktop.domain.pathway import Pathway
 from bali_desktop.domain.records import Item
-from bali_desktop.services import user
+from bali_desktop.services import pack_views, user
+from bali_desktop.services.pack_views import NationalStep
 from bali_desktop.services.reading import lang_of, list_titles
 
 if TYPE_CHECKING:
@@ -61,6 +62,7 @@ class PathwayData:
     titles: dict[str, str]  # titles of every ref the pathway links to
     step_roles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # step id -> role ids it calls on
     jump_numbers: dict[str, int] = field(default_factory=dict)  # "pathway:X#step" -> that step's number
+    national: dict[str, tuple[NationalStep, ...]] = field(default_factory=dict)  # content packs' steps
 
 
 @dataclass(frozen=True)
@@ -131,7 +133,8 @@ def pathway(s: Session, ref: str, *, lang: str | None = None) -> PathwayData | N
             roles.append(RoleInfo(role_id, role.title, role.text, consent, s.user.contacts(role_id)))
     refs = [*typed.guides, *typed.activities, *typed.related, *typed.refs_linked()]
     titles = list_titles(s, [r.split("#", 1)[0] for r in refs], lang=code)
-    return PathwayData(item, typed, roles, titles, by_step, builders.jump_numbers(typed, s.content))
+    national = pack_views.national_steps(s, ref)  # "In <country>" beside our steps (issue 15)
+    return PathwayData(item, typed, roles, titles, by_step, builders.jump_numbers(typed, s.content), national)
 
 
 def step_roles(model: Pathway) -> dict[str, tuple[str, ...]]:
