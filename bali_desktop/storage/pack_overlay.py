@@ -1,7 +1,7 @@
 """The packs' items laid over the shipped content: rows in `content_items` at positions from
-OVERLAY_POSITION and rows in the full-text index whose rowid has bit 31 set in their kind's block
-(storage/search.py), written again from the pack tables after a content reload and inside every
-install, removal or rollback."""
+OVERLAY_POSITION and English rows in the full-text index whose item number (bits 0-23 of the rowid,
+storage/search.py) has bit 23 set, in their kind's block; written again from the pack tables after
+a content reload and inside every install, removal or rollback."""
 
 from __future__ import annotations
 
@@ -35,9 +35,12 @@ def needs_reapply(con: sqlite3.Connection) -> bool:
 def reapply(con: sqlite3.Connection) -> None:
     """Write the overlay again from the pack tables (inside the caller's transaction)."""
     codes = _kind_codes(con)
-    for code in codes.values():
-        lo = (code << search_mod.KIND_SHIFT) + OVERLAY_ROWID
-        con.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid >= ? AND rowid < ?", (lo, (code + 1) << 32))
+    for code in codes.values():  # a range of rowids per kind, then the overlay's bit (no full scan)
+        lo, hi = code << search_mod.KIND_SHIFT, (code + 1) << search_mod.KIND_SHIFT
+        con.execute(
+            f"DELETE FROM {FTS_TABLE} WHERE rowid >= ? AND rowid < ? AND (rowid & ?) != 0",
+            (lo, hi, OVERLAY_ROWID),
+        )
     con.execute("DELETE FROM content_items WHERE position >= ?", (OVERLAY_POSITION,))
     rows = con.execute(
         f"SELECT i.ref, i.kind, i.title, i.text, i.keywords, i.body, i.related, i.data {_OVERLAY_ROWS} "
@@ -66,7 +69,13 @@ def reapply(con: sqlite3.Connection) -> None:
         f"INSERT INTO {FTS_TABLE} (rowid, ref, kind, title, keywords, body) VALUES (?, ?, ?, ?, ?, ?)",
         index,
     )
+    # the vocabulary again, from the whole index; the other languages' words (written with the
+    # shipped content, which the overlay does not change) are kept as they were
+    key = getattr(search_words, "LANG_TERMS_KEY", None)
+    kept = con.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone() if key else None
     search_words.write_terms(con)
+    if kept is not None:
+        con.execute("UPDATE meta SET value = ? WHERE key = ?", (kept[0], key))
 
 
 def _kind_codes(con: sqlite3.Connection) -> dict[str, int]:
