@@ -7,6 +7,8 @@ Files a pack may hold, each in the schema of resources/content/:
 - `guides.yaml`: `guides:` as resources/content/guides.yaml (new items);
 - `documents.yaml`: `documents:` as resources/content/documents.yaml, each `file` a PDF in the pack
   whose text is extracted for search;
+- `phrases.yaml`: `phrase_sets:` as resources/content/phrases.yaml (a national phrase set, every
+  card in every language with its status: `reviewed` names who checked it);
 - `translations.yaml`: `translations:` our own words of existing items in another language, each
   with its review status (see `Translation`).
 """
@@ -21,7 +23,7 @@ from typing import Annotated, Any, Literal, TypeVar
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from bali_desktop.content import render, schema
+from bali_desktop.content import phrases, render, schema
 from bali_desktop.content.record import ContentRecord
 from bali_desktop.packs.errors import PackError
 
@@ -29,14 +31,15 @@ log = logging.getLogger(__name__)
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 M = TypeVar("M", bound=BaseModel)
 
-CONTACTS, STEPS, GUIDES, DOCUMENTS, TRANSLATIONS = (
+CONTACTS, STEPS, GUIDES, DOCUMENTS, TRANSLATIONS, PHRASES = (
     "contacts.yaml",
     "steps.yaml",
     "guides.yaml",
     "documents.yaml",
     "translations.yaml",
+    "phrases.yaml",
 )
-KNOWN_FILES = (CONTACTS, STEPS, GUIDES, DOCUMENTS, TRANSLATIONS)
+KNOWN_FILES = (CONTACTS, STEPS, GUIDES, DOCUMENTS, TRANSLATIONS, PHRASES)
 MAX_PDF_PAGES = 2_000
 MAX_ITEMS = 50_000
 
@@ -248,6 +251,10 @@ def read_content(files: dict[str, bytes], pack_id: str) -> PackContent:
         guides = validate(GUIDES, load_yaml(GUIDES, files[GUIDES]), schema.GuidesFile).guides
         _unique(GUIDES, "guide", [g.id for g in guides])
         out.records += [render.guide(g) for g in guides]
+    if PHRASES in files:
+        sets = validate(PHRASES, load_yaml(PHRASES, files[PHRASES]), phrases.PhrasesFile).phrase_sets
+        _unique(PHRASES, "phrase set", [p.id for p in sets])
+        out.records += [phrases.record(p) for p in sets]
     named: set[str] = set()
     if DOCUMENTS in files:
         docs = validate(DOCUMENTS, load_yaml(DOCUMENTS, files[DOCUMENTS]), schema.DocumentsFile).documents
