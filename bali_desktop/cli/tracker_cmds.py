@@ -163,7 +163,8 @@ def _say_plan(plan: ImportPlan) -> None:
             print(one_line(line))
         if c.new_log:
             print(one_line(f"log: {c.label}: {len(c.new_log)} action(s) from the file added by date"))
-    print(f"{len(plan.changes)} to change ({len(plan.conflicts)} conflicts), {plan.unchanged} the same.")
+    n = len(plan.conflicts)
+    print(f"{len(plan.changes)} to change ({n} conflict{'' if n == 1 else 's'}), {plan.unchanged} the same.")
 
 
 def _import(args: argparse.Namespace) -> int:

@@ -72,7 +72,7 @@ class ImportResult:
 
     @property
     def message(self) -> str:
-        if not self.after:
+        if not self.after and not self.kept:
             return "Nothing to change: the file holds nothing new."
         parts = [f"{self.taken} activit{'y' if self.taken == 1 else 'ies'} updated from the file"]
         if self.logged:

@@ -48,7 +48,7 @@ def paint_segment(p: QPainter, rect: QRectF, status: Status, count: int) -> None
     if count:
         text = str(count)
         fm = QFontMetrics(p.font())
-        w, h = fm.horizontalAdvance(text) + 8, fm.height() + 2
+        w, h = fm.horizontalAdvance(text) + 8, min(fm.height() + 2, rect.height() - 2)
         box = QRectF(rect.center().x() - w / 2, rect.center().y() - h / 2, w, h)
         p.setPen(QPen(QColor(0, 0, 0), 1))
         p.setBrush(QColor(255, 255, 255))
@@ -85,10 +85,10 @@ class StatusChart(QWidget):
         return "; ".join(parts)
 
     def _row_h(self) -> int:
-        return QFontMetrics(self.font()).height() + 8
+        return QFontMetrics(self.font()).height() + 3
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(600, (len(self.groups) + 1) * (self._row_h() + 4) + 8)
+        return QSize(600, (len(self.groups) + 1) * (self._row_h() + 2) + 8)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(300, self.sizeHint().height())
@@ -118,7 +118,7 @@ class StatusChart(QWidget):
             p.setPen(text_colour)
             p.drawText(QRectF(x + 6, y, 60, row_h), Qt.AlignmentFlag.AlignVCenter, f"= {g.total}")
             self._bars.append((QRectF(0, y, x, row_h), g.group))
-            y += row_h + 4
+            y += row_h + 2
         x = float(label_w)  # the legend
         for status in STATUSES:
             words = status_label(status)

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QFrame,
     QHeaderView,
     QLineEdit,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -40,6 +42,7 @@ from bali_desktop.domain.tracker import (
     Row,
     Status,
     counts,
+    short_label,
 )
 from bali_desktop.gui.context import job
 from bali_desktop.gui.screen import ScreenMixin
@@ -80,6 +83,8 @@ class TrackerPage(QWidget, ScreenMixin):
         self.last_message = ""
         self.area = QComboBox()
         self.area.setAccessibleName(translate("tracker", "Filter by area"))
+        self.area.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.area.setMinimumContentsLength(22)
         self.status = QComboBox()
         self.status.setAccessibleName(translate("tracker", "Filter by status"))
         self.status.addItem(translate("tracker", "Every status"), "")
@@ -156,9 +161,14 @@ class TrackerPage(QWidget, ScreenMixin):
         lv.addLayout(row(self.area, self.status, self.agency, stretch=False))
         lv.addWidget(self.chart)
         lv.addWidget(self.table, 1)
+        scroll = QScrollArea()  # the editor scrolls on a small screen rather than squeeze its fields
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.editor)
+        scroll.setMinimumWidth(320)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
-        split.addWidget(self.editor)
+        split.addWidget(scroll)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
@@ -200,7 +210,8 @@ class TrackerPage(QWidget, ScreenMixin):
         self.area.clear()
         self.area.addItem(translate("tracker", "Every area"), "")
         for ref, title in view.group_titles:
-            self.area.addItem(title, ref)
+            self.area.addItem(short_label(title), ref)
+            self.area.setItemData(self.area.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
         self.area.setCurrentIndex(max(self.area.findData(keep), 0))
         self.area.blockSignals(False)
         self.loaded = True
