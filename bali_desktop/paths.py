@@ -45,6 +45,7 @@ RESOURCES = ROOT / "resources"
 CONTENT_DIR = RESOURCES / "content"
 SOURCES_DIR = RESOURCES / "sources"
 FONTS_DIR = RESOURCES / "fonts"
+TRANSLATIONS_DIR = RESOURCES / "translations"  # the window's compiled Qt translations (.qm)
 MIGRATIONS_DIR = ROOT / "migrations"
 
 

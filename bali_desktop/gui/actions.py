@@ -13,14 +13,18 @@ from functools import partial
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6 import QtCore
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QToolButton
 
 from bali_desktop.domain.locations import PLACES, place, place_keys
-from bali_desktop.gui import theme
+from bali_desktop.gui import language_menu, theme
 from bali_desktop.gui.context import UserDataKind, job
+from bali_desktop.gui.file_actions import FileAndHelpActions
+from bali_desktop.gui.words import QT_TRANSLATE_NOOP
 from bali_desktop.services import user
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from bali_desktop.domain.locations import History, Location
@@ -66,8 +70,12 @@ class Frame(Protocol):
         """While the search results are on show, the ref chosen there ("" for none); else None."""
         ...
 
+    def change_language(self, code: str) -> None:
+        """Speak `code` at once: every text again, the screens built again."""
+        ...
 
-class WindowActions(QObject):
+
+class WindowActions(QObject, FileAndHelpActions):
     """Every action of the window, its toolbar and its menus."""
 
     def __init__(self, window: QMainWindow, frame: Frame, ctx: AppContext) -> None:
@@ -76,141 +84,212 @@ class WindowActions(QObject):
         self.frame = frame
         self.ctx = ctx
         self.restoring = False  # the saved look is being applied: say nothing, save nothing
+        self._words: list[tuple[Callable[[str], object], str, str]] = []  # what retranslate sets
+        self.languages: dict[str, QAction] = {}  # View > Language, by code
         self._build_actions()
         self._build_toolbar()
         self._build_menus()
         ctx.text_size_changed.connect(self._text_size_changed)
 
-    def _action(self, text: str, slot: Callable[[], object], shortcuts: Keys = (), tip: str = "") -> QAction:
-        act = QAction(text, self.window)
+    def _say(self, setter: Callable[[str], object], source: str, context: str = "actions") -> None:
+        """Set a text in the window's language, and again after the language changes."""
+        setter(translate(context, source))
+        self._words.append((setter, context, source))
+
+    def retranslate(self) -> None:
+        """Every action, menu and toolbar text again, in the language now installed."""
+        for setter, context, source in self._words:
+            setter(translate(context, source))
+        self._bookmark_text(self.bookmark.isChecked())
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcuts: Keys = (),
+        tip: str = "",
+        context: str = "actions",
+    ) -> QAction:
+        """An action; `text` and `tip` are the English sources (marked with QT_TRANSLATE_NOOP)."""
+        act = QAction(self.window)
+        self._say(act.setText, text, context)
         if shortcuts:
             keys = list(dict.fromkeys(QKeySequence(s).toString() for s in shortcuts))
             act.setShortcuts([QKeySequence(k) for k in keys if k])  # a repeat would be ambiguous
         if tip:
-            act.setToolTip(tip)
-            act.setStatusTip(tip)
+            self._say(act.setToolTip, tip, context)
+            self._say(act.setStatusTip, tip, context)
         act.triggered.connect(slot)
         self.window.addAction(act)  # shortcuts work even when the menu bar is hidden
         return act
 
     def _build_actions(self) -> None:
         a, f = self._action, self.frame
-        self.back = a("&Back", f.go_back, [QKeySequence.StandardKey.Back, "Alt+Left"], "Go back (Alt+Left)")
+        self.back = a(
+            QT_TRANSLATE_NOOP("actions", "&Back"),
+            f.go_back,
+            [QKeySequence.StandardKey.Back, "Alt+Left"],
+            QT_TRANSLATE_NOOP("actions", "Go back (Alt+Left)"),
+        )
         self.forward = a(
-            "&Forward",
+            QT_TRANSLATE_NOOP("actions", "&Forward"),
             f.go_forward,
             [QKeySequence.StandardKey.Forward, "Alt+Right"],
-            "Go forward (Alt+Right)",
+            QT_TRANSLATE_NOOP("actions", "Go forward (Alt+Right)"),
         )
-        self.home = a("&Home", lambda: f.open_location("home"), ["Alt+Home"], "Home (Alt+Home)")
+        self.home = a(
+            QT_TRANSLATE_NOOP("actions", "&Home"),
+            lambda: f.open_location("home"),
+            ["Alt+Home"],
+            QT_TRANSLATE_NOOP("actions", "Home (Alt+Home)"),
+        )
         self.search = a(
-            "&Search…", f.focus_search, ["Ctrl+K", "Ctrl+F", "/"], "Search everything (Ctrl+K, Ctrl+F or /)"
+            QT_TRANSLATE_NOOP("actions", "&Search…"),
+            f.focus_search,
+            ["Ctrl+K", "Ctrl+F", "/"],
+            QT_TRANSLATE_NOOP("actions", "Search everything (Ctrl+K, Ctrl+F or /)"),
         )
         self.places = [
-            a(text, partial(f.open_location, place(pid)), [place_keys(pid)]) for pid, text in PLACES
+            a(text, partial(f.open_location, place(pid)), [place_keys(pid)], context="places")
+            for pid, text in PLACES
         ]
         self.phrase_cards = a(
-            "P&hrase cards for the person in front of you",
+            QT_TRANSLATE_NOOP("actions", "P&hrase cards for the person in front of you"),
             partial(f.open_location, "phrases:first-contact"),
             ["F7"],
-            "Short phrases in the region's languages, in large type, to show or read aloud (F7)",
+            translate(
+                "actions",
+                "Short phrases in the region's languages, in large type, to show or read aloud (F7)",
+            ),
         )
         self.bookmark = a(
-            "&Bookmark this item",
+            QT_TRANSLATE_NOOP("actions", "&Bookmark this item"),
             self.toggle_bookmark,
             ["Ctrl+D"],
-            "Bookmark or un-bookmark this item (Ctrl+D)",
+            QT_TRANSLATE_NOOP("actions", "Bookmark or un-bookmark this item (Ctrl+D)"),
         )
         self.bookmark.setCheckable(True)
-        self.note = a("Edit &note", self.focus_note, ["Ctrl+E"], "Write a note on this item (Ctrl+E)")
-        self.walk = a("&Walk through, one step at a time", self.open_walkthrough, ["F5"])
-        self.flow = a("&Flow chart", self.open_flowchart, ["F6"])
-        self.pathway = a("&Pathway steps", self.open_pathway_steps, ["F4"])
-        self.checklist = a("&Make a checklist", self.make_checklist, ["Ctrl+Shift+C"])
+        self.note = a(
+            QT_TRANSLATE_NOOP("actions", "Edit &note"),
+            self.focus_note,
+            ["Ctrl+E"],
+            QT_TRANSLATE_NOOP("actions", "Write a note on this item (Ctrl+E)"),
+        )
+        self.walk = a(
+            QT_TRANSLATE_NOOP("actions", "&Walk through, one step at a time"), self.open_walkthrough, ["F5"]
+        )
+        self.flow = a(QT_TRANSLATE_NOOP("actions", "&Flow chart"), self.open_flowchart, ["F6"])
+        self.pathway = a(QT_TRANSLATE_NOOP("actions", "&Pathway steps"), self.open_pathway_steps, ["F4"])
+        self.checklist = a(
+            QT_TRANSLATE_NOOP("actions", "&Make a checklist"), self.make_checklist, ["Ctrl+Shift+C"]
+        )
         self.add_to_checklist = a(
-            "&Add to checklist…",
+            QT_TRANSLATE_NOOP("actions", "&Add to checklist…"),
             self.add_to_checklist_now,
             ["Ctrl+Shift+A"],
-            "Add this item, or the chosen search result, to a saved checklist or a new one (Ctrl+Shift+A)",
+            translate(
+                "actions",
+                "Add this item, or the chosen search result, to a saved "
+                "checklist or a new one (Ctrl+Shift+A)",
+            ),
         )
         ctx = self.ctx
         self.bigger = a(
-            "&Larger text",
+            QT_TRANSLATE_NOOP("actions", "&Larger text"),
             lambda: ctx.set_text_size(ctx.text_size + 1),
             ["Ctrl++", "Ctrl+=", QKeySequence.StandardKey.ZoomIn],
         )
         self.smaller = a(
-            "&Smaller text",
+            QT_TRANSLATE_NOOP("actions", "&Smaller text"),
             lambda: ctx.set_text_size(ctx.text_size - 1),
             ["Ctrl+-", QKeySequence.StandardKey.ZoomOut],
         )
-        self.normal = a("&Normal text size", self._reset_text_size, ["Ctrl+0"])
-        self.fullscreen = a("F&ull screen", self._toggle_fullscreen, ["F11"])
+        self.normal = a(QT_TRANSLATE_NOOP("actions", "&Normal text size"), self._reset_text_size, ["Ctrl+0"])
+        self.fullscreen = a(QT_TRANSLATE_NOOP("actions", "F&ull screen"), self._toggle_fullscreen, ["F11"])
         self.restore_backup = a(
-            "&Restore from backup…",
+            QT_TRANSLATE_NOOP("actions", "&Restore from backup…"),
             self.restore_from_backup,
-            tip="Put a backup in place of the database (the database as it is now is kept aside)",
+            tip=translate(
+                "actions", "Put a backup in place of the database (the database as it is now is kept aside)"
+            ),
         )
         self.check_database = a(
-            "&Check database", self.check_database_now, tip="Check the database file for damage"
+            QT_TRANSLATE_NOOP("actions", "&Check database"),
+            self.check_database_now,
+            tip=QT_TRANSLATE_NOOP("actions", "Check the database file for damage"),
         )
-        self.quit = a("&Quit", self.window.close, [QKeySequence.StandardKey.Quit, "Ctrl+Q"])
-        self.keys = a("&Keyboard shortcuts", self.show_shortcuts, ["F1"])
-        self.about = a("&About Bali Desktop", self.show_about)
+        self.quit = a(
+            QT_TRANSLATE_NOOP("actions", "&Quit"),
+            self.window.close,
+            [QKeySequence.StandardKey.Quit, "Ctrl+Q"],
+        )
+        self.keys = a(QT_TRANSLATE_NOOP("actions", "&Keyboard shortcuts"), self.show_shortcuts, ["F1"])
+        self.about = a(QT_TRANSLATE_NOOP("actions", "&About Bali Desktop"), self.show_about)
         self.theme_group = QActionGroup(self.window)
         self.themes: dict[str, QAction] = {}
         for tid, text in theme.THEMES:
-            act = a(text, partial(self.set_theme, tid))
+            act = a(text, partial(self.set_theme, tid), context="theme")
             act.setCheckable(True)
             self.theme_group.addAction(act)
             self.themes[tid] = act
         self.themes.get(ctx.theme, self.themes["light"]).setChecked(True)
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Navigation and search")
-        bar.setAccessibleName("Navigation and search")
+        bar = QToolBar()
+        self._say(bar.setWindowTitle, QT_TRANSLATE_NOOP("actions", "Navigation and search"))
+        self._say(bar.setAccessibleName, QT_TRANSLATE_NOOP("actions", "Navigation and search"))
         bar.setMovable(False)
         bar.setFloatable(False)
         bar.toggleViewAction().setEnabled(False)
-        for act, name in ((self.back, "Back"), (self.forward, "Forward"), (self.home, "Home")):
+        for act, name in (
+            (self.back, QT_TRANSLATE_NOOP("actions", "Back")),
+            (self.forward, QT_TRANSLATE_NOOP("actions", "Forward")),
+            (self.home, QT_TRANSLATE_NOOP("actions", "Home")),
+        ):
             btn = QToolButton()
             btn.setDefaultAction(act)
-            btn.setText(name)
-            btn.setAccessibleName(name)
+            self._say(btn.setText, name)
+            self._say(btn.setAccessibleName, name)
             bar.addWidget(btn)
         bar.addSeparator()
         bar.addWidget(self.frame.search_box)
         self.bookmark_button = QToolButton()
         self.bookmark_button.setDefaultAction(self.bookmark)
-        self.bookmark_button.setText("☆ Bookmark")
-        self.bookmark_button.setAccessibleName("Bookmark this item")
+        self._bookmark_text(False)
         bar.addWidget(self.bookmark_button)
         self.window.addToolBar(bar)
 
     def _build_menus(self) -> None:
         mb = self.window.menuBar()
-        mb.setAccessibleName("Menu bar")
-        m = mb.addMenu("&File")
+        self._say(mb.setAccessibleName, QT_TRANSLATE_NOOP("actions", "Menu bar"))
+        m = mb.addMenu("")
+        self._say(m.setTitle, QT_TRANSLATE_NOOP("actions", "&File"))
         m.addActions([self.restore_backup, self.check_database])
         m.addSeparator()
         m.addAction(self.quit)
-        m = mb.addMenu("&Go")
+        m = mb.addMenu("")
+        self._say(m.setTitle, QT_TRANSLATE_NOOP("actions", "&Go"))
         m.addActions([self.back, self.forward, self.home, self.search])
         m.addSeparator()
         m.addActions(self.places)
         m.addSeparator()
         m.addAction(self.phrase_cards)
-        m = mb.addMenu("&Item")
+        m = mb.addMenu("")
+        self._say(m.setTitle, QT_TRANSLATE_NOOP("actions", "&Item"))
         m.addActions([self.bookmark, self.note])
         m.addSeparator()
         m.addActions([self.pathway, self.walk, self.flow, self.checklist, self.add_to_checklist])
-        m = mb.addMenu("&View")
+        m = mb.addMenu("")
+        self._say(m.setTitle, QT_TRANSLATE_NOOP("actions", "&View"))
         m.addActions([self.bigger, self.smaller, self.normal])
         m.addSeparator()
-        tm = m.addMenu("&Theme")
+        tm = m.addMenu("")
+        self._say(tm.setTitle, QT_TRANSLATE_NOOP("actions", "&Theme"))
         tm.addActions(list(self.themes.values()))
         m.addAction(self.fullscreen)
-        m = mb.addMenu("&Help")
+        self.language_menu = language_menu.build(self, m)
+        m = mb.addMenu("")
+        self._say(m.setTitle, QT_TRANSLATE_NOOP("actions", "&Help"))
         m.addActions([self.keys, self.about])
 
     # --- which actions are on -------------------------------------------------------------
@@ -240,8 +319,12 @@ class WindowActions(QObject):
             self._bookmark_text(marked)
 
     def _bookmark_text(self, marked: bool) -> None:
-        self.bookmark_button.setText("★ Bookmarked" if marked else "☆ Bookmark")
-        self.bookmark_button.setAccessibleName("Remove bookmark" if marked else "Bookmark this item")
+        self.bookmark_button.setText(
+            translate("actions", "★ Bookmarked") if marked else translate("actions", "☆ Bookmark")
+        )
+        self.bookmark_button.setAccessibleName(
+            translate("actions", "Remove bookmark") if marked else translate("actions", "Bookmark this item")
+        )
 
     def _add_target(self) -> str:
         """What "Add to checklist…" adds: the chosen search result while the results are on
@@ -267,7 +350,9 @@ class WindowActions(QObject):
 
     def _bookmark_toggled(self, ref: str, marked: bool) -> None:
         self._bookmark_state(ref, marked)
-        self.ctx.show_status("Bookmarked." if marked else "Bookmark removed.")
+        self.ctx.show_status(
+            translate("actions", "Bookmarked.") if marked else translate("actions", "Bookmark removed.")
+        )
         self.ctx.user_data_changed.emit(UserDataKind.BOOKMARKS.value)
 
     def focus_note(self) -> None:
@@ -306,7 +391,9 @@ class WindowActions(QObject):
         if ref:
             self.ctx.request_add_to_checklist(ref)
         else:
-            self.ctx.show_status("Open an item or choose a search result to add it to a checklist.")
+            self.ctx.show_status(
+                translate("actions", "Open an item or choose a search result to add it to a checklist.")
+            )
 
     # --- comfort --------------------------------------------------------------------------
 
@@ -341,7 +428,7 @@ class WindowActions(QObject):
         theme.apply_text_size(_app(), points)
         rescale_fonts(self.window, self.ctx)  # headings and big steps have their own, scaled fonts
         if not self.restoring:
-            self.ctx.show_status(f"Text size {points} pt.")
+            self.ctx.show_status(translate("actions", "Text size {points} pt.").format(points=points))
             self.save_settings({"text_size": str(points)})
 
     def _toggle_fullscreen(self) -> None:
@@ -349,39 +436,3 @@ class WindowActions(QObject):
 
     def save_settings(self, values: dict[str, str]) -> None:
         self.ctx.call(job(user.save_settings, values))
-
-    # --- the database file ------------------------------------------------------------------
-
-    def restore_from_backup(self) -> None:
-        """The restore dialog (pending edits on the page are saved first, so they are kept aside)."""
-        from bali_desktop.gui.backup_dialogs import RestoreDialog
-
-        screen = self.frame.shown_screen()
-        if screen is not None:
-            screen.flush()
-        self.restore_dialog = RestoreDialog(self.ctx, self.window)
-        self.restore_dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.restore_dialog.restored.connect(self._backup_restored)
-        self.restore_dialog.open()
-
-    def _backup_restored(self, text: str) -> None:
-        from bali_desktop.gui.backup_dialogs import show_result
-
-        self.frame.reset_pages()  # no page shows, or saves back, what it held before
-        self.result_box = show_result(self.window, "Restore from backup", text)
-
-    def check_database_now(self) -> None:
-        from bali_desktop.gui.backup_dialogs import DatabaseCheck
-
-        self.database_check = DatabaseCheck(self.ctx, self.window)
-        self.database_check.run()
-
-    def show_shortcuts(self) -> None:
-        from bali_desktop.gui.help_dialogs import show_shortcuts
-
-        show_shortcuts(self.window)
-
-    def show_about(self) -> None:
-        from bali_desktop.gui.help_dialogs import show_about
-
-        show_about(self.window, self.ctx.content_version)

@@ -10,10 +10,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import cast
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger("bali_desktop")
+translate = QCoreApplication.translate
 LOG_FILE = "bali-desktop.log"
 LOG_LIMIT = 1024 * 1024  # a window log grown past this starts again (it is kept small)
 
@@ -70,14 +71,15 @@ def install_excepthook(log_path: Path) -> None:
         from bali_desktop.domain.errors import BaliError
 
         if issubclass(exc_type, BaliError):
-            title, message = "Bali Desktop", str(exc)
+            title, message = translate("app", "Bali Desktop"), str(exc)
         else:
             log.error("unexpected error", exc_info=(exc_type, exc, tb))
-            title = "Something went wrong"
-            message = (
-                f"Bali Desktop met an unexpected error ({exc_type.__name__}: {exc}). Nothing "
-                f"was deleted; you can carry on. The details were written to {log_path}."
-            )
+            title = translate("app", "Something went wrong")
+            message = translate(
+                "app",
+                "Bali Desktop met an unexpected error ({error}). Nothing was deleted; you can "
+                "carry on. The details were written to {log}.",
+            ).format(error=f"{exc_type.__name__}: {exc}", log=log_path)
         if showing or QApplication.instance() is None:
             print(f"bali-desktop: {message}", file=sys.stderr)
             return
@@ -102,7 +104,7 @@ def create_window(
 
     `content_dir` replaces the shipped content folder: for tests only."""
     from bali_desktop import paths
-    from bali_desktop.gui import theme
+    from bali_desktop.gui import i18n, theme
     from bali_desktop.gui.context import AppContext
     from bali_desktop.gui.main_window import MainWindow
     from bali_desktop.gui.prefs import WindowCache
@@ -114,6 +116,7 @@ def create_window(
     cache = WindowCache(folder)
     ctx.theme = cache.theme
     ctx.set_text_size(cache.text_size)
+    ctx.language = i18n.install(cache.language or i18n.system_language())  # before any text is made
     theme.apply(cast(QApplication, QApplication.instance()), ctx.theme, ctx.text_size, set_style=set_style)
     return ctx, MainWindow(ctx, cache)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,6 +28,8 @@ from bali_desktop.domain.errors import BaliError
 from bali_desktop.gui.context import UserDataKind, job
 from bali_desktop.services import backups
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from bali_desktop.gui.context import AppContext
 
@@ -37,7 +39,9 @@ PATH_ROLE = Qt.ItemDataRole.UserRole
 def error_sentence(error: BaseException) -> str:
     if isinstance(error, BaliError):
         return str(error)
-    return f"Bali Desktop met an unexpected error ({type(error).__name__}). Nothing was changed."
+    return translate(
+        "backup_dialogs", "Bali Desktop met an unexpected error ({error}). Nothing was changed."
+    ).format(error=type(error).__name__)
 
 
 def show_result(parent: QWidget, title: str, text: str) -> QMessageBox:
@@ -56,28 +60,31 @@ class RestoreDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Restore from backup")
-        self.setAccessibleName("Restore from backup")
+        self.setWindowTitle(translate("backup_dialogs", "Restore from backup"))
+        self.setAccessibleName(translate("backup_dialogs", "Restore from backup"))
         self.result_text = ""
         lay = QVBoxLayout(self)
         intro = QLabel(
-            "Choose a backup to put in place of the database. The database as it is now is "
-            "kept aside in the backups folder first, so nothing is lost."
+            translate(
+                "backup_dialogs",
+                "Choose a backup to put in place of the database. The database as it is now is "
+                "kept aside in the backups folder first, so nothing is lost.",
+            )
         )
         intro.setWordWrap(True)
         lay.addWidget(intro)
         self.list = QListWidget()
-        self.list.setAccessibleName("Backups, newest first")
+        self.list.setAccessibleName(translate("backup_dialogs", "Backups, newest first"))
         self.list.itemDoubleClicked.connect(lambda _item: self.restore_chosen())
         lay.addWidget(self.list)
-        self.status = QLabel("Looking for backups…")
+        self.status = QLabel(translate("backup_dialogs", "Looking for backups…"))
         self.status.setWordWrap(True)
         lay.addWidget(self.status)
         buttons = QDialogButtonBox()
-        self.restore_button = QPushButton("&Restore")
+        self.restore_button = QPushButton(translate("backup_dialogs", "&Restore"))
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.restore_chosen)
-        self.file_button = QPushButton("Choose a &file…")
+        self.file_button = QPushButton(translate("backup_dialogs", "Choose a &file…"))
         self.file_button.clicked.connect(self.choose_file)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.file_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -96,9 +103,16 @@ class RestoreDialog(QDialog):
         first = next((i for i, b in enumerate(found) if b.kind != "restore"), 0)
         if found:
             self.list.setCurrentRow(first)
-            self.status.setText(f"{len(found)} backup(s) in {found[0].path.parent}.")
+            count = len(found)  # a plain name: lupdate reads no call in a count
+            self.status.setText(
+                translate("backup_dialogs", "%n backup(s) in {folder}.", "", count).format(
+                    folder=found[0].path.parent
+                )
+            )
         else:
-            self.status.setText("There are no backups yet; choose a file to restore instead.")
+            self.status.setText(
+                translate("backup_dialogs", "There are no backups yet; choose a file to restore instead.")
+            )
         self.restore_button.setEnabled(bool(found))
 
     def restore_chosen(self) -> None:
@@ -108,7 +122,10 @@ class RestoreDialog(QDialog):
 
     def choose_file(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self, "Choose a backup", "", "SQLite databases (*.sqlite3 *.sqlite *.db *.bak);;All files (*)"
+            self,
+            translate("backup_dialogs", "Choose a backup"),
+            "",
+            translate("backup_dialogs", "SQLite databases (*.sqlite3 *.sqlite *.db *.bak);;All files (*)"),
         )
         if name:
             self.restore(Path(name))
@@ -117,14 +134,14 @@ class RestoreDialog(QDialog):
         """Restore `path` on the database thread; the dialog says how it went."""
         self.restore_button.setEnabled(False)
         self.file_button.setEnabled(False)
-        self.status.setText("Restoring…")
+        self.status.setText(translate("backup_dialogs", "Restoring…"))
         self.ctx.call(job(backups.restore, path), self._restored, self._refused)
 
     def _restored(self, done: backups.Restored) -> None:
         self.result_text = done.message
         for kind in UserDataKind:  # every screen shows the restored data
             self.ctx.user_data_changed.emit(kind.value)
-        self.ctx.show_status("Backup restored.")
+        self.ctx.show_status(translate("backup_dialogs", "Backup restored."))
         self.restored.emit(self.result_text)
         self.accept()
 
@@ -145,11 +162,13 @@ class DatabaseCheck(QObject):
         self.box: QMessageBox | None = None
 
     def run(self) -> None:
-        self.ctx.show_status("Checking the database…")
+        self.ctx.show_status(translate("backup_dialogs", "Checking the database…"))
         self.ctx.call(job(backups.checked), self._checked, self._failed)
 
     def _checked(self, sentence: str) -> None:
-        self.box = show_result(self.window, "Check database", sentence)
+        self.box = show_result(self.window, translate("backup_dialogs", "Check database"), sentence)
 
     def _failed(self, error: BaseException) -> None:
-        self.box = show_result(self.window, "Check database", error_sentence(error))
+        self.box = show_result(
+            self.window, translate("backup_dialogs", "Check database"), error_sentence(error)
+        )

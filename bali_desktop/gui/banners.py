@@ -3,13 +3,16 @@ and the banner that tells of a problem with the library itself (until the user d
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from bali_desktop.gui.widgets import button, esc, label
+from bali_desktop.gui.words import QT_TRANSLATE_NOOP
 
-PROBLEM_TITLE = "Problem with the library"
+translate = QCoreApplication.translate
+
+PROBLEM_TITLE = QT_TRANSLATE_NOOP("banners", "Problem with the library")
 
 
 class StatusText(QLabel):
@@ -60,14 +63,14 @@ class ProblemBanner(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("problem-banner")
-        self.setAccessibleName(PROBLEM_TITLE)
+        self.setAccessibleName(translate("banners", PROBLEM_TITLE))
         self.messages: list[str] = []
         self.text = label("", tone="warning", rich=True)
-        self.text.setAccessibleName(PROBLEM_TITLE)
+        self.text.setAccessibleName(translate("banners", PROBLEM_TITLE))
         self.dismiss_button = button(
-            "&Dismiss",
-            "Dismiss the problem message",
-            "Hide this message. Your data stays as it is.",
+            translate("banners", "&Dismiss"),
+            translate("banners", "Dismiss the problem message"),
+            translate("banners", "Hide this message. Your data stays as it is."),
             self.dismiss,
         )
         lay = QHBoxLayout(self)
@@ -79,14 +82,14 @@ class ProblemBanner(QWidget):
         if text not in self.messages:
             self.messages.append(text)
         body = "<br><br>".join(esc(m) for m in self.messages)
-        self.text.setText(f"<b>{esc(PROBLEM_TITLE)}.</b> {body}")
+        self.text.setText(f"<b>{esc(translate('banners', PROBLEM_TITLE))}.</b> {body}")
         self.text.setAccessibleDescription(" ".join(self.messages))
         self.setAccessibleDescription(" ".join(self.messages))
         self._alert()
 
     def plain_text(self) -> str:
         """What the banner says, without markup."""
-        return f"{PROBLEM_TITLE}. " + " ".join(self.messages)
+        return f"{translate('banners', PROBLEM_TITLE)}. " + " ".join(self.messages)
 
     def dismiss(self) -> None:
         self.hide()

@@ -12,7 +12,7 @@ from collections.abc import Callable, Hashable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -32,6 +32,8 @@ from bali_desktop.services import views
 from bali_desktop.services.user import ContactValues
 from bali_desktop.services.views import ContactsData
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from bali_desktop.domain.locations import Location
     from bali_desktop.gui.context import AppContext
@@ -44,39 +46,73 @@ class ContactsPage(QWidget, ScreenMixin):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setAccessibleName("Contacts")
+        self.setAccessibleName(translate("contacts_page", "Contacts"))
         self.editing: int | None = None
         self._new_count = 1  # the form's new contact: ("new", n) until it is saved
-        self.pending = PendingSaves(ctx, "Your contact", self)  # kept until the save succeeded
+        self.pending = PendingSaves(
+            ctx, translate("contacts_page", "Your contact"), self
+        )  # kept until the save succeeded
         self.pending.on_saved = self._saved_one
         self.pending.on_refused = self._refused
         self.pending.changed.connect(self._mark)
         self.tree = LinkTree(
-            ctx, "National contacts by referral role", ("Role / organisation", "Phone", "Hours", "Country")
+            ctx,
+            translate("contacts_page", "National contacts by referral role"),
+            (
+                translate("contacts_page", "Role / organisation"),
+                translate("contacts_page", "Phone"),
+                translate("contacts_page", "Hours"),
+                translate("contacts_page", "Country"),
+            ),
         )
         self.tree.setRootIsDecorated(True)
         self.tree.currentItemChanged.connect(self._selected)
         self.role = QComboBox()
-        self.role.setAccessibleName("Referral role")
-        self.organisation = self._field("Organisation", "e.g. National anti-trafficking police unit")
-        self.phone = self._field("Phone", "digits, spaces, + - ( ) only")
-        self.hours = self._field("Hours", "e.g. 24 hours, or Mon–Fri 08:00–17:00")
-        self.country = self._field("Country", "")
-        self.notes = self._field("Notes", "e.g. ask for the duty officer")
+        self.role.setAccessibleName(translate("contacts_page", "Referral role"))
+        self.organisation = self._field(
+            translate("contacts_page", "Organisation"),
+            translate("contacts_page", "e.g. National anti-trafficking police unit"),
+        )
+        self.phone = self._field(
+            translate("contacts_page", "Phone"), translate("contacts_page", "digits, spaces, + - ( ) only")
+        )
+        self.hours = self._field(
+            translate("contacts_page", "Hours"),
+            translate("contacts_page", "e.g. 24 hours, or Mon–Fri 08:00–17:00"),
+        )
+        self.country = self._field(translate("contacts_page", "Country"), "")
+        self.notes = self._field(
+            translate("contacts_page", "Notes"), translate("contacts_page", "e.g. ask for the duty officer")
+        )
         self.error = label("", tone="never", selectable=False)
-        self.error.setAccessibleName("Problem with the contact")
-        self.save_button = button("&Add contact", "Add contact", slot=self.save)
-        self.new_button = button("&New", "Start a new contact", slot=self.new)
-        self.edit_button = button("&Edit selected", "Edit the selected contact", slot=self.edit_selected)
+        self.error.setAccessibleName(translate("contacts_page", "Problem with the contact"))
+        self.save_button = button(
+            translate("contacts_page", "&Add contact"),
+            translate("contacts_page", "Add contact"),
+            slot=self.save,
+        )
+        self.new_button = button(
+            translate("contacts_page", "&New"),
+            translate("contacts_page", "Start a new contact"),
+            slot=self.new,
+        )
+        self.edit_button = button(
+            translate("contacts_page", "&Edit selected"),
+            translate("contacts_page", "Edit the selected contact"),
+            slot=self.edit_selected,
+        )
         # no mnemonic: removing is never one key away (Alt+R is the Role field); it asks first
         self.remove_button = button(
-            "Remove selected…",
-            "Remove the selected contact",
-            "Asks first; can be undone",
+            translate("contacts_page", "Remove selected…"),
+            translate("contacts_page", "Remove the selected contact"),
+            translate("contacts_page", "Asks first; can be undone"),
             self.remove_selected,
         )
         self.undo_button = button(
-            "Undo remove", "Undo remove", "Bring back the contact just removed", self.undo
+            translate("contacts_page", "Undo remove"),
+            translate("contacts_page", "Undo remove"),
+            translate("contacts_page", "Bring back the contact just removed"),
+            self.undo,
         )
         self.undo_button.hide()
         self.removed: Any = None  # the contact Undo remove brings back
@@ -84,12 +120,12 @@ class ContactsPage(QWidget, ScreenMixin):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, widget in (
-            ("&Role", self.role),
-            ("&Organisation", self.organisation),
-            ("&Phone", self.phone),
-            ("Ho&urs", self.hours),  # Alt+H opens the Help menu
-            ("Coun&try", self.country),
-            ("Note&s", self.notes),
+            (translate("contacts_page", "&Role"), self.role),
+            (translate("contacts_page", "&Organisation"), self.organisation),
+            (translate("contacts_page", "&Phone"), self.phone),
+            (translate("contacts_page", "Ho&urs"), self.hours),  # Alt+H opens the Help menu
+            (translate("contacts_page", "Coun&try"), self.country),
+            (translate("contacts_page", "Note&s"), self.notes),
         ):
             form.addRow(text, widget)
         buttons = QHBoxLayout()
@@ -98,12 +134,15 @@ class ContactsPage(QWidget, ScreenMixin):
         buttons.addStretch(1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 10, 16, 10)
-        lay.addWidget(heading(ctx, "National contacts", 1.5))
+        lay.addWidget(heading(ctx, translate("contacts_page", "National contacts"), 1.5))
         lay.addWidget(
             label(
-                "Bali Desktop ships no phone numbers: enter the agencies and numbers of your country for "
-                "each referral role. Pathways and printed checklists show them. Kept on this computer "
-                "only.",
+                translate(
+                    "contacts_page",
+                    "Bali Desktop ships no phone numbers: enter the agencies and numbers of your country for "
+                    "each referral role. Pathways and printed checklists show them. Kept on this computer "
+                    "only.",
+                ),
                 tone="muted",
             )
         )
@@ -139,8 +178,9 @@ class ContactsPage(QWidget, ScreenMixin):
 
     def _mark(self) -> None:
         failing = self.pending.failure
-        said = f"Your contact is not saved yet: {failing}" if failing else ""
-        if failing or self.error.text().startswith("Your contact is not saved yet"):
+        not_yet = translate("contacts_page", "Your contact is not saved yet: {reason}")
+        said = not_yet.format(reason=failing) if failing else ""
+        if failing or self.error.text().startswith(not_yet.split("{")[0]):
             self.error.setText(said)
 
     def show_location(self, _loc: Location) -> None:
@@ -159,9 +199,13 @@ class ContactsPage(QWidget, ScreenMixin):
         for c in data.contacts:
             by_role.setdefault(c.role, []).append(c)
         for role_id, title, consent in data.roles:
-            self.role.addItem(title + (" (with consent only)" if consent else ""), role_id)
+            self.role.addItem(
+                title + (translate("contacts_page", " (with consent only)") if consent else ""), role_id
+            )
             entries = by_role.get(role_id, [])
-            top = self.tree.add(f"{title}" + ("" if entries else "  — no contact yet"))
+            top = self.tree.add(
+                f"{title}" + ("" if entries else translate("contacts_page", "  — no contact yet"))
+            )
             top.setData(0, CONTACT_ROLE, role_id)
             top.setFirstColumnSpanned(not entries)
             for c in entries:
@@ -197,8 +241,8 @@ class ContactsPage(QWidget, ScreenMixin):
         self._new_count += 1
         for edit in (self.organisation, self.phone, self.hours, self.country, self.notes):
             edit.clear()
-        self.save_button.setText("&Add contact")
-        self.save_button.setAccessibleName("Add contact")
+        self.save_button.setText(translate("contacts_page", "&Add contact"))
+        self.save_button.setAccessibleName(translate("contacts_page", "Add contact"))
         self.error.setText("")
         self.organisation.setFocus()
 
@@ -207,7 +251,7 @@ class ContactsPage(QWidget, ScreenMixin):
         contact_id = self._selected_contact()
         parent = item.parent() if item is not None else None
         if contact_id is None or item is None or parent is None:
-            self.error.setText("Select a contact in the list first.")
+            self.error.setText(translate("contacts_page", "Select a contact in the list first."))
             return
         self.editing = contact_id
         self.role.setCurrentIndex(max(0, self.role.findData(parent.data(0, CONTACT_ROLE))))
@@ -216,8 +260,8 @@ class ContactsPage(QWidget, ScreenMixin):
         self.hours.setText(item.text(2))
         self.country.setText(item.text(3))
         self.notes.setText(item.toolTip(0))
-        self.save_button.setText("&Save changes")
-        self.save_button.setAccessibleName("Save changes")
+        self.save_button.setText(translate("contacts_page", "&Save changes"))
+        self.save_button.setAccessibleName(translate("contacts_page", "Save changes"))
         self.organisation.setFocus()
 
     def save(self) -> None:
@@ -238,7 +282,11 @@ class ContactsPage(QWidget, ScreenMixin):
         kind = key[0]  # type: ignore[index]
         if key == self._form_key() and self.pending.value(key) is None:
             self.new()  # the form's contact is saved: the form is free for the next one
-        said = {"edit": "Contact saved.", "new": "Contact added.", "restore": "The contact is back."}
+        said = {
+            "edit": translate("contacts_page", "Contact saved."),
+            "new": translate("contacts_page", "Contact added."),
+            "restore": translate("contacts_page", "The contact is back."),
+        }
         self.ctx.show_status(said[kind])
         self.ctx.user_data_changed.emit(UserDataKind.CONTACTS.value)
 
@@ -257,7 +305,7 @@ class ContactsPage(QWidget, ScreenMixin):
     def remove_selected(self) -> None:
         contact_id = self._selected_contact()
         if contact_id is None:
-            self.error.setText("Select a contact in the list first.")
+            self.error.setText(translate("contacts_page", "Select a contact in the list first."))
             return
         entry = next((c for c in self.data.contacts if c.id == contact_id), None) if self.data else None
         if entry is None:
@@ -266,11 +314,14 @@ class ContactsPage(QWidget, ScreenMixin):
         name = " · ".join(f for f in (entry.organisation, entry.phone) if f)
         if not confirm(
             self,
-            "Remove this contact?",
-            f"Remove “{name}” from {roles.get(entry.role, entry.role)}?\n\n"
-            "Pathways and printed checklists will no longer show it. Undo remove brings it back.",
-            yes="Remove the contact",
-            no="Keep it",
+            translate("contacts_page", "Remove this contact?"),
+            translate(
+                "contacts_page",
+                "Remove “{name}” from {role}?\n\n"
+                "Pathways and printed checklists will no longer show it. Undo remove brings it back.",
+            ).format(name=name, role=roles.get(entry.role, entry.role)),
+            yes=translate("contacts_page", "Remove the contact"),
+            no=translate("contacts_page", "Keep it"),
         ):
             return
         self.ctx.call(job(views.remove_contact, contact_id), partial(self._removed, entry), self._failed)
@@ -280,7 +331,7 @@ class ContactsPage(QWidget, ScreenMixin):
         self.removed = entry
         self.undo_button.show()
         self.undo_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.ctx.show_status("Contact removed. Undo remove brings it back.")
+        self.ctx.show_status(translate("contacts_page", "Contact removed. Undo remove brings it back."))
         self.ctx.user_data_changed.emit(UserDataKind.CONTACTS.value)
 
     def undo(self) -> None:

@@ -63,7 +63,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -123,12 +123,13 @@ def content_problem_text(warning: str) -> str:
     if not warning.startswith(prefix):  # a restored backup, a full disk: said as it is
         return warning
     detail = warning[len(prefix) :].strip() if warning.startswith(prefix) else warning
-    return (
+    return QCoreApplication.translate(
+        "context",
         "The content shipped with this version of Bali Desktop could not be loaded, so the "
         "content loaded before is shown instead; it may be out of date. Your bookmarks, notes, "
         "contacts and checklists are safe: nothing was changed or deleted. Installing Bali "
-        "Desktop again should fix this." + (f" Details: {detail}" if detail else "")
-    )
+        "Desktop again should fix this.",
+    ) + (QCoreApplication.translate("context", " Details: {detail}").format(detail=detail) if detail else "")
 
 
 def open_problem_text(error: BaseException, data_dir: Path) -> str:
@@ -136,10 +137,11 @@ def open_problem_text(error: BaseException, data_dir: Path) -> str:
     from bali_desktop.domain.errors import BaliError
 
     what = str(error) if isinstance(error, BaliError) else f"{type(error).__name__}: {error}"
-    return (
-        f"Bali Desktop could not open its library, so there is nothing to show. {what} "
-        f"Your data is safe: nothing in {data_dir} was deleted."
-    )
+    return QCoreApplication.translate(
+        "context",
+        "Bali Desktop could not open its library, so there is nothing to show. {what} "
+        "Your data is safe: nothing in {folder} was deleted.",
+    ).format(what=what, folder=data_dir)
 
 
 class AppContext(QObject):
@@ -166,7 +168,9 @@ class AppContext(QObject):
         super().__init__(parent)
         self.data_dir = data_dir
         self.problems: list[str] = []
-        self.worker = DbQueue(opener or (lambda: open_session(data_dir, content_dir)), self)
+        self.language = "en"  # the language content is read in: the window's (set_language)
+        open_db = opener or (lambda: open_session(data_dir, content_dir))
+        self.worker = DbQueue(lambda: self._in_language(open_db()), self)
         self.worker.opened.connect(self._on_opened)
         self.worker.open_failed.connect(self._on_open_failed)
         self.worker.failed.connect(self.report_error)
@@ -183,6 +187,22 @@ class AppContext(QObject):
 
     def start(self) -> None:
         self.worker.start()
+
+    def _in_language(self, session: Session) -> Session:
+        """On the database thread, as the library opens: read content in the window's language."""
+        if self.language != session.language:
+            from bali_desktop.services import reading
+
+            reading.set_language(session, self.language)
+        return session
+
+    def set_language(self, code: str) -> None:
+        """Read content in `code` from now on (the database thread's session; English fallback)."""
+        from bali_desktop.services import reading
+
+        self.language = code
+        if self.ready:
+            self.call(job(reading.set_language, code))
 
     def shutdown(self) -> None:
         """Finish queued writes and close the database, and let running pool work end; safe
@@ -267,13 +287,16 @@ class AppContext(QObject):
 
         said = explain(error, self.data_dir)  # a full disk, a lock, damage: said as what it is
         if isinstance(said, BaliError):
-            self.error_reported.emit("Bali Desktop", str(said))
+            self.error_reported.emit(QCoreApplication.translate("context", "Bali Desktop"), str(said))
             return
         log.error("unexpected error in a database job", exc_info=(type(error), error, error.__traceback__))
         self.error_reported.emit(
-            "Something went wrong",
-            f"Bali Desktop met an unexpected error ({type(error).__name__}: {error}). "
-            "Nothing was deleted. The details were written to the log file.",
+            QCoreApplication.translate("context", "Something went wrong"),
+            QCoreApplication.translate(
+                "context",
+                "Bali Desktop met an unexpected error ({error}). "
+                "Nothing was deleted. The details were written to the log file.",
+            ).format(error=f"{type(error).__name__}: {error}"),
         )
 
     def request_checklist(self, ref: str) -> None:

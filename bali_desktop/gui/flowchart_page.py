@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
@@ -25,6 +25,8 @@ from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import button, label, row
 from bali_desktop.services import views
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from bali_desktop.domain.locations import Location
     from bali_desktop.gui.context import AppContext
@@ -42,10 +44,13 @@ class FlowChartView(QGraphicsView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Flow chart")
+        self.setAccessibleName(translate("flowchart_page", "Flow chart"))
         self.setAccessibleDescription(
-            "The pathway drawn as a flow chart. Plus and minus zoom, 0 fits "
-            "the chart to the window, arrow keys scroll."
+            translate(
+                "flowchart_page",
+                "The pathway drawn as a flow chart. Plus and minus zoom, 0 fits "
+                "the chart to the window, arrow keys scroll.",
+            )
         )
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
@@ -116,22 +121,46 @@ class FlowChartPage(QWidget, ScreenMixin):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setAccessibleName("Flow chart")
+        self.setAccessibleName(translate("flowchart_page", "Flow chart"))
         self.ref = ""
         self.data: PathwayData | None = None
         self.boxes: dict[str, Box] = {}
         self.view = FlowChartView()
         self.view.box_opened.connect(ctx.open_ref.emit)
         self.zoom_label = label("100%", tone="muted", selectable=False)
-        self.zoom_label.setAccessibleName("Zoom")
+        self.zoom_label.setAccessibleName(translate("flowchart_page", "Zoom"))
         self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)}%"))
         self.title = label("", selectable=False)
-        self.title.setAccessibleName("Pathway")
-        b_in = button("Zoom &in (+)", "Zoom in", "Zoom in (+ or Ctrl+wheel)", self.view.zoom_in)
-        b_out = button("Zoom &out (−)", "Zoom out", "Zoom out (- or Ctrl+wheel)", self.view.zoom_out)
-        b_fit = button("&Fit (0)", "Fit to window", "Show the whole chart (0)", self.view.fit)
-        b_actual = button("&Actual size", "Actual size", slot=partial(self.view.set_zoom, 1.0))
-        b_steps = button("&Steps (F4)", "Show the steps", "Back to the pathway's steps", self._steps)
+        self.title.setAccessibleName(translate("flowchart_page", "Pathway"))
+        b_in = button(
+            translate("flowchart_page", "Zoom &in (+)"),
+            translate("flowchart_page", "Zoom in"),
+            translate("flowchart_page", "Zoom in (+ or Ctrl+wheel)"),
+            self.view.zoom_in,
+        )
+        b_out = button(
+            translate("flowchart_page", "Zoom &out (−)"),
+            translate("flowchart_page", "Zoom out"),
+            translate("flowchart_page", "Zoom out (- or Ctrl+wheel)"),
+            self.view.zoom_out,
+        )
+        b_fit = button(
+            translate("flowchart_page", "&Fit (0)"),
+            translate("flowchart_page", "Fit to window"),
+            translate("flowchart_page", "Show the whole chart (0)"),
+            self.view.fit,
+        )
+        b_actual = button(
+            translate("flowchart_page", "&Actual size"),
+            translate("flowchart_page", "Actual size"),
+            slot=partial(self.view.set_zoom, 1.0),
+        )
+        b_steps = button(
+            translate("flowchart_page", "&Steps (F4)"),
+            translate("flowchart_page", "Show the steps"),
+            translate("flowchart_page", "Back to the pathway's steps"),
+            self._steps,
+        )
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 6, 8, 6)
         lay.addLayout(row(b_in, b_out, b_fit, b_actual, self.zoom_label, b_steps))

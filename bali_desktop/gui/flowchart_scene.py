@@ -5,7 +5,7 @@ Builds a QGraphicsScene from the typed pathway; the page (flowchart_page.py) sho
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from bali_desktop.domain.pathway import Option, Pathway
 from bali_desktop.domain.route_words import condition_text, jump_words, short_title
 from bali_desktop.gui.widgets import GUIDANCE_TEXT
+
+translate = QCoreApplication.translate
 
 COLUMN_WIDTH = 250.0
 COLUMN_GAP = 80.0
@@ -54,7 +56,7 @@ class Box(QGraphicsRectItem):
         self.text.setPos(rect.left() + PAD - 4, rect.top() + PAD - 4)
         if target:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
-            self.setToolTip("Double-click to open")
+            self.setToolTip(translate("flowchart_scene", "Double-click to open"))
 
     def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ANN001
         painter.setPen(self.pen())
@@ -122,7 +124,12 @@ def build_scene(
     total_width = len(model.pause_points) * (COLUMN_WIDTH + COLUMN_GAP) - COLUMN_GAP
     title.setTextWidth(total_width)
     note = scene.addText(
-        f"{GUIDANCE_TEXT}. Numbers match the steps of the pathway. Double-click a box to open it.", small
+        translate("labels", GUIDANCE_TEXT)
+        + ". "
+        + translate(
+            "flowchart_scene", "Numbers match the steps of the pathway. Double-click a box to open it."
+        ),
+        small,
     )
     note.setDefaultTextColor(QColor(c["muted"]))
     note.setTextWidth(total_width)
@@ -189,7 +196,11 @@ def build_scene(
                     ref = opt.goto
                 else:
                     target_step = model.step(opt.goto)
-                    where = f"step {target_step.number}" if target_step else opt.goto
+                    where = (
+                        translate("flowchart_scene", "step {number}").format(number=target_step.number)
+                        if target_step
+                        else opt.goto
+                    )
                     chip_html = f"{_esc(opt.label)} → <b>{where}</b>"
                     ref = ""
                 indent = 18.0

@@ -6,19 +6,24 @@ from PySide6.QtWidgets import QHeaderView
 
 from bali_desktop.gui.listing import ListingPage
 from bali_desktop.gui.screen import ScreenMixin
-from bali_desktop.gui.widgets import GUIDANCE_TEXT
+from bali_desktop.gui.words import QT_TRANSLATE_NOOP
 from bali_desktop.services import reading
 from bali_desktop.services.reading import GuideEntry
 
 
 class GuidesPage(ListingPage, ScreenMixin):
-    title = "Guides and tool kits"
-    help_text = (
-        f"What each guide is, who made it, for whom, and its key points in our words. "
-        f"{GUIDANCE_TEXT}: summaries written for Bali Desktop. Enter opens a guide."
+    title = QT_TRANSLATE_NOOP("listing", "Guides and tool kits")
+    help_text = QT_TRANSLATE_NOOP(
+        "listing",
+        "What each guide is, who made it, for whom, and its key points in our words. "
+        "{guidance}: summaries written for Bali Desktop. Enter opens a guide.",
     )
-    columns = ("Title", "Year", "Produced by")
-    filter_hint = "Filter guides by words in the title or producer…"
+    columns = (
+        QT_TRANSLATE_NOOP("listing", "Title"),
+        QT_TRANSLATE_NOOP("listing", "Year"),
+        QT_TRANSLATE_NOOP("listing", "Produced by"),
+    )
+    filter_hint = QT_TRANSLATE_NOOP("listing", "Filter guides by words in the title or producer…")
     job = staticmethod(reading.guides)
 
     def fill(self, guides: list[GuideEntry]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from bali_desktop.gui.context import UserDataKind
@@ -12,6 +13,8 @@ from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import LinkTree, ScrollPage, Tile, heading, label
 from bali_desktop.services import views
 from bali_desktop.services.views import HomeData
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent
@@ -31,16 +34,19 @@ def opening_tile(ctx: AppContext, ref: str, title: str, purpose: str, scale: flo
 
 class HomePage(ScrollPage, ScreenMixin):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Home", parent)
-        self.body_layout.addWidget(heading(ctx, "What is in front of you?", 1.7))
+        super().__init__(ctx, translate("home_page", "Home"), parent)
+        self.body_layout.addWidget(heading(ctx, translate("home_page", "What is in front of you?"), 1.7))
         self.body_layout.addWidget(
             label(
-                "Pick the situation to see what to do, in order. Or press Ctrl+K and type two words.",
+                translate(
+                    "home_page",
+                    "Pick the situation to see what to do, in order. Or press Ctrl+K and type two words.",
+                ),
                 selectable=False,
             )
         )
-        self.status = label("Opening the library…", tone="muted", selectable=False)
-        self.status.setAccessibleName("Library status")
+        self.status = label(translate("home_page", "Opening the library…"), tone="muted", selectable=False)
+        self.status.setAccessibleName(translate("home_page", "Library status"))
         self.body_layout.addWidget(self.status)
         self.tiles = QGridLayout()
         self.tiles.setSpacing(10)
@@ -49,9 +55,12 @@ class HomePage(ScrollPage, ScreenMixin):
         self.body_layout.addLayout(self.aid_row)
         lists = QHBoxLayout()
         lists.setSpacing(16)
-        self.recent = LinkTree(ctx, "Recent items")
-        self.bookmarks = LinkTree(ctx, "Bookmarks")
-        for title, tree in (("Recent", self.recent), ("Bookmarks", self.bookmarks)):
+        self.recent = LinkTree(ctx, translate("home_page", "Recent items"))
+        self.bookmarks = LinkTree(ctx, translate("home_page", "Bookmarks"))
+        for title, tree in (
+            (translate("home_page", "Recent"), self.recent),
+            (translate("home_page", "Bookmarks"), self.bookmarks),
+        ):
             col = QVBoxLayout()
             col.addWidget(heading(ctx, title, 1.15))
             tree.setMinimumHeight(110)
@@ -86,17 +95,23 @@ class HomePage(ScrollPage, ScreenMixin):
             self.ctx.call(views.home, self._loaded)
 
     def _failed(self, error: BaseException) -> None:
-        self.status.setText(f"The library could not be opened: {error}")
+        self.status.setText(
+            translate("home_page", "The library could not be opened: {error}").format(error=error)
+        )
 
     def _loaded(self, data: HomeData) -> None:
         self._stale = False
         self.status.setVisible(not data.pathways)
-        self.status.setText("No pathways are installed." if not data.pathways else "")
+        self.status.setText(translate("home_page", "No pathways are installed.") if not data.pathways else "")
         if not self._built:
             self._build_tiles(data)
         for tree, entries, empty in (
-            (self.recent, data.recent, "Nothing opened yet."),
-            (self.bookmarks, data.bookmarks, "No bookmarks yet: press Ctrl+D on any item."),
+            (self.recent, data.recent, translate("home_page", "Nothing opened yet.")),
+            (
+                self.bookmarks,
+                data.bookmarks,
+                translate("home_page", "No bookmarks yet: press Ctrl+D on any item."),
+            ),
         ):
             tree.clear()
             for ref, title in entries:

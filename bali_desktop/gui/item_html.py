@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from bali_desktop.domain import kinds, labels
 from bali_desktop.domain.locations import KIND_LABELS
 from bali_desktop.domain.naming import (
@@ -16,7 +18,32 @@ from bali_desktop.domain.naming import (
     title_after_locator,
 )
 from bali_desktop.gui.widgets import GUIDANCE_TEXT, OFFICIAL_TEXT, esc
+from bali_desktop.gui.words import QT_TRANSLATE_NOOP, kind_name, label_word
 from bali_desktop.services.views import ReaderData
+
+translate = QCoreApplication.translate
+
+# words used inside the f-strings below (lupdate does not read inside an f-string)
+_WORDS = (
+    QT_TRANSLATE_NOOP("item_html", "Key points (our summary)"),
+    QT_TRANSLATE_NOOP("item_html", "Where these facts come from:"),
+    QT_TRANSLATE_NOOP("item_html", "Question"),
+    QT_TRANSLATE_NOOP("item_html", "Smuggling of migrants"),
+    QT_TRANSLATE_NOOP("item_html", "Trafficking in persons"),
+    QT_TRANSLATE_NOOP("item_html", "Remember"),
+    QT_TRANSLATE_NOOP("item_html", "Based on:"),
+    QT_TRANSLATE_NOOP("item_html", "Your national contacts"),
+    QT_TRANSLATE_NOOP("item_html", "Edit contacts"),
+    QT_TRANSLATE_NOOP("item_html", "Related"),
+    QT_TRANSLATE_NOOP("item_html", "Part of:"),
+    QT_TRANSLATE_NOOP("item_html", "Date:"),
+)
+
+
+def w(text: str) -> str:
+    """One of _WORDS, translated and escaped for HTML."""
+    return esc(translate("item_html", text))
+
 
 if TYPE_CHECKING:
     from bali_desktop.domain.records import Item, Source
@@ -39,7 +66,7 @@ SUMMARY_KINDS = kinds.SUMMARY_KINDS
 
 
 def guidance_box(c: dict[str, str], extra: str = "", label: str = GUIDANCE_TEXT) -> str:
-    text = f"<b>{esc(label)}</b>" + (f"<br>{extra}" if extra else "")
+    text = f"<b>{esc(label_word(label))}</b>" + (f"<br>{extra}" if extra else "")
     return _box(text, c["guidance_bg"], c["guidance_border"], c["guidance_fg"])
 
 
@@ -57,11 +84,16 @@ def citation_html(item: Item) -> str:
     if s is None:
         return ""
     where = f"{esc(s.document_title)}, {esc(s.locator)}"
-    tail = f" (paragraph {s.paragraph} of the source text)" if s.paragraph else ""
-    verb = "Source" if item.official else "Based on"
+    tail = (
+        translate("item_html", " (paragraph {n} of the source text)").format(n=s.paragraph)
+        if s.paragraph
+        else ""
+    )
+    verb = translate("item_html", "Source") if item.official else translate("item_html", "Based on")
     return (
-        f"<p><b>{verb}:</b> <a href='{esc(source_href(s))}'>{where}</a>{tail}. "
-        f"Follow the link to read it in the document.</p>"
+        f"<p><b>{esc(verb)}:</b> <a href='{esc(source_href(s))}'>{where}</a>{esc(tail)}. "
+        + esc(translate("item_html", "Follow the link to read it in the document."))
+        + "</p>"
     )
 
 
@@ -73,7 +105,7 @@ def official_block(item: Item, c: dict[str, str], show_title: bool = False) -> s
 
 
 def _kind_line(item: Item, c: dict[str, str]) -> str:
-    kind = KIND_LABELS.get(item.kind, (item.kind, item.kind))[0]
+    kind = kind_name(item.kind)
     tail = ""
     if item.official and item.source:  # the locator heads the page (see _heading)
         tail = f" · {esc(item.source.document_title)}"
@@ -92,19 +124,19 @@ def _heading(item: Item, c: dict[str, str]) -> str:
     return (
         f"<h1>{esc(where)} <span style='font-weight:normal; color:{c['muted']}'>"
         f"— {esc(ours)}</span></h1>"
-        f"<p style='color:{c['muted']}'><i>{esc(SHORT_TITLE_NOTE)}</i></p>"
+        f"<p style='color:{c['muted']}'><i>{esc(label_word(SHORT_TITLE_NOTE))}</i></p>"
     )
 
 
 def _guide(data: dict[str, Any]) -> str:
-    year = data.get("year") or "year not confirmed"
+    year = data.get("year") or translate("item_html", "year not confirmed")
     if data.get("year_note"):
         year += f" ({data['year_note']})"
     rows = [
-        ("What it is for", data.get("purpose", "")),
-        ("Year", year),
-        ("Produced by", data.get("producer", "")),
-        ("For", data.get("audience", "")),
+        (translate("item_html", "What it is for"), data.get("purpose", "")),
+        (translate("item_html", "Year"), year),
+        (translate("item_html", "Produced by"), data.get("producer", "")),
+        (translate("item_html", "For"), data.get("audience", "")),
     ]
     table = "".join(
         f"<tr><td valign='top' style='padding-right:14px'><b>{esc(k)}</b></td><td>{esc(v)}</td></tr>"
@@ -113,8 +145,9 @@ def _guide(data: dict[str, Any]) -> str:
     )
     points = "".join(f"<li>{esc(p)}</li>" for p in data.get("key_points", []))
     return (
-        f"<table cellpadding='3'>{table}</table><h3>Key points (our summary)</h3><ul>{points}</ul>"
-        f"<p><b>Where these facts come from:</b> {esc(data.get('source', ''))}</p>"
+        f"<table cellpadding='3'>{table}</table><h3>{w('Key points (our summary)')}</h3>"
+        f"<ul>{points}</ul><p><b>{w('Where these facts come from:')}</b> "
+        f"{esc(data.get('source', ''))}</p>"
     )
 
 
@@ -127,23 +160,25 @@ def _aid(data: dict[str, Any], c: dict[str, str]) -> str:
     table = (
         f"<table width='100%' border='1' cellspacing='0' cellpadding='6' "
         f"style='border-color:{c['border']}; border-style:solid'>"
-        f"<tr><th align='left'>Question</th><th align='left'>Smuggling of migrants</th>"
-        f"<th align='left'>Trafficking in persons</th></tr>{rows}</table>"
+        f"<tr><th align='left'>{w('Question')}</th>"
+        f"<th align='left'>{w('Smuggling of migrants')}</th>"
+        f"<th align='left'>{w('Trafficking in persons')}</th></tr>{rows}</table>"
     )
     remember = "".join(f"<li>{esc(r)}</li>" for r in data.get("remember", []))
     based = "; ".join(esc(b) for b in data.get("based_on", []))
     return (
         f"<p>{esc(data.get('purpose', ''))}</p>{table}"
-        + (f"<h3>Remember</h3><ul>{remember}</ul>" if remember else "")
-        + f"<p><b>Based on:</b> {based}</p>"
+        + (f"<h3>{w('Remember')}</h3><ul>{remember}</ul>" if remember else "")
+        + f"<p><b>{w('Based on:')}</b> {based}</p>"
     )
 
 
 def _contacts(data: ReaderData, c: dict[str, str]) -> str:
     if not data.contacts:
-        return (
+        return translate(
+            "item_html",
             "<p><b>Your national contacts:</b> none entered yet. "
-            "<a href='place:contacts'>Add a contact for this role</a>.</p>"
+            "<a href='place:contacts'>Add a contact for this role</a>.</p>",
         )
     rows = "".join(
         f"<tr><td>{esc(x.organisation)}</td><td>{esc(x.phone)}</td><td>{esc(x.hours)}</td>"
@@ -151,10 +186,20 @@ def _contacts(data: ReaderData, c: dict[str, str]) -> str:
         for x in data.contacts
     )
     return (
-        f"<h3>Your national contacts</h3><table border='1' cellspacing='0' cellpadding='5' "
-        f"style='border-color:{c['border']}; border-style:solid'><tr><th>Organisation</th>"
-        f"<th>Phone</th><th>Hours</th><th>Country</th></tr>{rows}</table>"
-        "<p><a href='place:contacts'>Edit contacts</a></p>"
+        f"<h3>{w('Your national contacts')}</h3>"
+        f"<table border='1' cellspacing='0' cellpadding='5' "
+        f"style='border-color:{c['border']}; border-style:solid'><tr>"
+        + "".join(
+            f"<th>{esc(h)}</th>"
+            for h in (
+                translate("item_html", "Organisation"),
+                translate("item_html", "Phone"),
+                translate("item_html", "Hours"),
+                translate("item_html", "Country"),
+            )
+        )
+        + f"</tr>{rows}</table>"
+        f"<p><a href='place:contacts'>{w('Edit contacts')}</a></p>"
     )
 
 
@@ -163,10 +208,10 @@ def _children(data: ReaderData, c: dict[str, str]) -> str:
         return ""
     kinds = {ch.kind for ch in data.children}
     title = {
-        "commitment": "Activities and commitments under it",
-        "principle": "The principles",
-        "objective": "Its lines",
-    }.get(next(iter(kinds)) if len(kinds) == 1 else "", "Parts")
+        "commitment": translate("item_html", "Activities and commitments under it"),
+        "principle": translate("item_html", "The principles"),
+        "objective": translate("item_html", "Its lines"),
+    }.get(next(iter(kinds)) if len(kinds) == 1 else "", translate("item_html", "Parts"))
     parts = []
     for ch in data.children:
         link = f"<a href='{esc(ch.ref)}'>{esc(list_title(ch))}</a>"
@@ -184,11 +229,11 @@ def _related(data: ReaderData) -> str:
     for ref, title in data.related:
         groups.setdefault(ref.split(":", 1)[0], []).append((ref, title))
     order = list(KIND_LABELS)
-    out = ["<h2>Related</h2>"]
+    out = [f"<h2>{w('Related')}</h2>"]
     for kind in sorted(groups, key=lambda k: order.index(k) if k in order else 99):
         links = "".join(f"<li><a href='{esc(r)}'>{esc(t)}</a></li>" for r, t in groups[kind])
         out.append(
-            f"<p style='margin-bottom:0'><b>{esc(KIND_LABELS.get(kind, (kind, kind))[1])}</b></p>"
+            f"<p style='margin-bottom:0'><b>{esc(kind_name(kind, plural=True))}</b></p>"
             f"<ul style='margin-top:2px'>{links}</ul>"
         )
     return "".join(out)
@@ -199,9 +244,9 @@ def reader_html(data: ReaderData, c: dict[str, str]) -> str:
     parts = [_kind_line(item, c), _heading(item, c)]
     if data.parent:
         ref, title = data.parent
-        parts.append(f"<p>Part of: <a href='{esc(ref)}'>{esc(title)}</a></p>")
+        parts.append(f"<p>{w('Part of:')} <a href='{esc(ref)}'>{esc(title)}</a></p>")
     if item.official:
-        parts.append(f"<p style='color:{c['muted']}'>{esc(OFFICIAL_TEXT)}</p>")
+        parts.append(f"<p style='color:{c['muted']}'>{esc(label_word(OFFICIAL_TEXT))}</p>")
         parts.append(official_block(item, c))
         parts.append(citation_html(item))
     else:
@@ -213,7 +258,7 @@ def reader_html(data: ReaderData, c: dict[str, str]) -> str:
         else:
             parts.append(_paras(item.text))
             if item.kind == "event" and item.data.get("date"):
-                parts.append(f"<p><b>Date:</b> {esc(item.data['date'])}</p>")
+                parts.append(f"<p><b>{w('Date:')}</b> {esc(item.data['date'])}</p>")
             parts.append(citation_html(item))
         if item.kind == "role":
             parts.append(_contacts(data, c))

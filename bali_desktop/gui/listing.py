@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QTreeWidgetItemIterator, QVBoxLayout, QWidget
 
 from bali_desktop.gui.search_box import name_clear_button
-from bali_desktop.gui.widgets import LinkTree, heading, label
+from bali_desktop.gui.widgets import GUIDANCE_TEXT, LinkTree, heading, label
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from bali_desktop.domain.locations import Location
@@ -27,21 +30,25 @@ class ListingPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setAccessibleName(self.title)
+        title = translate("listing", self.title)
+        self.setAccessibleName(title)
         self.loaded = False
-        self.tree = LinkTree(ctx, self.title, self.columns)
+        self.tree = LinkTree(ctx, title, tuple(translate("listing", c) if c else c for c in self.columns))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 10, 16, 10)
-        lay.addWidget(heading(ctx, self.title, 1.5))
+        lay.addWidget(heading(ctx, title, 1.5))
         if self.help_text:
-            lay.addWidget(label(self.help_text, tone="muted"))
+            help_text = translate("listing", self.help_text).format(
+                guidance=translate("labels", GUIDANCE_TEXT)
+            )
+            lay.addWidget(label(help_text, tone="muted"))
         self.filter: QLineEdit | None = None
         if self.filter_hint:
             self.filter = QLineEdit()
-            self.filter.setAccessibleName(f"Filter {self.title.lower()}")
-            self.filter.setPlaceholderText(self.filter_hint)
+            self.filter.setAccessibleName(translate("listing", "Filter {what}").format(what=title.lower()))
+            self.filter.setPlaceholderText(translate("listing", self.filter_hint))
             self.filter.setClearButtonEnabled(True)
-            name_clear_button(self.filter, "Clear the filter")
+            name_clear_button(self.filter, translate("listing", "Clear the filter"))
             self.filter.textChanged.connect(self._filter)
             lay.addWidget(self.filter)
         lay.addWidget(self.tree, 1)

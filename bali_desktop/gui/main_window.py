@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from PySide6 import QtCore
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,7 +33,10 @@ from bali_desktop.gui.screen import Screen, as_widget
 from bali_desktop.gui.screen_registry import SCREENS, key_of, screen_key, warm_up
 from bali_desktop.gui.search_box import SearchBox
 from bali_desktop.gui.window_messages import WindowMessages
+from bali_desktop.gui.words import place_name
 from bali_desktop.services import user
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QStatusTipEvent
@@ -80,14 +83,14 @@ class MainWindow(QMainWindow):
         self.history = History()
         self.pages: dict[str, Screen] = {}
         self.location: Location | None = None
-        self.setWindowTitle("Bali Desktop")
-        self.setAccessibleName("Bali Desktop")
+        self.setWindowTitle(translate("main_window", "Bali Desktop"))
+        self.setAccessibleName(translate("main_window", "Bali Desktop"))
         self.setMinimumSize(800, 560)
 
         self._painted = False
         self.search_box = SearchBox()
         self.stack = QStackedWidget()
-        self.stack.setAccessibleName("Content")
+        self.stack.setAccessibleName(translate("main_window", "Content"))
         self._search_panel: SearchPanel | None = None
         self.search_box.textChanged.connect(self._typing)
         # the list of places is filled in right after the first frame (see _build_home): making
@@ -95,7 +98,11 @@ class MainWindow(QMainWindow):
         self.nav: QListWidget | None = None
         self.nav_holder = QWidget()
         self.nav_holder.setFixedWidth(
-            max(150, QFontMetrics(self.font()).horizontalAdvance(max((t for _p, t in PLACES), key=len)) + 40)
+            max(
+                150,
+                QFontMetrics(self.font()).horizontalAdvance(max((place_name(t) for _p, t in PLACES), key=len))
+                + 40,
+            )
         )
         self._nav_layout = QVBoxLayout(self.nav_holder)
         self._nav_layout.setContentsMargins(0, 0, 0, 0)
@@ -147,10 +154,10 @@ class MainWindow(QMainWindow):
             return
         nav = QListWidget()
         nav.setObjectName("navigation")
-        nav.setAccessibleName("Places")
+        nav.setAccessibleName(translate("main_window", "Places"))
         nav.setSpacing(3)
         for _pid, text in PLACES:
-            nav.addItem(text)
+            nav.addItem(place_name(text))
         nav.currentRowChanged.connect(self._nav_changed)
         self._nav_layout.addWidget(nav)
         self.nav = nav
@@ -197,7 +204,9 @@ class MainWindow(QMainWindow):
         try:
             loc = parse(location)
         except ValueError:
-            self.ctx.show_status(f"Cannot open {location}.")
+            self.ctx.show_status(
+                translate("main_window", "Cannot open {location}.").format(location=location)
+            )
             return False
         self._flush_current()
         page = self.page(key_of(loc))
@@ -248,6 +257,12 @@ class MainWindow(QMainWindow):
         target = shown.focus_target() if shown is not None else self.stack.currentWidget()
         if target is not None:
             target.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+
+    def change_language(self, code: str) -> None:
+        """View > Language: speak `code` at once (see language_menu.apply)."""
+        from bali_desktop.gui import language_menu
+
+        language_menu.apply(self, code)
 
     def _user_data_changed(self, what: str) -> None:
         for page in self.pages.values():
@@ -374,11 +389,11 @@ class MainWindow(QMainWindow):
         from bali_desktop.gui.widgets import NoteEditor
 
         reasons = [e.pending.failure for e in self.findChildren(NoteEditor) if e.unsaved]
-        what = ["a note"] if reasons else []
+        what = [translate("main_window", "a note")] if reasons else []
         for key, words in (
-            ("checklists", "checklist edits"),
-            ("walk", "walk-through ticks"),
-            ("contacts", "a contact"),
+            ("checklists", translate("main_window", "checklist edits")),
+            ("walk", translate("main_window", "walk-through ticks")),
+            ("contacts", translate("main_window", "a contact")),
         ):
             page = self.pages.get(key)
             if page is not None and getattr(page, "unsaved", False):
@@ -387,19 +402,32 @@ class MainWindow(QMainWindow):
         if not what:
             return ""
         why = next((r for r in reasons if r), "")
-        return f"Some of your work ({' and '.join(what)}) could not be saved. {why}".strip()
+        joined = translate("main_window", " and ").join(what)
+        return (
+            translate("main_window", "Some of your work ({what}) could not be saved.").format(what=joined)
+            + f" {why}"
+        ).strip()
 
     def confirm_losing(self, unsaved: str) -> bool:
         """Ask before closing with unsaved work: True to close all the same."""
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Warning, "Not saved", unsaved, parent=self)
-        box.setInformativeText(
-            "If you close now, it is lost. Keep the window open, free some space or close the "
-            "other program, then close again: it is saved then."
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, translate("main_window", "Not saved"), unsaved, parent=self
         )
-        keep = box.addButton("&Keep the window open", QMessageBox.ButtonRole.RejectRole)
-        box.addButton("Close &without saving", QMessageBox.ButtonRole.DestructiveRole)
+        box.setInformativeText(
+            translate(
+                "main_window",
+                "If you close now, it is lost. Keep the window open, free some space or close the "
+                "other program, then close again: it is saved then.",
+            )
+        )
+        keep = box.addButton(
+            translate("main_window", "&Keep the window open"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.addButton(
+            translate("main_window", "Close &without saving"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from bali_desktop.gui.context import UserDataKind, job
@@ -12,6 +13,8 @@ from bali_desktop.gui.widgets import LinkTree, ScrollPage, button, confirm, head
 from bali_desktop.services import user, views
 from bali_desktop.services.views import MineData
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from bali_desktop.domain.locations import Location
     from bali_desktop.gui.context import AppContext
@@ -19,47 +22,63 @@ if TYPE_CHECKING:
 
 class MinePage(ScrollPage, ScreenMixin):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Notes & bookmarks", parent)
+        super().__init__(ctx, translate("mine_page", "Notes & bookmarks"), parent)
         b = self.body_layout
-        b.addWidget(heading(ctx, "Your notes, bookmarks and recent items", 1.5))
+        b.addWidget(heading(ctx, translate("mine_page", "Your notes, bookmarks and recent items"), 1.5))
         b.addWidget(
             label(
-                "Kept on this computer, apart from the shipped content: a content update "
-                "never removes them. Enter opens an item.",
+                translate(
+                    "mine_page",
+                    "Kept on this computer, apart from the shipped content: a content update "
+                    "never removes them. Enter opens an item.",
+                ),
                 tone="muted",
             )
         )
-        self.bookmarks = LinkTree(ctx, "Bookmarks")
-        self.notes = LinkTree(ctx, "Notes", ("Item", "Note"))
-        self.recent = LinkTree(ctx, "Recent items")
+        self.bookmarks = LinkTree(ctx, translate("mine_page", "Bookmarks"))
+        self.notes = LinkTree(
+            ctx,
+            translate("mine_page", "Notes"),
+            (translate("mine_page", "Item"), translate("mine_page", "Note")),
+        )
+        self.recent = LinkTree(ctx, translate("mine_page", "Recent items"))
         top = QHBoxLayout()
-        for title, tree in (("Bookmarks (Ctrl+D)", self.bookmarks), ("Recent", self.recent)):
+        for title, tree in (
+            (translate("mine_page", "Bookmarks (Ctrl+D)"), self.bookmarks),
+            (translate("mine_page", "Recent"), self.recent),
+        ):
             col = QVBoxLayout()
             col.addWidget(heading(ctx, title, 1.15))
             tree.setMinimumHeight(180)
             col.addWidget(tree)
             top.addLayout(col, 1)
         b.addLayout(top)
-        b.addWidget(heading(ctx, "Notes (Ctrl+E on an item)", 1.15))
+        b.addWidget(heading(ctx, translate("mine_page", "Notes (Ctrl+E on an item)"), 1.15))
         self.notes.setMinimumHeight(160)
         b.addWidget(self.notes)
-        b.addWidget(heading(ctx, "Walk-through records", 1.15))
+        b.addWidget(heading(ctx, translate("mine_page", "Walk-through records"), 1.15))
         b.addWidget(
             label(
-                "Walk-throughs record only ticks and times. Wipe them all at the end of a "
-                "shift or before handing the computer on.",
+                translate(
+                    "mine_page",
+                    "Walk-throughs record only ticks and times. Wipe them all at the end of a "
+                    "shift or before handing the computer on.",
+                ),
                 tone="muted",
             )
         )
         # no mnemonic: erasing is never one key away (Alt+W walks through a pathway); it asks first
         self.wipe_button = button(
-            "Wipe all walk-through ticks…",
-            "Wipe all walk-through ticks",
-            "Erase the ticks and times of every pathway (asks first; can be undone)",
+            translate("mine_page", "Wipe all walk-through ticks…"),
+            translate("mine_page", "Wipe all walk-through ticks"),
+            translate("mine_page", "Erase the ticks and times of every pathway (asks first; can be undone)"),
             self.ask_wipe,
         )
         self.undo_button = button(
-            "Undo wipe", "Undo wipe", "Keep the walk-through ticks after all", self.undo_wipe
+            translate("mine_page", "Undo wipe"),
+            translate("mine_page", "Undo wipe"),
+            translate("mine_page", "Keep the walk-through ticks after all"),
+            self.undo_wipe,
         )
         self.undo_button.hide()
         self.wiping = False  # wiped on screen; done in the database when the user leaves (Undo until then)
@@ -83,9 +102,9 @@ class MinePage(ScrollPage, ScreenMixin):
         for ref, title in data.recent:
             self.recent.add(title, ref)
         for tree, empty in (
-            (self.bookmarks, "No bookmarks yet."),
-            (self.notes, "No notes yet."),
-            (self.recent, "Nothing opened yet."),
+            (self.bookmarks, translate("mine_page", "No bookmarks yet.")),
+            (self.notes, translate("mine_page", "No notes yet.")),
+            (self.recent, translate("mine_page", "Nothing opened yet.")),
         ):
             if tree.topLevelItemCount() == 0:
                 tree.add(empty, header=False).setDisabled(True)
@@ -94,26 +113,32 @@ class MinePage(ScrollPage, ScreenMixin):
     def ask_wipe(self) -> None:
         if not confirm(
             self,
-            "Wipe all walk-through ticks?",
-            "Erase the ticks and times recorded in the walk-throughs of every pathway?\n\n"
-            "Do this at the end of a shift or before handing the computer on. You can undo it "
-            "until you leave this screen. Notes, bookmarks, contacts and checklists stay.",
-            yes="Wipe all ticks",
-            no="Keep them",
+            translate("mine_page", "Wipe all walk-through ticks?"),
+            translate(
+                "mine_page",
+                "Erase the ticks and times recorded in the walk-throughs of every pathway?\n\n"
+                "Do this at the end of a shift or before handing the computer on. You can undo it "
+                "until you leave this screen. Notes, bookmarks, contacts and checklists stay.",
+            ),
+            yes=translate("mine_page", "Wipe all ticks"),
+            no=translate("mine_page", "Keep them"),
         ):
             return
         self.wiping = True
         self.undo_button.show()
         self.undo_button.setFocus()
         self.ctx.show_status(
-            "All walk-through ticks will be wiped when you leave this screen. Undo wipe keeps them."
+            translate(
+                "mine_page",
+                "All walk-through ticks will be wiped when you leave this screen. Undo wipe keeps them.",
+            )
         )
 
     def undo_wipe(self) -> None:
         self.wiping = False
         self.undo_button.hide()
         self.wipe_button.setFocus()
-        self.ctx.show_status("The walk-through ticks are kept.")
+        self.ctx.show_status(translate("mine_page", "The walk-through ticks are kept."))
 
     def flush(self) -> None:
         """Leaving the screen or closing the window: a wipe not undone is done now."""

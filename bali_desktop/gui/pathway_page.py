@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from bali_desktop.domain.route_words import Jump, short_title
@@ -18,6 +18,8 @@ from bali_desktop.gui.pathway_view import PathwayData, PathwayView, StepFrame
 from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import NoteEditor, Tile, label
 from bali_desktop.services import views
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from bali_desktop.domain.locations import Location
@@ -30,16 +32,16 @@ class PathwayPage(QWidget, ScreenMixin):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setAccessibleName("Pathway")
+        self.setAccessibleName(translate("pathway_page", "Pathway"))
         self.views: dict[str, PathwayView] = {}
         self.areas: dict[str, QScrollArea] = {}
         self.view: PathwayView | None = None
         self.ref = ""
         self._anchor = ""
         self.stack = QStackedWidget()
-        self.stack.setAccessibleName("Pathway")
+        self.stack.setAccessibleName(translate("pathway_page", "Pathway"))
         self.message = label("", selectable=False)
-        self.message.setAccessibleName("Pathway status")
+        self.message.setAccessibleName(translate("pathway_page", "Pathway status"))
         self.stack.addWidget(self.message)
         # after a jump from another pathway's decision: where from, and the way back (or on)
         self.origin: Jump | None = None
@@ -72,7 +74,7 @@ class PathwayPage(QWidget, ScreenMixin):
         if loc.target in self.views:
             self._install(self.views[loc.target])
             return
-        self.message.setText("Opening the pathway…")
+        self.message.setText(translate("pathway_page", "Opening the pathway…"))
         self.stack.setCurrentWidget(self.message)
         self.ctx.call(job(views.pathway, loc.target), partial(self._loaded, loc.target))
 
@@ -80,7 +82,9 @@ class PathwayPage(QWidget, ScreenMixin):
         if ref != self.ref:
             return
         if data is None:
-            self.message.setText(f"No pathway {ref} in this content version.")
+            self.message.setText(
+                translate("pathway_page", "No pathway {ref} in this content version.").format(ref=ref)
+            )
             return
         view = PathwayView(self.ctx, data)
         view.completed.connect(partial(self._completed, ref))
@@ -92,7 +96,7 @@ class PathwayPage(QWidget, ScreenMixin):
         # a pathway is always long: a scroll bar that never comes and goes keeps the width fixed,
         # so adding a section does not make every label wrap its text again
         area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        area.setAccessibleName(f"Steps of {data.item.title}")
+        area.setAccessibleName(translate("pathway_page", "Steps of {title}").format(title=data.item.title))
         area.setWidget(view)
         self.stack.addWidget(area)
         self.views[ref] = view
@@ -148,16 +152,26 @@ class PathwayPage(QWidget, ScreenMixin):
         self.back_button.setVisible(jump is not None)
         if jump is None:
             return
-        where = f"back to step {jump.back_number}" if jump.returns else "back"
-        text = f"◀  From “{short_title(jump.from_title)}”, step {jump.from_number} — {where}"
+        where = (
+            translate("pathway_page", "back to step {number}").format(number=jump.back_number)
+            if jump.returns
+            else translate("pathway_page", "back")
+        )
+        text = translate("pathway_page", "◀  From “{title}”, step {number} — {where}").format(
+            title=short_title(jump.from_title), number=jump.from_number, where=where
+        )
         self.back_button.title.setText(text)
         self.back_button.setMinimumHeight(self.back_button.sizeHint().height())  # clickable at once
         if (page_layout := self.layout()) is not None:
             page_layout.activate()  # laid out now, not after the next turn
         tip = (
-            f"Do this step, then go back to step {jump.back_number} of “{jump.from_title}”."
+            translate("pathway_page", "Do this step, then go back to step {number} of “{title}”.").format(
+                number=jump.back_number, title=jump.from_title
+            )
             if jump.returns
-            else "Carry on in this pathway; this goes back to the question you answered."
+            else translate(
+                "pathway_page", "Carry on in this pathway; this goes back to the question you answered."
+            )
         )
         self.back_button.setToolTip(tip)
         self.back_button.setAccessibleName(text.lstrip("◀ "))

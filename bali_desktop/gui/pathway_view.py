@@ -11,24 +11,19 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from bali_desktop.domain.locations import place_keys
-from bali_desktop.domain.pathway import Option, Pathway, PausePoint, Step
+from bali_desktop.domain.pathway import Option, PausePoint, Step
 from bali_desktop.domain.route_words import (
-    SAY_LABEL,
-    SAY_NOTE,
     SIGNS_RULE,
     Jump,
-    condition_text,
     jump_kind,
-    jump_words,
-    short_title,
 )
 from bali_desktop.gui.national_steps import national_boxes
 from bali_desktop.gui.sealed import Sealed
 from bali_desktop.gui.step_phrases import step_phrases_button
+from bali_desktop.gui.step_words import option_text, step_contacts, step_gate, step_say
 from bali_desktop.gui.widgets import (
     GUIDANCE_TEXT,
     NoteEditor,
@@ -42,62 +37,14 @@ from bali_desktop.gui.widgets import (
     row,
     scaled,
 )
-from bali_desktop.services.views import PathwayData, RoleInfo
+from bali_desktop.services.views import PathwayData
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from bali_desktop.gui.context import AppContext
 
 STEP_SCALE = 1.2  # pathways are read at arm's length
-
-
-def option_text(
-    option: Option, model: Pathway, titles: dict[str, str], numbers: dict[str, int] | None = None
-) -> str:
-    """What a decision button says: the answer, then where it leads and whether it comes back
-    ("go to “Asylum seeker or refugee”, step 17, then come back to step 16")."""
-    title = short_title(titles.get(option.target_ref, option.target_ref)) if option.is_ref else ""
-    return f"{option.label}  →  {jump_words(option, model, title, (numbers or {}).get(option.to))}"
-
-
-def say_html(say: str) -> str:
-    """A script to read aloud, quoted and marked as our guidance."""
-    return f"<b>{SAY_LABEL}:</b> “{esc(say)}”<br><small>{esc(SAY_NOTE)}</small>"
-
-
-def step_gate(step: Step) -> QLabel | None:
-    """The step's condition ("Skip if the person fears return or asks for protection."), or None."""
-    words = condition_text(step)
-    if not words:
-        return None
-    lab = label(words, tone="warning", selectable=False)
-    lab.setAccessibleName(f"Condition: {words}")
-    return lab
-
-
-def step_say(step: Step, ctx: AppContext, scale: float = 1.0) -> QLabel | None:
-    if not step.say:
-        return None
-    lab = scaled(label(say_html(step.say), rich=True, tone="guidance", selectable=False), ctx, scale)
-    lab.setAccessibleName(f"{SAY_LABEL} (our guidance, read aloud): {step.say}")
-    return lab
-
-
-def roles_of_step(data: PathwayData, step: Step) -> list[RoleInfo]:
-    """The referral roles `step` calls on, with the user's national contacts for each."""
-    by_id = {r.id: r for r in data.roles}
-    return [by_id[r] for r in data.step_roles.get(step.id, ()) if r in by_id]
-
-
-def step_contacts(data: PathwayData, step: Step) -> tuple[str, str]:
-    """Who to call for `step`, right under it: (rich text, accessible name); ("", "") for nobody."""
-    lines, names = [], []
-    for role in roles_of_step(data, step):
-        title = role.title + ("  (only with the person's consent)" if role.consent_required else "")
-        found = [" · ".join(f for f in (c.organisation, c.phone, c.hours) if f) for c in role.contacts]
-        said = found or [f"no national contact entered yet (Contacts, {place_keys('contacts')})"]
-        lines += [f"☎&nbsp;&nbsp;<b>{esc(title)}</b>: " + esc(line) for line in said]
-        names.append(f"{title}: " + ", ".join(said))
-    return "<br>".join(lines), ("Contacts for this step: " + "; ".join(names)) if names else ""
 
 
 # a pause point is built a few steps per turn of the event loop: a long one never freezes the window
@@ -111,7 +58,11 @@ class StepFrame(Panel):
         super().__init__("step")
         self.step = step
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # focusable when a decision leads here
-        self.setAccessibleName(f"Step {step.number}: {step.action}")
+        self.setAccessibleName(
+            translate("pathway_view", "Step {number}: {action}").format(
+                number=step.number, action=step.action
+            )
+        )
         lay = QHBoxLayout(self)
         lay.setContentsMargins(6, 4, 6, 4)
         number = scaled(QLabel(f"{step.number}."), ctx, STEP_SCALE, bold=True)
@@ -210,38 +161,48 @@ class PathwayView(QWidget):
     # --- sections -------------------------------------------------------------------------
 
     def _header(self, lay: QVBoxLayout) -> None:
-        lay.addWidget(label("Referral pathway", tone="muted", selectable=False))
+        lay.addWidget(label(translate("pathway_view", "Referral pathway"), tone="muted", selectable=False))
         lay.addWidget(heading(self.ctx, self.data.item.title, 1.6))
         lay.addWidget(scaled(label(self.model.purpose, selectable=False), self.ctx, STEP_SCALE))
         lay.addWidget(
             guidance_banner(
-                f"{GUIDANCE_TEXT}. Written for Bali Desktop from international "
-                "standards (listed at the end). Follow your national procedures "
-                "where they differ."
+                translate("labels", GUIDANCE_TEXT)
+                + ". "
+                + translate(
+                    "pathway_view",
+                    "Written for Bali Desktop from international standards (listed at the end). "
+                    "Follow your national procedures where they differ.",
+                )
             )
         )
         self.walk_button = button(
-            "&Walk through, one step at a time",
-            "Walk through",
-            "Show one step at a time in large type and record ticks, from the step marked (F5)",
+            translate("pathway_view", "&Walk through, one step at a time"),
+            translate("pathway_view", "Walk through"),
+            translate(
+                "pathway_view",
+                "Show one step at a time in large type and record ticks, from the step marked (F5)",
+            ),
             self.walk_through,
         )
         self.flow_button = button(
-            "&Flow chart",
-            "Flow chart",
-            "See the pathway as a flow chart (F6)",
+            translate("pathway_view", "&Flow chart"),
+            translate("pathway_view", "Flow chart"),
+            translate("pathway_view", "See the pathway as a flow chart (F6)"),
             partial(self.ctx.open_ref.emit, f"flow:{self.data.item.ref}"),
         )
         self.checklist_button = button(
-            "Make a &checklist",
-            "Make a checklist",
-            "Build a printable checklist from this pathway (Ctrl+Shift+C)",
+            translate("pathway_view", "Make a &checklist"),
+            translate("pathway_view", "Make a checklist"),
+            translate("pathway_view", "Build a printable checklist from this pathway (Ctrl+Shift+C)"),
             partial(self.ctx.request_checklist, self.data.item.ref),
         )
         self.add_button = button(
-            "&Add to checklist…",
-            "Add to checklist",
-            "Add this pathway, as one item, to a saved checklist or a new one (Ctrl+Shift+A)",
+            translate("pathway_view", "&Add to checklist…"),
+            translate("pathway_view", "Add to checklist"),
+            translate(
+                "pathway_view",
+                "Add this pathway, as one item, to a saved checklist or a new one (Ctrl+Shift+A)",
+            ),
             partial(self.ctx.request_add_to_checklist, self.data.item.ref),
         )
         lay.addLayout(row(self.walk_button, self.flow_button))  # two rows: they fit at 22 pt in 1024
@@ -260,7 +221,13 @@ class PathwayView(QWidget):
             lay.addSpacing(6)
             lay.addWidget(heading(self.ctx, f"{n}. {pp.title}", 1.35))
             if pp.when:
-                lay.addWidget(label(f"When: {pp.when}", tone="muted", selectable=False))
+                lay.addWidget(
+                    label(
+                        translate("pathway_view", "When: {when}").format(when=pp.when),
+                        tone="muted",
+                        selectable=False,
+                    )
+                )
         for step in pp.steps[start : start + STEPS_PER_SECTION]:
             frame = StepFrame(step, self.ctx, step_contacts(self.data, step))
             self.frames[step.id] = frame
@@ -274,7 +241,8 @@ class PathwayView(QWidget):
         box = Panel("decision")
         col = QVBoxLayout(box)
         col.setContentsMargins(10, 6, 10, 8)
-        col.addWidget(scaled(label(f"Decide: {step.question}", selectable=False), self.ctx, 1.1, bold=True))
+        decide = translate("pathway_view", "Decide: {question}").format(question=step.question)
+        col.addWidget(scaled(label(decide, selectable=False), self.ctx, 1.1, bold=True))
         buttons = []
         for opt in step.options:
             b = Tile(option_text(opt, self.model, self.data.titles, self.data.jump_numbers))
@@ -296,7 +264,7 @@ class PathwayView(QWidget):
         if not groups:
             return
         lay.addSpacing(6)
-        lay.addWidget(heading(self.ctx, "Signs to look for", 1.35))
+        lay.addWidget(heading(self.ctx, translate("pathway_view", "Signs to look for"), 1.35))
         lay.addWidget(
             label(
                 SIGNS_RULE,
@@ -310,55 +278,72 @@ class PathwayView(QWidget):
             for g in groups
         )
         lab = label(html, rich=True, selectable=False)  # one document: cheaper than a label a line
-        lab.setAccessibleName("Signs to look for: " + "; ".join(g.dimension for g in groups))
+        lab.setAccessibleName(
+            translate("pathway_view", "Signs to look for: ") + "; ".join(g.dimension for g in groups)
+        )
         lay.addWidget(lab)
 
     def _never(self, lay: QVBoxLayout) -> None:
         lay.addSpacing(6)
-        lay.addWidget(heading(self.ctx, "Never", 1.35))
+        lay.addWidget(heading(self.ctx, translate("pathway_view", "Never"), 1.35))
         lines = list(self.model.never_do)
-        lay.addWidget(scaled(self._list(lines, "✗", "never", "Never do"), self.ctx, 1.1))
+        lay.addWidget(
+            scaled(self._list(lines, "✗", "never", translate("pathway_view", "Never do")), self.ctx, 1.1)
+        )
 
     def _roles(self, lay: QVBoxLayout) -> None:
         lay.addSpacing(6)
-        lay.addWidget(heading(self.ctx, "Who to refer to", 1.35))
+        lay.addWidget(heading(self.ctx, translate("pathway_view", "Who to refer to"), 1.35))
         missing = 0
         blocks = []
         for role in self.data.roles:
-            title = role.title + ("  (only with the person's consent)" if role.consent_required else "")
+            title = role.title + (
+                translate("pathway_view", "  (only with the person's consent)")
+                if role.consent_required
+                else ""
+            )
             parts = [f"<b>{esc(title)}</b>", esc(role.description)]
             for c in role.contacts:
                 fields = [c.organisation, c.phone, c.hours, c.country]
                 parts.append("☎&nbsp;&nbsp;" + esc(" · ".join(f for f in fields if f)))
             if not role.contacts:
                 missing += 1
-                parts.append("<i>No national contact entered yet.</i>")
+                parts.append(
+                    "<i>" + esc(translate("pathway_view", "No national contact entered yet.")) + "</i>"
+                )
             blocks.append("<p style='margin:0 0 8px 0'>" + "<br>".join(parts) + "</p>")
         lab = label("".join(blocks), rich=True, selectable=False)
         lab.setAccessibleName(
-            "Who to refer to: "
+            translate("pathway_view", "Who to refer to: ")
             + "; ".join(
                 f"{r.title}: "
                 + (
                     ", ".join(f"{c.organisation} {c.phone}" for c in r.contacts)
-                    or "no national contact entered yet"
+                    or translate("pathway_view", "no national contact entered yet")
                 )
                 for r in self.data.roles
             )
         )
         lay.addWidget(lab)
-        text = "Add your national contacts" if missing else "Edit your national contacts"
+        text = (
+            translate("pathway_view", "Add your national contacts")
+            if missing
+            else translate("pathway_view", "Edit your national contacts")
+        )
         self.contacts_button = button(
-            text, text, "Open the contacts editor", partial(self.ctx.open_ref.emit, "place:contacts")
+            text,
+            text,
+            translate("pathway_view", "Open the contacts editor"),
+            partial(self.ctx.open_ref.emit, "place:contacts"),
         )
         lay.addLayout(row(self.contacts_button))
 
     def _links(self, lay: QVBoxLayout) -> None:
         titles = self.data.titles
         for title, linked in (
-            ("Guides and tool kits", self.model.guides),
-            ("Adelaide Strategy activities it serves", self.model.activities),
-            ("Related", self.model.related),
+            (translate("pathway_view", "Guides and tool kits"), self.model.guides),
+            (translate("pathway_view", "Adelaide Strategy activities it serves"), self.model.activities),
+            (translate("pathway_view", "Related"), self.model.related),
         ):
             refs = [r for r in linked if r.split("#", 1)[0] in titles]
             if not refs:
@@ -377,8 +362,8 @@ class PathwayView(QWidget):
 
     def _based_on(self, lay: QVBoxLayout) -> None:
         lay.addSpacing(6)
-        lay.addWidget(heading(self.ctx, "What this guidance is based on", 1.2))
-        lay.addWidget(self._list(list(self.model.based_on), name="Based on"))
+        lay.addWidget(heading(self.ctx, translate("pathway_view", "What this guidance is based on"), 1.2))
+        lay.addWidget(self._list(list(self.model.based_on), name=translate("pathway_view", "Based on")))
 
     # --- following a decision ---------------------------------------------------------------
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from bali_desktop.gui.home_page import HomeData, opening_tile
 from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import GUIDANCE_TEXT, ScrollPage, Tile, guidance_banner, heading, label
 from bali_desktop.services import views
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from bali_desktop.domain.locations import Location
@@ -18,19 +21,27 @@ if TYPE_CHECKING:
 
 class PathwaysPage(ScrollPage, ScreenMixin):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Pathways", parent)
-        self.body_layout.addWidget(heading(ctx, "Referral pathways", 1.6))
+        super().__init__(ctx, translate("pathways_page", "Pathways"), parent)
+        self.body_layout.addWidget(heading(ctx, translate("pathways_page", "Referral pathways"), 1.6))
         self.body_layout.addWidget(
             label(
-                "What to do, in order, for the situations frontline officers meet: steps at each pause "
-                "point, decisions that change the route, signs to look for, what never to do and who to "
-                "refer to. Each one has a walk-through, a flow chart and a printable checklist."
+                translate(
+                    "pathways_page",
+                    "What to do, in order, for the situations frontline officers meet: steps at each pause "
+                    "point, decisions that change the route, signs to look for, what never to do and who to "
+                    "refer to. Each one has a walk-through, a flow chart and a printable checklist.",
+                )
             )
         )
         self.body_layout.addWidget(
             guidance_banner(
-                f"{GUIDANCE_TEXT}. Written for Bali Desktop from international standards; each pathway "
-                "lists what it is based on."
+                translate("labels", GUIDANCE_TEXT)
+                + ". "
+                + translate(
+                    "pathways_page",
+                    "Written for Bali Desktop from international standards; "
+                    "each pathway lists what it is based on.",
+                )
             )
         )
         self.tiles: list[Tile] = []

@@ -13,13 +13,15 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QRectF, QUrl
+from PySide6.QtCore import QCoreApplication, QRectF, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 from bali_desktop.gui.tasks import Failed, alive
 from bali_desktop.services import printing
 from bali_desktop.services.printing import BuiltPdf, PrintOptions, PrintRequest
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from bali_desktop.gui.context import AppContext
@@ -105,7 +107,7 @@ def render_pages(data: bytes, dpi: int, first: int = 1, last: int | None = None)
     """PDF pages as images, through poppler's pdftoppm (runs on a pool thread)."""
     exe = shutil.which("pdftoppm")
     if exe is None:
-        raise RuntimeError("pdftoppm (poppler-utils) is not installed")
+        raise RuntimeError(translate("pdf_tasks", "pdftoppm (poppler-utils) is not installed"))
     with tempfile.TemporaryDirectory(prefix="bali-render-") as tmp:
         src = Path(tmp) / "in.pdf"
         src.write_bytes(data)
@@ -119,7 +121,9 @@ def render_pages(data: bytes, dpi: int, first: int = 1, last: int | None = None)
         for png in sorted(Path(tmp).glob("page-*.png")):
             image = QImage(str(png))
             if image.isNull():
-                raise RuntimeError(f"cannot read the rendered page {png.name}")
+                raise RuntimeError(
+                    translate("pdf_tasks", "cannot read the rendered page {name}").format(name=png.name)
+                )
             images.append(image)
         return images
 
@@ -131,7 +135,7 @@ def print_images(printer: QPrinter, images: list[QImage]) -> None:
     """Paint rendered pages onto the printer, each scaled to fit its page."""
     painter = QPainter()
     if not painter.begin(printer):
-        raise RuntimeError("the printer could not be started")
+        raise RuntimeError(translate("pdf_tasks", "the printer could not be started"))
     try:
         for n, image in enumerate(images):
             if n:

@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from bali_desktop.gui.context import AppContext
@@ -46,7 +48,9 @@ def failure_text(error: BaseException) -> str:
     if isinstance(said, BaliError):
         return str(said)
     log.error("a save failed", exc_info=(type(error), error, error.__traceback__))
-    return f"Bali Desktop met an unexpected error ({type(error).__name__})."
+    return translate("pending_saves", "Bali Desktop met an unexpected error ({error}).").format(
+        error=type(error).__name__
+    )
 
 
 class PendingSaves(QObject):
@@ -60,7 +64,7 @@ class PendingSaves(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.what = what  # "Your note", "Your checklist", "Your walk-through ticks" (plural)
-        self._is, self._it = ("are", "They are") if plural else ("is", "It is")
+        self.plural = plural
         self.failure = ""  # why the last save failed; "" when none is failing
         self._entries: dict[Hashable, _Entry] = {}
         self._seq = 0
@@ -127,7 +131,12 @@ class PendingSaves(QObject):
             self.on_saved(key, result)
         if self.failure and not any(e.failed for e in self._entries.values()):
             self.failure, self._told = "", False
-            self.ctx.show_status(f"{self.what} {self._is} saved now.")
+            saved = (
+                translate("pending_saves", "{what} are saved now.")
+                if self.plural
+                else translate("pending_saves", "{what} is saved now.")
+            )
+            self.ctx.show_status(saved.format(what=self.what))
             self.changed.emit()
 
     def _failed(self, key: Hashable, seq: int, error: BaseException) -> None:
@@ -144,10 +153,24 @@ class PendingSaves(QObject):
         self.failure = failure_text(error)
         self.changed.emit()
         said = (
-            f"{self.what} could not be saved. {self.failure} {self._it} kept in the window and "
-            "saved again when you edit, move on or close."
+            translate(
+                "pending_saves",
+                "{what} could not be saved. {reason} They are kept in the window and "
+                "saved again when you edit, move on or close.",
+            )
+            if self.plural
+            else translate(
+                "pending_saves",
+                "{what} could not be saved. {reason} It is kept in the window and "
+                "saved again when you edit, move on or close.",
+            )
+        ).format(what=self.what, reason=self.failure)
+        not_yet = (
+            translate("pending_saves", "{what} are not saved yet: {reason}")
+            if self.plural
+            else translate("pending_saves", "{what} is not saved yet: {reason}")
         )
-        self.ctx.show_status(f"{self.what} {self._is} not saved yet: {self.failure}")
+        self.ctx.show_status(not_yet.format(what=self.what, reason=self.failure))
         if not self._told:
             self._told = True
-            self.ctx.error_reported.emit("Not saved yet", said)
+            self.ctx.error_reported.emit(translate("pending_saves", "Not saved yet"), said)

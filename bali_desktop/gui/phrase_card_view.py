@@ -7,13 +7,15 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from bali_desktop.domain import labels
 from bali_desktop.gui.fonts import families
 from bali_desktop.gui.widgets import Tile, label, set_tone
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from bali_desktop.domain.phrases import Card, Language, PhraseSet
@@ -61,7 +63,7 @@ class CardView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setAccessibleName("Phrase card")
+        self.setAccessibleName(translate("phrase_card_view", "Phrase card"))
         self.outer = QVBoxLayout(self)
         self.outer.setContentsMargins(0, 0, 0, 0)
         self.page: QWidget | None = None
@@ -112,7 +114,10 @@ class CardView(QWidget):
         self.shown.append((big, language))
         inner.addWidget(big)
         if language.code != "en":
-            english = label(f"In English: {card.text('en').text}", tone="muted")
+            english = label(
+                translate("phrase_card_view", "In English: {text}").format(text=card.text("en").text),
+                tone="muted",
+            )
             english.setAlignment(Qt.AlignmentFlag.AlignCenter)
             inner.addWidget(english)
         self._status(t.status_label, t.note, language, inner)
@@ -160,14 +165,22 @@ class CardView(QWidget):
         """The translation's status, on the card itself (never hidden: a wrong phrase can hurt)."""
         text = f"{language.name}: {status}." + (f" {note}" if note else "")
         self.status = label(text, tone="muted")
-        self.status.setAccessibleName("Translation status")
+        self.status.setAccessibleName(translate("phrase_card_view", "Translation status"))
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         (box or self.lay).addWidget(self.status)
 
     def _officer(self, card: Card, language: Language) -> None:
         if card.note:
-            note = label(f"For you, the officer: {card.note}", tone="guidance")
-            note.setAccessibleName("Note for the officer")
+            note = label(
+                translate("phrase_card_view", "For you, the officer: {note}").format(note=card.note),
+                tone="guidance",
+            )
+            note.setAccessibleName(translate("phrase_card_view", "Note for the officer"))
             self.lay.addWidget(note)
-        mark = label(f"{labels.GUIDANCE}. Phrases written for Bali Desktop.", tone="muted")
+        mark = label(
+            translate("labels", labels.GUIDANCE)
+            + ". "
+            + translate("phrase_card_view", "Phrases written for Bali Desktop."),
+            tone="muted",
+        )
         self.lay.addWidget(mark)

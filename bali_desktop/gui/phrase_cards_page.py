@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
@@ -23,6 +23,8 @@ from bali_desktop.gui.phrase_card_view import CardView
 from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import ScrollPage, label, rescale_fonts
 from bali_desktop.services import read_aloud, reading
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from bali_desktop.domain.locations import Location
@@ -44,7 +46,7 @@ def steps(phrases: PhraseSet) -> list[Card]:
 
 class PhraseCardsPage(ScrollPage, ScreenMixin):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Phrase cards", parent)
+        super().__init__(ctx, translate("phrase_cards_page", "Phrase cards"), parent)
         self.phrases: PhraseSet | None = None
         self.cards: list[Card] = []
         self.index = 0
@@ -56,18 +58,22 @@ class PhraseCardsPage(ScrollPage, ScreenMixin):
 
     def _build(self) -> None:
         top = QHBoxLayout()
-        self.leave_button = QPushButton("◀ Leave (Esc)")
+        self.leave_button = QPushButton(translate("phrase_cards_page", "◀ Leave (Esc)"))
         self.leave_button.clicked.connect(self.leave)
-        self.full_button = QPushButton("Full screen")
+        self.full_button = QPushButton(translate("phrase_cards_page", "Full screen"))
         self.full_button.setCheckable(True)
-        self.full_button.setToolTip("Fill the screen with the card, to turn the laptop round to the person")
+        self.full_button.setToolTip(
+            translate(
+                "phrase_cards_page", "Fill the screen with the card, to turn the laptop round to the person"
+            )
+        )
         self.full_button.toggled.connect(self.set_full_screen)
         self.choose = QComboBox()
-        self.choose.setAccessibleName("Card")
+        self.choose.setAccessibleName(translate("phrase_cards_page", "Card"))
         self.choose.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.choose.setMinimumContentsLength(22)
         self.choose.activated.connect(self.show_index)
-        self.language_button = QPushButton("Change language")
+        self.language_button = QPushButton(translate("phrase_cards_page", "Change language"))
         self.language_button.clicked.connect(lambda: self.show_index(0))
         for w in (self.leave_button, self.full_button):
             top.addWidget(w)
@@ -75,18 +81,20 @@ class PhraseCardsPage(ScrollPage, ScreenMixin):
         top.addWidget(self.choose)
         top.addWidget(self.language_button)
         self.body_layout.addLayout(top)
-        self.status = label("Opening the phrase cards…", tone="muted", selectable=False)
+        self.status = label(
+            translate("phrase_cards_page", "Opening the phrase cards…"), tone="muted", selectable=False
+        )
         self.body_layout.addWidget(self.status)
         self.view = CardView(self.ctx)
         self.view.language_chosen.connect(self.choose_language)
         self.body_layout.addWidget(self.view)
         bottom = QHBoxLayout()
-        self.previous_button = QPushButton("◀ Previous card")
+        self.previous_button = QPushButton(translate("phrase_cards_page", "◀ Previous card"))
         self.previous_button.clicked.connect(lambda: self.show_index(self.index - 1))
-        self.speak_button = QPushButton("🔊 Read aloud")
-        self.speak_button.setAccessibleName("Read the card aloud")
+        self.speak_button = QPushButton(translate("phrase_cards_page", "🔊 Read aloud"))
+        self.speak_button.setAccessibleName(translate("phrase_cards_page", "Read the card aloud"))
         self.speak_button.clicked.connect(self.read_aloud)
-        self.next_button = QPushButton("Next card ▶")
+        self.next_button = QPushButton(translate("phrase_cards_page", "Next card ▶"))
         self.next_button.clicked.connect(lambda: self.show_index(self.index + 1))
         bottom.addWidget(self.previous_button)
         bottom.addStretch(1)
@@ -95,7 +103,7 @@ class PhraseCardsPage(ScrollPage, ScreenMixin):
         bottom.addWidget(self.next_button)
         self.body_layout.addLayout(bottom)
         self.spoken = label("", tone="muted", selectable=False)
-        self.spoken.setAccessibleName("Read-aloud")
+        self.spoken.setAccessibleName(translate("phrase_cards_page", "Read-aloud"))
         self.body_layout.addWidget(self.spoken)
         self.body_layout.addStretch(1)
         for keys, slot in (
@@ -146,7 +154,9 @@ class PhraseCardsPage(ScrollPage, ScreenMixin):
         self.choose.setCurrentIndex(self.index)
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < len(self.cards) - 1)
-        self.language_button.setText(f"Language: {language.name} (change)")
+        self.language_button.setText(
+            translate("phrase_cards_page", "Language: {name} (change)").format(name=language.name)
+        )
         self.spoken.setText("")
 
     @property
@@ -168,7 +178,9 @@ class PhraseCardsPage(ScrollPage, ScreenMixin):
             return
         language = self.phrases.language(self.language)
         self.speak_button.setEnabled(False)
-        self.spoken.setText(f"Reading aloud in {language.name}…")
+        self.spoken.setText(
+            translate("phrase_cards_page", "Reading aloud in {name}…").format(name=language.name)
+        )
         self.ctx.compute(
             partial(read_aloud.speak, self.shown_text(), language), self._spoken, self._speak_failed
         )
@@ -179,7 +191,11 @@ class PhraseCardsPage(ScrollPage, ScreenMixin):
         self.ctx.show_status(said.message)
 
     def _speak_failed(self, error: BaseException) -> None:
-        self._spoken(read_aloud.Spoken(False, "The card could not be read aloud: show it instead."))
+        self._spoken(
+            read_aloud.Spoken(
+                False, translate("phrase_cards_page", "The card could not be read aloud: show it instead.")
+            )
+        )
 
     # --- leaving, full screen, text size ---------------------------------------------------
 

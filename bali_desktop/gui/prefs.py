@@ -36,6 +36,15 @@ class WindowCache:
         except (TypeError, ValueError):
             return DEFAULT_TEXT_SIZE
 
+    @property
+    def language(self) -> str:
+        """The window's language as chosen in View > Language ("" when never chosen: the system's)."""
+        return str(self._settings.value("language", ""))
+
+    def save_language(self, code: str) -> None:
+        self._settings.setValue("language", code)
+        self._settings.sync()
+
     def save(self, geometry: QByteArray, theme: str, text_size: int) -> None:
         self._settings.setValue("geometry", geometry)
         self._settings.setValue("theme", theme)

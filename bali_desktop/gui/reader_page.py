@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from bali_desktop.gui import theme
@@ -14,6 +14,8 @@ from bali_desktop.gui.item_html import ReaderData, reader_html
 from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import NoteEditor, button, esc, row
 from bali_desktop.services import views
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from bali_desktop.domain.locations import Location
@@ -26,22 +28,25 @@ class ReaderPage(QWidget, ScreenMixin):
         self.ctx = ctx
         self.ref = ""
         self.data: ReaderData | None = None
-        self.setAccessibleName("Reader")
+        self.setAccessibleName(translate("reader_page", "Reader"))
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName("Item text")
+        self.browser.setAccessibleName(translate("reader_page", "Item text"))
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._link)
         self.checklist_button = button(
-            "Make a &checklist from this aid",
-            "Make a checklist",
-            "Build a printable checklist from this decision aid",
+            translate("reader_page", "Make a &checklist from this aid"),
+            translate("reader_page", "Make a checklist"),
+            translate("reader_page", "Build a printable checklist from this decision aid"),
             self._make_checklist,
         )
         self.checklist_button.hide()
         self.add_button = button(
-            "&Add to checklist…",
-            "Add to checklist",
-            "Add this item, with its source, to a saved checklist or a new one (Ctrl+Shift+A)",
+            translate("reader_page", "&Add to checklist…"),
+            translate("reader_page", "Add to checklist"),
+            translate(
+                "reader_page",
+                "Add this item, with its source, to a saved checklist or a new one (Ctrl+Shift+A)",
+            ),
             self._add_to_checklist,
         )
         self.add_button.setEnabled(False)
@@ -58,7 +63,9 @@ class ReaderPage(QWidget, ScreenMixin):
 
     def show_location(self, loc: Location) -> None:
         self.ref = loc.ref
-        self.browser.setHtml(f"<p>Opening {esc(loc.ref)}…</p>")
+        self.browser.setHtml(
+            "<p>" + esc(translate("reader_page", "Opening {ref}…").format(ref=loc.ref)) + "</p>"
+        )
         self.ctx.call(job(views.reader, loc.ref), partial(self._loaded, loc.ref))
         self.note.set_ref(loc.ref)
         self.checklist_button.setVisible(loc.ref.startswith("aid:"))
@@ -74,7 +81,13 @@ class ReaderPage(QWidget, ScreenMixin):
         self.data = data
         self.add_button.setEnabled(data is not None)
         if data is None:
-            self.browser.setHtml(f"<h1>Not found</h1><p>No item {esc(ref)} in this content version.</p>")
+            self.browser.setHtml(
+                "<h1>"
+                + esc(translate("reader_page", "Not found"))
+                + "</h1><p>"
+                + esc(translate("reader_page", "No item {ref} in this content version.").format(ref=ref))
+                + "</p>"
+            )
             return
         self._render(keep_scroll=False)
 

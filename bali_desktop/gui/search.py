@@ -6,7 +6,16 @@ import time
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,11 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bali_desktop.domain.locations import KIND_LABELS
 from bali_desktop.gui.context import job
 from bali_desktop.gui.search_box import SearchBox
 from bali_desktop.gui.widgets import esc, label, snippet_html, snippet_text
+from bali_desktop.gui.words import QT_TRANSLATE_NOOP, kind_name
 from bali_desktop.services import reading
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from bali_desktop.domain.records import SearchHit
@@ -40,7 +51,7 @@ MUTED = "@muted@"  # replaced when painting: grey normally, the highlight's text
 
 
 LEADING_KINDS = ("pathway", "aid")  # what an officer opens the product for: always on top
-BEST_MATCH = "Best match"
+BEST_MATCH = QT_TRANSLATE_NOOP("search", "Best match")
 EXACT_LINK = "exact"  # the "search instead for …" link
 
 
@@ -118,9 +129,9 @@ class SearchPanel(QWidget):
         self._exact = ""  # the query to search for exactly as typed (no correction), once asked
         self.result: SearchResult | None = None
         self.status = label("", tone="muted", selectable=False)
-        self.status.setAccessibleName("Search status")
+        self.status.setAccessibleName(translate("search", "Search status"))
         self.results = QListWidget()
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(translate("search", "Search results"))
         self.results.setItemDelegate(HtmlDelegate(self.results))
         self.results.setWordWrap(True)
         self.results.setResizeMode(QListWidget.ResizeMode.Adjust)
@@ -138,7 +149,7 @@ class SearchPanel(QWidget):
         lay.setContentsMargins(12, 8, 12, 8)
         lay.addWidget(
             label(
-                "Results while you type. ↑ ↓ to choose, Enter to open, Esc to clear.",
+                translate("search", "Results while you type. ↑ ↓ to choose, Enter to open, Esc to clear."),
                 tone="muted",
                 selectable=False,
             )
@@ -146,7 +157,7 @@ class SearchPanel(QWidget):
         lay.addWidget(self.status)
         # "Showing results for trafficking — search instead for trafiking": a word was corrected
         self.correction = label("", rich=True, selectable=False)
-        self.correction.setAccessibleName("Spelling correction")
+        self.correction.setAccessibleName(translate("search", "Spelling correction"))
         self.correction.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
@@ -155,7 +166,7 @@ class SearchPanel(QWidget):
         lay.addWidget(self.correction)
         lay.addWidget(self.results, 1)
         self._searching = QTimer(self, singleShot=True, interval=SEARCHING_AFTER_MS)
-        self._searching.timeout.connect(lambda: self.status.setText("Searching…"))
+        self._searching.timeout.connect(lambda: self.status.setText(translate("search", "Searching…")))
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self._run)
         box.textChanged.connect(self._typed)
@@ -223,28 +234,33 @@ class SearchPanel(QWidget):
         self.results.setUpdatesEnabled(False)
         self.results.clear()
         if hits:  # the single best match first (what Enter opens), then the rest by kind
-            self._add_group(BEST_MATCH, hits[:1])
+            self._add_group(translate("search", BEST_MATCH), hits[:1])
             for kind, group in group_hits(hits[1:]):
-                self._add_group(f"{KIND_LABELS.get(kind, (kind, kind))[1]} ({len(group)})", group)
+                self._add_group(f"{kind_name(kind, plural=True)} ({len(group)})", group)
         else:  # never a dead end: the commonest situations and the phrase cards
             situations = [h for h in result.instead if h.kind == "pathway"]
             if situations:
-                self._add_group("The commonest situations", situations)
+                self._add_group(translate("search", "The commonest situations"), situations)
             cards = [h for h in result.instead if h.kind != "pathway"]
             if cards:
-                self._add_group("Phrase cards: before an interpreter arrives", cards)
+                self._add_group(translate("search", "Phrase cards: before an interpreter arrives"), cards)
         self.results.setUpdatesEnabled(True)
         self._show_correction(result)
         if hits:
+            found = len(hits)  # a plain name: lupdate reads no call in a count
             self.status.setText(
-                f"{len(hits)} result{'s' if len(hits) != 1 else ''} for “{result.showing}”. "
-                "Enter opens the best match."
+                translate(
+                    "search", "%n result(s) for “{query}”. Enter opens the best match.", "", found
+                ).format(query=result.showing)
             )
             self.choose(1, reset=True)
         else:
             self.status.setText(
-                f"Nothing found for “{result.showing}”. Try fewer or other words, for "
-                "example “child”, “asylum”, “scam”, or open one of these (↓ to choose)."
+                translate(
+                    "search",
+                    "Nothing found for “{query}”. Try fewer or other words, for "
+                    "example “child”, “asylum”, “scam”, or open one of these (↓ to choose).",
+                ).format(query=result.showing)
             )
         self.finished.emit(len(hits))
         if self._open_when_done:
@@ -256,12 +272,15 @@ class SearchPanel(QWidget):
             self.correction.hide()
             return
         self.correction.setText(
-            f"Showing results for <b>{esc(result.corrected)}</b> — search instead for "
-            f"<a href='{EXACT_LINK}'>{esc(result.query.strip())}</a>"
+            translate("search", "Showing results for {corrected} — search instead for {query}").format(
+                corrected=f"<b>{esc(result.corrected)}</b>",
+                query=f"<a href='{EXACT_LINK}'>{esc(result.query.strip())}</a>",
+            )
         )
         self.correction.setAccessibleDescription(
-            f"Showing results for {result.corrected}. Activate the link to search instead for "
-            f"{result.query.strip()}."
+            translate(
+                "search", "Showing results for {corrected}. Activate the link to search instead for {query}."
+            ).format(corrected=result.corrected, query=result.query.strip())
         )
         self.correction.show()
 
@@ -327,11 +346,14 @@ class SearchPanel(QWidget):
         if not ref:
             return None
         menu = QMenu(self.results)
-        menu.setAccessibleName("Search result")
-        menu.addAction("&Open", partial(self.ctx.open_ref.emit, ref))
+        menu.setAccessibleName(translate("search", "Search result"))
+        menu.addAction(translate("search", "&Open"), partial(self.ctx.open_ref.emit, ref))
         # the shortcut belongs to the window's action; here it is only shown (a second action
         # with the same keys would make both ambiguous)
-        menu.addAction("&Add to checklist…\tCtrl+Shift+A", partial(self.ctx.request_add_to_checklist, ref))
+        menu.addAction(
+            translate("search", "&Add to checklist…\tCtrl+Shift+A"),
+            partial(self.ctx.request_add_to_checklist, ref),
+        )
         return menu
 
     def _context_menu(self, pos) -> None:  # noqa: ANN001

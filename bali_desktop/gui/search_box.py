@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
+
+translate = QCoreApplication.translate
 
 
 def name_clear_button(edit: QLineEdit, name: str) -> None:
@@ -25,14 +27,22 @@ class SearchBox(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Search")
-        self.setAccessibleDescription(
-            "Search everything. Results appear as you type; arrows to choose, Enter to open, Escape to clear."
-        )
-        self.setPlaceholderText("Search everything  (Ctrl+K or /)")
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(220)
-        name_clear_button(self, "Clear the search")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Its name, description and hint in the language now installed."""
+        self.setAccessibleName(translate("search_box", "Search"))
+        self.setAccessibleDescription(
+            translate(
+                "search_box",
+                "Search everything. Results appear as you type; arrows to "
+                "choose, Enter to open, Escape to clear.",
+            )
+        )
+        self.setPlaceholderText(translate("search_box", "Search everything  (Ctrl+K or /)"))
+        name_clear_button(self, translate("search_box", "Clear the search"))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         from PySide6.QtCore import Qt  # not at import: see main_window's note on start-up

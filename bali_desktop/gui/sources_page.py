@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QComboBox, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
@@ -15,6 +15,8 @@ from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import heading, label, row
 from bali_desktop.services import reading
 from bali_desktop.services.reading import DocumentText
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from bali_desktop.domain.locations import Location
@@ -26,26 +28,26 @@ class SourcesPage(QWidget, ScreenMixin):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setAccessibleName("Sources")
+        self.setAccessibleName(translate("sources_page", "Sources"))
         self.doc_id = ""
         self.highlighted: int | None = None
         self._blocks: dict[int, int] = {}  # paragraph number -> block number
         self._wanted: tuple[str, int | None] | None = None
         self.chooser = QComboBox()
-        self.chooser.setAccessibleName("Source document")
+        self.chooser.setAccessibleName(translate("sources_page", "Source document"))
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.chooser.setMinimumContentsLength(30)
         self.chooser.activated.connect(self._chosen)
         self.about = label("", tone="muted")
-        self.about.setAccessibleName("About this document")
+        self.about.setAccessibleName(translate("sources_page", "About this document"))
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName("Document text")
+        self.browser.setAccessibleName(translate("sources_page", "Document text"))
         self.browser.setOpenLinks(False)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 8, 12, 8)
-        title = heading(ctx, "Source documents", 1.4)
+        title = heading(ctx, translate("sources_page", "Source documents"), 1.4)
         lay.addWidget(title)
-        lab = label("Document:", selectable=False)
+        lab = label(translate("sources_page", "Document:"), selectable=False)
         lab.setBuddy(self.chooser)
         chooser_row = row(lab, self.chooser, stretch=False)
         chooser_row.setStretch(1, 1)
@@ -94,7 +96,7 @@ class SourcesPage(QWidget, ScreenMixin):
         self._sync_chooser()
 
     def _load(self, doc_id: str) -> None:
-        self.browser.setPlainText("Opening the document…")
+        self.browser.setPlainText(translate("sources_page", "Opening the document…"))
         self.ctx.call(job(reading.document, doc_id), partial(self._loaded, doc_id))
 
     def _loaded(self, doc_id: str, text: DocumentText) -> None:
@@ -102,14 +104,18 @@ class SourcesPage(QWidget, ScreenMixin):
             return
         self.doc_id = doc_id
         if text.info is None:
-            self.browser.setPlainText(f"No source document {doc_id!r} in this content version.")
+            self.browser.setPlainText(
+                translate("sources_page", "No source document {id} in this content version.").format(
+                    id=repr(doc_id)
+                )
+            )
             self.about.setText("")
             return
         info = text.info
-        date = info.date or "date not stated"
+        date = info.date or translate("sources_page", "date not stated")
         self.about.setText(
             f"{info.publisher}, {date}. {info.description}  "
-            "(This description is ours; the text below is the source.)"
+            + translate("sources_page", "(This description is ours; the text below is the source.)")
         )
         self._fill(text.paragraphs)
         self._sync_chooser()

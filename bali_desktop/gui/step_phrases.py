@@ -9,9 +9,13 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from bali_desktop.gui.widgets import button, row, scaled
+from bali_desktop.gui.words import QT_TRANSLATE_NOOP
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from bali_desktop.domain.pathway import Step
@@ -31,13 +35,16 @@ class WalkPage(Protocol):
     def question(self) -> QWidget: ...  # the decision's question, in that column
 
 
-PHRASES_BUTTON = "Phrase cards (point at your language)"
+PHRASES_BUTTON = QT_TRANSLATE_NOOP("step_phrases", "Phrase cards (point at your language)")
 WALK_BUTTON = "walk-phrase-cards"  # the object name of the walk-through's button
-PHRASES_TIP = "Open the phrase cards, to show a person who does not share your language (F7)"
+PHRASES_TIP = QT_TRANSLATE_NOOP(
+    "step_phrases", "Open the phrase cards, to show a person who does not share your language (F7)"
+)
 
 
 def phrases_button(ctx: AppContext, slot) -> QPushButton:  # noqa: ANN001
-    return button(PHRASES_BUTTON, PHRASES_BUTTON, PHRASES_TIP, slot)
+    text = translate("step_phrases", PHRASES_BUTTON)
+    return button(text, text, translate("step_phrases", PHRASES_TIP), slot)
 
 
 def step_phrases_button(step: Step, ctx: AppContext) -> QPushButton | None:

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from bali_desktop.domain.naming import list_title
 from bali_desktop.gui.listing import ListingPage
 from bali_desktop.gui.screen import ScreenMixin
+from bali_desktop.gui.words import QT_TRANSLATE_NOOP
 from bali_desktop.services import reading
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from bali_desktop.domain.records import Item
@@ -19,12 +24,13 @@ def _label(item: Item) -> str:
 
 
 class StrategyPage(ListingPage, ScreenMixin):
-    title = "Strategy and commitments"
-    help_text = (
+    title = QT_TRANSLATE_NOOP("listing", "Strategy and commitments")
+    help_text = QT_TRANSLATE_NOOP(
+        "listing",
         "Official text, quoted word for word, each with its source and number. "
-        "Enter opens an item; its citation opens the source document at the paragraph."
+        "Enter opens an item; its citation opens the source document at the paragraph.",
     )
-    filter_hint = "Filter by words in a title…"
+    filter_hint = QT_TRANSLATE_NOOP("listing", "Filter by words in a title…")
     job = staticmethod(reading.official_items)
 
     def fill(self, items: list[Item]) -> None:
@@ -41,7 +47,12 @@ class StrategyPage(ListingPage, ScreenMixin):
             for child in children.get(item.ref, []):
                 add_with_children(child, node)
 
-        adelaide = t.add("2023 Adelaide Strategy for Cooperation: 8 areas of cooperation, 25 activities")
+        adelaide = t.add(
+            translate(
+                "strategy_page",
+                "2023 Adelaide Strategy for Cooperation: 8 areas of cooperation, 25 activities",
+            )
+        )
         for i in items:
             if i.kind == "area":
                 node = t.add(_label(i), i.ref, adelaide)
@@ -50,10 +61,22 @@ class StrategyPage(ListingPage, ScreenMixin):
                         t.add(_label(by_ref[ref]), ref, node, tip=by_ref[ref].text[:300])
         adelaide.setExpanded(True)
         groups = (
-            ("2023 Co-Chairs' Statement, paragraph 15: six commitments", "passage:cochairs-2023-15"),
-            ("2017 Strategy for Cooperation: objective and its six lines", "objective:strategy-2017"),
-            ("Regional Cooperation Framework (2011): eight principles", "passage:rcf-2011"),
-            ("2016 Bali Declaration: priorities", "passage:bali-declaration-2016-priorities"),
+            (
+                translate("strategy_page", "2023 Co-Chairs' Statement, paragraph 15: six commitments"),
+                "passage:cochairs-2023-15",
+            ),
+            (
+                translate("strategy_page", "2017 Strategy for Cooperation: objective and its six lines"),
+                "objective:strategy-2017",
+            ),
+            (
+                translate("strategy_page", "Regional Cooperation Framework (2011): eight principles"),
+                "passage:rcf-2011",
+            ),
+            (
+                translate("strategy_page", "2016 Bali Declaration: priorities"),
+                "passage:bali-declaration-2016-priorities",
+            ),
         )
         shown = {i.ref for i in items if i.kind in ("area",)} | {
             r for i in items if i.kind == "area" for r in i.related
@@ -71,6 +94,6 @@ class StrategyPage(ListingPage, ScreenMixin):
             if i.ref not in shown and not i.parent and i.source:
                 docs.setdefault(i.source.document_title, []).append(i)
         for title, entries in docs.items():
-            top = t.add(f"Other passages: {title}")
+            top = t.add(translate("strategy_page", "Other passages: {title}").format(title=title))
             for i in entries:
                 add_with_children(i, top)

@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from bali_desktop.gui.words import QT_TRANSLATE_NOOP
+
 THEMES: tuple[tuple[str, str], ...] = (
-    ("light", "Light"),
-    ("dark", "Dark"),
-    ("high-contrast", "High contrast"),
+    ("light", QT_TRANSLATE_NOOP("theme", "Light")),
+    ("dark", QT_TRANSLATE_NOOP("theme", "Dark")),
+    ("high-contrast", QT_TRANSLATE_NOOP("theme", "High contrast")),
 )
 
 # Named colours per theme; widgets use them through the style sheet, HTML views through `colors`.

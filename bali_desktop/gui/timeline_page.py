@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem
 
 from bali_desktop.gui.listing import ListingPage
 from bali_desktop.gui.screen import ScreenMixin
+from bali_desktop.gui.words import QT_TRANSLATE_NOOP
 from bali_desktop.services import reading
 from bali_desktop.services.reading import EventEntry
 
+translate = QCoreApplication.translate
+
 
 def pretty_date(date: str) -> str:
-    months = ("January February March April May June July August September October November December").split()
+    months = translate(
+        "timeline_page",
+        "January February March April May June July August September October November December",
+    ).split()
     parts = date.split("-")
     if len(parts) >= 2 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
         month = months[int(parts[1]) - 1]
@@ -20,10 +27,12 @@ def pretty_date(date: str) -> str:
 
 
 class TimelinePage(ListingPage, ScreenMixin):
-    title = "Timeline 2002–2023"
-    help_text = "Events as the sources record them. Enter opens an event with its source."
-    columns = ("Date", "Event")
-    filter_hint = "Filter by year or words, e.g. 2016, ministerial, Andaman…"
+    title = QT_TRANSLATE_NOOP("listing", "Timeline 2002–2023")
+    help_text = QT_TRANSLATE_NOOP(
+        "listing", "Events as the sources record them. Enter opens an event with its source."
+    )
+    columns = (QT_TRANSLATE_NOOP("listing", "Date"), QT_TRANSLATE_NOOP("listing", "Event"))
+    filter_hint = QT_TRANSLATE_NOOP("listing", "Filter by year or words, e.g. 2016, ministerial, Andaman…")
     job = staticmethod(reading.events)
 
     def fill(self, events: list[EventEntry]) -> None:

@@ -8,10 +8,12 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from bali_desktop.gui import walk_saves
 from bali_desktop.gui.widgets import button, confirm
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QPushButton
@@ -21,12 +23,19 @@ def buttons(page: Any) -> tuple[QPushButton, QPushButton]:
     """Clear (no mnemonic and no shortcut: erasing is never one key away; Alt+C makes a
     checklist) and Undo clear, hidden until a clear."""
     clear = button(
-        "Clear all ticks for this pathway…",
-        "Clear all ticks",
-        "Wipe the ticks and times recorded for this pathway (asks first; can be undone)",
+        translate("walk_clear", "Clear all ticks for this pathway…"),
+        translate("walk_clear", "Clear all ticks"),
+        translate(
+            "walk_clear", "Wipe the ticks and times recorded for this pathway (asks first; can be undone)"
+        ),
         partial(ask_clear, page),
     )
-    undo = button("Undo clear", "Undo clear", "Bring back the ticks just cleared", partial(undo_clear, page))
+    undo = button(
+        translate("walk_clear", "Undo clear"),
+        translate("walk_clear", "Undo clear"),
+        translate("walk_clear", "Bring back the ticks just cleared"),
+        partial(undo_clear, page),
+    )
     undo.hide()
     return clear, undo
 
@@ -36,24 +45,32 @@ Cleared = tuple[str, dict[str, tuple[str, Any]], frozenset[str]]  # ref, its tic
 
 def ask_clear(page: Any) -> None:
     if not page.ticks:
-        page.ctx.show_status("No ticks recorded for this pathway.")
+        page.ctx.show_status(translate("walk_clear", "No ticks recorded for this pathway."))
         return
     title = page.model.title if page.model else page.ref
+    count = len(page.ticks)  # a plain name: lupdate reads no call in a count
     if not confirm(
         page,
-        "Clear all ticks?",
-        f"Clear the {len(page.ticks)} ticks and times recorded for “{title}”?\n\n"
-        "Do this only when the case has been handed over. You can undo it until you "
-        "leave the walk-through.",
-        yes="Clear the ticks",
-        no="Keep them",
+        translate("walk_clear", "Clear all ticks?"),
+        translate(
+            "walk_clear",
+            "Clear the %n ticks and times recorded for “{title}”?\n\n"
+            "Do this only when the case has been handed over. You can undo it until you "
+            "leave the walk-through.",
+            "",
+            count,
+        ).format(title=title),
+        yes=translate("walk_clear", "Clear the ticks"),
+        no=translate("walk_clear", "Keep them"),
     ):
         return
     page.cleared = (page.ref, page.ticks, page.route.forget(page.ref))
     page.ticks = {}
     page._render_status()
     page.undo_button.setFocus(Qt.FocusReason.OtherFocusReason)
-    page.ctx.show_status("Ticks and times for this pathway were cleared. Undo clear brings them back.")
+    page.ctx.show_status(
+        translate("walk_clear", "Ticks and times for this pathway were cleared. Undo clear brings them back.")
+    )
 
 
 def undo_clear(page: Any) -> None:
@@ -64,7 +81,7 @@ def undo_clear(page: Any) -> None:
     page.cleared = None
     page._render_status()
     page._focus_main()
-    page.ctx.show_status("The ticks and times are back.")
+    page.ctx.show_status(translate("walk_clear", "The ticks and times are back."))
 
 
 def commit_clear(page: Any) -> None:

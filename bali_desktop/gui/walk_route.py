@@ -14,8 +14,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from bali_desktop.domain.pathway import Pathway, Step
 from bali_desktop.domain.route_words import Jump, short_title, skipped_because
+
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -86,13 +90,16 @@ def passed_over(model: Pathway, start: int, stop: int, facts: frozenset[str]) ->
 
 def origin_text(jump: Jump) -> str:
     """The button at the top of a pathway a jump opened: "◀  From “…”, step 14 — back"."""
-    return f"◀  From “{short_title(jump.from_title)}”, step {jump.from_number} — back"
+    return translate("walk_route", "◀  From “{title}”, step {number} — back").format(
+        title=short_title(jump.from_title), number=jump.from_number
+    )
 
 
 def passed_text(passed: list[Step], facts: frozenset[str]) -> str:
     """ "Passed over, not for this case: step 23 (skipped because …)." ("" for none)."""
-    said = [f"step {s.number} ({skipped_because(s, facts)})" for s in passed]
-    return "Passed over, not for this case: " + "; ".join(said) + "." if said else ""
+    step = translate("walk_route", "step {number} ({why})")
+    said = [step.format(number=s.number, why=skipped_because(s, facts)) for s in passed]
+    return translate("walk_route", "Passed over, not for this case: ") + "; ".join(said) + "." if said else ""
 
 
 def summary_text(
@@ -104,6 +111,12 @@ def summary_text(
     done = sum(1 for s in steps if ticks.get(s.id, ("",))[0] == "done")
     na = sum(1 for s in steps if ticks.get(s.id, ("",))[0] == "not-applicable")
     off = sum(1 for s in steps[:index] if s.id not in ticks and not s.applies(facts))
-    gated = f"{off} passed over for this case, " if off else ""
-    left = len(steps) - done - na - off
-    return f"{done} done, {na} not applicable, {gated}{left} still open of {len(steps)} steps."
+    gated = translate("walk_route", "{off} passed over for this case, ").format(off=off) if off else ""
+    total = len(steps)  # a plain name: lupdate reads no call in a count
+    left = total - done - na - off
+    return translate(
+        "walk_route",
+        "{done} done, {na} not applicable, {gated}{left} still open of %n steps.",
+        "",
+        total,
+    ).format(done=done, na=na, gated=gated, left=left)

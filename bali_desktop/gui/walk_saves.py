@@ -12,10 +12,14 @@ from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from bali_desktop.gui.context import UserDataKind, job
 from bali_desktop.gui.pending_saves import PendingSaves
 from bali_desktop.gui.walk_route import summary_text
 from bali_desktop.services import user
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from collections.abc import Hashable
@@ -29,7 +33,7 @@ DONE, NOT_APPLICABLE = "done", "not-applicable"
 
 
 def pending_saves(page: Any) -> PendingSaves:
-    pending = PendingSaves(page.ctx, "Your walk-through ticks", page, plural=True)
+    pending = PendingSaves(page.ctx, translate("walk_saves", "Your walk-through ticks"), page, plural=True)
     pending.on_saved = partial(_saved, page)
     pending.changed.connect(page._render_status)  # the "not saved yet" mark
     return pending
@@ -98,13 +102,15 @@ def render_status(page: Any) -> None:
     status, at = page.ticks.get(step.id, ("", None)) if step else ("", None)
     when = at.strftime("%H:%M") if at is not None else ""
     said = {
-        DONE: f"✓ Recorded as done at {when}.",
-        NOT_APPLICABLE: f"Recorded as not applicable at {when}.",
+        DONE: translate("walk_saves", "✓ Recorded as done at {when}.").format(when=when),
+        NOT_APPLICABLE: translate("walk_saves", "Recorded as not applicable at {when}.").format(when=when),
     }.get(status, "")
     if said and step is not None and page.pending.has_failed((page.ref, step.id)):
-        said += f" Not saved yet: {page.pending.failure}"
+        said += translate("walk_saves", " Not saved yet: {reason}").format(reason=page.pending.failure)
     elif page.pending.failing:
-        said += f" Some ticks are not saved yet: {page.pending.failure}"
+        said += translate("walk_saves", " Some ticks are not saved yet: {reason}").format(
+            reason=page.pending.failure
+        )
     page.state.setText(said.strip())
     page.state.setVisible(bool(page.state.text()))
     page.undo_button.setVisible(page.cleared is not None and page.cleared[0] == page.ref)

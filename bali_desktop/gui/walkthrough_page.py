@@ -14,15 +14,15 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from bali_desktop.domain.pathway import Option, Pathway, Step
-from bali_desktop.domain.route_words import Jump, condition_text, jump_kind, short_title
-from bali_desktop.gui import step_phrases, walk_answers, walk_clear
+from bali_desktop.domain.route_words import Jump, jump_kind
+from bali_desktop.gui import step_phrases, walk_answers, walk_clear, walk_words
 from bali_desktop.gui.context import UserDataKind, job
-from bali_desktop.gui.pathway_view import option_text, say_html, step_contacts
 from bali_desktop.gui.screen import ScreenMixin
+from bali_desktop.gui.step_words import option_text
 from bali_desktop.gui.walk_route import (
     WalkRoute,
     next_index,
@@ -34,6 +34,8 @@ from bali_desktop.gui.walk_saves import announce, changed_elsewhere, pending_sav
 from bali_desktop.gui.widgets import Panel, ScrollPage, Tile, button, label, row, scaled
 from bali_desktop.services import user, views
 from bali_desktop.services.views import PathwayData, WalkData
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
@@ -47,7 +49,7 @@ ANSWER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n - 1 for n in range(1, 10)}  # 1..9
 
 class WalkthroughPage(ScrollPage, ScreenMixin):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Walk-through", parent)
+        super().__init__(ctx, translate("walkthrough_page", "Walk-through"), parent)
         self.ref = ""
         self.model: Pathway | None = None
         self.data: PathwayData | None = None
@@ -69,29 +71,33 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         self.origin_button.hide()
         b.addWidget(self.origin_button)
         self.title = scaled(label("", selectable=False), ctx, 1.15, bold=True)
-        self.title.setAccessibleName("Pathway")
+        self.title.setAccessibleName(translate("walkthrough_page", "Pathway"))
         b.addWidget(self.title)
-        never = "Walk-through. Only ticks and times are recorded: never write names here."
+        never = translate(
+            "walkthrough_page", "Walk-through. Only ticks and times are recorded: never write names here."
+        )
         b.addWidget(label(never, tone="muted", selectable=False))
         self.progress = scaled(label("", tone="muted", selectable=False), ctx, 1.1)
-        self.progress.setAccessibleName("Progress")
+        self.progress.setAccessibleName(translate("walkthrough_page", "Progress"))
         b.addWidget(self.progress)
         self.card = Panel("card")
         card = QVBoxLayout(self.card)
         card.setContentsMargins(20, 16, 20, 16)
         card.setSpacing(12)
-        self.passed_note = self._label("Steps passed over", "muted", 1.1)
-        self.gate = self._label("Condition", "warning", 1.15)  # "Skip if …", "Only if …"
-        self.action = self._label("Step", "", 2.0, selectable=True)
-        self.why = self._label("Why", "muted", 1.25, selectable=True)
-        self.say = self._label("Say", "guidance", 1.3, rich=True)  # words to read aloud, our guidance
-        self.contacts = self._label("Contacts", "", 1.15, rich=True)  # who to call
-        self.question = self._label("Decision", "", 1.5, selectable=True, bold=True)
+        self.passed_note = self._label(translate("walkthrough_page", "Steps passed over"), "muted", 1.1)
+        self.gate = self._label(translate("walkthrough_page", "Condition"), "warning", 1.15)  # "Only if …"
+        self.action = self._label(translate("walkthrough_page", "Step"), "", 2.0, selectable=True)
+        self.why = self._label(translate("walkthrough_page", "Why"), "muted", 1.25, selectable=True)
+        self.say = self._label(translate("walkthrough_page", "Say"), "guidance", 1.3, rich=True)  # guidance
+        self.contacts = self._label(translate("walkthrough_page", "Contacts"), "", 1.15, rich=True)  # to call
+        self.question = self._label(
+            translate("walkthrough_page", "Decision"), "", 1.5, selectable=True, bold=True
+        )
         self.question.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the focus reads the question first
         self.options_box = QVBoxLayout()
         self.options_box.setSpacing(8)
-        self.hint = self._label("Answer", "muted", 1.15)
-        self.state = self._label("Recorded", "done", 1.15)
+        self.hint = self._label(translate("walkthrough_page", "Answer"), "muted", 1.15)
+        self.state = self._label(translate("walkthrough_page", "Recorded"), "done", 1.15)
         for w in (self.passed_note, self.gate, self.action, self.why, self.say, self.contacts, self.question):
             card.addWidget(w)
         card.addLayout(self.options_box)
@@ -99,19 +105,31 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
             card.addWidget(w)
         b.addWidget(self.card)
         self.back_button = scaled(
-            button("◀ &Back", "Back to the previous step", "Alt+B", self.back), ctx, 1.2
+            button(
+                translate("walkthrough_page", "◀ &Back"),
+                translate("walkthrough_page", "Back to the previous step"),
+                "Alt+B",
+                self.back,
+            ),
+            ctx,
+            1.2,
         )
         self.done_button = scaled(
-            button(walk_answers.DONE_TEXT, "Done", "Record this step as done (Alt+D)", self.done),
+            button(
+                translate("walk_answers", walk_answers.DONE_TEXT),
+                translate("walkthrough_page", "Done"),
+                translate("walkthrough_page", "Record this step as done (Alt+D)"),
+                self.done,
+            ),
             ctx,
             1.3,
             bold=True,
         )
         self.na_button = scaled(
             button(
-                "&Not applicable",
-                "Not applicable",
-                "Record this step as not applicable (Alt+N)",
+                translate("walkthrough_page", "&Not applicable"),
+                translate("walkthrough_page", "Not applicable"),
+                translate("walkthrough_page", "Record this step as not applicable (Alt+N)"),
                 partial(self.record, NOT_APPLICABLE),
             ),
             ctx,
@@ -124,12 +142,19 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         actions.addWidget(self.done_button)
         b.addLayout(actions)
         self.summary = label("", tone="muted", selectable=False)
-        self.summary.setAccessibleName("Summary")
+        self.summary.setAccessibleName(translate("walkthrough_page", "Summary"))
         b.addWidget(self.summary)
         self.steps_button = button(
-            "Show all steps (F4)", "Show all steps", "Back to the whole pathway", self._all_steps
+            translate("walkthrough_page", "Show all steps (F4)"),
+            translate("walkthrough_page", "Show all steps"),
+            translate("walkthrough_page", "Back to the whole pathway"),
+            self._all_steps,
         )
-        self.restart_button = button("Start again from step 1", "Start again from step 1", slot=self.restart)
+        self.restart_button = button(
+            translate("walkthrough_page", "Start again from step 1"),
+            translate("walkthrough_page", "Start again from step 1"),
+            slot=self.restart,
+        )
         self.clear_button, self.undo_button = walk_clear.buttons(self)
         b.addLayout(row(self.steps_button, self.restart_button))  # two rows: they fit at 22 pt
         b.addLayout(row(self.clear_button, self.undo_button))
@@ -169,14 +194,16 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         walk_clear.commit_clear(self)
         self.ref = loc.target
         self.model = None
-        self.title.setText("Opening…")
+        self.title.setText(translate("walkthrough_page", "Opening…"))
         self.ctx.call(job(views.walk, loc.target), partial(self._loaded, loc.target, jumped))
 
     def _loaded(self, ref: str, jumped: bool, data: WalkData) -> None:
         if ref != self.ref:
             return
         if data.pathway is None:
-            self.title.setText(f"No pathway {ref} in this content version.")
+            self.title.setText(
+                translate("walkthrough_page", "No pathway {ref} in this content version.").format(ref=ref)
+            )
             return
         self.data = data.pathway
         self.model = model = data.pathway.pathway
@@ -230,43 +257,13 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         if step is None:
             for lab in (self.contacts, self.gate, self.say):
                 lab.hide()
-            self.progress.setText(f"All {len(steps)} steps seen")
-            closed = bool(self.trail) and bool(steps[self.trail[-1][0]].exit)  # an exit was done
-            end = "this route" if closed else "this pathway"
-            self.action.setText(f"You have reached the end of {end}.")
-            self.action.setAccessibleName("End of the pathway")
-            self.why.setText("Check the summary below. Clear the ticks when the case is handed over.")
+            walk_words.end_words(self, steps)
             self.why.show()
             self.question.hide()
             self.hint.hide()
             self._render_status()
             return
-        jump = self.route.origin if self.route.returns_after(self.ref) else None
-        then = (
-            f"  ·  then back to step {jump.back_number} of “{short_title(jump.from_title)}”" if jump else ""
-        )
-        self.progress.setText(f"Step {step.number} of {len(steps)}  ·  {step.pause_title}{then}")
-        self.action.setText(step.action)
-        self.action.setAccessibleName(f"Step {step.number}: {step.action}")
-        self.why.setText(step.why)
-        self.why.setVisible(bool(step.why))
-        self.gate.setText(condition_text(step))  # "Only if …" here: why the step is on this route
-        self.gate.setAccessibleName(f"Condition: {self.gate.text()}")
-        self.gate.setVisible(bool(self.gate.text()))
-        self.say.setText(say_html(step.say) if step.say else "")
-        self.say.setAccessibleName(f"Say (our guidance, read aloud): {step.say}")
-        self.say.setVisible(bool(step.say))
-        html, name = step_contacts(self.data, step) if self.data is not None else ("", "")
-        self.contacts.setText(html)
-        self.contacts.setAccessibleName(name or "Contacts")
-        self.contacts.setVisible(bool(html))
-        self.question.setVisible(step.is_decision)
-        self.question.setText(f"Decide: {step.question}" if step.is_decision else "")
-        self.question.setAccessibleName(
-            f"Decision: {step.question} Press 1 to {len(step.options)} to choose an answer."
-            if step.is_decision
-            else "Decision"
-        )
+        walk_words.step_words(self, step, steps)
         model = self.model
         assert model is not None  # there is a step
         for n, opt in enumerate(step.options, 1):

@@ -6,7 +6,7 @@ import html
 from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,7 +23,10 @@ from PySide6.QtWidgets import (
 
 from bali_desktop.domain import labels
 from bali_desktop.gui.context import UserDataKind, job
+from bali_desktop.gui.words import QT_TRANSLATE_NOOP
 from bali_desktop.services import user
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -206,7 +209,7 @@ class LinkTree(QTreeWidget):
         self.setColumnCount(len(columns))
         self.setHeaderLabels(list(columns))
         self.setHeaderHidden(len(columns) == 1)
-        self.header().setAccessibleName("Column headings")
+        self.header().setAccessibleName(translate("widgets", "Column headings"))
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(False)
         self.setWordWrap(True)
@@ -259,7 +262,9 @@ def _note_job(ref: str, text: str) -> Callable[[Session], None]:
     return job(user.set_note, ref, text)
 
 
-NOTE_CAPTION = "Your note (kept on this computer only; do not write names of people you screen)"
+NOTE_CAPTION = QT_TRANSLATE_NOOP(
+    "widgets", "Your note (kept on this computer only; do not write names of people you screen)"
+)
 
 
 class NoteEditor(QWidget):
@@ -274,13 +279,15 @@ class NoteEditor(QWidget):
         self.ctx = ctx
         self.ref = ""
         self._dirty = False
-        self.pending = PendingSaves(ctx, "Your note", self)  # kept until the save succeeded
+        self.pending = PendingSaves(
+            ctx, translate("widgets", "Your note"), self
+        )  # kept until the save succeeded
         self.pending.on_saved = lambda _ref, _result: ctx.user_data_changed.emit(UserDataKind.NOTES.value)
         self.pending.changed.connect(self._mark)
-        self.caption = label(NOTE_CAPTION, tone="muted", selectable=False)
+        self.caption = label(translate("widgets", NOTE_CAPTION), tone="muted", selectable=False)
         self.edit = QPlainTextEdit()
-        self.edit.setAccessibleName("Your note on this item")
-        self.edit.setPlaceholderText("Type a note about this item…")
+        self.edit.setAccessibleName(translate("widgets", "Your note on this item"))
+        self.edit.setPlaceholderText(translate("widgets", "Type a note about this item…"))
         self.edit.setTabChangesFocus(True)
         self.edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.edit.textChanged.connect(self._changed)
@@ -346,7 +353,11 @@ class NoteEditor(QWidget):
 
     def _mark(self) -> None:
         failing = self.pending.failure
-        self.caption.setText(f"Your note is not saved yet: {failing}" if failing else NOTE_CAPTION)
+        self.caption.setText(
+            translate("widgets", "Your note is not saved yet: {reason}").format(reason=failing)
+            if failing
+            else translate("widgets", NOTE_CAPTION)
+        )
 
 
 def row(*widgets: QWidget, stretch: bool = True) -> QHBoxLayout:

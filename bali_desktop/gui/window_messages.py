@@ -13,8 +13,10 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -43,11 +45,12 @@ class WindowMessages(QObject):
         self._on_dismissed = on_dismissed
         self._error_boxes: list[QMessageBox] = []
         self.problem_banner: ProblemBanner | None = None  # made when there is a problem to show
-        self.version_label = QLabel("Opening the library…")
-        self.version_label.setAccessibleName("Content version")
+        self.version_label = QLabel(translate("window_messages", "Opening the library…"))
+        self.version_label.setAccessibleName(translate("window_messages", "Content version"))
         window.statusBar().addPermanentWidget(self.version_label)
         self.status_label: StatusText | None = None  # made with the first message
         self._message = ""  # the transient message on show (a hovered hint may cover it)
+        self._version = ""  # the content version, once the library is open
         self.status_timer = QTimer(self)
         self.status_timer.setSingleShot(True)
         self.status_timer.setInterval(STATUS_TIMEOUT_MS)
@@ -57,8 +60,19 @@ class WindowMessages(QObject):
         ctx.problem_reported.connect(self.show_problem)
         ctx.error_reported.connect(self.show_error)
 
+    def retranslate(self) -> None:
+        """The content version line in the language now installed."""
+        self.version_label.setAccessibleName(translate("window_messages", "Content version"))
+        if self._version:
+            self._library_opened(self._version)
+        else:
+            self.version_label.setText(translate("window_messages", "Opening the library…"))
+
     def _library_opened(self, version: str) -> None:
-        self.version_label.setText(f"Content {version} · works offline")
+        self._version = version
+        self.version_label.setText(
+            translate("window_messages", "Content {version} · works offline").format(version=version)
+        )
 
     # --- the status bar -------------------------------------------------------------------
 
@@ -83,7 +97,7 @@ class WindowMessages(QObject):
             from bali_desktop.gui.banners import StatusText
 
             self.status_label = StatusText()
-            self.status_label.setAccessibleName("Status")
+            self.status_label.setAccessibleName(translate("window_messages", "Status"))
             self.window.statusBar().addWidget(self.status_label, 1)
         self.status_label.set_message(text)
 
@@ -110,7 +124,7 @@ class WindowMessages(QObject):
         self.problem_banner.add(text)
         self.problem_banner.show()
         if not self.ctx.ready:
-            self.version_label.setText("Library not open")
+            self.version_label.setText(translate("window_messages", "Library not open"))
 
     def show_error(self, title: str, message: str) -> None:
         if self.closing:

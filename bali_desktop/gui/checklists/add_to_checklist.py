@@ -9,12 +9,14 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from bali_desktop.domain.locations import place_keys
 from bali_desktop.gui.checklists.dialogs import NEW_CHECKLIST, ChooseChecklistDialog
 from bali_desktop.gui.context import job
 from bali_desktop.services import checklists as service
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -95,8 +97,10 @@ class AddToChecklist(QObject):
     def _created_with_item(self, checklist: Checklist) -> None:
         self.host.show_created(checklist)
         self.ctx.show_status(
-            f"Added to a new checklist, “{checklist.title}” (saved). "
-            f"Checklists ({place_keys('checklists')}) shows it."
+            translate(
+                "checklists.add_to_checklist",
+                "Added to a new checklist, “{title}” (saved). Checklists ({keys}) shows it.",
+            ).format(title=checklist.title, keys=place_keys("checklists"))
         )
 
     def _loaded_with_item(self, ref: str, result: tuple[Checklist, ItemForRef]) -> None:
@@ -116,5 +120,8 @@ class AddToChecklist(QObject):
         words = result.item.text
         text = words if len(words) <= 60 else words[:57].rstrip() + "…"
         self.ctx.show_status(
-            f"Added “{text}” to “{c.title}” (saved). Checklists ({place_keys('checklists')}) shows it."
+            translate(
+                "checklists.add_to_checklist",
+                "Added “{text}” to “{title}” (saved). Checklists ({keys}) shows it.",
+            ).format(text=text, title=c.title, keys=place_keys("checklists"))
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,7 +21,10 @@ from PySide6.QtWidgets import (
 from bali_desktop.domain.locations import place_keys
 from bali_desktop.gui.context import job
 from bali_desktop.gui.widgets import label
+from bali_desktop.gui.words import kind_name
 from bali_desktop.services import checklists as service
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from bali_desktop.domain.records import SearchHit
@@ -42,7 +45,7 @@ def summary_item(summary: ChecklistSummary, role: int) -> QListWidgetItem:
 
 def set_summary_text(it: QListWidgetItem, title: str, checklist_type: str, item_count: int) -> None:
     """The words of a saved checklist's row (see `summary_item`)."""
-    it.setText(f"{title}\n{checklist_type} · {item_count} items")
+    it.setText(f"{title}\n{checklist_type} · " + translate("checklists.dialogs", "%n items", "", item_count))
     it.setToolTip(title)
 
 
@@ -57,15 +60,19 @@ class AddFromLibraryDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Add to checklist")
+        self.setWindowTitle(translate("checklists.dialogs", "Add to checklist"))
         self.query = QLineEdit()
-        self.query.setAccessibleName("Search")
-        self.query.setPlaceholderText("Search: e.g. biometrics, interpreter, Activity 15")
+        self.query.setAccessibleName(translate("checklists.dialogs", "Search"))
+        self.query.setPlaceholderText(
+            translate("checklists.dialogs", "Search: e.g. biometrics, interpreter, Activity 15")
+        )
         self.results = QListWidget()
-        self.results.setAccessibleName("Results")
+        self.results.setAccessibleName(translate("checklists.dialogs", "Results"))
         self.results.itemActivated.connect(self._activated)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.add_button = buttons.addButton("&Add", QDialogButtonBox.ButtonRole.ActionRole)
+        self.add_button = buttons.addButton(
+            translate("checklists.dialogs", "&Add"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.add_button.clicked.connect(lambda: self._activated(self.results.currentItem()))
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -87,7 +94,7 @@ class AddFromLibraryDialog(QDialog):
             return  # a newer search was sent since: this answer is stale
         self.results.clear()
         for hit in hits:
-            it = QListWidgetItem(f"{hit.title}  ({hit.kind})")
+            it = QListWidgetItem(f"{hit.title}  ({kind_name(hit.kind)})")
             it.setData(REF_ROLE, hit.ref)
             self.results.addItem(it)
         if hits:
@@ -96,7 +103,7 @@ class AddFromLibraryDialog(QDialog):
     def _activated(self, it: QListWidgetItem | None) -> None:
         if it is not None:
             self.chosen.emit(it.data(REF_ROLE))
-            self.ctx.show_status(f"Adding {it.text()}…")
+            self.ctx.show_status(translate("checklists.dialogs", "Adding {item}…").format(item=it.text()))
 
 
 class ChooseChecklistDialog(QDialog):
@@ -117,16 +124,18 @@ class ChooseChecklistDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add to checklist")
-        self.setAccessibleName("Add to checklist")
+        self.setWindowTitle(translate("checklists.dialogs", "Add to checklist"))
+        self.setAccessibleName(translate("checklists.dialogs", "Add to checklist"))
         self.checklists = QListWidget()
-        self.checklists.setAccessibleName("Checklist to add to")
-        self.checklists.setAccessibleDescription("The first row makes a new checklist.")
+        self.checklists.setAccessibleName(translate("checklists.dialogs", "Checklist to add to"))
+        self.checklists.setAccessibleDescription(
+            translate("checklists.dialogs", "The first row makes a new checklist.")
+        )
         self.checklists.setWordWrap(True)
         self.checklists.setSpacing(2)
         self.checklists.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.checklists.setResizeMode(QListWidget.ResizeMode.Adjust)
-        new = QListWidgetItem("+  A new checklist")
+        new = QListWidgetItem(translate("checklists.dialogs", "+  A new checklist"))
         new.setData(REF_ROLE, NEW_CHECKLIST)
         self.checklists.addItem(new)
         select = 1 if summaries else 0  # the most recently changed one, else a new one
@@ -138,23 +147,27 @@ class ChooseChecklistDialog(QDialog):
         self.checklists.setCurrentRow(select)
         self.checklists.itemDoubleClicked.connect(lambda _it: self.accept())
         self.title = QLineEdit()
-        self.title.setAccessibleName("Title of a new checklist")
+        self.title.setAccessibleName(translate("checklists.dialogs", "Title of a new checklist"))
         self.title.setPlaceholderText(item_title)
-        self.title.setToolTip("Leave empty to name the new checklist after the item")
+        self.title.setToolTip(
+            translate("checklists.dialogs", "Leave empty to name the new checklist after the item")
+        )
         self.title.textEdited.connect(lambda _t: self.checklists.setCurrentRow(0))
-        what = label(f"Add “{item_title}” to:", selectable=False)
-        what.setAccessibleName(f"Adding {item_title}")
-        choose = label("&Checklist:", selectable=False)
+        what = label(
+            translate("checklists.dialogs", "Add “{item}” to:").format(item=item_title), selectable=False
+        )
+        what.setAccessibleName(translate("checklists.dialogs", "Adding {item}").format(item=item_title))
+        choose = label(translate("checklists.dialogs", "&Checklist:"), selectable=False)
         choose.setBuddy(self.checklists)
         form = QFormLayout()
-        form.addRow("&Title of a new checklist:", self.title)
+        form.addRow(translate("checklists.dialogs", "&Title of a new checklist:"), self.title)
         ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
         buttons = QDialogButtonBox(ok | cancel)
         self.add_button = buttons.button(ok)
-        self.add_button.setText("Add")
-        self.add_button.setAccessibleName("Add to the chosen checklist")
+        self.add_button.setText(translate("checklists.dialogs", "Add"))
+        self.add_button.setAccessibleName(translate("checklists.dialogs", "Add to the chosen checklist"))
         self.add_button.setDefault(True)  # Enter in the list adds
-        buttons.button(cancel).setAccessibleName("Cancel")
+        buttons.button(cancel).setAccessibleName(translate("checklists.dialogs", "Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -164,9 +177,11 @@ class ChooseChecklistDialog(QDialog):
         lay.addLayout(form)
         lay.addWidget(
             label(
-                "The item is added at the end, with its source, and saved at once. "
-                f"Checklists ({place_keys('checklists')}) shows it; Undo there takes it "
-                "out again.",
+                translate(
+                    "checklists.dialogs",
+                    "The item is added at the end, with its source, and saved at once. "
+                    "Checklists ({keys}) shows it; Undo there takes it out again.",
+                ).format(keys=place_keys("checklists")),
                 tone="muted",
                 selectable=False,
             )
@@ -193,34 +208,48 @@ class HandoutDialog(QDialog):
 
     def __init__(self, catalogue: service.Catalogue, saved: list, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Handout pack")
+        self.setWindowTitle(translate("checklists.dialogs", "Handout pack"))
         self.items = QListWidget()
-        self.items.setAccessibleName("Sections")
+        self.items.setAccessibleName(translate("checklists.dialogs", "Sections"))
         for t in catalogue.templates:
-            self._add(t.title, t.ref, kind={"pathway": "Pathway", "aid": "Aid", "area": "Strategy"}[t.kind])
+            kinds = {
+                "pathway": translate("checklists.dialogs", "Pathway"),
+                "aid": translate("checklists.dialogs", "Aid"),
+                "area": translate("checklists.dialogs", "Strategy"),
+            }
+            self._add(t.title, t.ref, kind=kinds[t.kind])
         for ref, title in catalogue.guides:
-            self._add(title, ref, "Guide")
+            self._add(title, ref, translate("checklists.dialogs", "Guide"))
         for s in saved:
-            self._add(s.title, s.ref, "My checklist")
+            self._add(s.title, s.ref, translate("checklists.dialogs", "My checklist"))
         self.title = QLineEdit()
-        self.title.setAccessibleName("Pack title")
-        self.title.setPlaceholderText("e.g. Identifying and referring victims of trafficking")
+        self.title.setAccessibleName(translate("checklists.dialogs", "Pack title"))
+        self.title.setPlaceholderText(
+            translate("checklists.dialogs", "e.g. Identifying and referring victims of trafficking")
+        )
         self.workshop = QLineEdit()
-        self.workshop.setAccessibleName("Workshop")
+        self.workshop.setAccessibleName(translate("checklists.dialogs", "Workshop"))
         self.date = QLineEdit()
-        self.date.setAccessibleName("Date")
-        self.date.setPlaceholderText("as it should be printed, e.g. 12–14 March 2026")
+        self.date.setAccessibleName(translate("checklists.dialogs", "Date"))
+        self.date.setPlaceholderText(
+            translate("checklists.dialogs", "as it should be printed, e.g. 12–14 March 2026")
+        )
         form = QFormLayout()
-        form.addRow("&Title:", self.title)
-        form.addRow("&Workshop:", self.workshop)
-        form.addRow("&Date:", self.date)
+        form.addRow(translate("checklists.dialogs", "&Title:"), self.title)
+        form.addRow(translate("checklists.dialogs", "&Workshop:"), self.workshop)
+        form.addRow(translate("checklists.dialogs", "&Date:"), self.date)
         ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
         buttons = QDialogButtonBox(ok | cancel)
-        buttons.button(ok).setText("&Export…")
+        buttons.button(ok).setText(translate("checklists.dialogs", "&Export…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
-        lay.addWidget(label("Tick the sections, in the order you want them:", selectable=False))
+        lay.addWidget(
+            label(
+                translate("checklists.dialogs", "Tick the sections, in the order you want them:"),
+                selectable=False,
+            )
+        )
         lay.addWidget(self.items, 1)
         lay.addLayout(form)
         lay.addWidget(buttons)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QListWidgetItem, QTreeWidgetItem
 
 from bali_desktop.domain import labels
@@ -16,7 +16,10 @@ from bali_desktop.gui.checklists.dialogs import AddFromLibraryDialog
 from bali_desktop.gui.checklists.editor_view import EditorView
 from bali_desktop.gui.checklists.tree import ROW_ROLE, RowKey, moved, stepped
 from bali_desktop.gui.context import job
+from bali_desktop.gui.words import QT_TRANSLATE_NOOP
 from bali_desktop.services import checklists as service
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from bali_desktop.gui.checklists.document import ChecklistDocument
@@ -24,10 +27,10 @@ if TYPE_CHECKING:
 
 ROLE_ROLE = Qt.ItemDataRole.UserRole  # contacts box rows: role id
 FIELD_EDITS = {
-    "title": "Edit title",
-    "checklist_type": "Change type",
-    "purpose": "Edit objective",
-    "case_reference_label": "Edit case field",
+    "title": QT_TRANSLATE_NOOP("checklists.editor", "Edit title"),
+    "checklist_type": QT_TRANSLATE_NOOP("checklists.editor", "Change type"),
+    "purpose": QT_TRANSLATE_NOOP("checklists.editor", "Edit objective"),
+    "case_reference_label": QT_TRANSLATE_NOOP("checklists.editor", "Edit case field"),
 }
 ItemForRef = service.ItemForChecklist  # the item, and the role it adds to the contacts box
 
@@ -44,8 +47,8 @@ class Editor(QObject):
         self.select_key: RowKey | None = None
         self._loading_fields = False
         v.set_types(TYPE_HELP)
-        self.undo_action = doc.stack.createUndoAction(v, "&Undo")
-        self.redo_action = doc.stack.createRedoAction(v, "&Redo")
+        self.undo_action = doc.stack.createUndoAction(v, translate("checklists.editor", "&Undo"))
+        self.redo_action = doc.stack.createRedoAction(v, translate("checklists.editor", "&Redo"))
         v.set_history_actions(self.undo_action, self.redo_action)
 
         v.title_edit.textEdited.connect(lambda text: self.set_field("title", text))
@@ -136,14 +139,19 @@ class Editor(QObject):
             elif key[0] == "pp":
                 pp = c.pause_points[key[1]]
                 self.view.show_row_words(
-                    "pp", pp.title, pp.when, "A named moment the list is run, with its own items."
+                    "pp",
+                    pp.title,
+                    pp.when,
+                    translate("checklists.editor", "A named moment the list is run, with its own items."),
                 )
             else:
                 item = c.pause_points[key[1]].items[key[2]]
                 if item.official:
-                    source = f"Official text, printed word for word — {item.citation}"
+                    source = translate(
+                        "checklists.editor", "Official text, printed word for word — {citation}"
+                    ).format(citation=item.citation)
                 else:
-                    source = item.citation or labels.GUIDANCE
+                    source = item.citation or translate("labels", labels.GUIDANCE)
                 self.view.show_row_words("item", item.text, item.note, source)
         finally:
             self._loading_fields = False
@@ -157,7 +165,11 @@ class Editor(QObject):
             return
         if getattr(self.doc.checklist, name) == value:
             return
-        self.doc.edit(FIELD_EDITS[name], lambda c: setattr(c, name, value), merge_key=f"field:{name}")
+        self.doc.edit(
+            translate("checklists.editor", FIELD_EDITS[name]),
+            lambda c: setattr(c, name, value),
+            merge_key=f"field:{name}",
+        )
 
     def commit_text(self) -> None:
         """The words of the selected row, when the user leaves the field (or presses Enter)."""
@@ -176,21 +188,25 @@ class Editor(QObject):
                 ch.pause_points[p].title = text or ch.pause_points[p].title
                 ch.pause_points[p].when = note
 
-            self.doc.edit("Edit pause point", rename)
+            self.doc.edit(translate("checklists.editor", "Edit pause point"), rename)
             return
         _, p, i = key
         item = c.pause_points[p].items[i]
         if (text or item.text) == item.text and note == item.note:
             return
         new = edited_item(item, text=text or item.text, note=note)
-        self.doc.edit("Edit item", lambda ch: ch.replace_item(p, i, new))
+        self.doc.edit(translate("checklists.editor", "Edit item"), lambda ch: ch.replace_item(p, i, new))
 
     def add_item(self, item: ChecklistItem | None = None) -> None:
         """Add `item` (or a new one to word) after the selected row."""
         c = self.doc.checklist
         if c is None:
             return
-        new = item if isinstance(item, ChecklistItem) else ChecklistItem("New item: start with a verb")
+        new = (
+            item
+            if isinstance(item, ChecklistItem)
+            else ChecklistItem(translate("checklists.editor", "New item: start with a verb"))
+        )
         key = self.select_key
         if not c.pause_points:
             p, i = 0, 0
@@ -203,11 +219,11 @@ class Editor(QObject):
 
         def add(ch: Checklist) -> None:
             if not ch.pause_points:
-                ch.pause_points.append(PausePoint("Items"))
+                ch.pause_points.append(PausePoint(translate("checklists.editor", "Items")))
             ch.insert_item(p, i, new)
 
         self.select_key = ("item", p, i)
-        self.doc.edit("Add item", add)
+        self.doc.edit(translate("checklists.editor", "Add item"), add)
         if not isinstance(item, ChecklistItem):
             self.view.text_edit.setFocus()
             self.view.text_edit.selectAll()
@@ -220,7 +236,14 @@ class Editor(QObject):
         p = (key[1] + 1) if key else len(c.pause_points)
         self.select_key = ("pp", p)
         self.doc.edit(
-            "Add pause point", lambda ch: ch.insert_pause_point(p, PausePoint("New pause point", "when …"))
+            translate("checklists.editor", "Add pause point"),
+            lambda ch: ch.insert_pause_point(
+                p,
+                PausePoint(
+                    translate("checklists.editor", "New pause point"),
+                    translate("checklists.editor", "when …"),
+                ),
+            ),
         )
         self.view.text_edit.setFocus()
         self.view.text_edit.selectAll()
@@ -231,10 +254,14 @@ class Editor(QObject):
             return
         if key[0] == "pp":
             self.select_key = ("pp", max(0, key[1] - 1))
-            self.doc.edit("Remove pause point", lambda ch: ch.remove_pause_point(key[1]))
+            self.doc.edit(
+                translate("checklists.editor", "Remove pause point"), lambda ch: ch.remove_pause_point(key[1])
+            )
         else:
             self.select_key = ("item", key[1], key[2] - 1) if key[2] else ("pp", key[1])
-            self.doc.edit("Remove item", lambda ch: ch.remove_item(key[1], key[2]))
+            self.doc.edit(
+                translate("checklists.editor", "Remove item"), lambda ch: ch.remove_item(key[1], key[2])
+            )
 
     def move_selected(self, step: int) -> None:
         key = self.select_key
@@ -245,14 +272,19 @@ class Editor(QObject):
         if new_key is None:
             return
         self.select_key = new_key
-        self.doc.edit("Move up" if step < 0 else "Move down", lambda ch: stepped(ch, key, step))
+        self.doc.edit(
+            translate("checklists.editor", "Move up")
+            if step < 0
+            else translate("checklists.editor", "Move down"),
+            lambda ch: stepped(ch, key, step),
+        )
         self.view.tree.setFocus()
 
     def _drop_move(self, source: RowKey | None, target_and_where: tuple[RowKey | None, str]) -> None:
         target, where = target_and_where
         if source is None or target is None:
             return
-        self.doc.edit("Move", lambda ch: moved(ch, source, target, where))
+        self.doc.edit(translate("checklists.editor", "Move"), lambda ch: moved(ch, source, target, where))
 
     def _role_toggled(self, _it: QListWidgetItem) -> None:
         if self.doc.checklist is None:
@@ -263,7 +295,10 @@ class Editor(QObject):
             for n in range(roles_list.count())
             if roles_list.item(n).checkState() == Qt.CheckState.Checked
         ]
-        self.doc.edit("Change contacts box", lambda ch: setattr(ch, "contact_roles", roles))
+        self.doc.edit(
+            translate("checklists.editor", "Change contacts box"),
+            lambda ch: setattr(ch, "contact_roles", roles),
+        )
 
     # --- items from the library -----------------------------------------------------------------
 
@@ -275,7 +310,7 @@ class Editor(QObject):
     def add_ref(self, ref: str) -> None:
         """Add a content item (a search result, an official line, a role) to the open checklist."""
         if self.doc.checklist is None:
-            self.ctx.show_status("Open or make a checklist first.")
+            self.ctx.show_status(translate("checklists.editor", "Open or make a checklist first."))
             return
         self.ctx.call(job(service.item_for, ref), self.item_ready)
 
@@ -284,8 +319,11 @@ class Editor(QObject):
         role = result.role
         self.add_item(result.item)
         if role and self.doc.checklist and role not in self.doc.checklist.contact_roles:
-            self.doc.edit("Add to contacts box", lambda ch: ch.contact_roles.append(role))
-        self.ctx.show_status("Added to the checklist.")
+            self.doc.edit(
+                translate("checklists.editor", "Add to contacts box"),
+                lambda ch: ch.contact_roles.append(role),
+            )
+        self.ctx.show_status(translate("checklists.editor", "Added to the checklist."))
 
     def append(self, result: ItemForRef) -> None:
         """Add the item at the end of the last pause point."""

@@ -10,11 +10,14 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from bali_desktop.gui.checklists.dialogs import set_summary_text, summary_item
 from bali_desktop.gui.widgets import button, label, row
+from bali_desktop.gui.words import QT_TRANSLATE_NOOP
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from bali_desktop.domain.checklist import Checklist
@@ -23,9 +26,9 @@ if TYPE_CHECKING:
 
 ID_ROLE = Qt.ItemDataRole.UserRole  # list rows: checklist id
 TEMPLATE_GROUPS = (
-    ("pathway", "From a pathway"),
-    ("aid", "From a decision aid"),
-    ("area", "From an Adelaide Strategy area"),
+    ("pathway", QT_TRANSLATE_NOOP("checklists.list_panel", "From a pathway")),
+    ("aid", QT_TRANSLATE_NOOP("checklists.list_panel", "From a decision aid")),
+    ("area", QT_TRANSLATE_NOOP("checklists.list_panel", "From an Adelaide Strategy area")),
 )
 
 
@@ -41,32 +44,48 @@ class ListPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 6, 0)
         self.list = QListWidget()
-        self.list.setAccessibleName("Saved checklists")
+        self.list.setAccessibleName(translate("checklists.list_panel", "Saved checklists"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.currentItemChanged.connect(self._current_changed)
         self.new_button = QToolButton()
-        self.new_button.setText("&New ▾")
-        self.new_button.setAccessibleName("New checklist")
-        self.new_button.setToolTip("A new checklist: empty, or from a pathway, the aid or a strategy area")
+        self.new_button.setText(translate("checklists.list_panel", "&New ▾"))
+        self.new_button.setAccessibleName(translate("checklists.list_panel", "New checklist"))
+        self.new_button.setToolTip(
+            translate(
+                "checklists.list_panel",
+                "A new checklist: empty, or from a pathway, the aid or a strategy area",
+            )
+        )
         self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.new_menu = QMenu(self.new_button)
         self.new_button.setMenu(self.new_menu)
         self.set_templates(None)
-        self.duplicate_button = button("D&uplicate", "Duplicate checklist")
-        self.delete_button = button(
-            "Delete", "Delete checklist", "Delete this checklist (Undo delete brings it back)"
+        self.duplicate_button = button(
+            translate("checklists.list_panel", "D&uplicate"),
+            translate("checklists.list_panel", "Duplicate checklist"),
         )
-        self.undo_delete_button = button("Undo delete", "Undo delete")
+        self.delete_button = button(
+            translate("checklists.list_panel", "Delete"),
+            translate("checklists.list_panel", "Delete checklist"),
+            translate("checklists.list_panel", "Delete this checklist (Undo delete brings it back)"),
+        )
+        self.undo_delete_button = button(
+            translate("checklists.list_panel", "Undo delete"),
+            translate("checklists.list_panel", "Undo delete"),
+        )
         self.undo_delete_button.setVisible(False)
         self.pack_button = button(
-            "Handout &pack…",
-            "Handout pack",
-            "Several pathways, areas, guides and checklists in one PDF with a cover and contents",
+            translate("checklists.list_panel", "Handout &pack…"),
+            translate("checklists.list_panel", "Handout pack"),
+            translate(
+                "checklists.list_panel",
+                "Several pathways, areas, guides and checklists in one PDF with a cover and contents",
+            ),
         )
-        lay.addWidget(label("Your checklists", selectable=False))
+        lay.addWidget(label(translate("checklists.list_panel", "Your checklists"), selectable=False))
         lay.addWidget(self.list, 1)
         lay.addLayout(row(self.new_button, self.duplicate_button, self.delete_button))
         lay.addLayout(row(self.undo_delete_button, self.pack_button))
@@ -82,11 +101,14 @@ class ListPanel(QWidget):
         """The New menu: an empty checklist, then the templates by kind (once they are known)."""
         m = self.new_menu
         m.clear()
-        m.addAction("Empty checklist", partial(self.create_requested.emit, "", "New checklist"))
+        m.addAction(
+            translate("checklists.list_panel", "Empty checklist"),
+            partial(self.create_requested.emit, "", translate("checklists.list_panel", "New checklist")),
+        )
         if catalogue is None:
             return
         for kind, text in TEMPLATE_GROUPS:
-            sub = m.addMenu(text)
+            sub = m.addMenu(translate("checklists.list_panel", text))
             for t in catalogue.templates:
                 if t.kind == kind:
                     act = sub.addAction(f"{t.title}  ({t.checklist_type})")

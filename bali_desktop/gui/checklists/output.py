@@ -9,7 +9,15 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMargins, QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMargins,
+    QObject,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,6 +46,9 @@ from bali_desktop.gui.pdf_tasks import (
     render_pages,
 )
 from bali_desktop.gui.widgets import button, row
+from bali_desktop.gui.words import QT_TRANSLATE_NOOP
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from bali_desktop.gui.checklists.document import ChecklistDocument
@@ -46,31 +57,43 @@ if TYPE_CHECKING:
 
 PREVIEW_DELAY_MS = 900
 PREVIEW_DPI = 60
-FONT_WARNING_STATUS = " Some characters are not in the PDF fonts and will not print as written."
+FONT_WARNING_STATUS = QT_TRANSLATE_NOOP(
+    "checklists.output", " Some characters are not in the PDF fonts and will not print as written."
+)
 
 
 class OutputBox(QGroupBox):
     """The "Print and export" box: paper, large print, the buttons, the first-page preview."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Print and export", parent)
+        super().__init__(translate("checklists.output", "Print and export"), parent)
         form = QVBoxLayout(self)
         self.paper = QComboBox()
-        self.paper.addItem("A4", "a4")
-        self.paper.addItem("US Letter", "letter")
-        self.paper.setAccessibleName("Paper size")
-        self.large_print = QCheckBox("&Large print")
-        self.large_print.setToolTip("Bigger type and fewer items per page")
-        self.export_button = button("&Export PDF…", "Export PDF", "Save this checklist as a PDF")
-        self.print_button = button("P&rint…", "Print", "Print this checklist")
+        self.paper.addItem(translate("checklists.output", "A4"), "a4")
+        self.paper.addItem(translate("checklists.output", "US Letter"), "letter")
+        self.paper.setAccessibleName(translate("checklists.output", "Paper size"))
+        self.large_print = QCheckBox(translate("checklists.output", "&Large print"))
+        self.large_print.setToolTip(translate("checklists.output", "Bigger type and fewer items per page"))
+        self.export_button = button(
+            translate("checklists.output", "&Export PDF…"),
+            translate("checklists.output", "Export PDF"),
+            translate("checklists.output", "Save this checklist as a PDF"),
+        )
+        self.print_button = button(
+            translate("checklists.output", "P&rint…"),
+            translate("checklists.output", "Print"),
+            translate("checklists.output", "Print this checklist"),
+        )
         self.open_button = button(
-            "&Open PDF", "Open the exported PDF", "Open the last exported PDF with the system's viewer"
+            translate("checklists.output", "&Open PDF"),
+            translate("checklists.output", "Open the exported PDF"),
+            translate("checklists.output", "Open the last exported PDF with the system's viewer"),
         )
         self.open_button.setEnabled(False)
         form.addLayout(row(self.paper, self.large_print))
         form.addLayout(row(self.export_button, self.print_button, self.open_button))
         self.preview = QLabel()
-        self.preview.setAccessibleName("Preview of the first page")
+        self.preview.setAccessibleName(translate("checklists.output", "Preview of the first page"))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumHeight(120)
         form.addWidget(self.preview, 1)
@@ -115,9 +138,9 @@ class Output(QObject):
         self.box.print_button.setEnabled(has)
         if not has:
             self.box.preview.clear()
-            self.box.preview.setText("Make or choose a checklist.")
+            self.box.preview.setText(translate("checklists.output", "Make or choose a checklist."))
         elif self.box.preview.pixmap().isNull():
-            self.box.preview.setText("Preparing a preview of the first page…")
+            self.box.preview.setText(translate("checklists.output", "Preparing a preview of the first page…"))
 
     def request(self) -> PdfRequest | None:
         if self.doc.checklist is None:
@@ -141,7 +164,10 @@ class Output(QObject):
             return
         if not can_render():
             self.box.preview.setText(
-                "A preview needs poppler's pdftoppm. Export the PDF and open it instead."
+                translate(
+                    "checklists.output",
+                    "A preview needs poppler's pdftoppm. Export the PDF and open it instead.",
+                )
             )
             return
         self._preview_token += 1
@@ -165,7 +191,7 @@ class Output(QObject):
         preview.setPixmap(
             pix.scaled(room, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
         )
-        preview.setToolTip("First page, as it will print")
+        preview.setToolTip(translate("checklists.output", "First page, as it will print"))
 
     # --- export -------------------------------------------------------------------------------------
 
@@ -174,7 +200,10 @@ class Output(QObject):
             return
         suggested = self.export_dir / (file_name_for(self.doc.checklist.title) + ".pdf")
         path, _ = QFileDialog.getSaveFileName(
-            self.host, "Export checklist as PDF", str(suggested), "PDF (*.pdf)"
+            self.host,
+            translate("checklists.output", "Export checklist as PDF"),
+            str(suggested),
+            translate("checklists.output", "PDF (*.pdf)"),
         )
         if path:
             self.export_to(path)
@@ -187,8 +216,8 @@ class Output(QObject):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         if request.refs:
-            self._show_progress("Building the handout pack…")
-        self.ctx.show_status("Exporting the PDF…")
+            self._show_progress(translate("checklists.output", "Building the handout pack…"))
+        self.ctx.show_status(translate("checklists.output", "Exporting the PDF…"))
         export_pdf(self.ctx, request, path, self._exported, self._failed)
 
     def _exported(self, built: BuiltPdf) -> None:
@@ -197,18 +226,29 @@ class Output(QObject):
         self.last_export = built.path
         self.export_dir = built.path.parent
         self.box.open_button.setEnabled(True)
-        noun = "handout pack" if built.kind == "handout" else "checklist"
-        self.ctx.show_status(
-            f"Saved the {noun} ({built.pages} pages) to {built.path}."
-            + (FONT_WARNING_STATUS if built.warnings else "")
+        pages = built.pages  # a plain name: lupdate reads no call or attribute in a count
+        saved = (
+            translate("checklists.output", "Saved the handout pack (%n pages) to {path}.", "", pages)
+            if built.kind == "handout"
+            else translate("checklists.output", "Saved the checklist (%n pages) to {path}.", "", pages)
         )
-        self.show_font_warnings(built.warnings, f"Saved {built.path.name}.")
+        self.ctx.show_status(
+            saved.format(path=built.path)
+            + (translate("checklists.output", FONT_WARNING_STATUS) if built.warnings else "")
+        )
+        self.show_font_warnings(
+            built.warnings, translate("checklists.output", "Saved {name}.").format(name=built.path.name)
+        )
         self.exported.emit(str(built.path))
 
     def open_export(self) -> None:
         if self.last_export and self.last_export.exists():
             if not open_with_system_viewer(self.last_export):
-                self.ctx.show_status(f"No PDF viewer could open {self.last_export}.")
+                self.ctx.show_status(
+                    translate("checklists.output", "No PDF viewer could open {path}.").format(
+                        path=self.last_export
+                    )
+                )
 
     def handout_pack(self, catalogue: Catalogue | None, saved: list[ChecklistSummary]) -> None:
         """Ask for the sections and cover of a handout pack, then where to export it."""
@@ -227,7 +267,10 @@ class Output(QObject):
         )
         suggested = self.export_dir / (file_name_for(request.options.title or "handout-pack") + ".pdf")
         path, _ = QFileDialog.getSaveFileName(
-            self.host, "Export handout pack as PDF", str(suggested), "PDF (*.pdf)"
+            self.host,
+            translate("checklists.output", "Export handout pack as PDF"),
+            str(suggested),
+            translate("checklists.output", "PDF (*.pdf)"),
         )
         if path:
             self.export_to(path, request)
@@ -242,12 +285,16 @@ class Output(QObject):
             return
         if not can_render():
             self.ctx.show_status(
-                "Printing needs poppler's pdftoppm here: export the PDF and print it from your PDF viewer."
+                translate(
+                    "checklists.output",
+                    "Printing needs poppler's pdftoppm here: export the "
+                    "PDF and print it from your PDF viewer.",
+                )
             )
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self.host)
-        dialog.setWindowTitle("Print checklist")
+        dialog.setWindowTitle(translate("checklists.output", "Print checklist"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer, request)
 
@@ -258,7 +305,7 @@ class Output(QObject):
             return
         self._printer = printer  # kept alive until the pages are painted
         dpi = max(150, min(300, printer.resolution()))
-        self.ctx.show_status("Preparing the pages for the printer…")
+        self.ctx.show_status(translate("checklists.output", "Preparing the pages for the printer…"))
         build_pdf(self.ctx, request, partial(self._print_built, dpi), self._failed)
 
     def _print_built(self, dpi: int, built: BuiltPdf) -> None:
@@ -272,10 +319,12 @@ class Output(QObject):
         except Exception as e:  # noqa: BLE001 - a printer problem is told, not raised
             self.ctx.report_error(e)
             return
+        sent = len(images)
         self.ctx.show_status(
-            f"Sent {len(images)} pages to the printer." + (FONT_WARNING_STATUS if warnings else "")
+            translate("checklists.output", "Sent %n pages to the printer.", "", sent)
+            + (translate("checklists.output", FONT_WARNING_STATUS) if warnings else "")
         )
-        self.show_font_warnings(warnings, "Sent the pages to the printer.")
+        self.show_font_warnings(warnings, translate("checklists.output", "Sent the pages to the printer."))
 
     # --- telling the user -------------------------------------------------------------------------
 
@@ -284,17 +333,17 @@ class Output(QObject):
         message box that does not block (the file is written, the window stays usable)."""
         if not warnings:
             return
-        text = f"{done} Some of the text will not print as written."
+        text = f"{done} " + translate("checklists.output", "Some of the text will not print as written.")
         box = self.font_warning_box
         if box is None:
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
-                "Characters the PDF cannot print",
+                translate("checklists.output", "Characters the PDF cannot print"),
                 text,
                 QMessageBox.StandardButton.Ok,
                 self.host,
             )
-            box.setAccessibleName("Characters the PDF cannot print")
+            box.setAccessibleName(translate("checklists.output", "Characters the PDF cannot print"))
             box.setWindowModality(Qt.WindowModality.NonModal)
             box.finished.connect(self._font_warning_closed)
             self.font_warning_box = box
@@ -315,7 +364,7 @@ class Output(QObject):
     def _show_progress(self, text: str) -> None:
         self._progress = QProgressDialog(text, "", 0, 0, self.host)
         self._progress.setCancelButton(None)
-        self._progress.setWindowTitle("Handout pack")
+        self._progress.setWindowTitle(translate("checklists.output", "Handout pack"))
         self._progress.setMinimumDuration(300)
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress.setValue(0)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from bali_desktop.gui.checklists.add_to_checklist import AddToChecklist
@@ -29,6 +29,8 @@ from bali_desktop.gui.context import UserDataKind, job
 from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import heading, rescale_fonts
 from bali_desktop.services import checklists as service
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -54,14 +56,16 @@ class ChecklistsPage(QWidget, ScreenMixin):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setAccessibleName("Checklists")
+        self.setAccessibleName(translate("checklists.page", "Checklists"))
         self.doc = ChecklistDocument(self)
         self.catalogue: service.Catalogue | None = None
         self._deleted_ones: list[Checklist] = []  # for Undo delete, the last deleted at the end
         self._dirty = False
         from bali_desktop.gui.pending_saves import PendingSaves
 
-        self.pending = PendingSaves(ctx, "Your checklist", self)  # kept until the save succeeded
+        self.pending = PendingSaves(
+            ctx, translate("checklists.page", "Your checklist"), self
+        )  # kept until the save succeeded
         self.pending.on_saved = self._saved_one
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_now)
@@ -80,14 +84,14 @@ class ChecklistsPage(QWidget, ScreenMixin):
         self.editor_scroll.setWidgetResizable(True)
         self.editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.editor_scroll.setAccessibleName("Checklist editor")
+        self.editor_scroll.setAccessibleName(translate("checklists.page", "Checklist editor"))
         splitter.addWidget(self.editor_scroll)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([270, 700])
         splitter.setChildrenCollapsible(False)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 10, 12, 10)
-        outer.addWidget(heading(ctx, "Checklists", 1.4))
+        outer.addWidget(heading(ctx, translate("checklists.page", "Checklists"), 1.4))
         outer.addWidget(splitter, 1)
 
         lp = self.list_panel
@@ -190,7 +194,9 @@ class ChecklistsPage(QWidget, ScreenMixin):
     def show_created(self, checklist: Checklist) -> None:
         """A checklist just made (or duplicated) is saved: open it and say so."""
         self._show(checklist)
-        self.ctx.show_status(f"Saved a new checklist: {checklist.title}.")
+        self.ctx.show_status(
+            translate("checklists.page", "Saved a new checklist: {title}.").format(title=checklist.title)
+        )
         self.ctx.user_data_changed.emit(UserDataKind.CHECKLISTS.value)
         self.reload(checklist.id)
         if checklist.id is not None:
@@ -219,7 +225,11 @@ class ChecklistsPage(QWidget, ScreenMixin):
 
     def _deleted(self, checklist: Checklist) -> None:
         self._deleted_ones.append(checklist)
-        self.ctx.show_status(f"Deleted “{checklist.title}”. Undo delete brings it back.")
+        self.ctx.show_status(
+            translate("checklists.page", "Deleted “{title}”. Undo delete brings it back.").format(
+                title=checklist.title
+            )
+        )
         self.list_panel.undo_delete_button.setVisible(True)
         self.ctx.user_data_changed.emit(UserDataKind.CHECKLISTS.value)
         self.reload()
@@ -233,7 +243,9 @@ class ChecklistsPage(QWidget, ScreenMixin):
         self.ctx.call(job(service.restore, checklist.copy()), self._restored)
 
     def _restored(self, checklist: Checklist) -> None:
-        self.ctx.show_status(f"Restored “{checklist.title}”.")
+        self.ctx.show_status(
+            translate("checklists.page", "Restored “{title}”.").format(title=checklist.title)
+        )
         self.ctx.user_data_changed.emit(UserDataKind.CHECKLISTS.value)
         self._show(checklist)
         self.reload(checklist.id)

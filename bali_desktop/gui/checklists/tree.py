@@ -6,11 +6,13 @@ editor keeps the key of the selected row (its "selection key") across every refi
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from bali_desktop.domain.checklist import Checklist
+
+translate = QCoreApplication.translate
 
 ROW_ROLE = Qt.ItemDataRole.UserRole  # tree rows: ("pp", p) or ("item", p, i)
 RowKey = tuple  # ("pp", p) or ("item", p, i)
@@ -25,8 +27,10 @@ class ChecklistTree(QTreeWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Pause points and items")
-        self.setAccessibleDescription("Alt+Up and Alt+Down move the selected row; Delete removes it.")
+        self.setAccessibleName(translate("checklists.tree", "Pause points and items"))
+        self.setAccessibleDescription(
+            translate("checklists.tree", "Alt+Up and Alt+Down move the selected row; Delete removes it.")
+        )
         self.setHeaderHidden(True)
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
@@ -45,7 +49,16 @@ class ChecklistTree(QTreeWidget):
             for p, (pp, numbers) in enumerate(
                 zip(checklist.pause_points, checklist.item_numbers(), strict=True)
             ):
-                top = QTreeWidgetItem([pp.title + (f"  ·  when: {pp.when}" if pp.when else "")])
+                top = QTreeWidgetItem(
+                    [
+                        pp.title
+                        + (
+                            translate("checklists.tree", "  ·  when: {when}").format(when=pp.when)
+                            if pp.when
+                            else ""
+                        )
+                    ]
+                )
                 top.setData(0, ROW_ROLE, ("pp", p))
                 font = top.font(0)
                 font.setBold(True)

@@ -1,0 +1,3467 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id" sourcelanguage="en">
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <source>Go back (Alt+Left)</source>
+        <translation>Kembali (Alt+Kiri)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Maju</translation>
+    </message>
+    <message>
+        <source>Go forward (Alt+Right)</source>
+        <translation>Maju (Alt+Kanan)</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Beranda</translation>
+    </message>
+    <message>
+        <source>Home (Alt+Home)</source>
+        <translation>Beranda (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Cari…</translation>
+    </message>
+    <message>
+        <source>Search everything (Ctrl+K, Ctrl+F or /)</source>
+        <translation>Cari di semua isi (Ctrl+K, Ctrl+F atau /)</translation>
+    </message>
+    <message>
+        <source>P&amp;hrase cards for the person in front of you</source>
+        <translation>Kartu &amp;frasa untuk orang di hadapan Anda</translation>
+    </message>
+    <message>
+        <source>Short phrases in the region&apos;s languages, in large type, to show or read aloud (F7)</source>
+        <translation>Frasa pendek dalam bahasa-bahasa di kawasan, dengan huruf besar, untuk ditunjukkan atau dibacakan (F7)</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark this item</source>
+        <translation>&amp;Tandai butir ini</translation>
+    </message>
+    <message>
+        <source>Bookmark or un-bookmark this item (Ctrl+D)</source>
+        <translation>Tandai atau hapus penanda butir ini (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;note</source>
+        <translation>Sunting &amp;catatan</translation>
+    </message>
+    <message>
+        <source>Write a note on this item (Ctrl+E)</source>
+        <translation>Tulis catatan pada butir ini (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Walk through, one step at a time</source>
+        <translation>&amp;Telusuri, satu langkah demi satu langkah</translation>
+    </message>
+    <message>
+        <source>&amp;Flow chart</source>
+        <translation>&amp;Diagram alur</translation>
+    </message>
+    <message>
+        <source>&amp;Pathway steps</source>
+        <translation>&amp;Langkah jalur rujukan</translation>
+    </message>
+    <message>
+        <source>&amp;Make a checklist</source>
+        <translation>&amp;Buat daftar periksa</translation>
+    </message>
+    <message>
+        <source>&amp;Add to checklist…</source>
+        <translation>T&amp;ambahkan ke daftar periksa…</translation>
+    </message>
+    <message>
+        <source>Add this item, or the chosen search result, to a saved checklist or a new one (Ctrl+Shift+A)</source>
+        <translation>Tambahkan butir ini, atau hasil pencarian yang dipilih, ke daftar periksa yang tersimpan atau yang baru (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Teks lebih &amp;besar</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Teks lebih &amp;kecil</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>Ukuran teks &amp;normal</translation>
+    </message>
+    <message>
+        <source>F&amp;ull screen</source>
+        <translation>&amp;Layar penuh</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the database (the database as it is now is kept aside)</source>
+        <translation>Pasang cadangan sebagai pengganti basis data (basis data saat ini disimpan terpisah)</translation>
+    </message>
+    <message>
+        <source>&amp;Check database</source>
+        <translation>Peri&amp;ksa basis data</translation>
+    </message>
+    <message>
+        <source>Check the database file for damage</source>
+        <translation>Periksa berkas basis data dari kerusakan</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <source>&amp;About Bali Desktop</source>
+        <translation>&amp;Tentang Bali Desktop</translation>
+    </message>
+    <message>
+        <source>Navigation and search</source>
+        <translation>Navigasi dan pencarian</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Beranda</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Bilah menu</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>B&amp;utir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <source>★ Bookmarked</source>
+        <translation>★ Ditandai</translation>
+    </message>
+    <message>
+        <source>☆ Bookmark</source>
+        <translation>☆ Tandai</translation>
+    </message>
+    <message>
+        <source>Remove bookmark</source>
+        <translation>Hapus penanda</translation>
+    </message>
+    <message>
+        <source>Bookmark this item</source>
+        <translation>Tandai butir ini</translation>
+    </message>
+    <message>
+        <source>Bookmarked.</source>
+        <translation>Ditandai.</translation>
+    </message>
+    <message>
+        <source>Bookmark removed.</source>
+        <translation>Penanda dihapus.</translation>
+    </message>
+    <message>
+        <source>Open an item or choose a search result to add it to a checklist.</source>
+        <translation>Buka sebuah butir atau pilih hasil pencarian untuk menambahkannya ke daftar periksa.</translation>
+    </message>
+    <message>
+        <source>Text size {points} pt.</source>
+        <translation>Ukuran teks {points} pt.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>The window&apos;s language; it changes at once</source>
+        <translation>Bahasa jendela; langsung berubah</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Bali Desktop</source>
+        <translation>Bali Desktop</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Terjadi kesalahan</translation>
+    </message>
+    <message>
+        <source>Bali Desktop met an unexpected error ({error}). Nothing was deleted; you can carry on. The details were written to {log}.</source>
+        <translation>Bali Desktop mengalami kesalahan tak terduga ({error}). Tidak ada yang terhapus; Anda dapat melanjutkan. Rinciannya dicatat di {log}.</translation>
+    </message>
+</context>
+<context>
+    <name>backup_dialogs</name>
+    <message>
+        <source>Bali Desktop met an unexpected error ({error}). Nothing was changed.</source>
+        <translation>Bali Desktop mengalami kesalahan tak terduga ({error}). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>Choose a backup to put in place of the database. The database as it is now is kept aside in the backups folder first, so nothing is lost.</source>
+        <translation>Pilih cadangan untuk menggantikan basis data. Basis data saat ini lebih dahulu disimpan di folder cadangan, jadi tidak ada yang hilang.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Cadangan, yang terbaru di atas</translation>
+    </message>
+    <message>
+        <source>Looking for backups…</source>
+        <translation>Mencari cadangan…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Pulihkan</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>Pilih &amp;berkas…</translation>
+    </message>
+    <message>
+        <source>%n backup(s) in {folder}.</source>
+        <translation>%n cadangan di {folder}.</translation>
+    </message>
+    <message>
+        <source>There are no backups yet; choose a file to restore instead.</source>
+        <translation>Belum ada cadangan; pilih berkas yang akan dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Pilih cadangan</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite3 *.sqlite *.db *.bak);;All files (*)</source>
+        <translation>Basis data SQLite (*.sqlite3 *.sqlite *.db *.bak);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Memulihkan…</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Cadangan dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Memeriksa basis data…</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Periksa basis data</translation>
+    </message>
+</context>
+<context>
+    <name>banners</name>
+    <message>
+        <source>Problem with the library</source>
+        <translation>Masalah pada pustaka</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Tutup pesan</translation>
+    </message>
+    <message>
+        <source>Dismiss the problem message</source>
+        <translation>Tutup pesan masalah</translation>
+    </message>
+    <message>
+        <source>Hide this message. Your data stays as it is.</source>
+        <translation>Sembunyikan pesan ini. Data Anda tetap seperti semula.</translation>
+    </message>
+</context>
+<context>
+    <name>checklists.add_to_checklist</name>
+    <message>
+        <source>Added to a new checklist, “{title}” (saved). Checklists ({keys}) shows it.</source>
+        <translation>Ditambahkan ke daftar periksa baru, “{title}” (tersimpan). Lihat di Daftar periksa ({keys}).</translation>
+    </message>
+    <message>
+        <source>Added “{text}” to “{title}” (saved). Checklists ({keys}) shows it.</source>
+        <translation>“{text}” ditambahkan ke “{title}” (tersimpan). Lihat di Daftar periksa ({keys}).</translation>
+    </message>
+</context>
+<context>
+    <name>checklists.dialogs</name>
+    <message>
+        <source>%n items</source>
+        <translation>%n butir</translation>
+    </message>
+    <message>
+        <source>Add to checklist</source>
+        <translation>Tambahkan ke daftar periksa</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>Search: e.g. biometrics, interpreter, Activity 15</source>
+        <translation>Cari: mis. biometrik, juru bahasa, Activity 15</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambahkan</translation>
+    </message>
+    <message>
+        <source>Adding {item}…</source>
+        <translation>Menambahkan {item}…</translation>
+    </message>
+    <message>
+        <source>Checklist to add to</source>
+        <translation>Daftar periksa tujuan</translation>
+    </message>
+    <message>
+        <source>The first row makes a new checklist.</source>
+        <translation>Baris pertama membuat daftar periksa baru.</translation>
+    </message>
+    <message>
+        <source>+  A new checklist</source>
+        <translation>+  Daftar periksa baru</translation>
+    </message>
+    <message>
+        <source>Title of a new checklist</source>
+        <translation>Judul daftar periksa baru</translation>
+    </message>
+    <message>
+        <source>Leave empty to name the new checklist after the item</source>
+        <translation>Biarkan kosong agar daftar periksa baru diberi nama sesuai butirnya</translation>
+    </message>
+    <message>
+        <source>Add “{item}” to:</source>
+        <translation>Tambahkan “{item}” ke:</translation>
+    </message>
+    <message>
+        <source>Adding {item}</source>
+        <translation>Menambahkan {item}</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation>&amp;Daftar periksa:</translation>
+    </message>
+    <message>
+        <source>&amp;Title of a new checklist:</source>
+        <translation>&amp;Judul daftar periksa baru:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambahkan</translation>
+    </message>
+    <message>
+        <source>Add to the chosen checklist</source>
+        <translation>Tambahkan ke daftar periksa yang dipilih</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The item is added at the end, with its source, and saved at once. Checklists ({keys}) shows it; Undo there takes it out again.</source>
+        <translation>Butir ditambahkan di akhir, beserta sumbernya, dan langsung disimpan. Lihat di Daftar periksa ({keys}); Urungkan di sana mengeluarkannya lagi.</translation>
+    </message>
+    <message>
+        <source>Handout pack</source>
+        <translation>Paket materi</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bagian</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>Jalur rujukan</translation>
+    </message>
+    <message>
+        <source>Aid</source>
+        <translation>Alat bantu</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategi</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Panduan</translation>
+    </message>
+    <message>
+        <source>My checklist</source>
+        <translation>Daftar periksa saya</translation>
+    </message>
+    <message>
+        <source>Pack title</source>
+        <translation>Judul paket</translation>
+    </message>
+    <message>
+        <source>e.g. Identifying and referring victims of trafficking</source>
+        <translation>mis. Mengidentifikasi dan merujuk korban perdagangan orang</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Lokakarya</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>as it should be printed, e.g. 12–14 March 2026</source>
+        <translation>sebagaimana akan dicetak, mis. 12–14 Maret 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Judul:</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop:</source>
+        <translation>&amp;Lokakarya:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>T&amp;anggal:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <source>Tick the sections, in the order you want them:</source>
+        <translation>Centang bagian-bagiannya, sesuai urutan yang Anda inginkan:</translation>
+    </message>
+</context>
+<context>
+    <name>checklists.editor</name>
+    <message>
+        <source>Edit title</source>
+        <translation>Sunting judul</translation>
+    </message>
+    <message>
+        <source>Change type</source>
+        <translation>Ubah jenis</translation>
+    </message>
+    <message>
+        <source>Edit objective</source>
+        <translation>Sunting tujuan</translation>
+    </message>
+    <message>
+        <source>Edit case field</source>
+        <translation>Sunting kolom kasus</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>A named moment the list is run, with its own items.</source>
+        <translation>Saat bernama ketika daftar dijalankan, dengan butir-butirnya sendiri.</translation>
+    </message>
+    <message>
+        <source>Official text, printed word for word — {citation}</source>
+        <translation>Teks resmi, dicetak kata demi kata — {citation}</translation>
+    </message>
+    <message>
+        <source>Edit pause point</source>
+        <translation>Sunting titik jeda</translation>
+    </message>
+    <message>
+        <source>Edit item</source>
+        <translation>Sunting butir</translation>
+    </message>
+    <message>
+        <source>New item: start with a verb</source>
+        <translation>Butir baru: mulailah dengan kata kerja</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Tambah butir</translation>
+    </message>
+    <message>
+        <source>Add pause point</source>
+        <translation>Tambah titik jeda</translation>
+    </message>
+    <message>
+        <source>New pause point</source>
+        <translation>Titik jeda baru</translation>
+    </message>
+    <message>
+        <source>when …</source>
+        <translation>kapan …</translation>
+    </message>
+    <message>
+        <source>Remove pause point</source>
+        <translation>Hapus titik jeda</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Hapus butir</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Naikkan</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Turunkan</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Pindahkan</translation>
+    </message>
+    <message>
+        <source>Change contacts box</source>
+        <translation>Ubah kotak kontak</translation>
+    </message>
+    <message>
+        <source>Open or make a checklist first.</source>
+        <translation>Buka atau buat daftar periksa terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Add to contacts box</source>
+        <translation>Tambahkan ke kotak kontak</translation>
+    </message>
+    <message>
+        <source>Added to the checklist.</source>
+        <translation>Ditambahkan ke daftar periksa.</translation>
+    </message>
+</context>
+<context>
+    <name>checklists.editor_view</name>
+    <message>
+        <source>Checklist title</source>
+        <translation>Judul daftar periksa</translation>
+    </message>
+    <message>
+        <source>A title that states the objective</source>
+        <translation>Judul yang menyatakan tujuannya</translation>
+    </message>
+    <message>
+        <source>Checklist type</source>
+        <translation>Jenis daftar periksa</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>What this checklist is for (optional)</source>
+        <translation>Untuk apa daftar periksa ini (opsional)</translation>
+    </message>
+    <message>
+        <source>Case reference label</source>
+        <translation>Label nomor rujukan kasus</translation>
+    </message>
+    <message>
+        <source>Printed as a field to fill in; never names</source>
+        <translation>Dicetak sebagai kolom isian; jangan pernah nama orang</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Judul:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>Ob&amp;jective:</source>
+        <translation>&amp;Tujuan:</translation>
+    </message>
+    <message>
+        <source>Case field:</source>
+        <translation>Kolom kasus:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Tindakan:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>&amp;Why (small type):</source>
+        <translation>&amp;Alasan (huruf kecil):</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>Tambah &amp;butir</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Tambah butir</translation>
+    </message>
+    <message>
+        <source>Add an item after the selected one (Insert)</source>
+        <translation>Tambah butir setelah yang dipilih (Insert)</translation>
+    </message>
+    <message>
+        <source>Add pause p&amp;oint</source>
+        <translation>Tambah titik &amp;jeda</translation>
+    </message>
+    <message>
+        <source>Add pause point</source>
+        <translation>Tambah titik jeda</translation>
+    </message>
+    <message>
+        <source>Add from &amp;library…</source>
+        <translation>Tambah dari &amp;pustaka…</translation>
+    </message>
+    <message>
+        <source>Add from library</source>
+        <translation>Tambah dari pustaka</translation>
+    </message>
+    <message>
+        <source>Search the library and add any item or official line</source>
+        <translation>Cari di pustaka dan tambahkan butir atau kalimat resmi mana pun</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Remove the selected row (Delete)</source>
+        <translation>Hapus baris yang dipilih (Delete)</translation>
+    </message>
+    <message>
+        <source>▲ Up</source>
+        <translation>▲ Naik</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Naikkan</translation>
+    </message>
+    <message>
+        <source>Move the selected row up (Alt+Up)</source>
+        <translation>Naikkan baris yang dipilih (Alt+Atas)</translation>
+    </message>
+    <message>
+        <source>▼ Down</source>
+        <translation>▼ Turun</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Turunkan</translation>
+    </message>
+    <message>
+        <source>Move the selected row down (Alt+Down)</source>
+        <translation>Turunkan baris yang dipilih (Alt+Bawah)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sunting</translation>
+    </message>
+    <message>
+        <source>Roles in the contacts box</source>
+        <translation>Peran dalam kotak kontak</translation>
+    </message>
+    <message>
+        <source>Contacts box: tick the referral roles to print (filled from your national contacts, or left blank to write on).</source>
+        <translation>Kotak kontak: centang peran rujukan yang akan dicetak (diisi dari kontak nasional Anda, atau dibiarkan kosong untuk ditulis tangan).</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>Pause point &amp;name:</source>
+        <translation>&amp;Nama titik jeda:</translation>
+    </message>
+    <message>
+        <source>&amp;When it is run:</source>
+        <translation>&amp;Kapan dijalankan:</translation>
+    </message>
+</context>
+<context>
+    <name>checklists.list_panel</name>
+    <message>
+        <source>From a pathway</source>
+        <translation>Dari jalur rujukan</translation>
+    </message>
+    <message>
+        <source>From a decision aid</source>
+        <translation>Dari alat bantu keputusan</translation>
+    </message>
+    <message>
+        <source>From an Adelaide Strategy area</source>
+        <translation>Dari bidang Adelaide Strategy</translation>
+    </message>
+    <message>
+        <source>Saved checklists</source>
+        <translation>Daftar periksa tersimpan</translation>
+    </message>
+    <message>
+        <source>&amp;New ▾</source>
+        <translation>&amp;Baru ▾</translation>
+    </message>
+    <message>
+        <source>New checklist</source>
+        <translation>Daftar periksa baru</translation>
+    </message>
+    <message>
+        <source>A new checklist: empty, or from a pathway, the aid or a strategy area</source>
+        <translation>Daftar periksa baru: kosong, atau dari jalur rujukan, alat bantu, atau bidang strategi</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Gandakan</translation>
+    </message>
+    <message>
+        <source>Duplicate checklist</source>
+        <translation>Gandakan daftar periksa</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Delete checklist</source>
+        <translation>Hapus daftar periksa</translation>
+    </message>
+    <message>
+        <source>Delete this checklist (Undo delete brings it back)</source>
+        <translation>Hapus daftar periksa ini (Urungkan hapus mengembalikannya)</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Urungkan hapus</translation>
+    </message>
+    <message>
+        <source>Handout &amp;pack…</source>
+        <translation>&amp;Paket materi…</translation>
+    </message>
+    <message>
+        <source>Handout pack</source>
+        <translation>Paket materi</translation>
+    </message>
+    <message>
+        <source>Several pathways, areas, guides and checklists in one PDF with a cover and contents</source>
+        <translation>Beberapa jalur rujukan, bidang, panduan, dan daftar periksa dalam satu PDF dengan sampul dan daftar isi</translation>
+    </message>
+    <message>
+        <source>Your checklists</source>
+        <translation>Daftar periksa Anda</translation>
+    </message>
+    <message>
+        <source>Empty checklist</source>
+        <translation>Daftar periksa kosong</translation>
+    </message>
+</context>
+<context>
+    <name>checklists.output</name>
+    <message>
+        <source> Some characters are not in the PDF fonts and will not print as written.</source>
+        <translation> Beberapa karakter tidak ada dalam fon PDF dan tidak akan tercetak sebagaimana ditulis.</translation>
+    </message>
+    <message>
+        <source>Print and export</source>
+        <translation>Cetak dan ekspor</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Ukuran kertas</translation>
+    </message>
+    <message>
+        <source>&amp;Large print</source>
+        <translation>Cetak &amp;besar</translation>
+    </message>
+    <message>
+        <source>Bigger type and fewer items per page</source>
+        <translation>Huruf lebih besar dan lebih sedikit butir per halaman</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Ekspor PDF…</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Ekspor PDF</translation>
+    </message>
+    <message>
+        <source>Save this checklist as a PDF</source>
+        <translation>Simpan daftar periksa ini sebagai PDF</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Print this checklist</source>
+        <translation>Cetak daftar periksa ini</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>B&amp;uka PDF</translation>
+    </message>
+    <message>
+        <source>Open the exported PDF</source>
+        <translation>Buka PDF hasil ekspor</translation>
+    </message>
+    <message>
+        <source>Open the last exported PDF with the system&apos;s viewer</source>
+        <translation>Buka PDF terakhir yang diekspor dengan penampil sistem</translation>
+    </message>
+    <message>
+        <source>Preview of the first page</source>
+        <translation>Pratinjau halaman pertama</translation>
+    </message>
+    <message>
+        <source>Make or choose a checklist.</source>
+        <translation>Buat atau pilih daftar periksa.</translation>
+    </message>
+    <message>
+        <source>Preparing a preview of the first page…</source>
+        <translation>Menyiapkan pratinjau halaman pertama…</translation>
+    </message>
+    <message>
+        <source>A preview needs poppler&apos;s pdftoppm. Export the PDF and open it instead.</source>
+        <translation>Pratinjau memerlukan pdftoppm dari poppler. Ekspor PDF-nya lalu buka.</translation>
+    </message>
+    <message>
+        <source>First page, as it will print</source>
+        <translation>Halaman pertama, sebagaimana akan dicetak</translation>
+    </message>
+    <message>
+        <source>Export checklist as PDF</source>
+        <translation>Ekspor daftar periksa sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Building the handout pack…</source>
+        <translation>Menyusun paket materi…</translation>
+    </message>
+    <message>
+        <source>Exporting the PDF…</source>
+        <translation>Mengekspor PDF…</translation>
+    </message>
+    <message>
+        <source>Saved the handout pack (%n pages) to {path}.</source>
+        <translation>Paket materi (%n halaman) tersimpan di {path}.</translation>
+    </message>
+    <message>
+        <source>Saved the checklist (%n pages) to {path}.</source>
+        <translation>Daftar periksa (%n halaman) tersimpan di {path}.</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} tersimpan.</translation>
+    </message>
+    <message>
+        <source>No PDF viewer could open {path}.</source>
+        <translation>Tidak ada penampil PDF yang dapat membuka {path}.</translation>
+    </message>
+    <message>
+        <source>Export handout pack as PDF</source>
+        <translation>Ekspor paket materi sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Printing needs poppler&apos;s pdftoppm here: export the PDF and print it from your PDF viewer.</source>
+        <translation>Pencetakan di sini memerlukan pdftoppm dari poppler: ekspor PDF-nya dan cetak dari penampil PDF Anda.</translation>
+    </message>
+    <message>
+        <source>Print checklist</source>
+        <translation>Cetak daftar periksa</translation>
+    </message>
+    <message>
+        <source>Preparing the pages for the printer…</source>
+        <translation>Menyiapkan halaman untuk pencetak…</translation>
+    </message>
+    <message>
+        <source>Sent %n pages to the printer.</source>
+        <translation>%n halaman dikirim ke pencetak.</translation>
+    </message>
+    <message>
+        <source>Sent the pages to the printer.</source>
+        <translation>Halaman dikirim ke pencetak.</translation>
+    </message>
+    <message>
+        <source>Some of the text will not print as written.</source>
+        <translation>Sebagian teks tidak akan tercetak sebagaimana ditulis.</translation>
+    </message>
+    <message>
+        <source>Characters the PDF cannot print</source>
+        <translation>Karakter yang tidak dapat dicetak PDF</translation>
+    </message>
+    <message>
+        <source>Handout pack</source>
+        <translation>Paket materi</translation>
+    </message>
+</context>
+<context>
+    <name>checklists.page</name>
+    <message>
+        <source>Checklists</source>
+        <translation>Daftar periksa</translation>
+    </message>
+    <message>
+        <source>Your checklist</source>
+        <translation>Daftar periksa Anda</translation>
+    </message>
+    <message>
+        <source>Checklist editor</source>
+        <translation>Penyunting daftar periksa</translation>
+    </message>
+    <message>
+        <source>Saved a new checklist: {title}.</source>
+        <translation>Daftar periksa baru tersimpan: {title}.</translation>
+    </message>
+    <message>
+        <source>Deleted “{title}”. Undo delete brings it back.</source>
+        <translation>“{title}” dihapus. Urungkan hapus mengembalikannya.</translation>
+    </message>
+    <message>
+        <source>Restored “{title}”.</source>
+        <translation>“{title}” dipulihkan.</translation>
+    </message>
+</context>
+<context>
+    <name>checklists.tree</name>
+    <message>
+        <source>Pause points and items</source>
+        <translation>Titik jeda dan butir</translation>
+    </message>
+    <message>
+        <source>Alt+Up and Alt+Down move the selected row; Delete removes it.</source>
+        <translation>Alt+Atas dan Alt+Bawah memindahkan baris yang dipilih; Delete menghapusnya.</translation>
+    </message>
+    <message>
+        <source>  ·  when: {when}</source>
+        <translation>  ·  kapan: {when}</translation>
+    </message>
+</context>
+<context>
+    <name>contacts_page</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Your contact</source>
+        <translation>Kontak Anda</translation>
+    </message>
+    <message>
+        <source>National contacts by referral role</source>
+        <translation>Kontak nasional menurut peran rujukan</translation>
+    </message>
+    <message>
+        <source>Role / organisation</source>
+        <translation>Peran / organisasi</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Jam layanan</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Referral role</source>
+        <translation>Peran rujukan</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>e.g. National anti-trafficking police unit</source>
+        <translation>mis. Unit kepolisian nasional penanganan TPPO</translation>
+    </message>
+    <message>
+        <source>digits, spaces, + - ( ) only</source>
+        <translation>hanya angka, spasi, + - ( )</translation>
+    </message>
+    <message>
+        <source>e.g. 24 hours, or Mon–Fri 08:00–17:00</source>
+        <translation>mis. 24 jam, atau Sen–Jum 08.00–17.00</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>e.g. ask for the duty officer</source>
+        <translation>mis. minta bicara dengan petugas piket</translation>
+    </message>
+    <message>
+        <source>Problem with the contact</source>
+        <translation>Masalah pada kontak</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact</source>
+        <translation>&amp;Tambah kontak</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Tambah kontak</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Baru</translation>
+    </message>
+    <message>
+        <source>Start a new contact</source>
+        <translation>Mulai kontak baru</translation>
+    </message>
+    <message>
+        <source>&amp;Edit selected</source>
+        <translation>&amp;Sunting yang dipilih</translation>
+    </message>
+    <message>
+        <source>Edit the selected contact</source>
+        <translation>Sunting kontak yang dipilih</translation>
+    </message>
+    <message>
+        <source>Remove selected…</source>
+        <translation>Hapus yang dipilih…</translation>
+    </message>
+    <message>
+        <source>Remove the selected contact</source>
+        <translation>Hapus kontak yang dipilih</translation>
+    </message>
+    <message>
+        <source>Asks first; can be undone</source>
+        <translation>Bertanya dahulu; dapat diurungkan</translation>
+    </message>
+    <message>
+        <source>Undo remove</source>
+        <translation>Urungkan hapus</translation>
+    </message>
+    <message>
+        <source>Bring back the contact just removed</source>
+        <translation>Kembalikan kontak yang baru dihapus</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Peran</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisasi</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telepon</translation>
+    </message>
+    <message>
+        <source>Ho&amp;urs</source>
+        <translation>&amp;Jam layanan</translation>
+    </message>
+    <message>
+        <source>Coun&amp;try</source>
+        <translation>&amp;Negara</translation>
+    </message>
+    <message>
+        <source>Note&amp;s</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>National contacts</source>
+        <translation>Kontak nasional</translation>
+    </message>
+    <message>
+        <source>Bali Desktop ships no phone numbers: enter the agencies and numbers of your country for each referral role. Pathways and printed checklists show them. Kept on this computer only.</source>
+        <translation>Bali Desktop tidak menyertakan nomor telepon: masukkan instansi dan nomor di negara Anda untuk setiap peran rujukan. Jalur rujukan dan daftar periksa cetak akan menampilkannya. Hanya disimpan di komputer ini.</translation>
+    </message>
+    <message>
+        <source>Your contact is not saved yet: {reason}</source>
+        <translation>Kontak Anda belum tersimpan: {reason}</translation>
+    </message>
+    <message>
+        <source> (with consent only)</source>
+        <translation> (hanya dengan persetujuan)</translation>
+    </message>
+    <message>
+        <source>  — no contact yet</source>
+        <translation>  — belum ada kontak</translation>
+    </message>
+    <message>
+        <source>Select a contact in the list first.</source>
+        <translation>Pilih kontak di daftar terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Simpan perubahan</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Simpan perubahan</translation>
+    </message>
+    <message>
+        <source>Contact saved.</source>
+        <translation>Kontak tersimpan.</translation>
+    </message>
+    <message>
+        <source>Contact added.</source>
+        <translation>Kontak ditambahkan.</translation>
+    </message>
+    <message>
+        <source>The contact is back.</source>
+        <translation>Kontak sudah kembali.</translation>
+    </message>
+    <message>
+        <source>Remove this contact?</source>
+        <translation>Hapus kontak ini?</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from {role}?
+
+Pathways and printed checklists will no longer show it. Undo remove brings it back.</source>
+        <translation>Hapus “{name}” dari {role}?
+
+Jalur rujukan dan daftar periksa cetak tidak akan menampilkannya lagi. Urungkan hapus mengembalikannya.</translation>
+    </message>
+    <message>
+        <source>Remove the contact</source>
+        <translation>Hapus kontak</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Biarkan</translation>
+    </message>
+    <message>
+        <source>Contact removed. Undo remove brings it back.</source>
+        <translation>Kontak dihapus. Urungkan hapus mengembalikannya.</translation>
+    </message>
+</context>
+<context>
+    <name>context</name>
+    <message>
+        <source>The content shipped with this version of Bali Desktop could not be loaded, so the content loaded before is shown instead; it may be out of date. Your bookmarks, notes, contacts and checklists are safe: nothing was changed or deleted. Installing Bali Desktop again should fix this.</source>
+        <translation>Isi yang disertakan dalam versi Bali Desktop ini tidak dapat dimuat, jadi yang ditampilkan adalah isi yang dimuat sebelumnya; mungkin sudah tidak mutakhir. Penanda, catatan, kontak, dan daftar periksa Anda aman: tidak ada yang diubah atau dihapus. Memasang ulang Bali Desktop semestinya memperbaiki hal ini.</translation>
+    </message>
+    <message>
+        <source> Details: {detail}</source>
+        <translation> Rincian: {detail}</translation>
+    </message>
+    <message>
+        <source>Bali Desktop could not open its library, so there is nothing to show. {what} Your data is safe: nothing in {folder} was deleted.</source>
+        <translation>Bali Desktop tidak dapat membuka pustakanya, jadi tidak ada yang dapat ditampilkan. {what} Data Anda aman: tidak ada yang dihapus di {folder}.</translation>
+    </message>
+    <message>
+        <source>Bali Desktop</source>
+        <translation>Bali Desktop</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Terjadi kesalahan</translation>
+    </message>
+    <message>
+        <source>Bali Desktop met an unexpected error ({error}). Nothing was deleted. The details were written to the log file.</source>
+        <translation>Bali Desktop mengalami kesalahan tak terduga ({error}). Tidak ada yang terhapus. Rinciannya dicatat di berkas log.</translation>
+    </message>
+</context>
+<context>
+    <name>flowchart_page</name>
+    <message>
+        <source>Flow chart</source>
+        <translation>Diagram alur</translation>
+    </message>
+    <message>
+        <source>The pathway drawn as a flow chart. Plus and minus zoom, 0 fits the chart to the window, arrow keys scroll.</source>
+        <translation>Jalur rujukan digambar sebagai diagram alur. Plus dan minus memperbesar dan memperkecil, 0 menyesuaikan diagram dengan jendela, tombol panah menggulir.</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Perbesaran</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>Jalur rujukan</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in (+)</source>
+        <translation>&amp;Perbesar (+)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Perbesar</translation>
+    </message>
+    <message>
+        <source>Zoom in (+ or Ctrl+wheel)</source>
+        <translation>Perbesar (+ atau Ctrl+roda)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out (−)</source>
+        <translation>Per&amp;kecil (−)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Perkecil</translation>
+    </message>
+    <message>
+        <source>Zoom out (- or Ctrl+wheel)</source>
+        <translation>Perkecil (- atau Ctrl+roda)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit (0)</source>
+        <translation>Pa&amp;s (0)</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>Sesuaikan dengan jendela</translation>
+    </message>
+    <message>
+        <source>Show the whole chart (0)</source>
+        <translation>Tampilkan seluruh diagram (0)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Ukuran asli</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Ukuran asli</translation>
+    </message>
+    <message>
+        <source>&amp;Steps (F4)</source>
+        <translation>&amp;Langkah (F4)</translation>
+    </message>
+    <message>
+        <source>Show the steps</source>
+        <translation>Tampilkan langkah-langkah</translation>
+    </message>
+    <message>
+        <source>Back to the pathway&apos;s steps</source>
+        <translation>Kembali ke langkah-langkah jalur rujukan</translation>
+    </message>
+</context>
+<context>
+    <name>flowchart_scene</name>
+    <message>
+        <source>Double-click to open</source>
+        <translation>Klik dua kali untuk membuka</translation>
+    </message>
+    <message>
+        <source>Numbers match the steps of the pathway. Double-click a box to open it.</source>
+        <translation>Nomor sesuai dengan langkah pada jalur rujukan. Klik dua kali sebuah kotak untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>step {number}</source>
+        <translation>langkah {number}</translation>
+    </message>
+</context>
+<context>
+    <name>help_dialogs</name>
+    <message>
+        <source>Ctrl+K, Ctrl+F or /</source>
+        <translation>Ctrl+K, Ctrl+F atau /</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Cari di semua isi</translation>
+    </message>
+    <message>
+        <source>In search: choose a result, open it, clear the search</source>
+        <translation>Dalam pencarian: pilih hasil, buka, kosongkan pencarian</translation>
+    </message>
+    <message>
+        <source>Back, forward</source>
+        <translation>Kembali, maju</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Beranda</translation>
+    </message>
+    <message>
+        <source>Places: Home, Pathways, Guides, Strategy, Who&apos;s who, Timeline, Sources, Checklists, Contacts; Notes &amp; bookmarks</source>
+        <translation>Tempat: Beranda, Jalur rujukan, Panduan, Strategi, Para pihak, Lini masa, Sumber, Daftar periksa, Kontak; Catatan &amp; penanda</translation>
+    </message>
+    <message>
+        <source>Bookmark this item</source>
+        <translation>Tandai butir ini</translation>
+    </message>
+    <message>
+        <source>Write a note on this item</source>
+        <translation>Tulis catatan pada butir ini</translation>
+    </message>
+    <message>
+        <source>A pathway&apos;s steps, its walk-through, its flow chart</source>
+        <translation>Langkah jalur rujukan, penelusurannya, diagram alurnya</translation>
+    </message>
+    <message>
+        <source>Phrase cards for the person in front of you (←, → change card; Ctrl+R read aloud; Esc leave)</source>
+        <translation>Kartu frasa untuk orang di hadapan Anda (←, → ganti kartu; Ctrl+R bacakan; Esc keluar)</translation>
+    </message>
+    <message>
+        <source>Make a checklist from this pathway</source>
+        <translation>Buat daftar periksa dari jalur rujukan ini</translation>
+    </message>
+    <message>
+        <source>Add this item, or the chosen search result, to a checklist</source>
+        <translation>Tambahkan butir ini, atau hasil pencarian yang dipilih, ke daftar periksa</translation>
+    </message>
+    <message>
+        <source>Walk-through: done, not applicable, back</source>
+        <translation>Penelusuran: selesai, tidak berlaku, kembali</translation>
+    </message>
+    <message>
+        <source>Flow chart: zoom in, zoom out, zoom, fit</source>
+        <translation>Diagram alur: perbesar, perkecil, perbesaran, sesuaikan</translation>
+    </message>
+    <message>
+        <source>Larger, smaller, normal text</source>
+        <translation>Teks lebih besar, lebih kecil, normal</translation>
+    </message>
+    <message>
+        <source>Full screen (for a projector)</source>
+        <translation>Layar penuh (untuk proyektor)</translation>
+    </message>
+    <message>
+        <source>Open a menu: every action is in the menus</source>
+        <translation>Buka menu: setiap tindakan ada di menu</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>belum dimuat</translation>
+    </message>
+    <message>
+        <source>content {version}</source>
+        <translation>isi {version}</translation>
+    </message>
+    <message>
+        <source>An offline reference for officials of the Bali Process on People Smuggling, Trafficking in Persons and Related Transnational Crime.</source>
+        <translation>Rujukan luring bagi pejabat Bali Process on People Smuggling, Trafficking in Persons and Related Transnational Crime.</translation>
+    </message>
+    <message>
+        <source>Official text is quoted word for word with its source. Pathways, summaries and guidance are written for Bali Desktop and are not official Bali Process text.</source>
+        <translation>Teks resmi dikutip kata demi kata beserta sumbernya. Jalur rujukan, ringkasan, dan panduan ditulis untuk Bali Desktop dan bukan teks resmi Bali Process.</translation>
+    </message>
+    <message>
+        <source>The program never connects to a network.</source>
+        <translation>Program ini tidak pernah tersambung ke jaringan.</translation>
+    </message>
+    <message>
+        <source>About Bali Desktop</source>
+        <translation>Tentang Bali Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>home_page</name>
+    <message>
+        <source>Home</source>
+        <translation>Beranda</translation>
+    </message>
+    <message>
+        <source>What is in front of you?</source>
+        <translation>Apa yang Anda hadapi?</translation>
+    </message>
+    <message>
+        <source>Pick the situation to see what to do, in order. Or press Ctrl+K and type two words.</source>
+        <translation>Pilih situasinya untuk melihat apa yang harus dilakukan, secara berurutan. Atau tekan Ctrl+K dan ketik dua kata.</translation>
+    </message>
+    <message>
+        <source>Opening the library…</source>
+        <translation>Membuka pustaka…</translation>
+    </message>
+    <message>
+        <source>Library status</source>
+        <translation>Status pustaka</translation>
+    </message>
+    <message>
+        <source>Recent items</source>
+        <translation>Butir terakhir dibuka</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Penanda</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Terakhir dibuka</translation>
+    </message>
+    <message>
+        <source>The library could not be opened: {error}</source>
+        <translation>Pustaka tidak dapat dibuka: {error}</translation>
+    </message>
+    <message>
+        <source>No pathways are installed.</source>
+        <translation>Tidak ada jalur rujukan yang terpasang.</translation>
+    </message>
+    <message>
+        <source>Nothing opened yet.</source>
+        <translation>Belum ada yang dibuka.</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet: press Ctrl+D on any item.</source>
+        <translation>Belum ada penanda: tekan Ctrl+D pada butir mana pun.</translation>
+    </message>
+</context>
+<context>
+    <name>item_html</name>
+    <message>
+        <source>Key points (our summary)</source>
+        <translation>Pokok-pokok (ringkasan kami)</translation>
+    </message>
+    <message>
+        <source>Where these facts come from:</source>
+        <translation>Asal fakta-fakta ini:</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Smuggling of migrants</source>
+        <translation>Penyelundupan migran</translation>
+    </message>
+    <message>
+        <source>Trafficking in persons</source>
+        <translation>Perdagangan orang</translation>
+    </message>
+    <message>
+        <source>Remember</source>
+        <translation>Ingat</translation>
+    </message>
+    <message>
+        <source>Based on:</source>
+        <translation>Berdasarkan:</translation>
+    </message>
+    <message>
+        <source>Your national contacts</source>
+        <translation>Kontak nasional Anda</translation>
+    </message>
+    <message>
+        <source>Edit contacts</source>
+        <translation>Sunting kontak</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Terkait</translation>
+    </message>
+    <message>
+        <source>Part of:</source>
+        <translation>Bagian dari:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Tanggal:</translation>
+    </message>
+    <message>
+        <source> (paragraph {n} of the source text)</source>
+        <translation> (paragraf {n} dari teks sumber)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Berdasarkan</translation>
+    </message>
+    <message>
+        <source>Follow the link to read it in the document.</source>
+        <translation>Ikuti tautannya untuk membacanya di dalam dokumen.</translation>
+    </message>
+    <message>
+        <source>year not confirmed</source>
+        <translation>tahun belum dipastikan</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>Kegunaannya</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Produced by</source>
+        <translation>Disusun oleh</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Untuk</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Your national contacts:&lt;/b&gt; none entered yet. &lt;a href=&apos;place:contacts&apos;&gt;Add a contact for this role&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Kontak nasional Anda:&lt;/b&gt; belum ada yang dimasukkan. &lt;a href=&apos;place:contacts&apos;&gt;Tambahkan kontak untuk peran ini&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Jam layanan</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Activities and commitments under it</source>
+        <translation>Kegiatan dan komitmen di bawahnya</translation>
+    </message>
+    <message>
+        <source>The principles</source>
+        <translation>Prinsip-prinsipnya</translation>
+    </message>
+    <message>
+        <source>Its lines</source>
+        <translation>Garis-garisnya</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Bagian</translation>
+    </message>
+</context>
+<context>
+    <name>kinds</name>
+    <message>
+        <source>Pathway</source>
+        <translation>Jalur rujukan</translation>
+    </message>
+    <message>
+        <source>Pathways</source>
+        <translation>Jalur rujukan</translation>
+    </message>
+    <message>
+        <source>Decision aid</source>
+        <translation>Alat bantu keputusan</translation>
+    </message>
+    <message>
+        <source>Decision aids</source>
+        <translation>Alat bantu keputusan</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Panduan</translation>
+    </message>
+    <message>
+        <source>Guides and tool kits</source>
+        <translation>Panduan dan perangkat kerja</translation>
+    </message>
+    <message>
+        <source>Area of cooperation</source>
+        <translation>Bidang kerja sama</translation>
+    </message>
+    <message>
+        <source>Areas of cooperation</source>
+        <translation>Bidang kerja sama</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Komitmen</translation>
+    </message>
+    <message>
+        <source>Commitments and activities</source>
+        <translation>Komitmen dan kegiatan</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>2017 Strategy objective</source>
+        <translation>Tujuan Strategi 2017</translation>
+    </message>
+    <message>
+        <source>Principle</source>
+        <translation>Prinsip</translation>
+    </message>
+    <message>
+        <source>RCF principles</source>
+        <translation>Prinsip RCF</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Kutipan</translation>
+    </message>
+    <message>
+        <source>Passages of official documents</source>
+        <translation>Kutipan dokumen resmi</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Groups and working groups</source>
+        <translation>Kelompok dan kelompok kerja</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Peninjau</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>Peninjau</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Peristiwa</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Lini masa</translation>
+    </message>
+    <message>
+        <source>Referral role</source>
+        <translation>Peran rujukan</translation>
+    </message>
+    <message>
+        <source>Referral roles</source>
+        <translation>Peran rujukan</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>Dokumen sumber</translation>
+    </message>
+    <message>
+        <source>Source documents</source>
+        <translation>Dokumen sumber</translation>
+    </message>
+    <message>
+        <source>Phrase cards</source>
+        <translation>Kartu frasa</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Guidance — not official Bali Process text</source>
+        <translation>Panduan — bukan teks resmi Bali Process</translation>
+    </message>
+    <message>
+        <source>Summary written for Bali Desktop from the source named below — not official Bali Process text</source>
+        <translation>Ringkasan yang ditulis untuk Bali Desktop dari sumber yang disebut di bawah — bukan teks resmi Bali Process</translation>
+    </message>
+    <message>
+        <source>Official text, quoted word for word</source>
+        <translation>Teks resmi, dikutip kata demi kata</translation>
+    </message>
+    <message>
+        <source>Short title written for Bali Desktop; the quotation below is the official text.</source>
+        <translation>Judul singkat ditulis untuk Bali Desktop; kutipan di bawah adalah teks resminya.</translation>
+    </message>
+</context>
+<context>
+    <name>language_menu</name>
+    <message>
+        <source>The window now speaks {language}.</source>
+        <translation>Jendela kini menggunakan {language}.</translation>
+    </message>
+</context>
+<context>
+    <name>listing</name>
+    <message>
+        <source>Guides and tool kits</source>
+        <translation>Panduan dan perangkat kerja</translation>
+    </message>
+    <message>
+        <source>What each guide is, who made it, for whom, and its key points in our words. {guidance}: summaries written for Bali Desktop. Enter opens a guide.</source>
+        <translation>Apa setiap panduan, siapa penyusunnya, untuk siapa, dan pokok-pokoknya dalam kata-kata kami. {guidance}: ringkasan yang ditulis untuk Bali Desktop. Enter membuka panduan.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Produced by</source>
+        <translation>Disusun oleh</translation>
+    </message>
+    <message>
+        <source>Filter guides by words in the title or producer…</source>
+        <translation>Saring panduan menurut kata dalam judul atau penyusun…</translation>
+    </message>
+    <message>
+        <source>Filter {what}</source>
+        <translation>Saring {what}</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Kosongkan saringan</translation>
+    </message>
+    <message>
+        <source>Strategy and commitments</source>
+        <translation>Strategi dan komitmen</translation>
+    </message>
+    <message>
+        <source>Official text, quoted word for word, each with its source and number. Enter opens an item; its citation opens the source document at the paragraph.</source>
+        <translation>Teks resmi, dikutip kata demi kata, masing-masing dengan sumber dan nomornya. Enter membuka butir; kutipannya membuka dokumen sumber pada paragrafnya.</translation>
+    </message>
+    <message>
+        <source>Filter by words in a title…</source>
+        <translation>Saring menurut kata dalam judul…</translation>
+    </message>
+    <message>
+        <source>Timeline 2002–2023</source>
+        <translation>Lini masa 2002–2023</translation>
+    </message>
+    <message>
+        <source>Events as the sources record them. Enter opens an event with its source.</source>
+        <translation>Peristiwa sebagaimana dicatat sumber. Enter membuka peristiwa beserta sumbernya.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Peristiwa</translation>
+    </message>
+    <message>
+        <source>Filter by year or words, e.g. 2016, ministerial, Andaman…</source>
+        <translation>Saring menurut tahun atau kata, mis. 2016, ministerial, Andaman…</translation>
+    </message>
+    <message>
+        <source>Who&apos;s who</source>
+        <translation>Para pihak</translation>
+    </message>
+    <message>
+        <source>The members and observers of the Bali Process as the sources list them, and the groups that do its work. Enter opens an entry.</source>
+        <translation>Anggota dan peninjau Bali Process sebagaimana tercantum dalam sumber, serta kelompok-kelompok yang menjalankan kerjanya. Enter membuka entri.</translation>
+    </message>
+    <message>
+        <source>Filter by name, e.g. Viet Nam, Türkiye, working group…</source>
+        <translation>Saring menurut nama, mis. Viet Nam, Türkiye, working group…</translation>
+    </message>
+</context>
+<context>
+    <name>main_window</name>
+    <message>
+        <source>Bali Desktop</source>
+        <translation>Bali Desktop</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Cannot open {location}.</source>
+        <translation>Tidak dapat membuka {location}.</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>sebuah catatan</translation>
+    </message>
+    <message>
+        <source>checklist edits</source>
+        <translation>suntingan daftar periksa</translation>
+    </message>
+    <message>
+        <source>walk-through ticks</source>
+        <translation>centang penelusuran</translation>
+    </message>
+    <message>
+        <source>a contact</source>
+        <translation>sebuah kontak</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> dan </translation>
+    </message>
+    <message>
+        <source>Some of your work ({what}) could not be saved.</source>
+        <translation>Sebagian pekerjaan Anda ({what}) tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Belum tersimpan</translation>
+    </message>
+    <message>
+        <source>If you close now, it is lost. Keep the window open, free some space or close the other program, then close again: it is saved then.</source>
+        <translation>Jika Anda menutup sekarang, pekerjaan itu hilang. Biarkan jendela terbuka, kosongkan sebagian ruang atau tutup program lain, lalu tutup lagi: saat itu pekerjaan tersimpan.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the window open</source>
+        <translation>&amp;Biarkan jendela terbuka</translation>
+    </message>
+    <message>
+        <source>Close &amp;without saving</source>
+        <translation>Tutup &amp;tanpa menyimpan</translation>
+    </message>
+</context>
+<context>
+    <name>mine_page</name>
+    <message>
+        <source>Notes &amp; bookmarks</source>
+        <translation>Catatan &amp; penanda</translation>
+    </message>
+    <message>
+        <source>Your notes, bookmarks and recent items</source>
+        <translation>Catatan, penanda, dan butir terakhir Anda</translation>
+    </message>
+    <message>
+        <source>Kept on this computer, apart from the shipped content: a content update never removes them. Enter opens an item.</source>
+        <translation>Disimpan di komputer ini, terpisah dari isi bawaan: pembaruan isi tidak pernah menghapusnya. Enter membuka butir.</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Penanda</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Recent items</source>
+        <translation>Butir terakhir dibuka</translation>
+    </message>
+    <message>
+        <source>Bookmarks (Ctrl+D)</source>
+        <translation>Penanda (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Terakhir dibuka</translation>
+    </message>
+    <message>
+        <source>Notes (Ctrl+E on an item)</source>
+        <translation>Catatan (Ctrl+E pada butir)</translation>
+    </message>
+    <message>
+        <source>Walk-through records</source>
+        <translation>Catatan penelusuran</translation>
+    </message>
+    <message>
+        <source>Walk-throughs record only ticks and times. Wipe them all at the end of a shift or before handing the computer on.</source>
+        <translation>Penelusuran hanya mencatat centang dan waktu. Hapus semuanya di akhir giliran tugas atau sebelum komputer diserahkan kepada orang lain.</translation>
+    </message>
+    <message>
+        <source>Wipe all walk-through ticks…</source>
+        <translation>Hapus semua centang penelusuran…</translation>
+    </message>
+    <message>
+        <source>Wipe all walk-through ticks</source>
+        <translation>Hapus semua centang penelusuran</translation>
+    </message>
+    <message>
+        <source>Erase the ticks and times of every pathway (asks first; can be undone)</source>
+        <translation>Hapus centang dan waktu di setiap jalur rujukan (bertanya dahulu; dapat diurungkan)</translation>
+    </message>
+    <message>
+        <source>Undo wipe</source>
+        <translation>Urungkan penghapusan</translation>
+    </message>
+    <message>
+        <source>Keep the walk-through ticks after all</source>
+        <translation>Tetap simpan centang penelusuran</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet.</source>
+        <translation>Belum ada penanda.</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Belum ada catatan.</translation>
+    </message>
+    <message>
+        <source>Nothing opened yet.</source>
+        <translation>Belum ada yang dibuka.</translation>
+    </message>
+    <message>
+        <source>Wipe all walk-through ticks?</source>
+        <translation>Hapus semua centang penelusuran?</translation>
+    </message>
+    <message>
+        <source>Erase the ticks and times recorded in the walk-throughs of every pathway?
+
+Do this at the end of a shift or before handing the computer on. You can undo it until you leave this screen. Notes, bookmarks, contacts and checklists stay.</source>
+        <translation>Hapus centang dan waktu yang tercatat dalam penelusuran setiap jalur rujukan?
+
+Lakukan ini di akhir giliran tugas atau sebelum komputer diserahkan kepada orang lain. Anda dapat mengurungkannya sampai meninggalkan layar ini. Catatan, penanda, kontak, dan daftar periksa tetap ada.</translation>
+    </message>
+    <message>
+        <source>Wipe all ticks</source>
+        <translation>Hapus semua centang</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Biarkan</translation>
+    </message>
+    <message>
+        <source>All walk-through ticks will be wiped when you leave this screen. Undo wipe keeps them.</source>
+        <translation>Semua centang penelusuran akan dihapus saat Anda meninggalkan layar ini. Urungkan penghapusan akan menyimpannya.</translation>
+    </message>
+    <message>
+        <source>The walk-through ticks are kept.</source>
+        <translation>Centang penelusuran tetap disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>national_steps</name>
+    <message>
+        <source>In {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National procedure, from the content pack {pack}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pathway_page</name>
+    <message>
+        <source>Pathway</source>
+        <translation>Jalur rujukan</translation>
+    </message>
+    <message>
+        <source>Pathway status</source>
+        <translation>Status jalur rujukan</translation>
+    </message>
+    <message>
+        <source>Opening the pathway…</source>
+        <translation>Membuka jalur rujukan…</translation>
+    </message>
+    <message>
+        <source>No pathway {ref} in this content version.</source>
+        <translation>Tidak ada jalur rujukan {ref} dalam versi isi ini.</translation>
+    </message>
+    <message>
+        <source>Steps of {title}</source>
+        <translation>Langkah-langkah {title}</translation>
+    </message>
+    <message>
+        <source>back to step {number}</source>
+        <translation>kembali ke langkah {number}</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>kembali</translation>
+    </message>
+    <message>
+        <source>◀  From “{title}”, step {number} — {where}</source>
+        <translation>◀  Dari “{title}”, langkah {number} — {where}</translation>
+    </message>
+    <message>
+        <source>Do this step, then go back to step {number} of “{title}”.</source>
+        <translation>Lakukan langkah ini, lalu kembali ke langkah {number} pada “{title}”.</translation>
+    </message>
+    <message>
+        <source>Carry on in this pathway; this goes back to the question you answered.</source>
+        <translation>Lanjutkan di jalur rujukan ini; ini kembali ke pertanyaan yang Anda jawab.</translation>
+    </message>
+</context>
+<context>
+    <name>pathway_view</name>
+    <message>
+        <source>Step {number}: {action}</source>
+        <translation>Langkah {number}: {action}</translation>
+    </message>
+    <message>
+        <source>Referral pathway</source>
+        <translation>Jalur rujukan</translation>
+    </message>
+    <message>
+        <source>Written for Bali Desktop from international standards (listed at the end). Follow your national procedures where they differ.</source>
+        <translation>Ditulis untuk Bali Desktop berdasarkan standar internasional (tercantum di bagian akhir). Ikuti prosedur nasional Anda jika berbeda.</translation>
+    </message>
+    <message>
+        <source>&amp;Walk through, one step at a time</source>
+        <translation>&amp;Telusuri, satu langkah demi satu langkah</translation>
+    </message>
+    <message>
+        <source>Walk through</source>
+        <translation>Telusuri</translation>
+    </message>
+    <message>
+        <source>Show one step at a time in large type and record ticks, from the step marked (F5)</source>
+        <translation>Tampilkan satu langkah demi satu langkah dengan huruf besar dan catat centang, mulai dari langkah yang ditandai (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Flow chart</source>
+        <translation>&amp;Diagram alur</translation>
+    </message>
+    <message>
+        <source>Flow chart</source>
+        <translation>Diagram alur</translation>
+    </message>
+    <message>
+        <source>See the pathway as a flow chart (F6)</source>
+        <translation>Lihat jalur rujukan sebagai diagram alur (F6)</translation>
+    </message>
+    <message>
+        <source>Make a &amp;checklist</source>
+        <translation>Buat &amp;daftar periksa</translation>
+    </message>
+    <message>
+        <source>Make a checklist</source>
+        <translation>Buat daftar periksa</translation>
+    </message>
+    <message>
+        <source>Build a printable checklist from this pathway (Ctrl+Shift+C)</source>
+        <translation>Susun daftar periksa yang dapat dicetak dari jalur rujukan ini (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to checklist…</source>
+        <translation>T&amp;ambahkan ke daftar periksa…</translation>
+    </message>
+    <message>
+        <source>Add to checklist</source>
+        <translation>Tambahkan ke daftar periksa</translation>
+    </message>
+    <message>
+        <source>Add this pathway, as one item, to a saved checklist or a new one (Ctrl+Shift+A)</source>
+        <translation>Tambahkan jalur rujukan ini, sebagai satu butir, ke daftar periksa yang tersimpan atau yang baru (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>When: {when}</source>
+        <translation>Kapan: {when}</translation>
+    </message>
+    <message>
+        <source>Decide: {question}</source>
+        <translation>Putuskan: {question}</translation>
+    </message>
+    <message>
+        <source>Signs to look for</source>
+        <translation>Tanda-tanda yang perlu diperhatikan</translation>
+    </message>
+    <message>
+        <source>Signs to look for: </source>
+        <translation>Tanda-tanda yang perlu diperhatikan: </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jangan pernah</translation>
+    </message>
+    <message>
+        <source>Never do</source>
+        <translation>Jangan pernah lakukan</translation>
+    </message>
+    <message>
+        <source>Who to refer to</source>
+        <translation>Ke mana merujuk</translation>
+    </message>
+    <message>
+        <source>  (only with the person&apos;s consent)</source>
+        <translation>  (hanya dengan persetujuan orang tersebut)</translation>
+    </message>
+    <message>
+        <source>No national contact entered yet.</source>
+        <translation>Belum ada kontak nasional yang dimasukkan.</translation>
+    </message>
+    <message>
+        <source>Who to refer to: </source>
+        <translation>Ke mana merujuk: </translation>
+    </message>
+    <message>
+        <source>no national contact entered yet</source>
+        <translation>belum ada kontak nasional yang dimasukkan</translation>
+    </message>
+    <message>
+        <source>Add your national contacts</source>
+        <translation>Tambahkan kontak nasional Anda</translation>
+    </message>
+    <message>
+        <source>Edit your national contacts</source>
+        <translation>Sunting kontak nasional Anda</translation>
+    </message>
+    <message>
+        <source>Open the contacts editor</source>
+        <translation>Buka penyunting kontak</translation>
+    </message>
+    <message>
+        <source>Guides and tool kits</source>
+        <translation>Panduan dan perangkat kerja</translation>
+    </message>
+    <message>
+        <source>Adelaide Strategy activities it serves</source>
+        <translation>Kegiatan Adelaide Strategy yang didukungnya</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Terkait</translation>
+    </message>
+    <message>
+        <source>What this guidance is based on</source>
+        <translation>Dasar panduan ini</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Berdasarkan</translation>
+    </message>
+</context>
+<context>
+    <name>pathways_page</name>
+    <message>
+        <source>Pathways</source>
+        <translation>Jalur rujukan</translation>
+    </message>
+    <message>
+        <source>Referral pathways</source>
+        <translation>Jalur rujukan</translation>
+    </message>
+    <message>
+        <source>What to do, in order, for the situations frontline officers meet: steps at each pause point, decisions that change the route, signs to look for, what never to do and who to refer to. Each one has a walk-through, a flow chart and a printable checklist.</source>
+        <translation>Apa yang harus dilakukan, secara berurutan, dalam situasi yang dihadapi petugas garis depan: langkah di setiap titik jeda, keputusan yang mengubah alur, tanda-tanda yang perlu diperhatikan, apa yang tidak boleh dilakukan, dan ke mana merujuk. Masing-masing memiliki penelusuran, diagram alur, dan daftar periksa yang dapat dicetak.</translation>
+    </message>
+    <message>
+        <source>Written for Bali Desktop from international standards; each pathway lists what it is based on.</source>
+        <translation>Ditulis untuk Bali Desktop berdasarkan standar internasional; setiap jalur rujukan mencantumkan dasarnya.</translation>
+    </message>
+</context>
+<context>
+    <name>pdf_tasks</name>
+    <message>
+        <source>pdftoppm (poppler-utils) is not installed</source>
+        <translation>pdftoppm (poppler-utils) tidak terpasang</translation>
+    </message>
+    <message>
+        <source>cannot read the rendered page {name}</source>
+        <translation>tidak dapat membaca halaman hasil olahan {name}</translation>
+    </message>
+    <message>
+        <source>the printer could not be started</source>
+        <translation>pencetak tidak dapat dijalankan</translation>
+    </message>
+</context>
+<context>
+    <name>pending_saves</name>
+    <message>
+        <source>Bali Desktop met an unexpected error ({error}).</source>
+        <translation>Bali Desktop mengalami kesalahan tak terduga ({error}).</translation>
+    </message>
+    <message>
+        <source>{what} are saved now.</source>
+        <translation>{what} kini tersimpan.</translation>
+    </message>
+    <message>
+        <source>{what} is saved now.</source>
+        <translation>{what} kini tersimpan.</translation>
+    </message>
+    <message>
+        <source>{what} could not be saved. {reason} They are kept in the window and saved again when you edit, move on or close.</source>
+        <translation>{what} tidak dapat disimpan. {reason} Semuanya tetap ada di jendela dan disimpan lagi saat Anda menyunting, berpindah, atau menutup.</translation>
+    </message>
+    <message>
+        <source>{what} could not be saved. {reason} It is kept in the window and saved again when you edit, move on or close.</source>
+        <translation>{what} tidak dapat disimpan. {reason} Isinya tetap ada di jendela dan disimpan lagi saat Anda menyunting, berpindah, atau menutup.</translation>
+    </message>
+    <message>
+        <source>{what} are not saved yet: {reason}</source>
+        <translation>{what} belum tersimpan: {reason}</translation>
+    </message>
+    <message>
+        <source>{what} is not saved yet: {reason}</source>
+        <translation>{what} belum tersimpan: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Belum tersimpan</translation>
+    </message>
+</context>
+<context>
+    <name>phrase_card_view</name>
+    <message>
+        <source>Phrase card</source>
+        <translation>Kartu frasa</translation>
+    </message>
+    <message>
+        <source>In English: {text}</source>
+        <translation>Dalam bahasa Inggris: {text}</translation>
+    </message>
+    <message>
+        <source>Translation status</source>
+        <translation>Status terjemahan</translation>
+    </message>
+    <message>
+        <source>For you, the officer: {note}</source>
+        <translation>Untuk Anda, petugas: {note}</translation>
+    </message>
+    <message>
+        <source>Note for the officer</source>
+        <translation>Catatan untuk petugas</translation>
+    </message>
+    <message>
+        <source>Phrases written for Bali Desktop.</source>
+        <translation>Frasa ditulis untuk Bali Desktop.</translation>
+    </message>
+</context>
+<context>
+    <name>phrase_cards_page</name>
+    <message>
+        <source>Phrase cards</source>
+        <translation>Kartu frasa</translation>
+    </message>
+    <message>
+        <source>◀ Leave (Esc)</source>
+        <translation>◀ Keluar (Esc)</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Layar penuh</translation>
+    </message>
+    <message>
+        <source>Fill the screen with the card, to turn the laptop round to the person</source>
+        <translation>Penuhi layar dengan kartu, untuk memutar laptop ke arah orang tersebut</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>Change language</source>
+        <translation>Ganti bahasa</translation>
+    </message>
+    <message>
+        <source>Opening the phrase cards…</source>
+        <translation>Membuka kartu frasa…</translation>
+    </message>
+    <message>
+        <source>◀ Previous card</source>
+        <translation>◀ Kartu sebelumnya</translation>
+    </message>
+    <message>
+        <source>🔊 Read aloud</source>
+        <translation>🔊 Bacakan</translation>
+    </message>
+    <message>
+        <source>Read the card aloud</source>
+        <translation>Bacakan kartu ini</translation>
+    </message>
+    <message>
+        <source>Next card ▶</source>
+        <translation>Kartu berikutnya ▶</translation>
+    </message>
+    <message>
+        <source>Read-aloud</source>
+        <translation>Pembacaan</translation>
+    </message>
+    <message>
+        <source>Language: {name} (change)</source>
+        <translation>Bahasa: {name} (ganti)</translation>
+    </message>
+    <message>
+        <source>Reading aloud in {name}…</source>
+        <translation>Membacakan dalam {name}…</translation>
+    </message>
+    <message>
+        <source>The card could not be read aloud: show it instead.</source>
+        <translation>Kartu tidak dapat dibacakan: tunjukkan saja kartunya.</translation>
+    </message>
+</context>
+<context>
+    <name>places</name>
+    <message>
+        <source>Home</source>
+        <translation>Beranda</translation>
+    </message>
+    <message>
+        <source>Pathways</source>
+        <translation>Jalur rujukan</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>Panduan</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategi</translation>
+    </message>
+    <message>
+        <source>Who&apos;s who</source>
+        <translation>Para pihak</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Lini masa</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Daftar periksa</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Notes &amp; bookmarks</source>
+        <translation>Catatan &amp; penanda</translation>
+    </message>
+    <message>
+        <source>Commitment tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reader_page</name>
+    <message>
+        <source>Reader</source>
+        <translation>Pembaca</translation>
+    </message>
+    <message>
+        <source>Item text</source>
+        <translation>Teks butir</translation>
+    </message>
+    <message>
+        <source>Make a &amp;checklist from this aid</source>
+        <translation>Buat &amp;daftar periksa dari alat bantu ini</translation>
+    </message>
+    <message>
+        <source>Make a checklist</source>
+        <translation>Buat daftar periksa</translation>
+    </message>
+    <message>
+        <source>Build a printable checklist from this decision aid</source>
+        <translation>Susun daftar periksa yang dapat dicetak dari alat bantu keputusan ini</translation>
+    </message>
+    <message>
+        <source>&amp;Add to checklist…</source>
+        <translation>T&amp;ambahkan ke daftar periksa…</translation>
+    </message>
+    <message>
+        <source>Add to checklist</source>
+        <translation>Tambahkan ke daftar periksa</translation>
+    </message>
+    <message>
+        <source>Add this item, with its source, to a saved checklist or a new one (Ctrl+Shift+A)</source>
+        <translation>Tambahkan butir ini, beserta sumbernya, ke daftar periksa yang tersimpan atau yang baru (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Opening {ref}…</source>
+        <translation>Membuka {ref}…</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>No item {ref} in this content version.</source>
+        <translation>Tidak ada butir {ref} dalam versi isi ini.</translation>
+    </message>
+</context>
+<context>
+    <name>route_words</name>
+    <message>
+        <source>Say</source>
+        <translation>Ucapkan</translation>
+    </message>
+    <message>
+        <source>Our guidance: words to read aloud, in a language the person understands.</source>
+        <translation>Panduan kami: kata-kata untuk dibacakan, dalam bahasa yang dipahami orang tersebut.</translation>
+    </message>
+</context>
+<context>
+    <name>search</name>
+    <message>
+        <source>Best match</source>
+        <translation>Paling cocok</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Status pencarian</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Hasil pencarian</translation>
+    </message>
+    <message>
+        <source>Results while you type. ↑ ↓ to choose, Enter to open, Esc to clear.</source>
+        <translation>Hasil muncul saat Anda mengetik. ↑ ↓ untuk memilih, Enter untuk membuka, Esc untuk mengosongkan.</translation>
+    </message>
+    <message>
+        <source>Spelling correction</source>
+        <translation>Koreksi ejaan</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Mencari…</translation>
+    </message>
+    <message>
+        <source>The commonest situations</source>
+        <translation>Situasi yang paling sering</translation>
+    </message>
+    <message>
+        <source>Phrase cards: before an interpreter arrives</source>
+        <translation>Kartu frasa: sebelum juru bahasa datang</translation>
+    </message>
+    <message>
+        <source>%n result(s) for “{query}”. Enter opens the best match.</source>
+        <translation>%n hasil untuk “{query}”. Enter membuka yang paling cocok.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{query}”. Try fewer or other words, for example “child”, “asylum”, “scam”, or open one of these (↓ to choose).</source>
+        <translation>Tidak ada hasil untuk “{query}”. Coba lebih sedikit kata atau kata lain, misalnya “anak”, “suaka”, “penipuan”, atau buka salah satu di bawah ini (↓ untuk memilih).</translation>
+    </message>
+    <message>
+        <source>Showing results for {corrected} — search instead for {query}</source>
+        <translation>Menampilkan hasil untuk {corrected} — cari {query} saja</translation>
+    </message>
+    <message>
+        <source>Showing results for {corrected}. Activate the link to search instead for {query}.</source>
+        <translation>Menampilkan hasil untuk {corrected}. Aktifkan tautan untuk mencari {query} saja.</translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation>Hasil pencarian</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Add to checklist…	Ctrl+Shift+A</source>
+        <translation>T&amp;ambahkan ke daftar periksa…	Ctrl+Shift+A</translation>
+    </message>
+</context>
+<context>
+    <name>search_box</name>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>Search everything. Results appear as you type; arrows to choose, Enter to open, Escape to clear.</source>
+        <translation>Cari di semua isi. Hasil muncul saat Anda mengetik; tombol panah untuk memilih, Enter untuk membuka, Escape untuk mengosongkan.</translation>
+    </message>
+    <message>
+        <source>Search everything  (Ctrl+K or /)</source>
+        <translation>Cari di semua isi  (Ctrl+K atau /)</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Kosongkan pencarian</translation>
+    </message>
+</context>
+<context>
+    <name>sources_page</name>
+    <message>
+        <source>Sources</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>Dokumen sumber</translation>
+    </message>
+    <message>
+        <source>About this document</source>
+        <translation>Tentang dokumen ini</translation>
+    </message>
+    <message>
+        <source>Document text</source>
+        <translation>Teks dokumen</translation>
+    </message>
+    <message>
+        <source>Source documents</source>
+        <translation>Dokumen sumber</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Dokumen:</translation>
+    </message>
+    <message>
+        <source>Opening the document…</source>
+        <translation>Membuka dokumen…</translation>
+    </message>
+    <message>
+        <source>No source document {id} in this content version.</source>
+        <translation>Tidak ada dokumen sumber {id} dalam versi isi ini.</translation>
+    </message>
+    <message>
+        <source>date not stated</source>
+        <translation>tanggal tidak disebutkan</translation>
+    </message>
+    <message>
+        <source>(This description is ours; the text below is the source.)</source>
+        <translation>(Uraian ini dari kami; teks di bawah adalah sumbernya.)</translation>
+    </message>
+</context>
+<context>
+    <name>step_phrases</name>
+    <message>
+        <source>Phrase cards (point at your language)</source>
+        <translation>Kartu frasa (tunjuk bahasa Anda)</translation>
+    </message>
+    <message>
+        <source>Open the phrase cards, to show a person who does not share your language (F7)</source>
+        <translation>Buka kartu frasa, untuk ditunjukkan kepada orang yang tidak berbahasa sama dengan Anda (F7)</translation>
+    </message>
+</context>
+<context>
+    <name>step_words</name>
+    <message>
+        <source>Condition: {words}</source>
+        <translation>Syarat: {words}</translation>
+    </message>
+    <message>
+        <source>{say} (our guidance, read aloud): {text}</source>
+        <translation>{say} (panduan kami, dibacakan): {text}</translation>
+    </message>
+    <message>
+        <source>  (only with the person&apos;s consent)</source>
+        <translation>  (hanya dengan persetujuan orang tersebut)</translation>
+    </message>
+    <message>
+        <source>no national contact entered yet (Contacts, {keys})</source>
+        <translation>belum ada kontak nasional yang dimasukkan (Kontak, {keys})</translation>
+    </message>
+    <message>
+        <source>Contacts for this step: </source>
+        <translation>Kontak untuk langkah ini: </translation>
+    </message>
+</context>
+<context>
+    <name>strategy_page</name>
+    <message>
+        <source>2023 Adelaide Strategy for Cooperation: 8 areas of cooperation, 25 activities</source>
+        <translation>2023 Adelaide Strategy for Cooperation: 8 bidang kerja sama, 25 kegiatan</translation>
+    </message>
+    <message>
+        <source>2023 Co-Chairs&apos; Statement, paragraph 15: six commitments</source>
+        <translation>2023 Co-Chairs&apos; Statement, paragraf 15: enam komitmen</translation>
+    </message>
+    <message>
+        <source>2017 Strategy for Cooperation: objective and its six lines</source>
+        <translation>2017 Strategy for Cooperation: tujuan dan enam garisnya</translation>
+    </message>
+    <message>
+        <source>Regional Cooperation Framework (2011): eight principles</source>
+        <translation>Regional Cooperation Framework (2011): delapan prinsip</translation>
+    </message>
+    <message>
+        <source>2016 Bali Declaration: priorities</source>
+        <translation>2016 Bali Declaration: prioritas</translation>
+    </message>
+    <message>
+        <source>Other passages: {title}</source>
+        <translation>Kutipan lain: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>theme</name>
+    <message>
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Kontras tinggi</translation>
+    </message>
+</context>
+<context>
+    <name>timeline_page</name>
+    <message>
+        <source>January February March April May June July August September October November December</source>
+        <translation>Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember</translation>
+    </message>
+</context>
+<context>
+    <name>tracker</name>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview chart: activities by status, per area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was not imported: nothing was changed. Correct these rows and try again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{changes} activities would change, {same} are the same. Logged actions from the file are added by date. Where the file and this computer disagree (conflicts: {conflicts}), choose which to keep; yours are kept unless you choose the file&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (conflict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} new logged action(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which to keep for {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours (recorded here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Senior Officials&apos; Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as it should be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover prints what you type here. The official text is quoted in English, as published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of Foreign Affairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens next, and by when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document references, titles of documents or links, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved also when you choose another activity or leave the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done, e.g. Draft SOP sent to the ministry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the action to the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged actions, by date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove logged action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected logged action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official text, quoted word for word</source>
+        <translation>Teks resmi, dikutip kata demi kata</translation>
+    </message>
+    <message>
+        <source>Open the official text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the activity&apos;s official text in the reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead a&amp;gency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log of actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by lead agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead agency contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities and commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>Redo the change undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the tracker as a CSV file for another agency (opens in Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a CSV file another agency filled in: you see every change first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress &amp;report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the progress report for a senior officials&apos; meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracker message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you record here is yours: kept on this computer, backed up with your notes, never changed by a content update. Short activity names are Bali Desktop&apos;s; the official text is quoted word for word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged an action on {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a logged action from {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {n} rows to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a tracker CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was not imported: it has bad rows. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds nothing new: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the progress report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the progress report: {name} ({pages} pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>walk_answers</name>
+    <message>
+        <source>✓ &amp;Done</source>
+        <translation>✓ &amp;Selesai</translation>
+    </message>
+    <message>
+        <source>✓ Done
+(answer first)</source>
+        <translation>✓ Selesai
+(jawab dahulu)</translation>
+    </message>
+    <message>
+        <source>   ◀ your answer</source>
+        <translation>   ◀ jawaban Anda</translation>
+    </message>
+    <message>
+        <source>Chosen: </source>
+        <translation>Dipilih: </translation>
+    </message>
+    <message>
+        <source>No answer chosen yet. Press 1 to {n}, or click one.</source>
+        <translation>Belum ada jawaban yang dipilih. Tekan 1 sampai {n}, atau klik salah satu.</translation>
+    </message>
+    <message>
+        <source>Your answer: {answer}. Press Done (Enter) to record it and go on.</source>
+        <translation>Jawaban Anda: {answer}. Tekan Selesai (Enter) untuk mencatatnya dan melanjutkan.</translation>
+    </message>
+</context>
+<context>
+    <name>walk_clear</name>
+    <message>
+        <source>Clear all ticks for this pathway…</source>
+        <translation>Hapus semua centang jalur rujukan ini…</translation>
+    </message>
+    <message>
+        <source>Clear all ticks</source>
+        <translation>Hapus semua centang</translation>
+    </message>
+    <message>
+        <source>Wipe the ticks and times recorded for this pathway (asks first; can be undone)</source>
+        <translation>Hapus centang dan waktu yang tercatat untuk jalur rujukan ini (bertanya dahulu; dapat diurungkan)</translation>
+    </message>
+    <message>
+        <source>Undo clear</source>
+        <translation>Urungkan penghapusan</translation>
+    </message>
+    <message>
+        <source>Bring back the ticks just cleared</source>
+        <translation>Kembalikan centang yang baru dihapus</translation>
+    </message>
+    <message>
+        <source>No ticks recorded for this pathway.</source>
+        <translation>Tidak ada centang yang tercatat untuk jalur rujukan ini.</translation>
+    </message>
+    <message>
+        <source>Clear all ticks?</source>
+        <translation>Hapus semua centang?</translation>
+    </message>
+    <message>
+        <source>Clear the %n ticks and times recorded for “{title}”?
+
+Do this only when the case has been handed over. You can undo it until you leave the walk-through.</source>
+        <translation>Hapus %n centang dan waktu yang tercatat untuk “{title}”?
+
+Lakukan ini hanya setelah kasus diserahterimakan. Anda dapat mengurungkannya sampai meninggalkan penelusuran.</translation>
+    </message>
+    <message>
+        <source>Clear the ticks</source>
+        <translation>Hapus centang</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Biarkan</translation>
+    </message>
+    <message>
+        <source>Ticks and times for this pathway were cleared. Undo clear brings them back.</source>
+        <translation>Centang dan waktu untuk jalur rujukan ini telah dihapus. Urungkan penghapusan mengembalikannya.</translation>
+    </message>
+    <message>
+        <source>The ticks and times are back.</source>
+        <translation>Centang dan waktu sudah kembali.</translation>
+    </message>
+</context>
+<context>
+    <name>walk_route</name>
+    <message>
+        <source>◀  From “{title}”, step {number} — back</source>
+        <translation>◀  Dari “{title}”, langkah {number} — kembali</translation>
+    </message>
+    <message>
+        <source>step {number} ({why})</source>
+        <translation>langkah {number} ({why})</translation>
+    </message>
+    <message>
+        <source>Passed over, not for this case: </source>
+        <translation>Dilewati, bukan untuk kasus ini: </translation>
+    </message>
+    <message>
+        <source>{off} passed over for this case, </source>
+        <translation>{off} dilewati untuk kasus ini, </translation>
+    </message>
+    <message>
+        <source>{done} done, {na} not applicable, {gated}{left} still open of %n steps.</source>
+        <translation>{done} selesai, {na} tidak berlaku, {gated}{left} masih terbuka dari %n langkah.</translation>
+    </message>
+</context>
+<context>
+    <name>walk_saves</name>
+    <message>
+        <source>Your walk-through ticks</source>
+        <translation>Centang penelusuran Anda</translation>
+    </message>
+    <message>
+        <source>✓ Recorded as done at {when}.</source>
+        <translation>✓ Dicatat selesai pukul {when}.</translation>
+    </message>
+    <message>
+        <source>Recorded as not applicable at {when}.</source>
+        <translation>Dicatat tidak berlaku pukul {when}.</translation>
+    </message>
+    <message>
+        <source> Not saved yet: {reason}</source>
+        <translation> Belum tersimpan: {reason}</translation>
+    </message>
+    <message>
+        <source> Some ticks are not saved yet: {reason}</source>
+        <translation> Sebagian centang belum tersimpan: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>walk_words</name>
+    <message>
+        <source>All %n steps seen</source>
+        <translation>Semua %n langkah sudah dilihat</translation>
+    </message>
+    <message>
+        <source>You have reached the end of this route.</source>
+        <translation>Anda telah sampai di akhir alur ini.</translation>
+    </message>
+    <message>
+        <source>You have reached the end of this pathway.</source>
+        <translation>Anda telah sampai di akhir jalur rujukan ini.</translation>
+    </message>
+    <message>
+        <source>End of the pathway</source>
+        <translation>Akhir jalur rujukan</translation>
+    </message>
+    <message>
+        <source>Check the summary below. Clear the ticks when the case is handed over.</source>
+        <translation>Periksa ringkasan di bawah. Hapus centang setelah kasus diserahterimakan.</translation>
+    </message>
+    <message>
+        <source>  ·  then back to step {number} of “{title}”</source>
+        <translation>  ·  lalu kembali ke langkah {number} pada “{title}”</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}  ·  {pause}</source>
+        <translation>Langkah {number} dari {total}  ·  {pause}</translation>
+    </message>
+    <message>
+        <source>Step {number}: {action}</source>
+        <translation>Langkah {number}: {action}</translation>
+    </message>
+    <message>
+        <source>Condition: {words}</source>
+        <translation>Syarat: {words}</translation>
+    </message>
+    <message>
+        <source>{say} (our guidance, read aloud): {text}</source>
+        <translation>{say} (panduan kami, dibacakan): {text}</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Decide: {question}</source>
+        <translation>Putuskan: {question}</translation>
+    </message>
+    <message>
+        <source>Decision: {question} Press 1 to {n} to choose an answer.</source>
+        <translation>Keputusan: {question} Tekan 1 sampai {n} untuk memilih jawaban.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+</context>
+<context>
+    <name>walkthrough_page</name>
+    <message>
+        <source>Walk-through</source>
+        <translation>Penelusuran</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>Jalur rujukan</translation>
+    </message>
+    <message>
+        <source>Walk-through. Only ticks and times are recorded: never write names here.</source>
+        <translation>Penelusuran. Hanya centang dan waktu yang dicatat: jangan pernah menulis nama di sini.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>Steps passed over</source>
+        <translation>Langkah yang dilewati</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Syarat</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Say</source>
+        <translation>Ucapkan</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Tercatat</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Back</source>
+        <translation>◀ &amp;Kembali</translation>
+    </message>
+    <message>
+        <source>Back to the previous step</source>
+        <translation>Kembali ke langkah sebelumnya</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Record this step as done (Alt+D)</source>
+        <translation>Catat langkah ini sebagai selesai (Alt+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Not applicable</source>
+        <translation>&amp;Tidak berlaku</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Tidak berlaku</translation>
+    </message>
+    <message>
+        <source>Record this step as not applicable (Alt+N)</source>
+        <translation>Catat langkah ini sebagai tidak berlaku (Alt+N)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Show all steps (F4)</source>
+        <translation>Tampilkan semua langkah (F4)</translation>
+    </message>
+    <message>
+        <source>Show all steps</source>
+        <translation>Tampilkan semua langkah</translation>
+    </message>
+    <message>
+        <source>Back to the whole pathway</source>
+        <translation>Kembali ke seluruh jalur rujukan</translation>
+    </message>
+    <message>
+        <source>Start again from step 1</source>
+        <translation>Mulai lagi dari langkah 1</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Membuka…</translation>
+    </message>
+    <message>
+        <source>No pathway {ref} in this content version.</source>
+        <translation>Tidak ada jalur rujukan {ref} dalam versi isi ini.</translation>
+    </message>
+</context>
+<context>
+    <name>whoswho_page</name>
+    <message>
+        <source>Members: {n} governments</source>
+        <translation>Anggota: {n} pemerintah</translation>
+    </message>
+    <message>
+        <source>Members: {n} organisations</source>
+        <translation>Anggota: {n} organisasi</translation>
+    </message>
+    <message>
+        <source>Observers: {n} governments</source>
+        <translation>Peninjau: {n} pemerintah</translation>
+    </message>
+    <message>
+        <source>Observers: {n} organisations</source>
+        <translation>Peninjau: {n} organisasi</translation>
+    </message>
+    <message>
+        <source>Groups, working groups and the Regional Support Office ({n})</source>
+        <translation>Kelompok, kelompok kerja, dan Regional Support Office ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <source>Column headings</source>
+        <translation>Judul kolom</translation>
+    </message>
+    <message>
+        <source>Your note (kept on this computer only; do not write names of people you screen)</source>
+        <translation>Catatan Anda (hanya disimpan di komputer ini; jangan menulis nama orang yang Anda periksa)</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Catatan Anda</translation>
+    </message>
+    <message>
+        <source>Your note on this item</source>
+        <translation>Catatan Anda pada butir ini</translation>
+    </message>
+    <message>
+        <source>Type a note about this item…</source>
+        <translation>Ketik catatan tentang butir ini…</translation>
+    </message>
+    <message>
+        <source>Your note is not saved yet: {reason}</source>
+        <translation>Catatan Anda belum tersimpan: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>window_messages</name>
+    <message>
+        <source>Opening the library…</source>
+        <translation>Membuka pustaka…</translation>
+    </message>
+    <message>
+        <source>Content version</source>
+        <translation>Versi isi</translation>
+    </message>
+    <message>
+        <source>Content {version} · works offline</source>
+        <translation>Isi {version} · bekerja luring</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Library not open</source>
+        <translation>Pustaka belum terbuka</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,99 @@
+"""The window in Bahasa Indonesia (issue 12, point 2): started in Indonesian, its menus, places and
+home screen speak it; View > Language switches at once and is kept for the next start; the
+content is read in the window's language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from bali_desktop.gui import i18n
+
+
+@pytest.fixture(autouse=True)
+def english_after() -> Iterator[None]:
+    """The translator is process-wide: every other test runs in English."""
+    yield
+    i18n.install("en")
+
+
+def _choose(data_dir: Path, code: str) -> None:
+    settings = QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)
+    settings.setValue("language", code)
+    settings.sync()
+
+
+def _menu_titles(win: Any) -> list[str]:
+    return [a.text() for a in win.menuBar().actions()]
+
+
+def _home_texts(win: Any) -> str:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    home = win.page("home")
+    labels = [w.text() for w in home.findChildren(QLabel)] + [
+        b.text() for b in home.findChildren(QAbstractButton)
+    ]
+    return " | ".join(labels)
+
+
+def test_the_window_starts_in_indonesian(open_window: Any, qtbot: Any, data_dir: Path) -> None:
+    _choose(data_dir, "id")
+    ctx, win = open_window()
+    assert i18n.current() == "id" and ctx.language == "id"
+    assert _menu_titles(win)[:5] == ["&Berkas", "&Buka", "B&utir", "&Tampilan", "Ban&tuan"]
+    places = [win.nav.item(i).text() for i in range(win.nav.count())]
+    assert places[:3] == ["Beranda", "Jalur rujukan", "Panduan"]
+    home = _home_texts(win)
+    assert "Apa yang Anda hadapi?" in home
+    assert "What is in front of you?" not in home
+    assert win.search_box.placeholderText().startswith("Cari")
+    assert win.window_actions.languages["id"].isChecked()
+
+
+def test_english_by_default_and_a_switch_applies_at_once(
+    open_window: Any, qtbot: Any, data_dir: Path
+) -> None:
+    ctx, win = open_window()
+    assert i18n.current() == i18n.system_language() == "en"  # the test machine speaks English
+    assert "&File" in _menu_titles(win)
+    win.navigate("place:pathways")
+    win.window_actions.languages["id"].trigger()
+    assert i18n.current() == "id"
+    assert "&Berkas" in _menu_titles(win)
+    assert win.nav.item(0).text() == "Beranda"
+    assert win.location is not None and win.location.target == "pathways"  # still where the user was
+    qtbot.waitUntil(lambda: "Jalur rujukan" in " ".join(_texts(win.pages["pathways"])), timeout=10_000)
+    assert ctx.language == "id"
+    settings = QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)
+    assert settings.value("language") == "id"  # and the next start speaks it too
+    win.window_actions.languages["en"].trigger()
+    assert "&File" in _menu_titles(win) and win.nav.item(0).text() == "Home"
+
+
+def _texts(page: Any) -> list[str]:
+    from PySide6.QtWidgets import QLabel
+
+    return [w.text() for w in page.findChildren(QLabel)]
+
+
+def test_a_note_being_written_is_kept_through_a_switch(open_window: Any, qtbot: Any) -> None:
+    ctx, win = open_window()
+    win.navigate("pathway:victim-of-trafficking")
+    page = win.pages["pathway"]
+    from bali_desktop.gui.widgets import NoteEditor
+
+    qtbot.waitUntil(lambda: bool(page.findChildren(NoteEditor)), timeout=10_000)
+    note = page.findChildren(NoteEditor)[0]
+    note.edit.setPlainText("remember the interpreter")
+    win.window_actions.languages["id"].trigger()
+    from bali_desktop.services import user
+
+    got: list[str] = []
+    ctx.call(lambda s: user.note(s, "pathway:victim-of-trafficking"), got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=10_000)
+    assert got[0] == "remember the interpreter"
