@@ -192,13 +192,13 @@ def merge_logs(*logs: Iterable[LogEntry]) -> tuple[LogEntry, ...]:
     return tuple(entry for _, entry in ordered)[-MAX_LOG:]
 
 
-def short_label(title: str) -> str:
+def short_label(title: str, limit: int = 34) -> str:
     """A group's short name for a chart row: "(4) Irregular Migration and …" for an area, the last
-    two parts ("Co-Chairs' Statement, Paragraph 15") otherwise; at most 34 characters."""
+    two parts ("Co-Chairs' Statement, Paragraph 15") otherwise; at most `limit` characters."""
     head, _, rest = title.partition(": ")
     number = head.rsplit("(", 1)[-1].rstrip(")") if "(" in head else ""
     text = f"({number}) {rest}" if number and rest else ", ".join(title.rsplit(", ", 2)[-2:])
-    return text if len(text) <= 34 else text[:33].rstrip() + "…"
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def counts(rows: Sequence[Row]) -> list[GroupCount]:

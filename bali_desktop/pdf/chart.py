@@ -16,7 +16,7 @@ from bali_desktop.pdf.fonts import BOLD, REGULAR, register_fonts
 
 BAR_H = 15.0
 GAP = 7.0
-LEGEND_H = 30.0
+LEGEND_H = 36.0
 
 
 def _hatch(c: Canvas, kind: str, x: float, y: float, w: float, h: float, ink: float) -> None:
@@ -106,11 +106,14 @@ class StatusChart(Flowable):
             c.setFont(REGULAR, 8)
             c.drawString(x + 4, y + 4, f"= {group.total}")
             y -= BAR_H + GAP
-        # the legend: each status's swatch and its words
-        x, y = label_w, 6.0
+        # the legend: each status's swatch and its words, on a second row when the first is full
+        x, y = 0.0, LEGEND_H - 16
         c.setFont(REGULAR, 8)
         for i, words in enumerate(self.status_words):
+            need = 30 + stringWidth(words, REGULAR, 8)
+            if x + need > self.width and x > 0:
+                x, y = 0.0, y - 14
             segment(c, i, x, y, 18, 11, 0)
             c.setFillColor(colors.black)
             c.drawString(x + 22, y + 2.5, words)
-            x += 30 + stringWidth(words, REGULAR, 8)
+            x += need

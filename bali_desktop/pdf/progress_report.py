@@ -54,8 +54,9 @@ LABELS: dict[str, dict[str, str]] = {
         "page": "Page",
         "none": "—",
         "short": "short name",
-        "totals": "All",
+        "totals": "Total",
         "blank": "(not given)",
+        "updated": "updated",
     },
     "id": {
         "title": "Laporan kemajuan",
@@ -82,8 +83,9 @@ LABELS: dict[str, dict[str, str]] = {
         "page": "Halaman",
         "none": "—",
         "short": "nama singkat",
-        "totals": "Semua",
+        "totals": "Jumlah",
         "blank": "(tidak diisi)",
+        "updated": "diperbarui",
     },
 }
 
@@ -122,13 +124,21 @@ def _area_table(rows: list[Row], lang: str, st: dict[str, ParagraphStyle], width
         body.append(
             [
                 Paragraph(f"<b>{esc(row.item.locator)}</b><br/>{esc(row.item.title)}", st["cell"]),
-                _p(status_words(e.status, lang), st["cell"]),
+                Paragraph(
+                    esc(status_words(e.status, lang))
+                    + (
+                        f"<br/><font size=6.5>{esc(t['updated'])} {e.updated_at:%Y-%m-%d}</font>"
+                        if e.updated_at
+                        else ""
+                    ),
+                    st["cell"],
+                ),
                 _p(e.agency or t["none"], st["cell"]),
                 _p(latest, st["cell"]),
                 _p(e.next_step or t["none"], st["cell"]),
             ]
         )
-    fractions = (0.24, 0.13, 0.19, 0.25, 0.19)
+    fractions = (0.23, 0.155, 0.18, 0.245, 0.19)
     table = Table(body, colWidths=[width * f for f in fractions], repeatRows=1)
     table.setStyle(
         TableStyle(
@@ -167,23 +177,32 @@ def _details(row: Row, lang: str, st: dict[str, ParagraphStyle]) -> KeepTogether
 
 
 def _totals(job: ReportJob, lang: str, st: dict[str, ParagraphStyle], width: float) -> Table:
+    """The chart's numbers as a table: a row per area, then all of them."""
     t = LABELS[lang]
-    head = [Paragraph("", st["head"])] + [Paragraph(esc(status_words(s, lang)), st["head"]) for s in STATUSES]
+    small = ParagraphStyle("small-head", parent=st["head"], fontSize=7, leading=8.5)
+    head = [Paragraph("", small)] + [Paragraph(esc(status_words(s, lang)), small) for s in STATUSES]
+    head.append(Paragraph(esc(t["totals"]), small))
+    body: list[list[Any]] = [head]
     total = [0] * len(STATUSES)
     for g in job.groups:
         total = [a + b for a, b in zip(total, g.counts, strict=True)]
-    body: list[list[Any]] = [
-        head,
-        [Paragraph(f"<b>{esc(t['totals'])}</b> ({sum(total)})", st["cell"])] + [str(n) for n in total],
-    ]
-    table = Table(body, colWidths=[width * 0.25] + [width * 0.15] * len(STATUSES))
+        body.append([_p(short_label(g.title, 80), st["cell"]), *(str(n) for n in g.counts), str(g.total)])
+    body.append(
+        [Paragraph(f"<b>{esc(t['totals'])}</b>", st["cell"]), *(str(n) for n in total), str(sum(total))]
+    )
+    table = Table(body, colWidths=[width * 0.25] + [width * 0.125] * (len(STATUSES) + 1), repeatRows=1)
     table.setStyle(
         TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("FONTNAME", (1, -1), (-1, -1), BOLD),
                 ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+                ("LINEABOVE", (0, -1), (-1, -1), 1.2, "black"),
                 ("ALIGN", (1, 1), (-1, -1), "CENTER"),
-                ("FONTSIZE", (1, 1), (-1, -1), 10),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("FONTSIZE", (1, 1), (-1, -1), 9),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
             ]
         )
     )

@@ -87,6 +87,7 @@ class EntryEditor(QWidget):
         self.log = QListWidget()
         self.log.setAccessibleName(translate("tracker", "Logged actions, by date"))
         self.log.setMaximumHeight(self.fontMetrics().height() * 6)
+        self.log.setWordWrap(True)
         self.remove_button = button(
             translate("tracker", "Remove logged action"),
             translate("tracker", "Remove the selected logged action"),

@@ -79,6 +79,7 @@ class TrackerPage(QWidget, ScreenMixin):
         self.undo_steps: list[Step] = []
         self.redo_steps: list[Step] = []
         self.loaded = False
+        self._sized = False
         self.busy = 0  # writes sent and not answered yet
         self.last_message = ""
         self.area = QComboBox()
@@ -145,6 +146,7 @@ class TrackerPage(QWidget, ScreenMixin):
             slot=self.choose_report,
         )
         self.message = label("", selectable=False)
+        self.message.hide()
         self.message.setAccessibleName(translate("tracker", "Tracker message"))
         note = label(
             translate(
@@ -159,8 +161,12 @@ class TrackerPage(QWidget, ScreenMixin):
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addLayout(row(self.area, self.status, self.agency, stretch=False))
-        lv.addWidget(self.chart)
-        lv.addWidget(self.table, 1)
+        charted = QSplitter(Qt.Orientation.Vertical)  # the user gives the table more room if wanted
+        charted.addWidget(self.chart)
+        charted.addWidget(self.table)
+        charted.setStretchFactor(1, 1)
+        charted.setChildrenCollapsible(True)
+        lv.addWidget(charted, 1)
         scroll = QScrollArea()  # the editor scrolls on a small screen rather than squeeze its fields
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -246,8 +252,10 @@ class TrackerPage(QWidget, ScreenMixin):
                 item.setData(REF_ROLE, r.item.ref)
                 self.table.setItem(n, col, item)
         self.table.blockSignals(False)
-        self.table.resizeColumnToContents(1)
-        self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 260), 320))
+        if not self._sized:
+            self._sized = True
+            for col, width in enumerate((240, 110, 160, 200)):
+                self.table.setColumnWidth(col, width)
         refs = [r.item.ref for r in self.shown]
         if current in refs:
             self.table.selectRow(refs.index(current))
@@ -263,6 +271,7 @@ class TrackerPage(QWidget, ScreenMixin):
         refs = [r.item.ref for r in self.shown]
         if ref in refs:
             self.table.selectRow(refs.index(ref))
+            self.table.scrollToItem(self.table.item(refs.index(ref), 0))
 
     def _selected(self) -> None:
         items = self.table.selectedItems()
@@ -377,6 +386,7 @@ class TrackerPage(QWidget, ScreenMixin):
     def _say(self, text: str) -> None:
         self.last_message = text
         self.message.setText(text)
+        self.message.setVisible(bool(text))
         self.ctx.show_status(text)
 
     # --- CSV and the report -----------------------------------------------------------------
