@@ -330,7 +330,8 @@ def write_terms(con: sqlite3.Connection, words: dict[str, set[str]] | None = Non
     """Fill the vocabulary table from the index just written (same transaction): every term, its
     English stem and how many items hold it; and, in `meta`, the words of each other language's
     rows (`words`: language -> the words of its rows, "en" the English rows') with their stem in
-    that language. A database without the table is left as it is."""
+    that language (left as stored when `words` is None). A database without the table is left as
+    it is."""
     if not con.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (TERMS_TABLE,)).fetchone():
         return
     con.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{_VOCAB} USING fts5vocab(main, {FTS_TABLE}, 'row')")
@@ -350,7 +351,10 @@ def write_terms(con: sqlite3.Connection, words: dict[str, set[str]] | None = Non
         by_language[lang] = {
             t: [str(stemmer.stemWord(t)) if t.isalpha() else t, t in english] for t in sorted(found & indexed)
         }
-    for key, value in ((WORDS_KEY, _words_json(shipped_words())), (LANG_TERMS_KEY, json.dumps(by_language))):
+    written = [(WORDS_KEY, _words_json(shipped_words()))]
+    if words is not None:  # without them (a rewrite of the index alone), the stored ones stand
+        written.append((LANG_TERMS_KEY, json.dumps(by_language)))
+    for key, value in written:
         con.execute(
             "INSERT INTO meta (key, value) VALUES (?, ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
