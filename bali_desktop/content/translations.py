@@ -143,8 +143,7 @@ def read_all(content_dir: Path, read: Any) -> list[Entry]:
                 key = (parsed.language, ref)
                 if key in seen:
                     raise ContentError(
-                        f"{path}: {ref}: translated twice into {parsed.language!r} "
-                        f"(also in {seen[key]})"
+                        f"{path}: {ref}: translated twice into {parsed.language!r} (also in {seen[key]})"
                     )
                 seen[key] = path
                 status = text.status or parsed.status
