@@ -1,6 +1,6 @@
 """Run every benchmark in one go and print a table with PASS/FAIL against the budgets.
 
-    python -m bench [--json] [--quick]
+    python -m bench [--json] [--quick] [--no-frozen]
 
 Each figure is a median (or a percentile) of several runs after a warm-up, and every budget
 that compares with a floor measures that floor in the same run on the same machine.
@@ -32,6 +32,13 @@ ROWS: list[tuple[str, str, str, Budget | None]] = [
         "first search answered on screen",
         "ms",
         (lambda r: 4 * r["startup_bare_ms"], "<= 4x bare"),
+    ),
+    ("frozen_bare_ms", "frozen: bare PySide6 window painted (floor)", "ms", None),
+    (
+        "frozen_painted_ms",
+        "frozen: Bali Desktop bundle's window painted",
+        "ms",
+        (lambda r: 1.5 * r["frozen_bare_ms"], "<= 1.5x frozen bare"),
     ),
     ("first_start_ready_ms", "first start, database built, ready", "ms", (lambda r: 2000, "<= 2000 ms")),
     ("search_shipped_p50_ms", "search p50, shipped content", "ms", None),
@@ -108,8 +115,15 @@ def compile_project() -> None:
     compileall.compile_dir(str(Path(bali_desktop.__file__).parent), quiet=1)
 
 
-def measure(quick: bool) -> dict[str, float]:
-    from bench import gui_search_bench, pack_search_bench, pdf_bench, search_bench, startup_bench
+def measure(quick: bool, frozen: bool = True) -> dict[str, float]:
+    from bench import (
+        frozen_bench,
+        gui_search_bench,
+        pack_search_bench,
+        pdf_bench,
+        search_bench,
+        startup_bench,
+    )
 
     compile_project()
     results: dict[str, float] = {}
@@ -119,6 +133,7 @@ def measure(quick: bool) -> dict[str, float]:
         ("gui search", lambda: gui_search_bench.run(1 if quick else 3)),
         ("search while a pack builds", lambda: pack_search_bench.run(2 if quick else 5)),
         ("pdf", lambda: pdf_bench.run(3 if quick else 9)),
+        ("the frozen build", lambda: frozen_bench.run(3 if quick else 7) if frozen else {}),
     ):
         print(f"measuring {name} ...", file=sys.stderr, flush=True)
         results.update(fn())
@@ -168,8 +183,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     parser.add_argument("--quick", action="store_true", help="fewer rounds (for a quick look)")
+    parser.add_argument(
+        "--no-frozen", action="store_true", help="skip building and timing the frozen bundle (~90 s)"
+    )
     args = parser.parse_args()
-    results = measure(args.quick)
+    results = measure(args.quick, frozen=not args.no_frozen)
     lines, ok = table(results)
     if args.json:
         print(json.dumps({"machine": machine(), "results": results, "all_pass": ok}, indent=2))
