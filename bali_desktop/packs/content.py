@@ -198,6 +198,8 @@ def pdf_text(name: str, data: bytes) -> tuple[str, int]:
         if reader.is_encrypted:
             raise PackError(f"Refused: {name} is an encrypted PDF; its text cannot be searched.")
         pages = len(reader.pages)
+        if pages == 0:
+            raise PackError(f"Refused: {name} is a malformed PDF (no pages).")
         if pages > MAX_PDF_PAGES:
             raise PackError(f"Refused: {name} has more than {MAX_PDF_PAGES} pages.")
         texts = [(page.extract_text() or "") for page in reader.pages]

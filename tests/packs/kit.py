@@ -135,7 +135,7 @@ def content_files(version: str = "1.0.0") -> dict[str, bytes]:
     }
 
 
-def manifest_for(files: dict[str, bytes], **fields: object) -> dict[str, object]:
+def manifest_for(listed: dict[str, bytes], **fields: object) -> dict[str, object]:
     m: dict[str, object] = {
         "format": 1,
         "id": "testland",
@@ -146,7 +146,7 @@ def manifest_for(files: dict[str, bytes], **fields: object) -> dict[str, object]
         "description": "test",
         "created": "2026-12-01T00:00:00Z",
         "files": [
-            {"path": p, "sha256": hashlib.sha256(b).hexdigest(), "size": len(b)} for p, b in files.items()
+            {"path": p, "sha256": hashlib.sha256(b).hexdigest(), "size": len(b)} for p, b in listed.items()
         ],
     }
     m.update(fields)
@@ -202,3 +202,9 @@ def officer(shared_data_dir: Path, tmp_path: Path) -> Iterator[Session]:
 
 def digest(s: Session) -> str:
     return hashlib.sha256("".join(s.connection.iterdump()).encode()).hexdigest()
+
+
+def signed_zip_signature(files: dict[str, bytes], key: Ed25519PrivateKey) -> bytes:
+    """The signature.json a proper signing of `files` would carry."""
+    with zipfile.ZipFile(io.BytesIO(signed_zip(files, key))) as zf:
+        return zf.read(SIGNATURE)
