@@ -104,7 +104,7 @@ def test_merge_a_second_agencys_csv_with_a_conflict_settled_on_screen(open_windo
     _record(page, qtbot, ACT12, Status.IN_PROGRESS, "Ministry X")
     _record(page, qtbot, "commitment:adelaide-2023-3", Status.PLANNED, "National Police")
     exported = tmp_path / "ours.csv"
-    page.export_to(str(exported))
+    page.files.export_to(str(exported))
     qtbot.waitUntil(lambda: exported.exists(), timeout=WAIT)
     rows = list(csv.DictReader(exported.open(encoding="utf-8-sig")))
     for r in rows:  # the second agency: one conflict, one new activity, one new log line
@@ -118,9 +118,9 @@ def test_merge_a_second_agencys_csv_with_a_conflict_settled_on_screen(open_windo
         w = csv.DictWriter(f, fieldnames=list(rows[0]))
         w.writeheader()
         w.writerows(rows)
-    page.start_import(str(theirs))
-    qtbot.waitUntil(lambda: getattr(page, "import_dialog", None) is not None, timeout=WAIT)
-    dialog = page.import_dialog
+    page.files.start_import(str(theirs))
+    qtbot.waitUntil(lambda: page.files.import_dialog is not None, timeout=WAIT)
+    dialog = page.files.import_dialog
     assert set(dialog.choices) == {ACT12}  # the one conflict asks; the new activity does not
     dialog.choose(ACT12, take_theirs=True)
     dialog.accept()
@@ -141,13 +141,13 @@ def test_merge_a_second_agencys_csv_with_a_conflict_settled_on_screen(open_windo
     # a file with a bad row: refused whole, nothing changed
     bad = tmp_path / "bad.csv"
     bad.write_text(exported.read_text(encoding="utf-8-sig") + "not-a-ref,x,x,x,x,x,x,x\r\n", encoding="utf-8")
-    page.start_import(str(bad))
+    page.files.start_import(str(bad))
     qtbot.waitUntil(lambda: "not imported" in page.last_message, timeout=WAIT)
     assert _entries(ctx, qtbot)[ACT12].agency == "Ministry X"
 
     # the report, gathered on the database thread and laid out on the pool
     pdf = tmp_path / "report.pdf"
-    page.write_report(ReportOptions("Thailand", "SOM", "12 March 2027", "en"), str(pdf))
+    page.files.write_report(ReportOptions("Thailand", "SOM", "12 March 2027", "en"), str(pdf))
     qtbot.waitUntil(lambda: "Saved the progress report" in page.last_message, timeout=WAIT)
     assert pdf.read_bytes().startswith(b"%PDF-")
     assert tracker  # the same door as the command line

@@ -12,14 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFrame,
     QHeaderView,
     QLineEdit,
@@ -31,14 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bali_desktop import paths
 from bali_desktop.domain.tracker import (
     STATUSES,
     Entry,
     Filter,
-    ImportPlan,
     LogEntry,
-    ReportOptions,
     Row,
     Status,
     counts,
@@ -48,13 +43,14 @@ from bali_desktop.gui.context import job
 from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.tracker.chart import StatusChart, status_label
 from bali_desktop.gui.tracker.editor import EntryEditor
+from bali_desktop.gui.tracker.files import TrackerFiles
 from bali_desktop.gui.widgets import button, heading, label, row
 from bali_desktop.services import tracker
 
 if TYPE_CHECKING:
     from bali_desktop.domain.locations import Location
     from bali_desktop.gui.context import AppContext
-    from bali_desktop.services.tracker import Edit, ImportResult, View
+    from bali_desktop.services.tracker import Edit, View
 
 translate = QCoreApplication.translate
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -73,6 +69,7 @@ class TrackerPage(QWidget, ScreenMixin):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.files = TrackerFiles(self)  # CSV export and import, the report
         self.setAccessibleName(translate("tracker", "Commitment tracker"))
         self.rows: list[Row] = []  # every tracked activity, as last read
         self.shown: list[Row] = []  # as filtered
@@ -133,17 +130,17 @@ class TrackerPage(QWidget, ScreenMixin):
         self.export_button = button(
             translate("tracker", "E&xport CSV…"),
             translate("tracker", "Export the tracker as a CSV file for another agency (opens in Excel)"),
-            slot=self.choose_export,
+            slot=self.files.choose_export,
         )
         self.import_button = button(
             translate("tracker", "&Import CSV…"),
             translate("tracker", "Merge a CSV file another agency filled in: you see every change first"),
-            slot=self.choose_import,
+            slot=self.files.choose_import,
         )
         self.report_button = button(
             translate("tracker", "Progress &report (PDF)…"),
             translate("tracker", "Print the progress report for a senior officials' meeting"),
-            slot=self.choose_report,
+            slot=self.files.choose_report,
         )
         self.message = label("", selectable=False)
         self.message.hide()
@@ -201,6 +198,11 @@ class TrackerPage(QWidget, ScreenMixin):
     def flush(self) -> None:
         if self.editor.dirty:
             self.save()
+
+    def user_data_changed(self, what: str) -> None:
+        """A restore, a wipe or an import elsewhere: read the tracker again (31 rows)."""
+        if self.loaded:
+            self.reload()
 
     def unsaved(self) -> bool:
         return self.editor.dirty or self.busy > 0
@@ -271,7 +273,9 @@ class TrackerPage(QWidget, ScreenMixin):
         refs = [r.item.ref for r in self.shown]
         if ref in refs:
             self.table.selectRow(refs.index(ref))
-            self.table.scrollToItem(self.table.item(refs.index(ref), 0))
+            item = self.table.item(refs.index(ref), 0)
+            if item is not None:
+                self.table.scrollToItem(item)
 
     def _selected(self) -> None:
         items = self.table.selectedItems()
@@ -343,6 +347,9 @@ class TrackerPage(QWidget, ScreenMixin):
         if found is not None and not self.editor.dirty and found.item.ref in by_ref:
             self.editor.load(found)
 
+    def push_step(self, what: str, before: tuple[Entry, ...], after: tuple[Entry, ...]) -> None:
+        self._push(Step(what, before, after))
+
     def _push(self, step: Step) -> None:
         self.undo_steps.append(step)
         self.undo_steps = self.undo_steps[-100:]
@@ -388,98 +395,3 @@ class TrackerPage(QWidget, ScreenMixin):
         self.message.setText(text)
         self.message.setVisible(bool(text))
         self.ctx.show_status(text)
-
-    # --- CSV and the report -----------------------------------------------------------------
-
-    def choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            translate("tracker", "Export the tracker"),
-            "tracker.csv",
-            translate("tracker", "CSV files (*.csv)"),
-        )
-        if path:
-            self.export_to(path if path.lower().endswith(".csv") else f"{path}.csv")
-
-    def export_to(self, path: str) -> None:
-        self.flush()
-        name = Path(path).name
-        self.ctx.call(job(tracker.export_csv, path), partial(self._exported, name))
-
-    def _exported(self, name: str, n: int) -> None:
-        self._say(translate("tracker", "Exported {n} rows to {name}.").format(n=n, name=name))
-
-    def choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, translate("tracker", "Import a tracker CSV"), "", translate("tracker", "CSV files (*.csv)")
-        )
-        if path:
-            self.start_import(path)
-
-    def start_import(self, path: str) -> None:
-        self.flush()
-        self.ctx.call(job(tracker.plan_import, path), self.preview)
-
-    def preview(self, plan: ImportPlan) -> None:
-        from bali_desktop.gui.tracker.dialogs import ImportDialog, show_refused
-
-        if not plan.ok:
-            show_refused(self, plan)
-            self._say(
-                translate("tracker", "{name} was not imported: it has bad rows. Nothing was changed.").format(
-                    name=plan.source
-                )
-            )
-            return
-        if not plan.changes:
-            self._say(
-                translate("tracker", "{name} holds nothing new: nothing to change.").format(name=plan.source)
-            )
-            return
-        dialog = ImportDialog(plan, self)
-        self.import_dialog = dialog
-        dialog.accepted.connect(lambda: self.apply_import(plan, dialog.take_theirs()))
-        dialog.open()
-
-    def apply_import(self, plan: ImportPlan, take_theirs: set[str]) -> None:
-        self.busy += 1
-        self.ctx.call(
-            job(tracker.apply_import, plan, take_theirs), partial(self._imported, plan), self._failed
-        )
-
-    def _imported(self, plan: ImportPlan, result: ImportResult) -> None:
-        self.busy -= 1
-        what = translate("tracker", "Import of {name}").format(name=plan.source)
-        if result.after:
-            self._push(Step(what, result.before, result.after))
-        self._say(result.message)
-        self._replace(result.after)
-
-    def choose_report(self) -> None:
-        from bali_desktop.gui.tracker.dialogs import ReportDialog
-
-        dialog = ReportDialog(self)
-        self.report_dialog = dialog
-        dialog.chosen.connect(self.write_report)
-        dialog.open()
-
-    def write_report(self, options: ReportOptions, path: str) -> None:
-        self.flush()
-        self._say(translate("tracker", "Making the progress report…"))
-        self.ctx.call(job(tracker.check_report_target, path), partial(self._report_target, options))
-
-    def _report_target(self, options: ReportOptions, target: Path) -> None:
-        self.ctx.call(job(tracker.report_job, options), partial(self._report_gathered, target))
-
-    def _report_gathered(self, target: Path, report: Any) -> None:
-        database = self.ctx.data_dir / paths.DB_FILE
-        self.ctx.compute(
-            partial(tracker.render_to_file, report, target, database), partial(self._report_done, target)
-        )
-
-    def _report_done(self, target: Path, pages: int) -> None:
-        self._say(
-            translate("tracker", "Saved the progress report: {name} ({pages} pages).").format(
-                name=target.name, pages=pages
-            )
-        )
