@@ -185,11 +185,12 @@ def check_kind(entry: Entry, kind: str, official: bool) -> None:
 def check_words(entry: Entry, strings: list[str]) -> None:
     """The glossary's terms: refuse the words it keeps out of formal text."""
     avoid = AVOID.get(entry.language, {})
-    for value in strings:
-        folded = fold(value)
-        for bad, good in avoid.items():
-            if re.search(rf"\b{re.escape(bad)}\b", folded):
-                raise entry.fail(f"uses {bad!r}; the glossary's term is {good!r}")
+    if not avoid:
+        return
+    folded = fold("\n".join(strings))
+    for bad, good in avoid.items():
+        if re.search(rf"\b{re.escape(bad)}\b", folded):
+            raise entry.fail(f"uses {bad!r}; the glossary's term is {good!r}")
 
 
 def _need(entry: Entry, value: str | None, name: str, english: str) -> str:

@@ -57,7 +57,7 @@ def _stemmer(language: str) -> Any:
 
 def index_words(*texts: str) -> set[str]:
     """The words FTS5 indexes for these texts (folded, as its tokenizer folds them)."""
-    return {w for text in texts for w in _TOKEN.findall(fold(text))}
+    return {w for text in texts for w in _TOKEN.findall(text.lower() if text.isascii() else fold(text))}
 
 
 class Stems:
