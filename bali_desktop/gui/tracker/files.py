@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from bali_desktop import paths
 from bali_desktop.domain.tracker import ImportPlan, ReportOptions
@@ -17,23 +17,38 @@ from bali_desktop.gui.context import job
 from bali_desktop.services import tracker
 
 if TYPE_CHECKING:
+    from bali_desktop.domain.tracker import Entry
+    from bali_desktop.gui.context import AppContext
     from bali_desktop.gui.tracker.dialogs import ImportDialog, ReportDialog
-    from bali_desktop.gui.tracker.page import TrackerPage
     from bali_desktop.services.tracker import ImportResult
 
 translate = QCoreApplication.translate
 
 
+class Host(Protocol):
+    """What the files need of the tracker page (gui/tracker/page.py)."""
+
+    ctx: AppContext
+    busy: int
+
+    def flush(self) -> None: ...
+    def _say(self, text: str) -> None: ...
+    def push_step(self, what: str, before: tuple[Entry, ...], after: tuple[Entry, ...]) -> None: ...
+    def _replace(self, entries: Any) -> None: ...
+    def _failed(self, error: BaseException) -> None: ...
+
+
 class TrackerFiles(QObject):
-    def __init__(self, page: TrackerPage) -> None:
-        super().__init__(page)
+    def __init__(self, page: Host, widget: QWidget) -> None:
+        super().__init__(widget)
         self.page = page
+        self.widget = widget  # the dialogs' parent
         self.import_dialog: ImportDialog | None = None
         self.report_dialog: ReportDialog | None = None
 
     def choose_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self.page,
+            self.widget,
             translate("tracker", "Export the tracker"),
             "tracker.csv",
             translate("tracker", "CSV files (*.csv)"),
@@ -51,7 +66,7 @@ class TrackerFiles(QObject):
 
     def choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.page,
+            self.widget,
             translate("tracker", "Import a tracker CSV"),
             "",
             translate("tracker", "CSV files (*.csv)"),
@@ -67,7 +82,7 @@ class TrackerFiles(QObject):
         from bali_desktop.gui.tracker.dialogs import ImportDialog, show_refused
 
         if not plan.ok:
-            show_refused(self.page, plan)
+            show_refused(self.widget, plan)
             self.page._say(
                 translate("tracker", "{name} was not imported: it has bad rows. Nothing was changed.").format(
                     name=plan.source
@@ -79,7 +94,7 @@ class TrackerFiles(QObject):
                 translate("tracker", "{name} holds nothing new: nothing to change.").format(name=plan.source)
             )
             return
-        dialog = ImportDialog(plan, self.page)
+        dialog = ImportDialog(plan, self.widget)
         self.import_dialog = dialog
         dialog.accepted.connect(lambda: self.apply_import(plan, dialog.take_theirs()))
         dialog.open()
@@ -101,7 +116,7 @@ class TrackerFiles(QObject):
     def choose_report(self) -> None:
         from bali_desktop.gui.tracker.dialogs import ReportDialog
 
-        dialog = ReportDialog(self.page)
+        dialog = ReportDialog(self.widget)
         self.report_dialog = dialog
         dialog.chosen.connect(self.write_report)
         dialog.open()

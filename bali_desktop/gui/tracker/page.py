@@ -69,7 +69,7 @@ class TrackerPage(QWidget, ScreenMixin):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.files = TrackerFiles(self)  # CSV export and import, the report
+        self.files = TrackerFiles(self, self)  # CSV export and import, the report
         self.setAccessibleName(translate("tracker", "Commitment tracker"))
         self.rows: list[Row] = []  # every tracked activity, as last read
         self.shown: list[Row] = []  # as filtered
