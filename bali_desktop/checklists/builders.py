@@ -157,6 +157,29 @@ def from_pathway(item: Item, library: Library | None = None) -> Checklist:
     )
 
 
+def card_from_pathway(item: Item, library: Library | None = None) -> tuple[Checklist, dict[str, int]]:
+    """A one-page counter card: the full sheet's route (`from_pathway`) cut to its critical steps
+    (every decision, every referral, every step that closes a route), without the why and the
+    words to say, with the "Never" box; and the full sheet's numbers, which the card keeps so that
+    a go-to on it means the same step as on the sheet."""
+    full = from_pathway(item, library)
+    numbers = full.numbers()
+    pathway = Pathway.from_item(item)
+    critical = {st.id for st in pathway.steps if st.decision or st.roles or st.exit}
+    card = full.copy()
+    for pp in card.pause_points:
+        pp.items = [i for i in pp.items if i.uid.removesuffix(DECIDE_SUFFIX) in critical]
+        for i in pp.items:
+            i.note, i.say = "", ""
+            for o in i.options:  # "Yes → go to 6": the step's words are on the card or the sheet
+                if o.target:
+                    o.then = ""
+    card.pause_points = [pp for pp in card.pause_points if pp.items]
+    card.reminders = [r for r in card.reminders if r.title != SIGNS_TITLE]
+    card.purpose = ""
+    return card, numbers
+
+
 def jump_numbers(pathway: Pathway, library: Library | None) -> dict[str, int]:
     """ "pathway:X#step-id" -> that step's number in X, for every jump of `pathway` to another one."""
     out: dict[str, int] = {}

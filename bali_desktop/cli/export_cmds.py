@@ -23,7 +23,9 @@ def add_commands(sub: Any) -> None:
     )
     s.add_argument("refs", nargs="+", metavar="REF", help="e.g. pathway:child, area:adelaide-2023-5")
     s.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF to write")
-    s.add_argument("--paper", choices=("a4", "letter"), default="a4", type=str.lower)
+    s.add_argument(
+        "--paper", choices=("a4", "letter", "a5"), default="a4", type=str.lower, help="a5: for a pocket card"
+    )
     s.add_argument("--large-print", action="store_true", help="bigger type, fewer items per page")
     s.add_argument("--title", default="", type=plain_text(COVER_LIMIT), help="title of the sheet or the pack")
     s.add_argument(
@@ -38,8 +40,16 @@ def add_commands(sub: Any) -> None:
     s.add_argument(
         "--as",
         dest="layout",
-        choices=("checklist", "handout"),
-        help="force a checklist sheet or a handout pack",
+        choices=("checklist", "handout", "card"),
+        help="force a checklist sheet or a handout pack; card: a pathway's one-page counter card "
+        "(its critical steps, the contacts box and the case reference)",
+    )
+    s.add_argument(
+        "--lang",
+        choices=("en", "id"),
+        default="en",
+        type=str.lower,
+        help="the sheet's language: en (English, the default) or id (Bahasa Indonesia)",
     )
     s.set_defaults(run=_export)
 
@@ -59,15 +69,17 @@ def _export(args: argparse.Namespace) -> int:
         workshop=args.workshop.strip(),
         date=args.date.strip(),
     )
-    request = printing.PrintRequest(refs=tuple(args.refs), options=options, layout=args.layout)
+    request = printing.PrintRequest(
+        refs=tuple(args.refs), options=options, layout=args.layout, lang=args.lang
+    )
     # fail fast, before opening the database (export checks again, with the open session's)
     printing.check_before_opening(request, args.output, args.data_dir)
     result = printing.export(open_session(args), request, args.output)
     for warning in result.warnings:
         print(f"bali-desktop: warning: {warning}", file=sys.stderr)
-    noun = "checklist" if result.kind == "checklist" else "handout pack"
+    noun = {"checklist": "checklist", "card": "counter card"}.get(result.kind, "handout pack")
+    paper = {"a4": "A4", "a5": "A5"}.get(args.paper, "US Letter")
     print(
-        f"Wrote {result.path} ({noun}, {result.pages} {'page' if result.pages == 1 else 'pages'}, "
-        f"{args.paper.upper() if args.paper == 'a4' else 'US Letter'})."
+        f"Wrote {result.path} ({noun}, {result.pages} {'page' if result.pages == 1 else 'pages'}, {paper})."
     )
     return 0

@@ -3,6 +3,7 @@ pause-point bars, reminder boxes and the local contacts box."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any, cast
 
@@ -11,6 +12,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer, Table
 
 from bali_desktop.domain.checklist import TYPE_HELP, Checklist, when_words
+from bali_desktop.pdf import words
 from bali_desktop.pdf.fonts import BOLD, REGULAR
 from bali_desktop.pdf.job import MAX_TITLE, SheetContext
 from bali_desktop.pdf.styles import INK, RULE, Paragraph, Theme, clip, esc, table_style
@@ -26,9 +28,10 @@ MAX_FIELD = 200  # a contact's organisation, phone, hours, country; a role title
 MAX_LABEL = 60  # the case-reference label
 
 
-def title_block(checklist: Checklist, theme: Theme, width: float) -> Table:
+def title_block(checklist: Checklist, theme: Theme, width: float, *, lang: str = "en") -> Table:
     kind = checklist.checklist_type
-    type_par = Paragraph(f"<b>{esc(kind)}</b><br/>{esc(TYPE_HELP.get(kind, ''))}", theme.cell)
+    help_text = words.type_help(kind, lang) or TYPE_HELP.get(kind, "")
+    type_par = Paragraph(f"<b>{esc(kind)}</b><br/>{esc(help_text)}", theme.cell)
     title_par = Paragraph(esc(clip(checklist.title, MAX_TITLE)), theme.title)
     type_w = width * 0.3
     table = Table([[title_par, type_par]], colWidths=[width - type_w, type_w])
@@ -48,12 +51,19 @@ def title_block(checklist: Checklist, theme: Theme, width: float) -> Table:
     return table
 
 
-def case_reference_field(label: str, theme: Theme, width: float) -> list[Flowable]:
+def case_label(label: str, lang: str = "en") -> str:
+    """The case-reference label as printed: the default ones in the sheet's language."""
     label = clip(" ".join(label.split()), MAX_LABEL)
+    defaults = {"Case reference": "case_reference", "Review reference": "review_reference"}
+    return words.word(defaults[label], lang) if label in defaults else label
+
+
+def case_reference_field(label: str, theme: Theme, width: float, *, lang: str = "en") -> list[Flowable]:
+    label = case_label(label, lang)
     if not label:
         return []
     size = theme.body.fontSize
-    second = "Date, time:"
+    second = words.word("date_time", lang)
     cells = [
         [Paragraph(f"<b>{esc(label)}:</b>", theme.body), "", Paragraph(f"<b>{second}</b>", theme.body), ""]
     ]
@@ -74,9 +84,7 @@ def case_reference_field(label: str, theme: Theme, width: float) -> list[Flowabl
             ]
         )
     )
-    note = Paragraph(
-        f"Write no names on this sheet: use the {esc(label[:1].lower() + label[1:])} only.", theme.cite
-    )
+    note = Paragraph(esc(words.word("no_names", lang, label=label[:1].lower() + label[1:])), theme.cite)
     return [table, Spacer(1, 2), note]
 
 
@@ -84,13 +92,16 @@ class PausePointBar(Table):
     """The bar that opens a pause point: its title and when it is run."""
 
 
-def pause_point_bar(title: str, when: str, theme: Theme, width: float) -> Table:
-    text = f"<b>{esc(clip(title, MAX_TITLE))}</b>"
+def pause_point_bar(
+    title: str, when: str, theme: Theme, width: float, *, lang: str = "en", continued: bool = False
+) -> Table:
+    shown = clip(title, MAX_TITLE)
+    text = f"<b>{esc(words.word('continued', lang, title=shown) if continued else shown)}</b>"
     when = when_words(when)
-    if when:
+    if when and not continued:
         text += (
             f"<font name={REGULAR} size={theme.small.fontSize:.1f}>  ·  "
-            f"when: {esc(clip(when, MAX_WHEN))}</font>"
+            f"{esc(words.word('when', lang))}: {esc(clip(when, MAX_WHEN))}</font>"
         )
     table = PausePointBar([[Paragraph(text, theme.h3)]], colWidths=[width])
     table.setStyle(
@@ -153,13 +164,74 @@ class ContactsTable(Table):
         return super().split(avail_width, sum(self._rowHeights[: self.HEADER_ROWS + keep]) + 0.5)
 
 
-def contacts_box(roles: Sequence[str], ctx: SheetContext, theme: Theme, width: float) -> Table | None:
+class PhoneCell(Flowable):
+    """Phone numbers that never break inside a number: each number (split at "," ";" "/" or a
+    new line) on a line of its own, set smaller when it is wider than the column; only a number
+    too long even so is broken, between its groups of digits."""
+
+    MIN_SCALE = 0.72
+
+    def __init__(self, text: str, size: float, leading: float) -> None:
+        super().__init__()
+        self.numbers = [n.strip() for n in re.split(r"[,;/\n]", text) if n.strip()]
+        self.size, self.leading = size, leading
+        self.lines: list[tuple[str, float]] = []
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.lines = []
+        for number in self.numbers:
+            w = stringWidth(number, REGULAR, self.size)
+            if w <= avail_width:
+                self.lines.append((number, self.size))
+            elif w * self.MIN_SCALE <= avail_width:
+                self.lines.append((number, self.size * avail_width / w * 0.999))
+            else:
+                small = self.size * self.MIN_SCALE
+                line = ""
+                for group in number.split():
+                    candidate = f"{line} {group}".strip()
+                    if line and stringWidth(candidate, REGULAR, small) > avail_width:
+                        self.lines.append((line, small))
+                        candidate = group
+                    line = candidate
+                self.lines.append((line, small))
+        self.width = avail_width
+        self.height = self.leading * len(self.lines)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setFillColor(INK)
+        y = self.height
+        for text, size in self.lines:
+            y -= self.leading
+            c.setFont(REGULAR, size)
+            c.drawString(0, y + (self.leading - self.size) * 0.55, text)
+
+
+def phone_cell(text: str, theme: Theme) -> Flowable:
+    if not text.strip():
+        return Paragraph("", theme.cell)
+    if not _PLAIN_PHONE.fullmatch(text):  # words in another script: a paragraph sets their font
+        return Paragraph(esc(text), theme.cell)
+    return PhoneCell(text, theme.cell.fontSize * 1.05, theme.cell.leading * 1.05)
+
+
+_PLAIN_PHONE = re.compile(r"[\x20-\x7e\u00a0-\u024f\u2010-\u2015\n]*")
+
+
+def contacts_box(
+    roles: Sequence[str], ctx: SheetContext, theme: Theme, width: float, *, lang: str = "en"
+) -> Table | None:
     """National referral contacts per role: the user's own, or lines to write them on."""
     if not roles:
         return None
     t = theme
-    head = [Paragraph("<b>Local referral contacts</b>", t.h3), "", "", ""]
-    sub = [Paragraph(f"<b>{x}</b>", t.cell) for x in ("Refer to", "Organisation", "Phone", "Hours")]
+    head = [Paragraph(f"<b>{esc(words.word('contacts', lang))}</b>", t.h3), "", ""]
+    sub = [
+        Paragraph(f"<b>{esc(words.word(x, lang))}</b>", t.cell)
+        for x in ("refer_to", "organisation_hours", "phone")
+    ]
     rows: list[list[Any]] = [head, sub]
     blank_rows: list[int] = []
     for role in roles:
@@ -167,23 +239,24 @@ def contacts_box(roles: Sequence[str], ctx: SheetContext, theme: Theme, width: f
         entries = ctx.contacts.get(role, ())
         if not entries:
             blank_rows.append(len(rows))
-            rows.append([title, "", "", ""])
+            rows.append([title, "", ""])
             continue
         for n, e in enumerate(entries):
             org = esc(clip(e.organisation, MAX_FIELD)) + (
                 f" ({esc(clip(e.country, MAX_FIELD))})" if e.country else ""
             )
+            if e.hours:  # under the organisation, where it wraps only between words
+                org += f"<br/>{esc(clip(e.hours, MAX_FIELD))}"
             if e.notes:  # the rest of long notes stays on screen: a cell must fit on a page
                 org += f"<br/><font size={t.cite.fontSize:.1f}>{esc(clip(e.notes, MAX_NOTES))}</font>"
             rows.append(
                 [
                     title if n == 0 else "",
                     Paragraph(org, t.cell),
-                    Paragraph(esc(clip(e.phone, MAX_FIELD)), t.cell),
-                    Paragraph(esc(clip(e.hours, MAX_FIELD)), t.cell),
+                    phone_cell(clip(e.phone, MAX_FIELD), t),
                 ]
             )
-    widths = [width * 0.34, width * 0.34, width * 0.18, width * 0.14]
+    widths = [width * 0.3, width * 0.42, width * 0.28]
     table = ContactsTable(rows, colWidths=widths, repeatRows=ContactsTable.HEADER_ROWS)
     style = [
         ("SPAN", (0, 0), (-1, 0)),

@@ -14,6 +14,7 @@ from reportlab.platypus import (
 )
 
 from bali_desktop.domain.checklist import TYPE_HELP, Checklist, Step
+from bali_desktop.pdf import words
 from bali_desktop.pdf.boxes import (
     case_reference_field,
     contacts_box,
@@ -23,7 +24,7 @@ from bali_desktop.pdf.boxes import (
 )
 from bali_desktop.pdf.fonts import BOLD, REGULAR
 from bali_desktop.pdf.job import SheetContext
-from bali_desktop.pdf.styles import GUIDANCE_LABEL, INK, Paragraph, Theme, esc
+from bali_desktop.pdf.styles import INK, Paragraph, Theme, esc
 
 SAY_HEAD = "Say (our guidance, read aloud):"
 
@@ -78,6 +79,7 @@ class CheckItem(Flowable):
         theme: Theme,
         *,
         max_height: float | None = None,
+        lang: str = "en",
     ) -> CheckItem:
         t = theme
         item = step.item
@@ -87,25 +89,31 @@ class CheckItem(Flowable):
         if item.note:
             rows.append(_Row(Paragraph(esc(item.note), t.small)))
         if item.say:
-            rows.append(_Row(Paragraph(f"<b>{SAY_HEAD}</b> “{esc(item.say)}”", t.option), level=1))
+            say_head = esc(words.word("say", lang))
+            rows.append(_Row(Paragraph(f"<b>{say_head}</b> “{esc(item.say)}”", t.option), level=1))
         if item.citation:
-            label = "Official text: " if item.official else ""
+            label = words.word("official_text", lang) + ": " if item.official else ""
             rows.append(_Row(Paragraph(label + esc(item.citation), t.cite)))
         gap = t.item.fontSize * 0.35 * 0.5
         for k, o in enumerate(item.options):  # a decision item on its own
             rows.append(
-                _Row(Paragraph(_option_text(o, numbers), t.option), mark="box", gap=gap if k == 0 else 0)
+                _Row(
+                    Paragraph(_option_text(o, numbers, lang), t.option), mark="box", gap=gap if k == 0 else 0
+                )
             )
         decision = step.decision
         if decision is not None:  # the step's decision, under the step and its number
             question = decision.text
             if question.lower().startswith("decide:"):
                 question = question.split(":", 1)[1].strip()
-            rows.append(_Row(Paragraph(f"<b>Decide:</b> {esc(question)}", t.option), mark="diamond", gap=gap))
+            decide = esc(words.word("decide", lang))
+            rows.append(
+                _Row(Paragraph(f"<b>{decide}</b> {esc(question)}", t.option), mark="diamond", gap=gap)
+            )
             if decision.note:
                 rows.append(_Row(Paragraph(esc(decision.note), t.cite), level=1))
             for o in decision.options:
-                rows.append(_Row(Paragraph(_option_text(o, numbers), t.option), mark="box", level=1))
+                rows.append(_Row(Paragraph(_option_text(o, numbers, lang), t.option), mark="box", level=1))
         return cls(number, rows, t, diamond=item.is_decision, max_height=max_height)
 
     def _x(self, row: _Row) -> float:
@@ -208,10 +216,10 @@ def _diamond(c: Any, cx: float, cy: float, r: float) -> None:
     c.drawPath(path, stroke=1, fill=0)
 
 
-def _option_text(option: Any, numbers: dict[str, int]) -> str:
+def _option_text(option: Any, numbers: dict[str, int], lang: str = "en") -> str:
     label = f"<b>{esc(option.label)}</b>"
     if option.target and option.target in numbers:
-        then = f" → go to {numbers[option.target]}"
+        then = " → " + esc(words.word("go_to", lang, n=numbers[option.target]))
         if option.then:
             then += f": {esc(option.then)}"
         return label + then
@@ -229,6 +237,7 @@ def checklist_story(
     heading: Flowable | None = None,
     guidance_label: bool = True,
     frame_height: float | None = None,
+    lang: str = "en",
 ) -> list[Flowable]:
     """Everything on a checklist sheet, in order. `heading` replaces the big title (a handout
     pack gives its own section heading). Steps are numbered as on the pathway screen: a
@@ -237,58 +246,62 @@ def checklist_story(
     story: list[Flowable] = []
     if heading is not None:
         story.append(heading)
-        story.append(_type_line(checklist, t))
+        story.append(_type_line(checklist, t, lang))
     else:
-        story.append(title_block(checklist, t, width))
+        story.append(title_block(checklist, t, width, lang=lang))
     story.append(Spacer(1, t.body.fontSize * 0.4))
     if checklist.purpose:
         story.append(Paragraph(esc(checklist.purpose), t.subtitle))
     if guidance_label and checklist.has_guidance():
         extra = (
-            " Lines marked “Official text” quote their source word for word."
-            if any(i.official for i in checklist.all_items())
-            else ""
+            " " + words.word("official_note", lang) if any(i.official for i in checklist.all_items()) else ""
         )
-        story.append(
-            Paragraph(esc(GUIDANCE_LABEL) + "." + f"<font name={REGULAR}>{esc(extra)}</font>", t.label)
-        )
-    story += case_reference_field(checklist.case_reference_label, t, width)
+        label = esc(words.word("guidance_label", lang))
+        story.append(Paragraph(label + "." + f"<font name={REGULAR}>{esc(extra)}</font>", t.label))
+    story += case_reference_field(checklist.case_reference_label, t, width, lang=lang)
     story.append(Spacer(1, t.body.fontSize * 0.8))
     numbers = checklist.numbers()
     number = 0
     for pp in checklist.pause_points:
         # Start a pause point on a new page unless its bar and a few items fit here.
         story.append(CondPageBreak(t.body.fontSize * (10 if t.large else 8)))
-        bar = pause_point_bar(pp.title, pp.when, t, width)
+        bar = pause_point_bar(pp.title, pp.when, t, width, lang=lang)
         flow: list[Flowable] = []
         for step in pp.steps():
             number += 1
-            flow.append(CheckItem.for_step(number, step, numbers, t, max_height=frame_height))
+            flow.append(CheckItem.for_step(number, step, numbers, t, max_height=frame_height, lang=lang))
         if not flow:
-            story += [bar, Paragraph("(No items yet.)", t.small)]
+            story += [bar, Paragraph(esc(words.word("no_items", lang)), t.small)]
         else:
             story.append(KeepTogether([bar, Spacer(1, 2), flow[0]]))
             story += flow[1:]
         story.append(Spacer(1, t.body.fontSize * 0.8))
     if checklist.based_on:  # closes the procedure it describes
         story += [
-            Paragraph("<b>Based on:</b> " + esc("; ".join(checklist.based_on)) + ".", t.cite),
+            Paragraph(
+                f"<b>{esc(words.word('based_on', lang))}</b> " + esc("; ".join(checklist.based_on)) + ".",
+                t.cite,
+            ),
             Spacer(1, t.body.fontSize * 0.8),
         ]
     for reminder in checklist.reminders:
         if reminder.lines:
             story += [
-                KeepTogether(reminder_box(reminder.title, reminder.lines, t, width)),
+                KeepTogether(
+                    reminder_box(words.reminder_title(reminder.title, lang), reminder.lines, t, width)
+                ),
                 Spacer(1, t.body.fontSize * 0.8),
             ]
-    box = contacts_box(checklist.contact_roles, ctx, t, width)
+    box = contacts_box(checklist.contact_roles, ctx, t, width, lang=lang)
     if box is not None:
-        # The box may run on to the next page (its header repeats), but not with a stub of a row
-        # or two at the foot of this one.
-        story += [CondPageBreak(t.body.fontSize * 14), box, Spacer(1, t.body.fontSize * 0.6)]
+        # Kept whole: moved to the next page rather than split (only a box taller than a page
+        # runs on, its header repeated, never with a stub of a row or two).
+        story += [KeepTogether([box]), Spacer(1, t.body.fontSize * 0.6)]
     return story
 
 
-def _type_line(checklist: Checklist, theme: Theme) -> Paragraph:
+def _type_line(checklist: Checklist, theme: Theme, lang: str = "en") -> Paragraph:
     kind = checklist.checklist_type
-    return Paragraph(f"<b>Checklist type: {esc(kind)}</b>. {esc(TYPE_HELP.get(kind, ''))}", theme.body)
+    head = esc(words.word("checklist_type", lang))
+    help_text = words.type_help(kind, lang) or TYPE_HELP.get(kind, "")
+    return Paragraph(f"<b>{head}: {esc(kind)}</b>. {esc(help_text)}", theme.body)

@@ -1,22 +1,23 @@
 """The PDF fonts: DejaVu Sans for most text, and Noto Sans faces for the scripts DejaVu lacks
-(Thai, Lao, Khmer, Myanmar). ReportLab subsets and embeds each font it uses in each PDF.
+(Thai, Lao, Khmer, Myanmar, Bengali, Arabic). ReportLab subsets and embeds each font it uses in
+each PDF.
 
 ReportLab has no font fallback: a character missing from a font prints as an empty box. So
-paragraph text is cut into runs by script (`script_runs`) and each run of Thai, Lao, Khmer or
-Myanmar set in its Noto face (see `styles.Paragraph`). Those faces are registered the first
-time a PDF needs one, so that an export without such text never loads them. Characters that
-no shipped font has (Chinese, Japanese, Korean, Bengali...) and right-to-left letters (Arabic,
-Hebrew: unjoined and reversed without shaping) are collected while an export runs
-(`missing_glyphs`) so that the command line can warn about them.
-
-Text is not shaped (no uharfbuzz): Thai and Lao read correctly, with tone marks over vowels
-set a little high; Khmer and Myanmar subscript consonants and reordered vowels are not formed.
+paragraph text is cut into runs by script (`script_runs`) and each run of those scripts set in
+its Noto face (see `styles.Paragraph`), shaped with uharfbuzz (`shaping.py`: Khmer subscripts,
+Myanmar reordered vowels and medials, Thai and Lao marks, Bengali conjuncts, Arabic joined and
+right to left), each shaped line carrying its text as /ActualText so that it reads back exactly.
+Those faces are registered the first time a PDF needs one, so that an export without such text
+never loads them. Characters that no shipped font has (Chinese, Japanese, Korean...) and
+right-to-left letters with no shaped face (Hebrew, Syriac...) are collected while an export runs
+(`missing_glyphs`) so that the command line can warn about them, naming each one.
 """
 
 from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from bali_desktop import paths
 from bali_desktop.domain.errors import ExportError
+from bali_desktop.pdf import shaping
 
 if TYPE_CHECKING:
     from reportlab.pdfbase.ttfonts import TTFont
@@ -39,14 +41,18 @@ SCRIPTS: dict[str, tuple[str, str]] = {
     "NotoSansLao": ("\u0e80", "\u0eff"),
     "NotoSansKhmer": ("\u1780", "\u17ff\u19e0-\u19ff"),
     "NotoSansMyanmar": ("\u1000", "\u109f\ua9e0-\ua9ff\uaa60-\uaa7f"),
+    "NotoSansBengali": ("\u0980", "\u09ff"),
+    "NotoSansArabic": ("\u0600", "\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefe"),
 }
+RTL_FAMILIES = ("NotoSansArabic",)  # shaped right to left: a run's words go right to left
+TALL_FAMILIES = ("NotoSansKhmer", "NotoSansMyanmar")  # stacked marks: lines need more leading
 _RUNS = re.compile("|".join(f"(?P<{family}>[{lo}-{hi}]+)" for family, (lo, hi) in SCRIPTS.items()))
 # Text made only of these needs no check: Latin, Greek, Cyrillic, general punctuation and
 # symbols that DejaVu Sans has.
 _PLAIN = re.compile(r"[\x00-\u052f\u1e00-\u1fff\u2000-\u22ff\u25a0-\u25ff]*")
-# Right-to-left scripts: DejaVu Sans has many of their letters, but without shaping and
-# bidirectional layout they print unjoined and in reverse order, so they are warned about too.
-_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+# Right-to-left scripts with no shaped face (Arabic has one): DejaVu Sans has many of their
+# letters, but without bidirectional layout they print in reverse order, so they are warned about.
+_RTL = re.compile("[\u0590-\u05ff\u0700-\u074f\u0780-\u089f\ufb1d-\ufb4f]")
 
 _lock = threading.RLock()
 _registered = False
@@ -68,6 +74,7 @@ def register_fonts() -> None:
 
         for name, file in _FILES.items():
             pdfmetrics.registerFont(_load(name, file))
+        shaping.install()
         # Drawings (the flow charts) start from ReportLab's default state, whose font is the
         # unembedded Helvetica even when no default-font text is drawn: make it ours.
         from reportlab.graphics import shapes
@@ -117,6 +124,7 @@ def script_face(family: str, bold: bool) -> str:
             for b, i, n in faces:
                 addMapping(regular, b, i, n)
             _script_faces.update((regular, bold_name))
+            shaping.SHAPED_FACES.update((regular, bold_name))
     return name
 
 
@@ -137,6 +145,20 @@ def script_runs(text: str) -> list[tuple[str | None, str]]:
     if pos < len(text):
         out.append((None, text[pos:]))
     return out
+
+
+def script_runs_of(text: str, families: Iterable[str]) -> Iterator[str]:
+    """The runs of `text` in any of these Noto families."""
+    wanted = set(families)
+    return (run for family, run in script_runs(text) if family in wanted)
+
+
+def visual_words(run: str) -> str:
+    """A right-to-left run with its words in the order they are drawn (right to left), its outer
+    spaces kept: "A B" -> "B A". HarfBuzz orders the letters of each word."""
+    lead = run[: len(run) - len(run.lstrip())]
+    trail = run[len(run.rstrip()) :]
+    return lead + " ".join(reversed(run.split())) + trail
 
 
 def markup(escaped: str, *, bold: bool = False) -> str:
@@ -192,15 +214,21 @@ def _covered() -> set[int]:
     return _coverage
 
 
+def char_name(ch: str) -> str:
+    """A character as a warning names it: "中 (U+4E2D CJK UNIFIED IDEOGRAPH-4E2D)"."""
+    name = unicodedata.name(ch, "")
+    return f"{ch} (U+{ord(ch):04X}{' ' + name if name else ''})"
+
+
 def missing_glyphs_warning(chars: Iterable[str]) -> list[str]:
     """One warning line for the characters an export could not print, or none."""
     chars = list(dict.fromkeys(chars))
     if not chars:
         return []
-    shown = "".join(chars[:12]) + ("…" if len(chars) > 12 else "")
+    shown = ", ".join(char_name(ch) for ch in chars[:8]) + (", …" if len(chars) > 8 else "")
     n = len(chars)
     how = (
-        "print as empty boxes, or as separate letters in reverse order (Arabic, Hebrew)"
+        "print as empty boxes, or as separate letters in reverse order (Hebrew)"
         if any(_RTL.match(ch) for ch in chars)
         else "print as empty boxes"
     )

@@ -32,6 +32,7 @@ class PrintOptions:
     workshop: str = ""  # printed on a pack's cover
     date: str = ""  # the workshop date as the trainer types it, for the cover
     printed: str = ""  # the print date; today by default
+    lang: str = "en"  # the sheet's language: its fixed words (pdf/words.py) and the PDF's /Lang
 
     def print_date(self) -> str:
         return self.printed or date.today().isoformat()
@@ -87,7 +88,11 @@ class PrintJob:
     titles: Mapping[str, str]  # titles of the items the sections name (guides, groups, members...)
     content_version: str
     options: PrintOptions = PrintOptions()
+    # a counter card (the sheet cut to its critical steps): the full sheet's step numbers
+    card_numbers: Mapping[str, int] | None = None
 
     @property
     def kind(self) -> str:
+        if self.card_numbers is not None:
+            return "card"
         return "checklist" if self.sheet is not None else "handout"

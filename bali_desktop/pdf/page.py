@@ -14,8 +14,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.paragraph import Paragraph as BaseParagraph
 
-from bali_desktop.pdf import fonts
+from bali_desktop.pdf import fonts, shaping, words
 from bali_desktop.pdf.fonts import BOLD, REGULAR
+from bali_desktop.pdf.shaping import TextObject
 from bali_desktop.pdf.styles import INK, Margins, Paragraph, esc
 
 
@@ -29,6 +30,8 @@ class PageInfo:
     header_from: int = 1  # first page that carries the running header (a cover has none)
     header_size: float = 8.0
     footer_size: float = 7.5
+    case_label: str = ""  # a case sheet: "Case reference: ____  Date: ____" above every header
+    lang: str = "en"  # the sheet's language: the footer's fixed words (pdf/words.py)
 
 
 class NumberedCanvas(Canvas):
@@ -42,6 +45,9 @@ class NumberedCanvas(Canvas):
         self._margins = margins
         self._pages: list[dict[str, Any]] = []
         self._bookmarks: dict[int, list[tuple[str, dict[str, Any]]]] = {}
+
+    def beginText(self, x: float = 0, y: float = 0, direction: Any = None) -> TextObject:  # noqa: N802
+        return TextObject(self, x, y, direction=direction)  # shaped text reads back exactly
 
     def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
         self._pages.append(dict(self.__dict__))
@@ -80,10 +86,12 @@ class NumberedCanvas(Canvas):
             if info.tag:
                 self.drawRightString(right, y, info.tag)
             self.line(left, y - 3, right, y - 3)
+            if info.case_label:
+                self._case_line(left, right, y + CASE_LINE_RISE, size + 1)
         size = info.footer_size
         y = m.bottom - 7 * mm
         self.line(left, y + size + 2, right, y + size + 2)
-        page = f"Page {number} of {total}"
+        page = words.word("page_of", info.lang, n=number, total=total)
         page_w = stringWidth(page, BOLD, size + 1) + 8
         self.setFont(BOLD, size + 1)
         self.drawRightString(right, y, page)
@@ -92,7 +100,7 @@ class NumberedCanvas(Canvas):
             left,
             y,
             _fit(
-                f"Bali Desktop · content version {info.content_version} · printed {info.printed}",
+                words.word("footer", info.lang, version=info.content_version, printed=info.printed),
                 REGULAR,
                 size,
                 right - left - page_w,
@@ -105,6 +113,28 @@ class NumberedCanvas(Canvas):
             for k, line in enumerate(lines):
                 self.drawString(left, y - size * 1.3 * (k + 1), line)
         self.restoreState()
+
+    def _case_line(self, left: float, right: float, y: float, size: float) -> None:
+        """ "Case reference: ________   Date: ________" at the right of the line above the header,
+        so that a page separated from its sheet can be matched to its case."""
+        info = self._info
+        blank_case, blank_date, gap = 55 * mm, 28 * mm, 6 * mm
+        date_text, case_text = f"{words.word('date', info.lang)}:", f"{info.case_label}:"
+        date_w = _width(date_text, BOLD, size) + 2
+        case_w = _width(case_text, BOLD, size) + 2
+        x = right - blank_date - date_w - gap - blank_case - case_w
+        x = max(x, left)
+        _draw(self, x, y, case_text, BOLD, size)
+        x += case_w
+        self.line(x, y - 1.5, x + blank_case, y - 1.5)
+        x += blank_case + gap
+        _draw(self, x, y, date_text, BOLD, size)
+        x += date_w
+        self.line(x, y - 1.5, min(x + blank_date, right), y - 1.5)
+
+
+CASE_LINE_RISE = 7 * mm  # the case line's baseline above the header's
+CASE_TOP = 27 * mm  # the top margin of a case sheet: room for the case line and the header
 
 
 def _pieces(text: str, font: str) -> list[tuple[str, str]]:
@@ -124,7 +154,7 @@ def _width(text: str, font: str, size: float) -> float:
 def _draw(canvas: Canvas, x: float, y: float, text: str, font: str, size: float) -> None:
     for f, run in _pieces(text, font):
         canvas.setFont(f, size)
-        canvas.drawString(x, y, run)
+        canvas.drawString(x, y, run, shaping=f in shaping.SHAPED_FACES)
         x += stringWidth(run, f, size)
 
 

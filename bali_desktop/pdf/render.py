@@ -10,12 +10,14 @@ from contextlib import contextmanager
 
 from bali_desktop.domain.checklist import Checklist
 from bali_desktop.domain.errors import ExportError, UsageError
+from bali_desktop.pdf import archival, words
 from bali_desktop.pdf.blocks import PackContext
+from bali_desktop.pdf.boxes import case_label as case_label_text
 from bali_desktop.pdf.checklist_pdf import checklist_story
 from bali_desktop.pdf.handout import PACK_NOTE, pack_story
 from bali_desktop.pdf.job import PrintJob, PrintOptions, SheetContext, check_options
-from bali_desktop.pdf.page import Document, PageInfo, canvasmaker
-from bali_desktop.pdf.styles import GUIDANCE_LABEL, Margins, page_size, theme
+from bali_desktop.pdf.page import CASE_TOP, Document, PageInfo, canvasmaker
+from bali_desktop.pdf.styles import Margins, page_size, theme
 
 DEFAULT_OPTIONS = PrintOptions()
 LAYOUT_FAILED = (
@@ -25,12 +27,19 @@ LAYOUT_FAILED = (
 
 
 def render(job: PrintJob) -> tuple[bytes, int]:
-    """The job's PDF bytes and page count."""
-    if job.sheet is not None:
-        return checklist_pdf(
+    """The job's PDF bytes (PDF/A-2b, in gray: `archival.finish`) and page count."""
+    if job.card_numbers is not None:
+        from bali_desktop.pdf.card import card_pdf
+
+        with _layout_errors():
+            data, pages = card_pdf(job)
+    elif job.sheet is not None:
+        data, pages = checklist_pdf(
             job.sheet, job.contacts, content_version=job.content_version, options=job.options
         )
-    return handout_pdf(job)
+    else:
+        data, pages = handout_pdf(job)
+    return archival.finish(data, lang=job.options.lang), pages
 
 
 def checklist_pdf(
@@ -43,15 +52,17 @@ def checklist_pdf(
     """A checklist sheet as PDF bytes, and its page count."""
     check_options(options)
     t = theme(options.large_print)
-    margins = Margins()
+    case_label = " ".join(checklist.case_reference_label.split())[:60]
+    margins = Margins(top=CASE_TOP) if case_label else Margins()
     size = page_size(options.paper)
     title = options.title or checklist.title
     if options.title:
         checklist = checklist.copy()
         checklist.title = options.title
-    note = f"{GUIDANCE_LABEL}. " if checklist.has_guidance() else ""
+    lang = options.lang
+    note = f"{words.word('guidance_label', lang)}. " if checklist.has_guidance() else ""
     if any(i.official for i in checklist.all_items()):
-        note += "Lines marked “Official text” quote their source word for word."
+        note += words.word("official_note", lang)
     info = PageInfo(
         title=title,
         content_version=content_version,
@@ -60,6 +71,8 @@ def checklist_pdf(
         tag=checklist.checklist_type,
         header_size=t.header_size,
         footer_size=t.footer_size,
+        case_label=case_label_text(case_label, lang) if case_label else "",
+        lang=lang,
     )
     buf = io.BytesIO()
     doc = Document(
@@ -67,7 +80,7 @@ def checklist_pdf(
     )
     width = size[0] - margins.left - margins.right
     frame_h = size[1] - margins.top - margins.bottom
-    story = checklist_story(checklist, ctx, t, width, frame_height=frame_h)
+    story = checklist_story(checklist, ctx, t, width, frame_height=frame_h, lang=lang)
     with _layout_errors():
         doc.build(story, canvasmaker=canvasmaker(info, margins))
     return buf.getvalue(), doc.page
@@ -100,6 +113,7 @@ def handout_pdf(job: PrintJob) -> tuple[bytes, int]:
         printed=options.print_date(),
         note=PACK_NOTE,
         header_from=2,
+        lang=options.lang,
         header_size=t.header_size,
         footer_size=t.footer_size,
     )

@@ -9,7 +9,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.fonts import ps2tt
-from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.pagesizes import A4, A5, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import TableStyle
@@ -20,7 +20,7 @@ from bali_desktop.domain.errors import UsageError
 from bali_desktop.pdf import fonts
 from bali_desktop.pdf.fonts import BOLD, REGULAR, register_fonts
 
-PAPERS = {"a4": A4, "letter": LETTER}
+PAPERS = {"a4": A4, "letter": LETTER, "a5": A5}
 INK = colors.black
 GREY = colors.Color(0.35, 0.35, 0.35)  # secondary text: still dark enough for a tired laser printer
 RULE = colors.Color(0.55, 0.55, 0.55)
@@ -32,7 +32,7 @@ def page_size(paper: str) -> tuple[float, float]:
     try:
         return PAPERS[paper.lower()]
     except KeyError:
-        raise UsageError(f"Unknown paper size {paper!r}; use a4 or letter.") from None
+        raise UsageError(f"Unknown paper size {paper!r}; use a4, letter or a5.") from None
 
 
 @dataclass(frozen=True)
@@ -68,10 +68,12 @@ class Theme:
     chart_font: float
 
 
-@lru_cache(maxsize=2)
-def theme(large_print: bool = False) -> Theme:
+@lru_cache(maxsize=16)
+def theme(large_print: bool = False, base_size: float | None = None) -> Theme:
+    """Normal or large print; `base_size` sets the body size outright (a counter card fitted
+    to one page)."""
     register_fonts()
-    k = 1.4 if large_print else 1.0
+    k = (base_size / 10.0) if base_size else (1.4 if large_print else 1.0)
     base = 10.0 * k
 
     def style(
@@ -159,6 +161,11 @@ class Paragraph(_paragraph.Paragraph):
             fonts.note_text(getattr(frag, "text", "") or "")
         if fonts.has_script_text(self.text):
             self.frags = _script_frags(self.frags)
+            # shaped (shaping.py); stacked Khmer and Myanmar marks need taller lines
+            style = self.style
+            tall = any(fonts.script_runs_of(self.text, fonts.TALL_FAMILIES))
+            leading = max(style.leading, style.fontSize * 1.7) if tall else style.leading
+            self.style = style.clone(style.name + "-shaped", shaping=1, leading=leading)
 
 
 def _script_frags(frags: list[Any]) -> list[Any]:
@@ -170,6 +177,8 @@ def _script_frags(frags: list[Any]) -> list[Any]:
             continue
         bold = bool(ps2tt(frag.fontName)[1])
         for family, run in fonts.script_runs(text):
+            if family in fonts.RTL_FAMILIES and " " in run.strip():
+                run = fonts.visual_words(run)  # words right to left; each shaped right to left
             out.append(
                 frag.clone(text=run, fontName=fonts.script_face(family, bold) if family else frag.fontName)
             )

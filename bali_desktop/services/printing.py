@@ -51,7 +51,7 @@ __all__ = [
 ]
 
 CHECKLIST_KINDS = ("pathway", "aid", "checklist")  # one of these alone prints as a checklist sheet
-LAYOUTS = ("checklist", "handout")
+LAYOUTS = ("checklist", "handout", "card")
 # The fields of an item that name other items; the titles of those are gathered for the sections
 # that print them ("Related guides: …", "Members: …").
 LINKING_FIELDS = ("guides", "pathways", "activities", "membership")
@@ -71,14 +71,15 @@ class PrintRequest:
     checklist: Checklist | None = None
     refs: tuple[str, ...] = ()
     options: PrintOptions = DEFAULT_OPTIONS
-    layout: str | None = None
+    layout: str | None = None  # "checklist", "handout" or "card" (a pathway's counter card)
+    lang: str = "en"  # the sheet's language: its fixed words and /Lang (content: session's)
 
 
 @dataclass(frozen=True)
 class BuiltPdf:
     data: bytes
     pages: int
-    kind: str  # "checklist" | "handout"
+    kind: str  # "checklist" | "handout" | "card"
     path: Path | None = None  # where it was written, if it was
     warnings: tuple[str, ...] = ()  # e.g. characters the PDF fonts cannot show
 
@@ -108,10 +109,26 @@ class ExportJob:
 def gather(s: Session, request: PrintRequest) -> PrintJob:
     """Everything the PDF will show, as plain data; an unknown ref is a UsageError."""
     check_options(request.options)
+    options = replace(request.options, lang=request.lang)
     entries: list[Entry] = (
         [request.checklist.copy()] if request.checklist is not None else _entries(s, request.refs)
     )
-    if _layout(request.layout, entries) == "checklist":
+    layout = _layout(request.layout, entries)
+    if layout == "card":
+        first = entries[0]
+        if isinstance(first, Checklist) or first.kind != "pathway":
+            raise UsageError("A counter card is made from one pathway, e.g. pathway:child.")
+        card, numbers = builders.card_from_pathway(first, s.content)
+        return PrintJob(
+            sheet=card,
+            sections=(),
+            contacts=sheet_context(s, card.contact_roles),
+            titles={},
+            content_version=s.content_version,
+            options=options,
+            card_numbers=numbers,
+        )
+    if layout == "checklist":
         first = entries[0]
         checklist = first if isinstance(first, Checklist) else builders.build(s.content, first.ref)
         checklist = pack_views.with_national_steps(s, checklist)  # "In <country>" (issue 15)
@@ -121,7 +138,7 @@ def gather(s: Session, request: PrintRequest) -> PrintJob:
             contacts=sheet_context(s, checklist.contact_roles),
             titles={},
             content_version=s.content_version,
-            options=request.options,
+            options=options,
         )
     return PrintJob(
         sheet=None,
@@ -129,7 +146,7 @@ def gather(s: Session, request: PrintRequest) -> PrintJob:
         contacts=sheet_context(s, _pack_roles(entries)),
         titles=s.content.titles(_linked_refs(entries)),
         content_version=s.content_version,
-        options=request.options,
+        options=options,
     )
 
 
@@ -171,6 +188,10 @@ def _layout(asked: str | None, entries: list[Entry]) -> str:
     single = len(entries) == 1
     first = entries[0] if entries else None
     first_kind = "checklist" if isinstance(first, Checklist) else getattr(first, "kind", "")
+    if asked == "card":
+        if not single:
+            raise UsageError("A counter card is made from one pathway; give one pathway ref.")
+        return "card"
     if asked == "checklist" or (asked is None and single and first_kind in CHECKLIST_KINDS):
         if not single:
             raise UsageError(

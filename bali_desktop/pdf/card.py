@@ -1,0 +1,121 @@
+"""A one-page counter card per pathway (A4, Letter, A5): the critical steps of the full sheet's
+route (`builders.card_from_pathway`) with the sheet's own step numbers, the case reference and
+date, the "Never" box and the local contacts box, on the model of the WHO Surgical Safety
+Checklist's single page and the IASC pocket card.
+
+It is laid out at the largest type that fits one page in two columns on A4 and Letter; the
+"Never" box is the first thing left off, and said so, when even the smallest type does not fit
+with it. An A5 pocket card is one sheet printed on both sides (two pages, in one column)."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
+from bali_desktop.domain.checklist import TYPE_HELP, Checklist
+from bali_desktop.pdf import words
+from bali_desktop.pdf.boxes import case_reference_field, contacts_box, pause_point_bar, reminder_box
+from bali_desktop.pdf.checklist_pdf import CheckItem
+from bali_desktop.pdf.job import PrintJob
+from bali_desktop.pdf.page import Document, PageInfo, canvasmaker
+from bali_desktop.pdf.styles import GUIDANCE_LABEL, Margins, Paragraph, Theme, esc, page_size, theme
+
+SIZES = (9.5, 9.0, 8.5, 8.0, 7.5, 7.0, 6.5)  # body sizes tried, largest first
+CARD_MARGINS = Margins(left=14 * mm, right=12 * mm, top=12 * mm, bottom=17 * mm)
+
+
+def card_pdf(job: PrintJob) -> tuple[bytes, int]:
+    """The card as PDF bytes and its page count (1 unless nothing fits)."""
+    assert job.sheet is not None and job.card_numbers is not None, "a card is made from a sheet"
+    best: tuple[bytes, int] | None = None
+    sides = 2 if _pocket(job) else 1
+    for with_never in (True, False):
+        for size in SIZES + ((6.0, 5.5) if sides == 2 else ()):
+            data, pages = _build(job, size, with_never=with_never)
+            if pages <= sides:
+                return data, pages
+            if best is None or pages < best[1]:
+                best = (data, pages)
+    assert best is not None
+    return best
+
+
+def _build(job: PrintJob, size: float, *, with_never: bool) -> tuple[bytes, int]:
+    checklist = job.sheet
+    assert checklist is not None and job.card_numbers is not None
+    options = job.options
+    lang = options.lang
+    paper = page_size(options.paper)
+    columns = not _pocket(job)
+    t = theme(False, size)
+    m = CARD_MARGINS
+    width = paper[0] - m.left - m.right
+    col = (width - 6 * mm) / 2 if columns else width
+    story = card_story(checklist, job, t, col, with_never=with_never)
+    title = options.title or checklist.title
+    info = PageInfo(
+        title=title,
+        content_version=job.content_version,
+        printed=options.print_date(),
+        note=f"{words.word('guidance_label', lang)}.",
+        header_from=2,
+        header_size=t.header_size,
+        footer_size=max(6.5, t.footer_size),
+        lang=lang,
+    )
+    buf = io.BytesIO()
+    doc = Document(buf, pagesize=paper, margins=m, title=title, subject=words.word("card_subject", lang))
+    if columns:
+        doc.pageTemplates.reverse()  # start on the two-column page
+    doc.build(story, canvasmaker=canvasmaker(info, m))
+    return buf.getvalue(), doc.page
+
+
+def _pocket(job: PrintJob) -> bool:
+    return job.options.paper.lower() == "a5"
+
+
+def card_story(
+    checklist: Checklist, job: PrintJob, t: Theme, width: float, *, with_never: bool
+) -> list[Flowable]:
+    lang = job.options.lang
+    numbers = dict(job.card_numbers or {})
+    kind = checklist.checklist_type
+    story: list[Flowable] = [
+        Paragraph(
+            esc(job.options.title or checklist.title),
+            t.title.clone("card-title", fontSize=t.h2.fontSize * 1.1, leading=t.h2.fontSize * 1.3),
+        ),
+        Paragraph(
+            f"<b>{esc(words.word('counter_card', lang))} · {esc(kind)}</b>: "
+            f"{esc(words.type_help(kind, lang) or TYPE_HELP.get(kind, ''))} "
+            f"{esc(words.word('card_numbers', lang))}",
+            t.cite,
+        ),
+        Spacer(1, 2),
+    ]
+    story += case_reference_field(checklist.case_reference_label, t, width, lang=lang)
+    story.append(Spacer(1, t.body.fontSize * 0.5))
+    for pp in checklist.pause_points:
+        bar = pause_point_bar(pp.title, pp.when, t, width, lang=lang)
+        flow: list[Flowable] = [
+            CheckItem.for_step(numbers.get(step.item.uid, 0), step, numbers, t, lang=lang)
+            for step in pp.steps()
+        ]
+        if flow:
+            story.append(KeepTogether([bar, Spacer(1, 1), flow[0]]))
+            story += flow[1:]
+        story.append(Spacer(1, t.body.fontSize * 0.4))
+    if with_never:
+        for reminder in checklist.reminders:
+            if reminder.lines:
+                story += [KeepTogether(reminder_box(reminder.title, reminder.lines, t, width)), Spacer(1, 4)]
+    else:
+        story.append(Paragraph(esc(words.word("card_never_left_off", lang)), t.cite))
+    box = contacts_box(checklist.contact_roles, job.contacts, t, width, lang=lang)
+    if box is not None:
+        story += [Spacer(1, 3), box]
+    story.append(Paragraph(esc(GUIDANCE_LABEL) + ".", t.cite))
+    return story

@@ -1,0 +1,106 @@
+"""Every fixed word the printed sheets print, in English and Bahasa Indonesia: one table.
+
+The sheet's language is `PrintOptions.lang` ("en" or "id"; `export --lang`, the window passes
+its own). Content (pathway steps, titles) comes translated, or in English, from the reading
+services; official text is never translated. These are only the sheet's own words: headings,
+labels, footers, tick-box legends and the words of a go-to.
+
+Terms follow ../shared/GLOSSARY-id.md: rujukan (referral), anak tanpa pendamping, pencari
+suaka, pengungsi; "Bali Process" stays in English. The Indonesian here is ours, not yet checked
+by a native speaker (`ID_STATUS`), and says so on every Indonesian sheet.
+"""
+
+from __future__ import annotations
+
+LANGS = ("en", "id")
+ID_STATUS = "not yet checked by a native speaker"
+
+WORDS: dict[str, dict[str, str]] = {
+    "case_reference": {"en": "Case reference", "id": "Nomor referensi kasus"},
+    "review_reference": {"en": "Review reference", "id": "Nomor referensi tinjauan"},
+    "date": {"en": "Date", "id": "Tanggal"},
+    "date_time": {"en": "Date, time:", "id": "Tanggal, jam:"},
+    "no_names": {
+        "en": "Write no names on this sheet: use the {label} only.",
+        "id": "Jangan menulis nama pada lembar ini: gunakan {label} saja.",
+    },
+    "page_of": {"en": "Page {n} of {total}", "id": "Halaman {n} dari {total}"},
+    "footer": {
+        "en": "Bali Desktop · content version {version} · printed {printed}",
+        "id": "Bali Desktop · versi konten {version} · dicetak {printed}",
+    },
+    "guidance_label": {
+        "en": "Guidance — not official Bali Process text",
+        "id": "Panduan — bukan teks resmi Bali Process",
+    },
+    "official_note": {
+        "en": "Lines marked “Official text” quote their source word for word.",
+        "id": "Baris bertanda “Teks resmi” mengutip sumbernya kata demi kata (dalam bahasa Inggris).",
+    },
+    "official_text": {"en": "Official text", "id": "Teks resmi"},
+    "when": {"en": "when", "id": "kapan"},
+    "continued": {"en": "{title} (continued)", "id": "{title} (lanjutan)"},
+    "say": {"en": "Say (our guidance, read aloud):", "id": "Ucapkan (panduan kami, dibacakan):"},
+    "decide": {"en": "Decide:", "id": "Putuskan:"},
+    "go_to": {"en": "go to {n}", "id": "lanjut ke {n}"},
+    "no_items": {"en": "(No items yet.)", "id": "(Belum ada butir.)"},
+    "based_on": {"en": "Based on:", "id": "Berdasarkan:"},
+    "checklist_type": {"en": "Checklist type", "id": "Jenis daftar periksa"},
+    "contacts": {"en": "Local referral contacts", "id": "Kontak rujukan setempat"},
+    "refer_to": {"en": "Refer to", "id": "Rujuk ke"},
+    "organisation_hours": {"en": "Organisation, hours", "id": "Lembaga, jam layanan"},
+    "phone": {"en": "Phone", "id": "Telepon"},
+    "never": {"en": "Never", "id": "Jangan pernah"},
+    "signs": {"en": "Signs to look for", "id": "Tanda-tanda yang perlu diperhatikan"},
+    "write_here": {"en": "Write here:", "id": "Tulis di sini:"},
+    "counter_card": {"en": "Counter card", "id": "Kartu loket"},
+    "card_subject": {"en": "Counter card", "id": "Kartu loket"},
+    "card_numbers": {
+        "en": "The critical steps only, with the full sheet's step numbers; the rest is on the full sheet.",
+        "id": "Hanya langkah-langkah penting, dengan nomor langkah lembar lengkap; selebihnya ada di "
+        "lembar lengkap.",
+    },
+    "card_never_left_off": {
+        "en": "The “Never” list is on the full sheet.",
+        "id": "Daftar “Jangan pernah” ada di lembar lengkap.",
+    },
+    "read_do": {
+        "en": "Read each item, then do it, in order.",
+        "id": "Baca setiap butir, lalu kerjakan, berurutan.",
+    },
+    "do_confirm": {
+        "en": "Do the work from memory, then stop and confirm each item.",
+        "id": "Kerjakan dari ingatan, lalu berhenti dan pastikan setiap butir.",
+    },
+    "translation_note": {
+        "en": "",
+        "id": "Terjemahan bahasa Indonesia: belum diperiksa oleh penutur asli.",
+    },
+}
+
+_TYPE_KEYS = {"READ-DO": "read_do", "DO-CONFIRM": "do_confirm"}
+
+
+def lang_of(lang: str | None) -> str:
+    return lang if lang in LANGS else "en"
+
+
+def word(key: str, lang: str | None = "en", **values: object) -> str:
+    """The fixed word `key` in `lang` (English where there is no translation)."""
+    entry = WORDS[key]
+    text = entry.get(lang_of(lang)) or entry["en"]
+    return text.format(**values) if values else text
+
+
+def type_help(kind: str, lang: str | None = "en") -> str:
+    key = _TYPE_KEYS.get(kind)
+    return word(key, lang) if key else ""
+
+
+_REMINDERS = {"Never": "never", "Signs to look for": "signs"}
+
+
+def reminder_title(title: str, lang: str | None = "en") -> str:
+    """A reminder box's title: the builders' own ones ("Never") in the sheet's language."""
+    key = _REMINDERS.get(title)
+    return word(key, lang) if key else title

@@ -1,0 +1,222 @@
+"""Issue 14, printed sheets: every script of the region shaped and read back exactly, phone
+numbers never broken, the case reference on every page, a one-page counter card, archival
+PDF/A-2b files in gray, and the sheet's fixed words in Bahasa Indonesia."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from bali_desktop.pdf import archival, words
+from bali_desktop.pdf.job import PrintOptions
+from tests.cli_runner import run
+from tests.pdf.conftest import export_refs, pdftotext
+
+NAMES = {
+    "child-protection": "ក្រសួងសង្គមកិច្ច អតីតយុទ្ធជន",  # Khmer
+    "guardian": "လူမှုဝန်ထမ်း ကယ်ဆယ်ရေးနှင့်",  # Myanmar
+    "social-welfare": "กรมกิจการเด็กและเยาวชน ที่ น้ำ ผู้",  # Thai, stacked marks
+    "shelter": "Nhà tạm lánh Hà Nội",  # Vietnamese
+    "health": "ກະຊວງແຮງງານ",  # Lao
+    "interpreter": "সমাজসেবা অধিদপ্তর",  # Bengali
+    "legal-aid": "مركز المساعدة القانونية",  # Arabic, right to left
+}
+PHONE = "+84 24 3822 6077"
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+@pytest.fixture
+def with_contacts(capsys, fresh_library):
+    folder = str(fresh_library.db_path.parent)
+    for role, org in NAMES.items():
+        code, _, err = run(
+            capsys, "--data-dir", folder, "contacts", "add", "--role", role, "--organisation", org,
+            "--phone", PHONE,
+        )  # fmt: skip
+        assert code == 0, err
+    return folder
+
+
+def test_every_script_reads_back_exactly_and_no_warning(capsys, with_contacts, tmp_path: Path) -> None:
+    pdf = tmp_path / "child.pdf"
+    code, out, err = run(capsys, "--data-dir", with_contacts, "export", "pathway:child", "-o", str(pdf))
+    assert code == 0, err
+    assert err == ""  # every one of these scripts has a shaped face now
+    text = _flat(pdftotext(pdf))
+    for role, name in NAMES.items():
+        if role == "legal-aid":
+            # each word reads back exactly; pdftotext gives the words of a right-to-left line
+            # inside a left-to-right page in the order they are drawn, right to left
+            name = " ".join(reversed(name.split()))
+        assert name in text, role
+    layout = pdftotext(pdf, layout=True)
+    assert PHONE in layout  # never broken across lines
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
+    for family in ("NotoSansKhmer", "NotoSansMyanmar", "NotoSansThai", "NotoSansBengali", "NotoSansArabic"):
+        assert family in fonts
+
+
+def test_phone_never_breaks_in_large_print_or_a_long_list(capsys, fresh_library, tmp_path: Path) -> None:
+    folder = str(fresh_library.db_path.parent)
+    long = "+84 24 3822 6077 / +66 2 651 6534"
+    hours = "Thứ Hai–Thứ Sáu 8:00–17:00"
+    add = ["contacts", "add", "--role", "child-protection", "--organisation", "Hotline"]
+    assert run(capsys, "--data-dir", folder, *add, "--phone", long, "--hours", hours)[0] == 0
+    pdf = tmp_path / "lp.pdf"
+    assert (
+        run(capsys, "--data-dir", folder, "export", "pathway:child", "--large-print", "-o", str(pdf))[0] == 0
+    )
+    layout = pdftotext(pdf, layout=True)
+    for number in ("+84 24 3822 6077", "+66 2 651 6534"):
+        assert number in layout
+    assert "Thứ Hai–Thứ Sáu 8:00–17:00" in _flat(pdftotext(pdf))
+
+
+def test_case_reference_and_page_x_of_y_on_every_page(fresh_library, tmp_path: Path) -> None:
+    for paper, large in (("a4", False), ("letter", True)):
+        pdf = tmp_path / f"vot-{paper}.pdf"
+        result = export_refs(
+            fresh_library,
+            ["pathway:victim-of-trafficking"],
+            pdf,
+            options=PrintOptions(paper=paper, large_print=large),
+        )
+        assert result.pages > 1
+        for p in range(1, result.pages + 1):
+            page = pdftotext(pdf, first=p, last=p)
+            assert "Case reference:" in page and "Date:" in page, p
+            assert f"Page {p} of {result.pages}" in page
+
+
+def _pike(path: Path):
+    pikepdf = pytest.importorskip("pikepdf")
+    return pikepdf.open(path)
+
+
+def _pdfa_checks(path: Path, lang: str, title: str) -> None:
+    import pikepdf
+
+    with _pike(path) as pdf:
+        meta = pdf.open_metadata()
+        assert meta["pdfaid:part"] == archival.PDFA_PART == "2"
+        assert meta["pdfaid:conformance"] == "B"
+        assert meta["dc:title"] == str(pdf.docinfo.Title) == title  # XMP mirrors the info
+        assert str(meta["pdf:Producer"]) == str(pdf.docinfo.Producer)
+        intents = pdf.Root.OutputIntents
+        assert intents[0].S == pikepdf.Name.GTS_PDFA1
+        profile = intents[0].DestOutputProfile
+        assert int(profile.N) == 3 and profile.read_bytes()[36:40] == b"acsp"  # an ICC profile
+        assert str(pdf.Root.Lang) == lang
+        assert bool(pdf.Root.ViewerPreferences.DisplayDocTitle) is True
+        assert "/Encrypt" not in pdf.trailer and len(pdf.trailer.ID) == 2
+        assert "/Trapped" not in pdf.docinfo
+        for page in pdf.pages:
+            for annot in page.obj.get("/Annots", []):
+                assert int(annot.F) & 4  # printed
+            fonts = page.obj.Resources.get("/Font", {})
+            for font in dict(fonts).values():
+                descriptor = font.get("/FontDescriptor")
+                if descriptor is None:  # a Type0 font: its descendant holds the descriptor
+                    descriptor = font.DescendantFonts[0].FontDescriptor
+                assert any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")), font.BaseFont
+            ops = {str(op) for _, op in pikepdf.parse_content_stream(page)}
+            assert not ops & {"rg", "RG", "k", "K", "sc", "scn"}  # DeviceGray only
+    if shutil.which("qpdf"):
+        check = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
+        assert check.returncode == 0 and "No syntax or stream encoding errors" in check.stdout
+
+
+def test_sheet_pack_and_card_are_pdfa_2b_in_gray(fresh_library, tmp_path: Path) -> None:
+    sheet = tmp_path / "sheet.pdf"
+    export_refs(fresh_library, ["pathway:child"], sheet)
+    _pdfa_checks(sheet, "en", "Unaccompanied or separated child: a child alone, or a possible child victim")
+    pack = tmp_path / "pack.pdf"
+    export_refs(fresh_library, ["pathway:child", "area:adelaide-2023-5"], pack)
+    _pdfa_checks(pack, "en", "Handout pack")
+    card = tmp_path / "card.pdf"
+    export_refs(fresh_library, ["pathway:child"], card, layout="card")
+    _pdfa_checks(card, "en", "Unaccompanied or separated child: a child alone, or a possible child victim")
+
+
+@pytest.mark.parametrize(("paper", "pages"), [("a4", 1), ("letter", 1), ("a5", 2)])
+def test_counter_card_of_every_pathway(capsys, fresh_library, tmp_path: Path, paper: str, pages: int) -> None:
+    """One page (A4, Letter; A5: one sheet, both sides), the critical steps with the full sheet's
+    numbers, the case reference and the contacts box."""
+    folder = str(fresh_library.db_path.parent)
+    refs = [i.ref for i in fresh_library.content.items("pathway")]
+    for ref in refs:
+        pdf = tmp_path / f"{ref.split(':')[1]}-{paper}.pdf"
+        code, out, err = run(capsys, "--data-dir", folder, "export", ref, "--as", "card", "--paper", paper,
+                             "-o", str(pdf))  # fmt: skip
+        assert code == 0, err
+        assert "counter card" in out and f"{pages} page" in out, (ref, out)
+        text = _flat(pdftotext(pdf))
+        assert "Case reference:" in text and "Local referral contacts" in text and "Counter card" in text
+
+
+def test_card_keeps_the_full_sheets_numbers_and_only_critical_steps(fresh_library, tmp_path: Path) -> None:
+    from bali_desktop.checklists.builders import card_from_pathway, from_pathway
+    from bali_desktop.domain.pathway import Pathway
+
+    item = fresh_library.content.require("pathway:victim-of-trafficking")
+    card, numbers = card_from_pathway(item, fresh_library.content)
+    assert numbers == from_pathway(item, fresh_library.content).numbers()
+    steps = {s.id: s for s in Pathway.from_item(item).steps}
+    kept = [s.item.uid for s in card.steps()]
+    assert kept and len(kept) < len(steps)
+    for uid in kept:
+        step = steps[uid]
+        assert step.decision or step.roles or step.exit
+    assert all(not i.note and not i.say for i in card.all_items())
+    pdf = tmp_path / "card.pdf"
+    export_refs(fresh_library, ["pathway:victim-of-trafficking"], pdf, layout="card")
+    text = _flat(pdftotext(pdf))
+    first = card.steps()[0]
+    assert f"{numbers[first.item.uid]} {first.item.text[:30]}" in text
+
+
+def test_card_is_made_from_one_pathway_only(capsys, fresh_library, tmp_path: Path) -> None:
+    folder = str(fresh_library.db_path.parent)
+    code, _, err = run(capsys, "--data-dir", folder, "export", "area:adelaide-2023-5", "--as", "card",
+                       "-o", str(tmp_path / "x.pdf"))  # fmt: skip
+    assert code != 0 and "counter card is made from one pathway" in err and "Traceback" not in err
+
+
+def test_sheet_in_bahasa_indonesia(capsys, fresh_library, tmp_path: Path) -> None:
+    folder = str(fresh_library.db_path.parent)
+    pdf = tmp_path / "id.pdf"
+    code, _, err = run(
+        capsys, "--data-dir", folder, "export", "pathway:child", "--lang", "id", "-o", str(pdf)
+    )
+    assert code == 0, err
+    text = _flat(pdftotext(pdf))
+    for key in ("case_reference", "contacts", "refer_to", "phone"):
+        assert words.word(key, "id") in text
+    assert "Halaman 1 dari" in text and "perdagangan manusia" not in text
+    with _pike(pdf) as p:
+        assert str(p.Root.Lang) == "id"
+
+
+def test_every_fixed_word_has_both_languages() -> None:
+    for key, entry in words.WORDS.items():
+        assert set(entry) == {"en", "id"}, key
+        if entry["en"]:
+            assert entry["id"], key
+        assert "perdagangan manusia" not in entry["id"]
+        assert re.findall(r"\{\w+\}", entry["en"]) == re.findall(r"\{\w+\}", entry["id"]), key
+
+
+def test_a_character_no_font_has_is_named(capsys, fresh_library, tmp_path: Path) -> None:
+    folder = str(fresh_library.db_path.parent)
+    assert run(capsys, "--data-dir", folder, "contacts", "add", "--role", "child-protection",
+               "--organisation", "警察 עברית", "--phone", "110")[0] == 0  # fmt: skip
+    code, _, err = run(capsys, "--data-dir", folder, "export", "pathway:child", "-o", str(tmp_path / "x.pdf"))
+    assert code == 0
+    assert "U+8B66 CJK UNIFIED IDEOGRAPH-8B66" in err and "HEBREW LETTER AYIN" in err
