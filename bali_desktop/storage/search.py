@@ -180,7 +180,8 @@ class _Matcher:
     prefixes: tuple[str, ...]  # "w"*
     exact: frozenset[str]  # "w"
     phrases: tuple[tuple[str, ...], ...]  # "a b c"
-    all_of: tuple[tuple[str, ...], ...]  # ("a"* AND "b"*): a typed phrase, each word somewhere
+    # ("a"* AND ("b"* OR "b2")): a typed phrase, each word (or one of its forms) somewhere
+    all_of: tuple[tuple[tuple[str, ...], ...], ...]
 
     @classmethod
     def of(cls, term: Term) -> _Matcher:
@@ -188,7 +189,12 @@ class _Matcher:
         for alt in term.alternatives:
             inner = alt.strip("()")
             if " AND " in inner:
-                all_of.append(tuple(p.strip('"*') for p in inner.split(" AND ")))
+                all_of.append(
+                    tuple(
+                        tuple(w.strip('"* ') for w in part.strip("() ").split(" OR "))
+                        for part in alt[1:-1].split(" AND ")
+                    )
+                )
                 continue
             words = tuple(inner.rstrip("*").strip('"').split())
             if len(words) > 1:
@@ -206,7 +212,7 @@ class _Matcher:
             n = len(phrase)
             at += [i for i in range(len(words) - n + 1) if tuple(words[i : i + n]) == phrase]
         for parts in self.all_of:
-            if all(any(w.startswith(p) for w in words) for p in parts):
+            if all(any(w.startswith(forms) for w in words) for forms in parts):
                 at += [i for i, w in enumerate(words) if w.startswith(parts[0])]
         return sorted(at)
 

@@ -286,6 +286,14 @@ class Lexicon:
                 return n, found, key
         return None
 
+    def _word_or_forms(self, word: str) -> str:
+        """One word of a typed phrase: as a prefix, or any of its other forms (diselundupkan for
+        penyelundupan), so that "penyelundupan migran" finds "migran yang diselundupkan"."""
+        forms = self.forms(word)
+        if not forms:
+            return prefix_or_word(word)
+        return "(" + " OR ".join([prefix_or_word(word), *map(quoted, forms)]) + ")"
+
     def terms(self, words: list[str], upper: set[str], *, correct: bool = True) -> list[Term]:
         """Each word (or synonym phrase) of the query with what it may match."""
         out: list[Term] = []
@@ -295,7 +303,7 @@ class Lexicon:
             if phrase is not None and phrase[0] > 1:
                 n, found, key = phrase
                 typed = " ".join(words[at : at + n])
-                alts = [" AND ".join(prefix_or_word(w) for w in words[at : at + n]), *map(quoted, found)]
+                alts = [" AND ".join(self._word_or_forms(w) for w in words[at : at + n]), *map(quoted, found)]
                 out.append(Term(typed, typed, tuple(f"({a})" if " AND " in a else a for a in alts)))
                 at += n
                 continue
