@@ -16,6 +16,7 @@ Files a pack may hold, each in the schema of resources/content/:
 from __future__ import annotations
 
 import io
+import json
 import logging
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal, TypeVar
@@ -158,6 +159,11 @@ def load_yaml(name: str, data: bytes) -> Any:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
         raise PackError(f"Refused: {name} is not UTF-8 text (byte {e.start}).") from None
+    if text.lstrip()[:1] in ("{", "["):  # a built pack holds its YAML as JSON (a subset): fast
+        try:
+            return json.loads(text)
+        except (ValueError, RecursionError):
+            pass  # YAML after all (a flow mapping by hand): the YAML parser says what is wrong
     try:
         raw = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as e:
@@ -173,6 +179,15 @@ def load_yaml(name: str, data: bytes) -> Any:
     except PackError as e:
         raise PackError(f"Refused: {name} {e}.") from None
     return raw
+
+
+def as_json(data: bytes, raw: Any) -> bytes:
+    """A YAML file's content as JSON (which YAML reads the same), for a built pack: parsed many times
+    faster on every laptop. The file is kept as written if its values are not plain JSON."""
+    try:
+        return json.dumps(raw, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    except (TypeError, ValueError, RecursionError):
+        return data
 
 
 def validate(name: str, raw: Any, model: type[M]) -> M:

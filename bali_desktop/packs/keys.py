@@ -13,12 +13,12 @@ import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
-
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from typing import TYPE_CHECKING
 
 from bali_desktop.packs.errors import PackError
+
+if TYPE_CHECKING:  # `cryptography` is imported only to sign or check (not on the start-up path)
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 PUBLIC_TAG = "bali-desktop-pack-key"
 MAX_KEY_FILE = 16 * 1024
@@ -38,6 +38,9 @@ class PublicKey:
         return f"{text} {self.label}".rstrip()
 
     def verifies(self, signature: bytes, message: bytes) -> bool:
+        from cryptography.exceptions import InvalidSignature
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
         try:
             Ed25519PublicKey.from_public_bytes(self.raw).verify(signature, message)
         except (InvalidSignature, ValueError):
@@ -57,6 +60,9 @@ def compact(fp: str) -> str:
 
 def generate(path: Path, label: str = "") -> tuple[Path, PublicKey]:
     """Write a new private key at `path` (never over an existing file) and `path`.pub."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     pub_path = path.with_name(path.name + ".pub")
     for target in (path, pub_path):
         if target.exists() or target.is_symlink():
@@ -87,6 +93,9 @@ def _read_small(path: Path, what: str) -> bytes:
 
 
 def load_private(path: Path) -> Ed25519PrivateKey:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     data = _read_small(path, "private key")
     try:
         key = serialization.load_pem_private_key(data, password=None)
@@ -100,6 +109,8 @@ def load_private(path: Path) -> Ed25519PrivateKey:
 
 
 def public_of(key: Ed25519PrivateKey) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
     return key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
 

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bali_desktop.packs import archive, keys, manifest
-from bali_desktop.packs.content import PackContent, load_yaml, read_content
+from bali_desktop.packs.content import PackContent, as_json, load_yaml, read_content
 from bali_desktop.packs.errors import PackError
 from bali_desktop.packs.manifest import MANIFEST, SIGNATURE, SOURCE_MANIFEST, FileEntry, Manifest
 
@@ -65,6 +65,7 @@ def build(folder: Path, out: Path, key_path: Path, *, now: datetime | None = Non
         files = _folder_files(folder)
     except OSError as e:
         raise PackError(f"Cannot read {folder}: {e.strerror or e}.") from None
+    files = {n: as_json(b, load_yaml(n, b)) if n.endswith(".yaml") else b for n, b in files.items()}
     read_content(files, head.id)  # the same checks as at install: a broken pack is never built
     stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     full = Manifest(
