@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLab
 from bali_desktop.domain import labels
 from bali_desktop.gui.fonts import families
 from bali_desktop.gui.widgets import Tile, label, set_tone
+from bali_desktop.gui.words import phrase_status
 
 translate = QCoreApplication.translate
 
@@ -163,7 +164,7 @@ class CardView(QWidget):
 
     def _status(self, status: str, note: str, language: Language, box: QVBoxLayout | None = None) -> None:
         """The translation's status, on the card itself (never hidden: a wrong phrase can hurt)."""
-        text = f"{language.name}: {status}." + (f" {note}" if note else "")
+        text = f"{language.name}: {phrase_status(status)}." + (f" {note}" if note else "")
         self.status = label(text, tone="muted")
         self.status.setAccessibleName(translate("phrase_card_view", "Translation status"))
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -78,6 +78,11 @@ ROUTE_WORDS = (
         "route_words", "Our guidance: words to read aloud, in a language the person understands."
     ),
 )
+PHRASE_STATUS_WORDS = (
+    QT_TRANSLATE_NOOP("phrases", "English source text, written for Bali Desktop"),
+    QT_TRANSLATE_NOOP("phrases", "Checked by a native speaker"),
+    QT_TRANSLATE_NOOP("phrases", "Not yet checked by a native speaker"),
+)
 
 
 def place_name(text: str) -> str:
@@ -110,3 +115,12 @@ QT_BUTTON_WORDS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
 )
+
+
+def phrase_status(status: str) -> str:
+    """A phrase card's translation status ("Not yet checked by a native speaker", or "Checked by
+    a native speaker (who)"), in the window's language; the reviewer's name is kept as written."""
+    for source in PHRASE_STATUS_WORDS:
+        if status.startswith(source):
+            return translate("phrases", source) + status[len(source) :]
+    return status

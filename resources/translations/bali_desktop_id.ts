@@ -2043,15 +2043,15 @@ Lakukan ini di akhir giliran tugas atau sebelum komputer diserahkan kepada orang
     <name>national_steps</name>
     <message>
         <source>In {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Di {country}</translation>
     </message>
     <message>
         <source>National procedure, from the content pack {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosedur nasional, dari paket isi {pack}</translation>
     </message>
     <message>
         <source>Say: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ucapkan: {words}</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2396,21 @@ Lakukan ini di akhir giliran tugas atau sebelum komputer diserahkan kepada orang
     </message>
 </context>
 <context>
+    <name>phrases</name>
+    <message>
+        <source>English source text, written for Bali Desktop</source>
+        <translation>Teks sumber bahasa Inggris, ditulis untuk Bali Desktop</translation>
+    </message>
+    <message>
+        <source>Checked by a native speaker</source>
+        <translation>Sudah diperiksa oleh penutur asli</translation>
+    </message>
+    <message>
+        <source>Not yet checked by a native speaker</source>
+        <translation>Belum diperiksa oleh penutur asli</translation>
+    </message>
+</context>
+<context>
     <name>places</name>
     <message>
         <source>Home</source>
@@ -2439,7 +2454,7 @@ Lakukan ini di akhir giliran tugas atau sebelum komputer diserahkan kepada orang
     </message>
     <message>
         <source>Commitment tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemantauan komitmen</translation>
     </message>
 </context>
 <context>
@@ -2712,139 +2727,147 @@ Lakukan ini di akhir giliran tugas atau sebelum komputer diserahkan kepada orang
     <name>tracker</name>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>belum dimulai</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>direncanakan</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>sedang berjalan</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>selesai</translation>
     </message>
     <message>
         <source>not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak berlaku</translation>
     </message>
     <message>
         <source>Overview chart: activities by status, per area</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram ikhtisar: kegiatan menurut status, per bidang</translation>
     </message>
     <message>
         <source>next: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>berikutnya: {step}</translation>
     </message>
     <message>
         <source>File not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas tidak diimpor</translation>
     </message>
     <message>
         <source>{name} was not imported: nothing was changed. Correct these rows and try again:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tidak diimpor: tidak ada yang diubah. Perbaiki baris-baris ini lalu coba lagi:</translation>
     </message>
     <message>
         <source>Import {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor {name}</translation>
     </message>
     <message>
         <source>{changes} activities would change, {same} are the same. Logged actions from the file are added by date. Where the file and this computer disagree (conflicts: {conflicts}), choose which to keep; yours are kept unless you choose the file&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{changes} kegiatan akan berubah, {same} sama. Tindakan tercatat dari berkas ditambahkan menurut tanggal. Jika berkas dan komputer ini berbeda (konflik: {conflicts}), pilih mana yang disimpan; milik Anda tetap disimpan kecuali Anda memilih milik berkas.</translation>
     </message>
     <message>
         <source>Changes in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan dalam berkas</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kegiatan</translation>
     </message>
     <message>
         <source>Recorded here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercatat di sini</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalam berkas</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impor</translation>
     </message>
     <message>
         <source> (conflict)</source>
-        <translation type="unfinished"></translation>
+        <translation> (konflik)</translation>
     </message>
     <message>
         <source>the same</source>
-        <translation type="unfinished"></translation>
+        <translation>sama</translation>
     </message>
     <message>
         <source>{n} new logged action(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} tindakan tercatat baru</translation>
     </message>
     <message>
         <source>Which to keep for {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mana yang disimpan untuk {what}</translation>
     </message>
     <message>
         <source>Yours (recorded here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Milik Anda (tercatat di sini)</translation>
     </message>
     <message>
         <source>The file&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Milik berkas</translation>
     </message>
     <message>
         <source>the file&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>milik berkas</translation>
     </message>
     <message>
         <source>Progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan kemajuan</translation>
     </message>
     <message>
         <source>e.g. Senior Officials&apos; Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. Senior Officials&apos; Meeting</translation>
     </message>
     <message>
         <source>as it should be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>sebagaimana akan dicetak</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Negara</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pertemuan</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tanggal</translation>
     </message>
     <message>
         <source>&amp;Language of the labels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bahasa label</translation>
     </message>
     <message>
         <source>&amp;Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kertas</translation>
     </message>
     <message>
         <source>The cover prints what you type here. The official text is quoted in English, as published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sampul mencetak apa yang Anda ketik di sini. Teks resmi dikutip dalam bahasa Inggris, sebagaimana diterbitkan.</translation>
     </message>
     <message>
         <source>Save the progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan laporan kemajuan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2852,75 +2875,75 @@ Lakukan ini di akhir giliran tugas atau sebelum komputer diserahkan kepada orang
     </message>
     <message>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Instansi utama</translation>
     </message>
     <message>
         <source>e.g. Ministry of Foreign Affairs</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. Kementerian Luar Negeri</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah berikutnya</translation>
     </message>
     <message>
         <source>What happens next, and by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang terjadi berikutnya, dan kapan</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukti</translation>
     </message>
     <message>
         <source>Document references, titles of documents or links, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Rujukan dokumen, judul dokumen, atau tautan, satu per baris</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simpan</translation>
     </message>
     <message>
         <source>Save this activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan kegiatan ini</translation>
     </message>
     <message>
         <source>Saved also when you choose another activity or leave the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Juga tersimpan saat Anda memilih kegiatan lain atau meninggalkan layar</translation>
     </message>
     <message>
         <source>Date of the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal tindakan</translation>
     </message>
     <message>
         <source>Action taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindakan yang diambil</translation>
     </message>
     <message>
         <source>What was done, e.g. Draft SOP sent to the ministry</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang dilakukan, mis. Rancangan SOP dikirim ke kementerian</translation>
     </message>
     <message>
         <source>&amp;Log action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catat tindakan</translation>
     </message>
     <message>
         <source>Add the action to the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan tindakan ke catatan</translation>
     </message>
     <message>
         <source>Logged actions, by date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindakan tercatat, menurut tanggal</translation>
     </message>
     <message>
         <source>Remove logged action</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus tindakan tercatat</translation>
     </message>
     <message>
         <source>Remove the selected logged action</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus tindakan tercatat yang dipilih</translation>
     </message>
     <message>
         <source>Can be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Dapat diurungkan</translation>
     </message>
     <message>
         <source>Official text, quoted word for word</source>
@@ -2928,55 +2951,55 @@ Lakukan ini di akhir giliran tugas atau sebelum komputer diserahkan kepada orang
     </message>
     <message>
         <source>Open the official text</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka teks resmi</translation>
     </message>
     <message>
         <source>Open the activity&apos;s official text in the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka teks resmi kegiatan ini di pembaca</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus</translation>
     </message>
     <message>
         <source>Lead a&amp;gency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instansi utama</translation>
     </message>
     <message>
         <source>Log of actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan tindakan</translation>
     </message>
     <message>
         <source>Commitment tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemantauan komitmen</translation>
     </message>
     <message>
         <source>Filter by area</source>
-        <translation type="unfinished"></translation>
+        <translation>Saring menurut bidang</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Saring menurut status</translation>
     </message>
     <message>
         <source>Every status</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua status</translation>
     </message>
     <message>
         <source>Filter by lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Saring menurut instansi utama</translation>
     </message>
     <message>
         <source>Lead agency contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instansi utama memuat…</translation>
     </message>
     <message>
         <source>Activities and commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kegiatan dan komitmen</translation>
     </message>
     <message>
         <source>Latest action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindakan terakhir</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2984,7 +3007,7 @@ Lakukan ini di akhir giliran tugas atau sebelum komputer diserahkan kepada orang
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Urungkan perubahan terakhir</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -2992,103 +3015,103 @@ Lakukan ini di akhir giliran tugas atau sebelum komputer diserahkan kepada orang
     </message>
     <message>
         <source>Redo the change undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulangi perubahan yang diurungkan</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;kspor CSV…</translation>
     </message>
     <message>
         <source>Export the tracker as a CSV file for another agency (opens in Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor pemantauan sebagai berkas CSV untuk instansi lain (dapat dibuka di Excel)</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impor CSV…</translation>
     </message>
     <message>
         <source>Merge a CSV file another agency filled in: you see every change first</source>
-        <translation type="unfinished"></translation>
+        <translation>Gabungkan berkas CSV yang diisi instansi lain: Anda melihat setiap perubahan terlebih dahulu</translation>
     </message>
     <message>
         <source>Progress &amp;report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laporan kemajuan (PDF)…</translation>
     </message>
     <message>
         <source>Print the progress report for a senior officials&apos; meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak laporan kemajuan untuk pertemuan pejabat senior</translation>
     </message>
     <message>
         <source>Tracker message</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan pemantauan</translation>
     </message>
     <message>
         <source>What you record here is yours: kept on this computer, backed up with your notes, never changed by a content update. Short activity names are Bali Desktop&apos;s; the official text is quoted word for word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang Anda catat di sini milik Anda: disimpan di komputer ini, dicadangkan bersama catatan Anda, tidak pernah diubah oleh pembaruan isi. Nama singkat kegiatan berasal dari Bali Desktop; teks resmi dikutip kata demi kata.</translation>
     </message>
     <message>
         <source>Every area</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua bidang</translation>
     </message>
     <message>
         <source>Saved {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} tersimpan.</translation>
     </message>
     <message>
         <source>Logged an action on {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindakan pada {what} dicatat.</translation>
     </message>
     <message>
         <source>Removed a logged action from {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindakan tercatat pada {what} dihapus.</translation>
     </message>
     <message>
         <source>Not saved yet: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum tersimpan: {why}</translation>
     </message>
     <message>
         <source>Undone: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diurungkan: {what}</translation>
     </message>
     <message>
         <source>Redone: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diulangi: {what}</translation>
     </message>
     <message>
         <source>Export the tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor pemantauan</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exported {n} rows to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} baris diekspor ke {name}.</translation>
     </message>
     <message>
         <source>Import a tracker CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor CSV pemantauan</translation>
     </message>
     <message>
         <source>{name} was not imported: it has bad rows. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tidak diimpor: ada baris yang salah. Tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>{name} holds nothing new: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tidak memuat hal baru: tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>Import of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor {name}</translation>
     </message>
     <message>
         <source>Making the progress report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyusun laporan kemajuan…</translation>
     </message>
     <message>
         <source>Saved the progress report: {name} ({pages} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan kemajuan tersimpan: {name} ({pages} halaman).</translation>
     </message>
 </context>
 <context>

@@ -140,7 +140,7 @@ class ReportDialog(QDialog):
         self.lang.addItem("Bahasa Indonesia", "id")
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
-        self.paper.addItem("Letter", "letter")
+        self.paper.addItem(translate("tracker", "Letter"), "letter")
         form = QFormLayout()
         form.addRow(translate("tracker", "&Country"), self.country)
         form.addRow(translate("tracker", "&Meeting"), self.meeting)
@@ -176,7 +176,10 @@ class ReportDialog(QDialog):
 
     def _save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, translate("tracker", "Save the progress report"), "progress-report.pdf", "PDF (*.pdf)"
+            self,
+            translate("tracker", "Save the progress report"),
+            "progress-report.pdf",
+            translate("tracker", "PDF (*.pdf)"),
         )
         if path:
             self.accept()
