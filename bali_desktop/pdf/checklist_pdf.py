@@ -69,6 +69,10 @@ class CheckItem(Flowable):
         self.head = head  # draw the tick box and number (not on a continued part)
         self.max_height = max_height  # the frame's height, when known
         self.pad = theme.item.fontSize * 0.35
+        # a step after the first of its pause point: at the top of a page it opens with the
+        # bar "<title> (continued)", so that the page says where it is
+        self.continued: Flowable | None = None
+        self.bar_h = 0.0
 
     @classmethod
     def for_step(
@@ -131,6 +135,11 @@ class CheckItem(Flowable):
             row.height = row.para.wrap(row.width, avail_height)[1] + (2 if row.mark else 0)
         self.width = avail_width
         self.height = sum(r.height + r.gap for r in self.rows) + 2 * self.pad
+        at_top = self.max_height is not None and avail_height >= self.max_height - 1
+        self.bar_h = 0.0
+        if self.continued is not None and at_top and self.head:
+            self.bar_h = self.continued.wrap(avail_width, avail_height)[1] + self.pad
+            self.height += self.bar_h
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
@@ -173,7 +182,9 @@ class CheckItem(Flowable):
     def draw(self) -> None:
         c, t = self.canv, self.theme
         size = t.item.fontSize
-        top = self.height - self.pad
+        if self.bar_h and self.continued is not None:
+            self.continued.drawOn(c, 0, self.height - self.bar_h + self.pad)
+        top = self.height - self.bar_h - self.pad
         first_line_mid = top - t.item.leading / 2 - (t.item.leading - size) * 0.15
         c.saveState()
         c.setStrokeColor(INK)
@@ -269,7 +280,10 @@ def checklist_story(
         flow: list[Flowable] = []
         for step in pp.steps():
             number += 1
-            flow.append(CheckItem.for_step(number, step, numbers, t, max_height=frame_height, lang=lang))
+            item = CheckItem.for_step(number, step, numbers, t, max_height=frame_height, lang=lang)
+            if flow:
+                item.continued = pause_point_bar(pp.title, "", t, width, lang=lang, continued=True)
+            flow.append(item)
         if not flow:
             story += [bar, Paragraph(esc(words.word("no_items", lang)), t.small)]
         else:

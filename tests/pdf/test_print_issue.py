@@ -220,3 +220,24 @@ def test_a_character_no_font_has_is_named(capsys, fresh_library, tmp_path: Path)
     code, _, err = run(capsys, "--data-dir", folder, "export", "pathway:child", "-o", str(tmp_path / "x.pdf"))
     assert code == 0
     assert "U+8B66 CJK UNIFIED IDEOGRAPH-8B66" in err and "HEBREW LETTER AYIN" in err
+
+
+def test_a_pause_point_that_breaks_says_continued(fresh_library, tmp_path: Path) -> None:
+    """A page that opens inside a pause point opens with "<title> (continued)"; only there."""
+    from bali_desktop.checklists.builders import from_pathway
+
+    for ref in ("pathway:victim-of-trafficking", "pathway:child"):
+        titles = [pp.title for pp in from_pathway(fresh_library.content.require(ref)).pause_points]
+        for options in (PrintOptions(), PrintOptions(paper="letter", large_print=True)):
+            pdf = tmp_path / "sheet.pdf"
+            result = export_refs(fresh_library, [ref], pdf, options=options)
+            seen = 0
+            for p in range(1, result.pages + 1):
+                lines = [x.strip() for x in pdftotext(pdf, first=p, last=p).splitlines() if x.strip()]
+                continued = [x for x in lines if x.endswith("(continued)")]
+                assert len(continued) <= 1
+                for line in continued:
+                    assert line.removesuffix(" (continued)") in titles
+                    assert p > 1
+                    seen += 1
+            assert seen, (ref, options)
