@@ -21,6 +21,7 @@ from bali_desktop.domain.locations import PLACES, place, place_keys
 from bali_desktop.gui import language_menu, theme
 from bali_desktop.gui.context import UserDataKind, job
 from bali_desktop.gui.file_actions import FileAndHelpActions
+from bali_desktop.gui.pack_actions import PackActions
 from bali_desktop.gui.words import QT_TRANSLATE_NOOP
 from bali_desktop.services import user
 
@@ -75,7 +76,7 @@ class Frame(Protocol):
         ...
 
 
-class WindowActions(QObject, FileAndHelpActions):
+class WindowActions(QObject, FileAndHelpActions, PackActions):
     """Every action of the window, its toolbar and its menus."""
 
     def __init__(self, window: QMainWindow, frame: Frame, ctx: AppContext) -> None:
@@ -213,6 +214,10 @@ class WindowActions(QObject, FileAndHelpActions):
                 "actions", "Put a backup in place of the database (the database as it is now is kept aside)"
             ),
         )
+        self.install_pack = a(
+            QT_TRANSLATE_NOOP("actions", "Install content &pack…"), self.install_content_pack
+        )
+        self.add_document = a(QT_TRANSLATE_NOOP("actions", "Add &document…"), self.add_pdf_document)
         self.check_database = a(
             QT_TRANSLATE_NOOP("actions", "&Check database"),
             self.check_database_now,
@@ -264,6 +269,8 @@ class WindowActions(QObject, FileAndHelpActions):
         self._say(mb.setAccessibleName, QT_TRANSLATE_NOOP("actions", "Menu bar"))
         m = mb.addMenu("")
         self._say(m.setTitle, QT_TRANSLATE_NOOP("actions", "&File"))
+        m.addActions([self.install_pack, self.add_document])
+        m.addSeparator()
         m.addActions([self.restore_backup, self.check_database])
         m.addSeparator()
         m.addAction(self.quit)

@@ -1,0 +1,84 @@
+"""File ▸ "Install content pack…": who published it, the fingerprint, the version and what changes are
+shown before anything is applied; a refused pack is said in one sentence with nothing changed; once
+installed, the pathway shows "In <country>" at its step. File ▸ "Add document…" adds a PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from bali_desktop.packs import keys
+from bali_desktop.services import packs
+from bali_desktop.services.session import Session
+from tests.packs import kit
+
+
+def _file_action(win, text: str):  # noqa: ANN001, ANN202
+    file_menu = next(a.menu() for a in win.menuBar().actions() if a.text() == "&File")
+    return next(a for a in file_menu.actions() if a.text() == text)
+
+
+def test_install_a_pack_from_the_file_menu(
+    open_window, qtbot, data_dir: Path, tmp_path: Path, monkeypatch
+) -> None:  # noqa: ANN001
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    key = Ed25519PrivateKey.generate()
+    s = Session.open(data_dir)
+    packs.add_key(s, keys.PublicKey(keys.public_of(key), "Testland National Focal Point"))
+    s.close()
+    good = tmp_path / "testland.zip"
+    good.write_bytes(kit.signed_zip(kit.content_files(), key))
+    forged = tmp_path / "forged.zip"
+    forged.write_bytes(kit.signed_zip(kit.content_files(), Ed25519PrivateKey.generate()))
+    ctx, win = open_window()
+
+    chosen = [str(forged)]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (chosen[0], ""))
+    _file_action(win, "Install content &pack…").trigger()
+    dialog = win.window_actions.pack_dialog
+    qtbot.mouseClick(dialog.file_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "unknown publisher" in dialog.details.text(), timeout=10000)
+    assert not dialog.install_button.isEnabled()
+
+    chosen[0] = str(good)
+    qtbot.mouseClick(dialog.file_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.install_button.isEnabled(), timeout=10000)
+    shown = dialog.details.text()
+    fingerprint = keys.fingerprint(keys.public_of(key))
+    for words in ("Testland National Focal Point", fingerprint, "version 1.0.0", "National contacts: 2",
+                  "National steps in pathways: 1", "Items: 3 added"):  # fmt: skip
+        assert words in shown
+    dialog.grab().save(str(tmp_path / "pack-dialog.png"))  # to look at
+    other = Session.open(data_dir)
+    assert packs.list_packs(other) == []  # nothing applied before Install
+    other.close()
+    qtbot.mouseClick(dialog.install_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(getattr(win.window_actions, "pack_result", None)), timeout=10000)
+    assert "Installed testland 1.0.0" in win.window_actions.pack_result.text()
+
+    win.open_location(kit.PATHWAY)
+    qtbot.waitUntil(lambda: bool(_national(win)), timeout=10000)
+    texts = _national(win)
+    assert any(f"In {kit.COUNTRY}" in t and "National procedure" in t for t in texts)
+    win.grab().save(str(tmp_path / "pathway.png"))
+
+
+def _national(win) -> list[str]:  # noqa: ANN001
+    from PySide6.QtWidgets import QFrame
+
+    return [b.accessibleName() for b in win.findChildren(QFrame, "national-step")]
+
+
+def test_add_a_document_from_the_file_menu(open_window, qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    pdf = tmp_path / "Border SOP.pdf"
+    pdf.write_bytes(kit.pdf_bytes("Border procedure wordfromthepdf."))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(pdf), ""))
+    ctx, win = open_window()
+    statuses: list[str] = []
+    ctx.status_message.connect(statuses.append)
+    _file_action(win, "Add &document…").trigger()
+    qtbot.waitUntil(lambda: any("Added" in t for t in statuses), timeout=10000)
+    assert any("Border SOP" in t for t in statuses)
