@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from bali_desktop.domain.tracker import SHADES, STATUSES, GroupCount, Status, short_label
@@ -88,7 +88,26 @@ class StatusChart(QWidget):
         return QFontMetrics(self.font()).height() + 3
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(600, (len(self.groups) + 1) * (self._row_h() + 2) + 8)
+        return QSize(600, (len(self.groups) + self._legend_rows()) * (self._row_h() + 2) + 8)
+
+    def _label_w(self) -> int:
+        fm = QFontMetrics(self.font())
+        labels = [short_label(g.title) for g in self.groups]
+        return min(max([fm.horizontalAdvance(t) for t in labels] + [60]) + 12, max(self.width(), 300) // 3)
+
+    def _legend_rows(self) -> int:
+        fm = QFontMetrics(self.font())
+        x, rows, left = self._label_w(), 1, self._label_w()
+        for status in STATUSES:
+            need = 40 + fm.horizontalAdvance(status_label(status))
+            if x + need > max(self.width(), 300) and x > left:
+                x, rows = left, rows + 1
+            x += need
+        return rows
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.updateGeometry()  # the legend may wrap to another row
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(300, self.sizeHint().height())
@@ -99,7 +118,7 @@ class StatusChart(QWidget):
         fm = QFontMetrics(self.font())
         row_h = self._row_h()
         labels = [short_label(g.title) for g in self.groups]
-        label_w = min(max([fm.horizontalAdvance(t) for t in labels] + [60]) + 12, self.width() // 3)
+        label_w = self._label_w()
         bar_w = max(self.width() - label_w - fm.horizontalAdvance("= 00") - 12, 40)
         most = max([g.total for g in self.groups] + [1])
         unit = bar_w / most
@@ -119,9 +138,12 @@ class StatusChart(QWidget):
             p.drawText(QRectF(x + 6, y, 60, row_h), Qt.AlignmentFlag.AlignVCenter, f"= {g.total}")
             self._bars.append((QRectF(0, y, x, row_h), g.group))
             y += row_h + 2
-        x = float(label_w)  # the legend
+        x = float(label_w)  # the legend, on a second row when the first is full
         for status in STATUSES:
             words = status_label(status)
+            need = 40 + fm.horizontalAdvance(words)
+            if x + need > self.width() and x > label_w:
+                x, y = float(label_w), y + row_h
             paint_segment(p, QRectF(x, y + 3, 22, row_h - 6), status, 0)
             p.setPen(text_colour)
             p.drawText(
@@ -129,7 +151,7 @@ class StatusChart(QWidget):
                 Qt.AlignmentFlag.AlignVCenter,
                 words,
             )
-            x += 40 + fm.horizontalAdvance(words)
+            x += need
         p.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802

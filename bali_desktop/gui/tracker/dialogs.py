@@ -74,6 +74,8 @@ class ImportDialog(QDialog):
             ]
         )
         self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
         self.choices: dict[str, QComboBox] = {}
         for n, c in enumerate(plan.changes):
             self._row(n, c)
@@ -88,6 +90,7 @@ class ImportDialog(QDialog):
         ok.setText(translate("tracker", "&Import"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.table.resizeRowsToContents()
         lay = QVBoxLayout(self)
         lay.addWidget(label(intro))
         lay.addWidget(self.table, 1)
@@ -97,11 +100,11 @@ class ImportDialog(QDialog):
     def _row(self, n: int, c: Change) -> None:
         activity = QTableWidgetItem(c.label + (translate("tracker", " (conflict)") if c.conflict else ""))
         self.table.setItem(n, 0, activity)
-        self.table.setItem(n, 1, QTableWidgetItem(_said(c.mine)))
+        self.table.setItem(n, 1, self._cell(_said(c.mine)))
         theirs = _said(c.theirs) if not c.theirs.same_values(c.mine) else translate("tracker", "the same")
         if c.new_log:
             theirs += " · " + translate("tracker", "{n} new logged action(s)").format(n=len(c.new_log))
-        self.table.setItem(n, 2, QTableWidgetItem(theirs))
+        self.table.setItem(n, 2, self._cell(theirs))
         if c.conflict:
             choice = QComboBox()
             choice.setAccessibleName(translate("tracker", "Which to keep for {what}").format(what=c.label))
@@ -112,6 +115,12 @@ class ImportDialog(QDialog):
         else:
             took = translate("tracker", "the file's") if not c.theirs.same_values(c.mine) else "—"
             self.table.setItem(n, 3, QTableWidgetItem(took))
+
+    @staticmethod
+    def _cell(text: str) -> QTableWidgetItem:
+        item = QTableWidgetItem(text)
+        item.setToolTip(text)
+        return item
 
     def choose(self, ref: str, take_theirs: bool) -> None:
         self.choices[ref].setCurrentIndex(TAKE if take_theirs else KEEP)

@@ -224,6 +224,8 @@ class TrackerPage(QWidget, ScreenMixin):
         self.area.blockSignals(False)
         self.loaded = True
         self.apply_filter()
+        if not self.editor.ref and self.shown:
+            self.table.selectRow(0)  # the first activity is ready to edit
 
     def current_filter(self) -> Filter:
         status = self.status.currentData()
