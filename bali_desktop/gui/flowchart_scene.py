@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from bali_desktop.domain.pathway import Option, Pathway
-from bali_desktop.domain.route_words import condition_text, jump_words, short_title
+from bali_desktop.domain.route_words import short_title
+from bali_desktop.gui.route_text import condition_text, jump_words
 from bali_desktop.gui.widgets import GUIDANCE_TEXT
 
 translate = QCoreApplication.translate

@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from bali_desktop.domain.locations import place_keys
-from bali_desktop.domain.route_words import SAY_LABEL, SAY_NOTE, condition_text, jump_words, short_title
+from bali_desktop.domain.route_words import SAY_LABEL, SAY_NOTE, short_title
+from bali_desktop.gui.route_text import condition_text, jump_words
 from bali_desktop.gui.widgets import esc, label, scaled
 
 if TYPE_CHECKING:

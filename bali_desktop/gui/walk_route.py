@@ -17,7 +17,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from bali_desktop.domain.pathway import Pathway, Step
-from bali_desktop.domain.route_words import Jump, short_title, skipped_because
+from bali_desktop.domain.route_words import Jump, short_title
+from bali_desktop.gui.route_text import skipped_because
 
 translate = QCoreApplication.translate
 

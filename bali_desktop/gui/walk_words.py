@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from bali_desktop.domain.route_words import SAY_LABEL, condition_text, short_title
+from bali_desktop.domain.route_words import SAY_LABEL, short_title
+from bali_desktop.gui.route_text import condition_text
 from bali_desktop.gui.step_words import say_html, step_contacts
 
 if TYPE_CHECKING:

@@ -151,6 +151,14 @@
         <translation>Pasang cadangan sebagai pengganti basis data (basis data saat ini disimpan terpisah)</translation>
     </message>
     <message>
+        <source>Install content &amp;pack…</source>
+        <translation>Pasang &amp;paket isi…</translation>
+    </message>
+    <message>
+        <source>Add &amp;document…</source>
+        <translation>Tambah &amp;dokumen…</translation>
+    </message>
+    <message>
         <source>&amp;Check database</source>
         <translation>Peri&amp;ksa basis data</translation>
     </message>
@@ -257,6 +265,10 @@
     <message>
         <source>The window&apos;s language; it changes at once</source>
         <translation>Bahasa jendela; langsung berubah</translation>
+    </message>
+    <message>
+        <source>Install content pack</source>
+        <translation>Pasang paket isi</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1291,45 @@ Jalur rujukan dan daftar periksa cetak tidak akan menampilkannya lagi. Urungkan 
     </message>
 </context>
 <context>
+    <name>facts</name>
+    <message>
+        <source>the person may be under 18</source>
+        <translation>orang tersebut mungkin berusia di bawah 18 tahun</translation>
+    </message>
+    <message>
+        <source>the person fears return or asks for protection</source>
+        <translation>orang tersebut takut dipulangkan atau meminta perlindungan</translation>
+    </message>
+    <message>
+        <source>the person may be stateless</source>
+        <translation>orang tersebut mungkin tidak berkewarganegaraan</translation>
+    </message>
+    <message>
+        <source>there are signs of trafficking</source>
+        <translation>ada tanda-tanda perdagangan orang</translation>
+    </message>
+    <message>
+        <source>the person refuses referral</source>
+        <translation>orang tersebut menolak dirujuk</translation>
+    </message>
+    <message>
+        <source>a controller or escort is present</source>
+        <translation>ada pengendali atau pengawal</translation>
+    </message>
+    <message>
+        <source>no interpreter can be found</source>
+        <translation>tidak ada juru bahasa yang dapat ditemukan</translation>
+    </message>
+    <message>
+        <source>a parent or usual caregiver is confirmed and there is no other concern</source>
+        <translation>orang tua atau pengasuh tetapnya sudah dipastikan dan tidak ada kekhawatiran lain</translation>
+    </message>
+    <message>
+        <source>the person is a national of your country coming home</source>
+        <translation>orang tersebut adalah warga negara Anda yang pulang</translation>
+    </message>
+</context>
+<context>
     <name>flowchart_page</name>
     <message>
         <source>Flow chart</source>
@@ -2055,6 +2106,149 @@ Lakukan ini di akhir giliran tugas atau sebelum komputer diserahkan kepada orang
     </message>
 </context>
 <context>
+    <name>pack_dialog</name>
+    <message>
+        <source>Publisher: {publisher}</source>
+        <translation>Penerbit: {publisher}</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: {fingerprint}</source>
+        <translation>Sidik kunci: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Pack: {id}, version {version}</source>
+        <translation>Paket: {id}, versi {version}</translation>
+    </message>
+    <message>
+        <source>Country: {country}; languages: {languages}</source>
+        <translation>Negara: {country}; bahasa: {languages}</translation>
+    </message>
+    <message>
+        <source>Built: {created}</source>
+        <translation>Dibuat: {created}</translation>
+    </message>
+    <message>
+        <source>What installing changes:</source>
+        <translation>Yang berubah bila dipasang:</translation>
+    </message>
+    <message>
+        <source>Items: {added} added, {changed} changed, {removed} removed</source>
+        <translation>Butir: {added} ditambahkan, {changed} diubah, {removed} dihapus</translation>
+    </message>
+    <message>
+        <source>National contacts: {n}</source>
+        <translation>Kontak nasional: {n}</translation>
+    </message>
+    <message>
+        <source>National steps in pathways: {n}</source>
+        <translation>Langkah nasional dalam jalur rujukan: {n}</translation>
+    </message>
+    <message>
+        <source>Translations: {n}</source>
+        <translation>Terjemahan: {n}</translation>
+    </message>
+    <message>
+        <source>PDF documents: {n}</source>
+        <translation>Dokumen PDF: {n}</translation>
+    </message>
+    <message>
+        <source>Replaces version {version}, which is kept so it can be put back.</source>
+        <translation>Menggantikan versi {version}, yang tetap disimpan agar dapat dipasang kembali.</translation>
+    </message>
+    <message>
+        <source>A backup is made first. Your own notes, contacts and checklists are not changed.</source>
+        <translation>Cadangan dibuat terlebih dahulu. Catatan, kontak, dan daftar periksa Anda sendiri tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Install content pack</source>
+        <translation>Pasang paket isi</translation>
+    </message>
+    <message>
+        <source>A content pack from your national authority adds its own steps, contacts, translations and documents. It is installed only if it is signed by a publisher you trust and nothing in it was changed.</source>
+        <translation>Paket isi dari otoritas nasional Anda menambahkan langkah, kontak, terjemahan, dan dokumennya sendiri. Paket hanya dipasang jika ditandatangani oleh penerbit yang Anda percayai dan tidak ada isinya yang diubah.</translation>
+    </message>
+    <message>
+        <source>Packs in the folder</source>
+        <translation>Paket di dalam folder</translation>
+    </message>
+    <message>
+        <source>Choose a pack file, or a folder of packs.</source>
+        <translation>Pilih berkas paket, atau folder berisi paket.</translation>
+    </message>
+    <message>
+        <source>About the pack</source>
+        <translation>Tentang paket</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;pack…</source>
+        <translation>Pilih &amp;paket…</translation>
+    </message>
+    <message>
+        <source>Choose a f&amp;older…</source>
+        <translation>Pilih &amp;folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>&amp;Pasang</translation>
+    </message>
+    <message>
+        <source>Choose a content pack</source>
+        <translation>Pilih paket isi</translation>
+    </message>
+    <message>
+        <source>Content packs (*.zip);;All files (*)</source>
+        <translation>Paket isi (*.zip);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of packs</source>
+        <translation>Pilih folder berisi paket</translation>
+    </message>
+    <message>
+        <source>Checking the pack…</source>
+        <translation>Memeriksa paket…</translation>
+    </message>
+    <message>
+        <source>Looking for packs in the folder…</source>
+        <translation>Mencari paket di dalam folder…</translation>
+    </message>
+    <message>
+        <source>No pack in that folder is newer than what is installed and from a trusted publisher.</source>
+        <translation>Tidak ada paket di folder itu yang lebih baru daripada yang terpasang dan berasal dari penerbit tepercaya.</translation>
+    </message>
+    <message>
+        <source>Making a backup, then installing…</source>
+        <translation>Membuat cadangan, lalu memasang…</translation>
+    </message>
+    <message>
+        <source>Installed {id} {version} from {publisher}.</source>
+        <translation>{id} {version} dari {publisher} telah dipasang.</translation>
+    </message>
+    <message>
+        <source>Add a PDF document</source>
+        <translation>Tambah dokumen PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>Dokumen PDF (*.pdf);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>Tambah dokumen</translation>
+    </message>
+    <message>
+        <source>Reading the PDF…</source>
+        <translation>Membaca PDF…</translation>
+    </message>
+    <message>
+        <source>Added “{title}” ({pages} pages): its text is found by search, and it opens in your PDF viewer.</source>
+        <translation>“{title}” ({pages} halaman) ditambahkan: teksnya dapat ditemukan lewat pencarian, dan dokumennya terbuka di penampil PDF Anda.</translation>
+    </message>
+    <message>
+        <source>No PDF viewer could open {path}.</source>
+        <translation>Tidak ada penampil PDF yang dapat membuka {path}.</translation>
+    </message>
+</context>
+<context>
     <name>pathway_page</name>
     <message>
         <source>Pathway</source>
@@ -2502,6 +2696,77 @@ Lakukan ini di akhir giliran tugas atau sebelum komputer diserahkan kepada orang
     <message>
         <source>No item {ref} in this content version.</source>
         <translation>Tidak ada butir {ref} dalam versi isi ini.</translation>
+    </message>
+</context>
+<context>
+    <name>route_text</name>
+    <message>
+        <source>, or if </source>
+        <translation>, atau jika </translation>
+    </message>
+    <message>
+        <source>Skip if {facts}.</source>
+        <translation>Lewati jika {facts}.</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation>, dan </translation>
+    </message>
+    <message>
+        <source>Only if {facts}.</source>
+        <translation>Hanya jika {facts}.</translation>
+    </message>
+    <message>
+        <source>skipped because {facts}</source>
+        <translation>dilewati karena {facts}</translation>
+    </message>
+    <message>
+        <source>only if {facts}</source>
+        <translation>hanya jika {facts}</translation>
+    </message>
+    <message>
+        <source>go to step {number}</source>
+        <translation>ke langkah {number}</translation>
+    </message>
+    <message>
+        <source>go to {step}</source>
+        <translation>ke {step}</translation>
+    </message>
+    <message>
+        <source>, step {number}</source>
+        <translation>, langkah {number}</translation>
+    </message>
+    <message>
+        <source>step {number}</source>
+        <translation>langkah {number}</translation>
+    </message>
+    <message>
+        <source>go to “{title}”{at}, then come back to {back}</source>
+        <translation>ke “{title}”{at}, lalu kembali ke {back}</translation>
+    </message>
+    <message>
+        <source>from step {number}</source>
+        <translation>dari langkah {number}</translation>
+    </message>
+    <message>
+        <source>from its first step</source>
+        <translation>dari langkah pertamanya</translation>
+    </message>
+    <message>
+        <source>continue with the pathway “{title}”, {where}</source>
+        <translation>lanjutkan dengan jalur rujukan “{title}”, {where}</translation>
+    </message>
+    <message>
+        <source>see the aid “{title}”</source>
+        <translation>lihat alat bantu “{title}”</translation>
+    </message>
+    <message>
+        <source>see the aid “{title}”, then come back to {back}</source>
+        <translation>lihat alat bantu “{title}”, lalu kembali ke {back}</translation>
+    </message>
+    <message>
+        <source>open “{title}”</source>
+        <translation>buka “{title}”</translation>
     </message>
 </context>
 <context>
