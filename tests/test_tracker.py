@@ -311,3 +311,28 @@ def test_the_tracker_is_backed_up_and_restored(s: Session) -> None:
     got = entries(s)
     assert got[ACT12].agency == "Kept in the backup" and got[ACT12].log[0].action == "Done"
     assert ACT3 not in got
+
+
+def test_cells_a_spreadsheet_would_run_are_kept_as_text_and_come_back(s: Session, tmp_path: Path) -> None:
+    tracker.set_entry(s, ACT12, status=Status.PLANNED, agency="=HYPERLINK(\"x\")", next_step="- meet the RSO")
+    rows = _export(s, tmp_path)
+    row = next(r for r in rows if r["ref"] == ACT12)
+    assert row["lead agency"] == "'=HYPERLINK(\"x\")" and row["next step"] == "'- meet the RSO"
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    shutil.copy(s.db_path, fresh / paths.DB_FILE)
+    other = Session.open(fresh)
+    try:
+        tracker.put_back(other, [Entry(ACT12)])  # nothing recorded there
+        tracker.apply_import(other, tracker.plan_import(other, tmp_path / "t.csv"))
+        assert entries(other)[ACT12].agency == "=HYPERLINK(\"x\")"
+        assert entries(other)[ACT12].next_step == "- meet the RSO"
+    finally:
+        other.close()
+
+
+def test_a_file_saved_by_excel_with_semicolons_is_read(s: Session, tmp_path: Path) -> None:
+    path = tmp_path / "semi.csv"
+    path.write_text("\ufeffref;status;lead agency\r\ncommitment:adelaide-2023-12;done;Ministry, Home Affairs\r\n")
+    tracker.apply_import(s, tracker.plan_import(s, path))
+    assert entries(s)[ACT12].agency == "Ministry, Home Affairs"

@@ -35,11 +35,22 @@ HEADER = ("ref", "activity", "status", "lead agency", "next step", "evidence", "
 REQUIRED = ("ref", "status")
 MAX_ROWS = 1000
 MAX_ERRORS = 20  # messages listed, at most; the count says the rest
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
 _LOG_LINE = re.compile(r"^(\d{4}-\d{2}-\d{2})\s*[:\-–]?\s+(.+)$")
 
 
 def log_cell(log: Sequence[LogEntry]) -> str:
     return "\n".join(f"{e.on_date}: {e.action}" for e in log)
+
+
+def guard(cell: str) -> str:
+    """A cell a spreadsheet would run as a formula (=, +, -, @ first) starts with an apostrophe,
+    which Excel shows as text and `unguard` takes off again on import."""
+    return f"'{cell}" if cell[:1] in _FORMULA else cell
+
+
+def unguard(cell: str) -> str:
+    return cell[1:] if cell[:1] == "'" and cell[1:2] in _FORMULA else cell
 
 
 def to_csv(rows: Sequence[Row]) -> str:
@@ -50,18 +61,11 @@ def to_csv(rows: Sequence[Row]) -> str:
     for row in rows:
         e = row.entry
         stamp = e.updated_at.isoformat(sep=" ", timespec="seconds") if e.updated_at else ""
-        writer.writerow(
-            (
-                row.item.ref,
-                f"{row.item.locator}: {row.item.title}",
-                e.status.words,
-                e.agency,
-                e.next_step,
-                e.evidence,
-                stamp,
-                log_cell(e.log),
-            )  # fmt: skip
-        )
+        cells = (
+            row.item.ref, f"{row.item.locator}: {row.item.title}", e.status.words, e.agency, e.next_step,
+            e.evidence, stamp, log_cell(e.log),
+        )  # fmt: skip
+        writer.writerow([guard(c) for c in cells])
     return BOM + out.getvalue()
 
 
@@ -119,8 +123,10 @@ def _rows(text: str) -> tuple[list[str], list[list[str]]]:
     text = text.removeprefix(BOM)
     if "\x00" in text:
         raise UsageError("the file is not a CSV text file (it holds NUL bytes)")
+    first = text.split("\n", 1)[0]
+    delimiter = ";" if ";" in first and "," not in first else ","  # Excel in a comma-decimal locale
     try:
-        table = list(csv.reader(io.StringIO(text, newline="")))
+        table = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as e:
         raise UsageError(f"the file is not readable CSV ({e})") from None
     if not table:
@@ -158,7 +164,7 @@ def plan_import(
         if len(cells_list) > len(header):
             errors.append(f"row {n}: it has {len(cells_list)} cells, more than the header's {len(header)}")
             continue
-        cells = dict(zip(header, cells_list, strict=False))
+        cells = dict(zip(header, (unguard(c) for c in cells_list), strict=False))
         ref = cells.get("ref", "").strip()
         if ref not in known:
             errors.append(

@@ -52,6 +52,7 @@ LABELS: dict[str, dict[str, str]] = {
         "printed": "Printed",
         "version": "content version",
         "page": "Page",
+        "of": "of",
         "none": "—",
         "short": "short name",
         "totals": "Total",
@@ -81,6 +82,7 @@ LABELS: dict[str, dict[str, str]] = {
         "printed": "Dicetak",
         "version": "versi konten",
         "page": "Halaman",
+        "of": "dari",
         "none": "—",
         "short": "nama singkat",
         "totals": "Jumlah",
@@ -210,7 +212,13 @@ def _totals(job: ReportJob, lang: str, st: dict[str, ParagraphStyle], width: flo
 
 
 def render(job: ReportJob) -> tuple[bytes, int]:
-    """The report as PDF bytes and its page count."""
+    """The report as PDF bytes and its page count ("Page 3 of 9": laid out twice, the second time
+    knowing the count)."""
+    _, pages = _build(job, 0)
+    return _build(job, pages)
+
+
+def _build(job: ReportJob, total: int) -> tuple[bytes, int]:
     register_fonts()
     lang = job.options.lang if job.options.lang in LABELS else "en"
     t = LABELS[lang]
@@ -231,7 +239,8 @@ def render(job: ReportJob) -> tuple[bytes, int]:
         canvas.saveState()
         canvas.setFont(REGULAR, 7.5)
         canvas.drawString(margin, 10 * mm, footer[:150])
-        canvas.drawRightString(pagesize[0] - margin, 10 * mm, f"{t['page']} {d.page}")
+        of = f" {t['of']} {total}" if total else ""
+        canvas.drawRightString(pagesize[0] - margin, 10 * mm, f"{t['page']} {d.page}{of}")
         canvas.restoreState()
 
     story: list[Any] = [
