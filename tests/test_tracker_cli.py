@@ -167,3 +167,45 @@ def test_the_report_reads_back(capsys, d: str, tmp_path: Path, lang: str) -> Non
         assert "Laporan kemajuan" in text and "sedang berjalan" in text and "Instansi utama" in text
     else:
         assert "Progress report" in text and "in progress" in text and "Lead agency" in text
+
+
+ODD = [
+    "",
+    " ",
+    "\x00",
+    "\x1b[31m",
+    "a\nb",
+    "x" * 5000,
+    "'; DROP TABLE commitment_status; --",
+    "Türkiye",
+    "ล่าม",
+]
+
+
+@pytest.mark.parametrize("odd", ODD)
+def test_odd_text_and_paths_are_saved_or_refused_in_one_line(
+    capsys, d: str, tmp_path: Path, odd: str
+) -> None:  # noqa: ANN001
+    """Every field and path: success or one clear line with exit 2, never an unexpected error."""
+    for args in (
+        ("set", ACT12, "--agency", odd),
+        ("set", ACT12, "--note", odd),
+        ("set", ACT12, "--next", odd),
+        ("set", ACT12, "--evidence", odd),
+        ("set", odd, "--status", "done"),
+        ("set", ACT12, "--status", odd),
+        ("show", "--area", odd),
+        ("show", "--agency", odd),
+        ("report", "-o", str(tmp_path / "r.pdf"), "--country", odd),
+        ("report", "-o", odd),
+        ("export", odd),
+        ("export", str(tmp_path / f"{odd[:100]}.csv")),
+        ("import", odd),
+        ("import", str(tmp_path / f"{odd[:100]}.csv")),
+    ):
+        code, out, err = run(capsys, "--data-dir", d, "tracker", *args)
+        assert code in (0, 2), (args, err)
+        assert "Traceback" not in err and "unexpected" not in err, (args, err)
+        if code == 2:
+            assert len(err.strip().splitlines()) <= 2, (args, err)  # import adds "nothing was changed"
+    assert Session.open(d).integrity() == "ok"

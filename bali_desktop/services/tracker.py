@@ -8,6 +8,7 @@ report. The tracker is user data: a content reload never touches it (storage/use
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
@@ -209,33 +210,39 @@ def put_back(s: Session, entries: Sequence[Entry]) -> None:
 def export_csv(s: Session, target: str | os.PathLike[str]) -> int:
     """Write the whole tracker as CSV (UTF-8 with BOM, Excel opens it right); rows written."""
     path = Path(target).expanduser()
+    if "\x00" in str(path):
+        raise UsageError("The file name holds a NUL character; type it again.")
     if path.suffix.lower() != ".csv":
         raise UsageError(f"{path.name[:60]!r}: the file name must end in .csv")
-    if path.is_dir():
-        raise UsageError(f"{path} is a folder; give a file name ending in .csv")
     every = rows(s)
     data = tracker_csv.to_csv(every).encode("utf-8")
     tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
     try:
+        if path.is_dir():
+            raise UsageError(f"{str(path)[:80]} is a folder; give a file name ending in .csv")
         with open(tmp, "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
     except OSError as e:
-        tmp.unlink(missing_ok=True)
-        raise UsageError(f"Cannot write {path}: {e.strerror or e}. Nothing was written.") from None
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise UsageError(f"Cannot write {str(path)[:80]}: {e.strerror or e}. Nothing was written.") from None
     return len(every)
 
 
 def read_csv(target: str | os.PathLike[str]) -> str:
     path = Path(target).expanduser()
     try:
+        if path.is_dir():
+            raise UsageError(f"{str(path)[:80]} is a folder; give a CSV file.")
         if path.stat().st_size > MAX_CSV_BYTES:
             raise UsageError(f"{path.name[:60]}: too big for a tracker CSV (over 5 MB).")
         raw = path.read_bytes()
-    except OSError as e:
-        raise UsageError(f"Cannot read {path}: {e.strerror or e}.") from None
+    except (OSError, ValueError) as e:  # ValueError: a NUL in the name
+        reason = e.strerror if isinstance(e, OSError) and e.strerror else "not a usable file name"
+        raise UsageError(f"Cannot read {str(path)[:80]!r}: {reason}. Nothing was changed.") from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
