@@ -76,7 +76,7 @@ def parse(location: str) -> Location:
     ref, _, anchor = location.partition("#")
     if head not in KIND_LABELS:
         raise ValueError(f"unknown kind in {location!r}")
-    if head == "document":
+    if head == "document" and not rest.startswith("pdf."):  # a PDF (a pack's, the user's): the reader
         return Location("source", ref.partition(":")[2], anchor)
     if head == "pathway":
         return Location("pathway", ref, anchor)

@@ -50,11 +50,18 @@ class ReaderPage(QWidget, ScreenMixin):
             self._add_to_checklist,
         )
         self.add_button.setEnabled(False)
+        self.pdf_button = button(  # a document a content pack carries, or one the user added
+            translate("reader_page", "&Open the PDF"),
+            translate("reader_page", "Open the PDF"),
+            translate("reader_page", "Open this document in your PDF viewer"),
+            self._open_pdf,
+        )
+        self.pdf_button.hide()
         self.note = NoteEditor(ctx)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 8, 12, 8)
         lay.addWidget(self.browser, 1)
-        lay.addLayout(row(self.checklist_button, self.add_button))
+        lay.addLayout(row(self.checklist_button, self.add_button, self.pdf_button))
         lay.addWidget(self.note)
         ctx.theme_changed.connect(self._retheme)  # a bound method: not called once the page is gone
         self.setTabOrder(self.browser, self.checklist_button)
@@ -80,6 +87,7 @@ class ReaderPage(QWidget, ScreenMixin):
             return
         self.data = data
         self.add_button.setEnabled(data is not None)
+        self.pdf_button.setVisible(data is not None and bool(data.item.data.get("pdf")))
         if data is None:
             self.browser.setHtml(
                 "<h1>"
@@ -102,6 +110,11 @@ class ReaderPage(QWidget, ScreenMixin):
 
     def _link(self, url: QUrl) -> None:
         self.ctx.open_ref.emit(url.toString())
+
+    def _open_pdf(self) -> None:
+        from bali_desktop.gui.pack_dialog import open_document
+
+        open_document(self.ctx, self.ref)
 
     def _make_checklist(self) -> None:
         self.ctx.request_checklist(self.ref)

@@ -42,6 +42,7 @@ CONTACTS, STEPS, GUIDES, DOCUMENTS, TRANSLATIONS, PHRASES = (
 )
 KNOWN_FILES = (CONTACTS, STEPS, GUIDES, DOCUMENTS, TRANSLATIONS, PHRASES)
 MAX_PDF_PAGES = 2_000
+PDF_PREFIX = "pdf."  # the ids of PDF documents (domain/locations.py opens them in the reader)
 MAX_ITEMS = 50_000
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9.\-]*$", max_length=80)]
@@ -239,10 +240,16 @@ def _unique(name: str, what: str, ids: list[str]) -> None:
         seen.add(i)
 
 
+def pdf_id(owner: str, doc_id: str) -> str:
+    """The library's id of a PDF document: "pdf.<pack>.<id>" ("pdf.mine.…" for the user's own), so
+    that it opens in the reader (a source document, with paragraphs, opens under Sources)."""
+    return f"{PDF_PREFIX}{owner}.{doc_id}"
+
+
 def document_record(doc: schema.SourceDocument, text: str, pages: int, pack_id: str) -> ContentRecord:
     lines = [doc.description, f"Published by {doc.publisher}" + (f", {doc.date}." if doc.date else ".")]
     return ContentRecord(
-        ref=f"document:{doc.id}",
+        ref=f"document:{pdf_id(pack_id, doc.id)}",
         kind="document",
         title=doc.title,
         text="\n".join(line for line in lines if line.strip()),
@@ -285,7 +292,9 @@ def read_content(files: dict[str, bytes], pack_id: str) -> PackContent:
                 raise PackError(f"Refused: {DOCUMENTS}: two documents name the same file {d.file[:60]!r}.")
             named.add(d.file)
             text, pages = pdf_text(d.file, files[d.file])
-            out.documents.append(PackDocument(d.id, d.title, d.file, files[d.file], text, pages))
+            out.documents.append(
+                PackDocument(pdf_id(pack_id, d.id), d.title, d.file, files[d.file], text, pages)
+            )
             out.records.append(document_record(d, text, pages, pack_id))
     for name in sorted(pdfs - named):
         raise PackError(f"Refused: the PDF {name[:60]!r} is not named in {DOCUMENTS}.")

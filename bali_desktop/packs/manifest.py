@@ -6,7 +6,7 @@ import json
 import re
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from bali_desktop.packs.errors import PackError
 
@@ -36,6 +36,13 @@ class SourceManifest(_Strict):
     country: Line
     languages: list[Language] = Field(min_length=1, max_length=20)
     description: Annotated[str, Field(max_length=2000)] = ""
+
+    @field_validator("id")
+    @classmethod
+    def _not_reserved(cls, v: str) -> str:
+        if v == "mine":
+            raise ValueError("'mine' is reserved for the documents a user adds")
+        return v
 
 
 class FileEntry(_Strict):

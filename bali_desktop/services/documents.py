@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from bali_desktop.packs.archive import MAX_ENTRY_BYTES
-from bali_desktop.packs.content import pdf_text
+from bali_desktop.packs.content import pdf_id, pdf_text
 from bali_desktop.packs.errors import PackError
 from bali_desktop.services.session import Session
 from bali_desktop.storage.pack_rows import MINE, DocumentRow, OverlayItem
@@ -49,7 +49,7 @@ def add_document(s: Session, path: Path, title: str = "", *, now: datetime | Non
         raise PackError(f"Cannot read {path}: {e.strerror or e}.") from None
     text, pages = pdf_text(path.name, data)
     title = " ".join((title or path.stem.replace("_", " ")).split())[:200] or path.name
-    doc_id = f"mine-{_slug(path.stem)}-{hashlib.sha256(data).hexdigest()[:8]}"
+    doc_id = pdf_id("mine", f"{_slug(path.stem)}-{hashlib.sha256(data).hexdigest()[:8]}")
     ref = f"document:{doc_id}"
     if s.content.get(ref) is not None:
         raise PackError(f"{path.name} is already in the library ({title}).")
@@ -73,7 +73,7 @@ def add_document(s: Session, path: Path, title: str = "", *, now: datetime | Non
 
 def remove_document(s: Session, ref: str) -> None:
     doc_id = ref.removeprefix("document:")
-    if not doc_id.startswith("mine-") or not PackStore(s.connection).remove_document(doc_id, ref):
+    if not doc_id.startswith(pdf_id("mine", "")) or not PackStore(s.connection).remove_document(doc_id, ref):
         raise PackError(f"{ref[:60]} is not a document you added (a pack's goes with `pack remove`).")
     s.content._search_words = None
 

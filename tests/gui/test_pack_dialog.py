@@ -7,8 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
+from bali_desktop.gui.context import job
 from bali_desktop.packs import keys
 from bali_desktop.services import packs
 from bali_desktop.services.session import Session
@@ -82,3 +84,16 @@ def test_add_a_document_from_the_file_menu(open_window, qtbot, tmp_path: Path, m
     _file_action(win, "Add &document…").trigger()
     qtbot.waitUntil(lambda: any("Added" in t for t in statuses), timeout=10000)
     assert any("Border SOP" in t for t in statuses)
+    found: list[str] = []
+    ctx.call(
+        job(lambda s: [h.ref for h in s.content.find("wordfromthepdf", correct=False).hits]), found.extend
+    )
+    qtbot.waitUntil(lambda: bool(found), timeout=5000)
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    win.open_location(found[0])
+    reader = win.page("reader")
+    qtbot.waitUntil(lambda: reader.pdf_button.isVisible(), timeout=5000)
+    qtbot.mouseClick(reader.pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    assert Path(opened[0]).read_bytes() == pdf.read_bytes()

@@ -43,7 +43,7 @@ def test_build_verify_install_show_print_remove_rollback(officer: Session, tmp_p
     assert plan.summary.contacts == 2 and plan.summary.steps == 1 and plan.summary.documents == 1
     assert set(plan.summary.added) == {
         "guide:testland-referral-sop",
-        "document:testland-sop",
+        "document:pdf.testland.testland-sop",
         "phrases:testland-first-words",
     }
     done = packs.install(s, v1)
@@ -74,11 +74,11 @@ def test_build_verify_install_show_print_remove_rollback(officer: Session, tmp_p
         "Testland Safe House",
     }
     # search: a word only the PDF holds, the pack's guide and phrase set
-    assert _search_refs(s, kit.PDF_WORD) == ["document:testland-sop"]
+    assert _search_refs(s, kit.PDF_WORD) == ["document:pdf.testland.testland-sop"]
     assert "guide:testland-referral-sop" in _search_refs(s, "Testland referral procedure")
-    doc = documents.pdf_of(s, "document:testland-sop")
+    doc = documents.pdf_of(s, "document:pdf.testland.testland-sop")
     assert doc is not None and doc.pdf == kit.PDF
-    assert documents.opened_copy(s, "document:testland-sop").read_bytes() == kit.PDF
+    assert documents.opened_copy(s, "document:pdf.testland.testland-sop").read_bytes() == kit.PDF
     # translations carried, with their status
     assert [(t.ref, t.status, t.reviewed_by) for t in packs.translations(s, "id")] == [
         ("role:shelter", "reviewed", "Test Reviewer")
@@ -86,9 +86,9 @@ def test_build_verify_install_show_print_remove_rollback(officer: Session, tmp_p
 
     # a content reload keeps the pack (its items are laid over the content again)
     assert s.reload_content()
-    assert _search_refs(s, kit.PDF_WORD) == ["document:testland-sop"]
+    assert _search_refs(s, kit.PDF_WORD) == ["document:pdf.testland.testland-sop"]
     again = Session.open(s.db_path.parent)  # and a fresh start too
-    assert _search_refs(again, kit.PDF_WORD) == ["document:testland-sop"]
+    assert _search_refs(again, kit.PDF_WORD) == ["document:pdf.testland.testland-sop"]
     again.close()
 
     # version 1.1.0 changes a contact; the earlier version is kept for rollback
@@ -160,7 +160,7 @@ def test_a_document_added_without_a_pack(officer: Session, tmp_path: Path) -> No
     pdf = tmp_path / "National SOP.pdf"
     pdf.write_bytes(kit.pdf_bytes("Standard procedure kelurahanword for the border post."))
     added = documents.add_document(officer, pdf)
-    assert added.ref.startswith("document:mine-") and added.pages == 1
+    assert added.ref.startswith("document:pdf.mine.") and added.pages == 1
     assert [h.ref for h in officer.content.find("kelurahanword", correct=False).hits] == [added.ref]
     item = officer.content.get(added.ref)
     assert item is not None and not item.official and "Your own document" in item.text
