@@ -230,7 +230,7 @@ def _load_with(content: Path, name: str, text: str) -> None:
         ("language: id\nitems:\n  role:police:\n    title: Polisi\n", "field 'description' is missing"),
         ("language: id\nitems:\n  role:police:\n    title: [unclosed\n", "not valid YAML"),
         (
-            "language: id\nitems:\n  commitment:adelaide-2023-3:\n    text: Terjemahan teks resmi\n",
+            "language: id\nitems:\n  passage:about-1:\n    text: Terjemahan teks resmi\n",
             "official text .* is never translated",
         ),
     ],
@@ -254,19 +254,16 @@ def test_a_ref_translated_twice_is_refused(content_copy: Path) -> None:
         first.unlink()
 
 
-def test_an_official_items_title_is_ours_in_indonesian_and_its_text_stays_english(content_copy: Path) -> None:
-    target = content_copy / translations.FOLDER / "id" / "zz-official.yaml"
-    target.write_text(
-        "language: id\nitems:\n  commitment:adelaide-2023-3:\n    title: Melatih petugas\n", encoding="utf-8"
-    )
-    try:
-        bundle = load_content(content_copy, paths.SOURCES_DIR)
-    finally:
-        target.unlink()
+def test_an_official_items_title_is_ours_in_indonesian_and_its_text_stays_english(session: Session) -> None:
+    bundle = load_content(paths.CONTENT_DIR, paths.SOURCES_DIR)
     record = next(r for r in bundle.records if r.ref == "commitment:adelaide-2023-3")
     translated = record.translations["id"]
-    assert translated.title == "Melatih petugas" and translated.text == record.text
-    assert translated.text_language == "en" and translated.index_text == ""
+    assert translated.title == "Melatih petugas untuk mengidentifikasi dan membantu korban"
+    assert translated.text == record.text and translated.text_language == "en" and translated.index_text == ""
+    found = reading.item(session, "commitment:adelaide-2023-3", lang="id")
+    assert found.text == record.text and found.translation is not None and found.translation.official_english
+    # the Adelaide Strategy's areas are headed by the document itself: their titles are not ours
+    assert all("id" not in r.translations for r in bundle.records if r.kind == "area")
 
 
 # --- reading in a language ------------------------------------------------------------------------------

@@ -212,8 +212,8 @@ class Lexicon:
         """The candidates a word may be corrected to: an Indonesian-looking word only to a word of
         the Indonesian rows; a word of the English rows only to another English one; any other
         word to the nearest word of either."""
-        if self.looks_indonesian(word):
-            return [t for t in candidates if t in self.id_terms]
+        if self.looks_indonesian(word):  # to a word only the Indonesian rows hold (not a name or an
+            return [t for t in candidates if t in self.id_only]  # English word quoted in them)
         if word in self.docs and word not in self.id_only:
             return [t for t in candidates if t not in self.id_only]
         return candidates
