@@ -212,7 +212,7 @@ def test_the_indonesian_uses_the_glossary() -> None:
 
 
 def test_every_word_the_window_takes_from_the_domain_is_marked() -> None:
-    from bali_desktop.domain import labels, naming, phrases, route_words
+    from bali_desktop.domain import checklist, labels, naming, phrases, route_words
     from bali_desktop.domain.locations import KIND_LABELS, PLACES
     from bali_desktop.gui import words
 
@@ -223,6 +223,7 @@ def test_every_word_the_window_takes_from_the_domain_is_marked() -> None:
     )
     assert {route_words.SAY_LABEL, route_words.SAY_NOTE} <= set(words.ROUTE_WORDS)
     assert set(phrases.STATUS_LABELS.values()) <= set(words.PHRASE_STATUS_WORDS)
+    assert set(checklist.TYPE_HELP.values()) <= set(words.CHECKLIST_TYPE_WORDS)
 
 
 @pytest.mark.parametrize(

@@ -83,6 +83,10 @@ PHRASE_STATUS_WORDS = (
     QT_TRANSLATE_NOOP("phrases", "Checked by a native speaker"),
     QT_TRANSLATE_NOOP("phrases", "Not yet checked by a native speaker"),
 )
+CHECKLIST_TYPE_WORDS = (  # domain/checklist.py TYPE_HELP
+    QT_TRANSLATE_NOOP("checklist_types", "Read each item, then do it, in order."),
+    QT_TRANSLATE_NOOP("checklist_types", "Do the work from memory, then stop and confirm each item."),
+)
 
 
 def place_name(text: str) -> str:
@@ -124,3 +128,8 @@ def phrase_status(status: str) -> str:
         if status.startswith(source):
             return translate("phrases", source) + status[len(source) :]
     return status
+
+
+def checklist_type_help(text: str) -> str:
+    """The one-line help of a checklist type (READ-DO, DO-CONFIRM), in the window's language."""
+    return translate("checklist_types", text)

@@ -369,6 +369,17 @@
     </message>
 </context>
 <context>
+    <name>checklist_types</name>
+    <message>
+        <source>Read each item, then do it, in order.</source>
+        <translation>Baca setiap butir, lalu lakukan, secara berurutan.</translation>
+    </message>
+    <message>
+        <source>Do the work from memory, then stop and confirm each item.</source>
+        <translation>Kerjakan dari ingatan, lalu berhenti dan pastikan setiap butir.</translation>
+    </message>
+</context>
+<context>
     <name>checklists.add_to_checklist</name>
     <message>
         <source>Added to a new checklist, “{title}” (saved). Checklists ({keys}) shows it.</source>
@@ -2684,6 +2695,18 @@ Lakukan ini di akhir giliran tugas atau sebelum komputer diserahkan kepada orang
     <message>
         <source>Add this item, with its source, to a saved checklist or a new one (Ctrl+Shift+A)</source>
         <translation>Tambahkan butir ini, beserta sumbernya, ke daftar periksa yang tersimpan atau yang baru (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the PDF</source>
+        <translation>&amp;Buka PDF-nya</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Buka PDF-nya</translation>
+    </message>
+    <message>
+        <source>Open this document in your PDF viewer</source>
+        <translation>Buka dokumen ini di penampil PDF Anda</translation>
     </message>
     <message>
         <source>Opening {ref}…</source>

@@ -16,7 +16,7 @@ from bali_desktop.gui.checklists.dialogs import AddFromLibraryDialog
 from bali_desktop.gui.checklists.editor_view import EditorView
 from bali_desktop.gui.checklists.tree import ROW_ROLE, RowKey, moved, stepped
 from bali_desktop.gui.context import job
-from bali_desktop.gui.words import QT_TRANSLATE_NOOP
+from bali_desktop.gui.words import QT_TRANSLATE_NOOP, checklist_type_help
 from bali_desktop.services import checklists as service
 
 translate = QCoreApplication.translate
@@ -46,7 +46,7 @@ class Editor(QObject):
         self.roles: dict[str, str] = {}  # every referral role: id -> title
         self.select_key: RowKey | None = None
         self._loading_fields = False
-        v.set_types(TYPE_HELP)
+        v.set_types({kind: checklist_type_help(text) for kind, text in TYPE_HELP.items()})
         self.undo_action = doc.stack.createUndoAction(v, translate("checklists.editor", "&Undo"))
         self.redo_action = doc.stack.createRedoAction(v, translate("checklists.editor", "&Redo"))
         v.set_history_actions(self.undo_action, self.redo_action)
@@ -103,7 +103,9 @@ class Editor(QObject):
                         edit.setCursorPosition(0)  # show a long objective from its start
             if c:
                 v.type_combo.setCurrentIndex(max(0, v.type_combo.findData(c.checklist_type)))
-                v.type_help.setText(f"{c.checklist_type}: {TYPE_HELP.get(c.checklist_type, '')}")
+                v.type_help.setText(
+                    f"{c.checklist_type}: {checklist_type_help(TYPE_HELP.get(c.checklist_type, ''))}"
+                )
             self.fill_tree()
             self.fill_roles()
         finally:
