@@ -4,7 +4,9 @@
 
 Every sqlite3 connection the process opens (the start-up probe, the schema build through
 SQLAlchemy and Alembic, the content reload) counts its statements through SQLite's trace hook;
-with N = 0 nothing is killed and the total is printed on stderr as `statements: T`.
+with N = 0 nothing is killed and the total is printed on stderr as `statements: T`; with N = -1
+nothing is killed either, and each statement's first word is printed on stderr as `stmt I WORD`
+(tests/test_interrupted_start.py reads where the transactions begin and end from it).
 """
 
 from __future__ import annotations
@@ -24,6 +26,11 @@ def main() -> int:
     def trace(_statement: str) -> None:
         nonlocal count
         count += 1
+        if kill_at == -1:
+            print(
+                f"stmt {count} {_statement.split(None, 1)[0].upper() if _statement.strip() else ''}",
+                file=sys.stderr,
+            )
         if count == kill_at:
             os.kill(os.getpid(), signal.SIGKILL)
 

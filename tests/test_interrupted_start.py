@@ -17,6 +17,7 @@ import sqlite3
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -30,19 +31,58 @@ from bali_desktop.storage.revision import HEAD
 DRIVER = Path(__file__).with_name("kill_driver.py")
 FROZEN_0001 = Path(__file__).parent / "fixtures" / "db" / "0001.sqlite3"
 EVERY = os.environ.get("BALI_KILL_EVERY_STATEMENT") == "1"  # every statement of the reload too (slow)
-# Statement numbers (1-based) of a first start: the probe and pragmas, BEGIN (6), the 0001 DDL and
-# its alembic_version row, the 0002 rebuilds, 0003's vocabulary table, COMMIT (76); then the
-# content reload, one transaction from its BEGIN (84) over some 4,700 inserts. Every statement
-# up to the reload's BEGIN is killed at, and the reload at moments spread over it (a kill anywhere
-# inside one transaction is the same case; BALI_KILL_EVERY_STATEMENT=1 runs them all).
-FIRST_START_TOTAL = 4834
-FIRST_START_KILLS = list(
-    range(1, FIRST_START_TOTAL + 1) if EVERY else [*range(1, 86), *range(300, 4800, 600)]
-)
-# The frozen 0001 file upgraded: probe, BEGIN (8), the 0002 and 0003 steps, COMMIT (47), the
-# reload's BEGIN (57), then its inserts.
-MIGRATION_TOTAL = 4901
-MIGRATION_KILLS = list(range(1, MIGRATION_TOTAL + 1) if EVERY else [*range(1, 59), *range(300, 4800, 900)])
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where a run's transactions are, by statement number (1-based), read off a traced run:
+    the schema (or migration) transaction from `begin` to `commit`, then the content reload, one
+    transaction from `reload` to the end. Read, not written down, so a new migration moves them."""
+
+    begin: int
+    commit: int
+    reload: int
+    total: int
+
+    def kills(self, spread: int) -> list[int]:
+        """Every statement up to just past the reload's BEGIN, and moments spread over the reload
+        (a kill anywhere inside one transaction is the same case); every one with EVERY."""
+        if EVERY:
+            return list(range(1, self.total + 1))
+        return [*range(1, self.reload + 2), *range(self.reload + 200, self.total, spread)]
+
+
+def _layout(data_dir: Path) -> Layout:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(paths.ROOT))
+    done = subprocess.run(
+        [sys.executable, str(DRIVER), "-1", str(data_dir), "db", "upgrade"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    words = [line.split(" ", 2)[2] for line in done.stderr.splitlines() if line.startswith("stmt ")]
+    begins = [i + 1 for i, w in enumerate(words) if w == "BEGIN"]
+    begin = begins[0]
+    commit = next(i + 1 for i, w in enumerate(words) if w == "COMMIT" and i + 1 > begin)
+    reload = next(b for b in begins if b > commit)
+    layout = Layout(begin, commit, reload, len(words))
+    # the shape the kills rely on: a schema transaction with DDL in it, then a long reload
+    assert begin < commit - 10 < reload and layout.total - reload > 1000, layout
+    return layout
+
+
+@pytest.fixture(scope="module")
+def first_start(tmp_path_factory: pytest.TempPathFactory) -> Layout:
+    return _layout(tmp_path_factory.mktemp("layout-first"))
+
+
+@pytest.fixture(scope="module")
+def migration(tmp_path_factory: pytest.TempPathFactory) -> Layout:
+    folder = tmp_path_factory.mktemp("layout-migration")
+    shutil.copyfile(FROZEN_0001, folder / paths.DB_FILE)
+    return _layout(folder)
 
 
 def _killed_run(kill_at: int, data_dir: Path) -> int:
@@ -64,8 +104,10 @@ def _opens(data_dir: Path) -> Session:
     return session
 
 
-def test_a_first_start_killed_at_any_statement_leaves_a_folder_that_opens(tmp_path: Path) -> None:
-    folders = {n: tmp_path / f"kill-{n}" for n in FIRST_START_KILLS}
+def test_a_first_start_killed_at_any_statement_leaves_a_folder_that_opens(
+    tmp_path: Path, first_start: Layout
+) -> None:
+    folders = {n: tmp_path / f"kill-{n}" for n in first_start.kills(600)}
     with ThreadPoolExecutor(max_workers=2) as pool:
         codes = dict(zip(folders, pool.map(lambda n: _killed_run(n, folders[n]), folders), strict=True))
     assert all(code == -9 for code in codes.values()), codes  # each run was really killed
@@ -86,10 +128,13 @@ def _empty_database(path: Path) -> None:
     con.close()
 
 
-def test_a_first_start_into_an_empty_file_killed_mid_schema_opens(tmp_path: Path) -> None:
+def test_a_first_start_into_an_empty_file_killed_mid_schema_opens(
+    tmp_path: Path, first_start: Layout
+) -> None:
     """An empty database file (made by someone else, or an older version's kill) gets its
     schema in place, in one transaction: a kill leaves it empty again, never half-built."""
-    folders = {n: tmp_path / f"kill-{n}" for n in (9, 40, 71)}
+    inside = range(first_start.begin + 3, first_start.commit - 3)
+    folders = {n: tmp_path / f"kill-{n}" for n in (inside[0], inside[len(inside) // 2], inside[-1])}
     for folder in folders.values():
         folder.mkdir()
         _empty_database(folder / paths.DB_FILE)
@@ -100,9 +145,9 @@ def test_a_first_start_into_an_empty_file_killed_mid_schema_opens(tmp_path: Path
         _opens(folder).close()
 
 
-def test_a_migration_killed_at_any_statement_keeps_every_user_row(tmp_path: Path) -> None:
+def test_a_migration_killed_at_any_statement_keeps_every_user_row(tmp_path: Path, migration: Layout) -> None:
     expected = json.loads(FROZEN_0001.with_suffix(".expected.json").read_text(encoding="utf-8"))
-    folders = {n: tmp_path / f"kill-{n}" for n in MIGRATION_KILLS}
+    folders = {n: tmp_path / f"kill-{n}" for n in migration.kills(900)}
     for folder in folders.values():
         folder.mkdir()
         shutil.copyfile(FROZEN_0001, folder / paths.DB_FILE)
