@@ -101,7 +101,7 @@ def card_story(
     for pp in checklist.pause_points:
         bar = pause_point_bar(pp.title, pp.when, t, width, lang=lang)
         flow: list[Flowable] = [
-            CheckItem.for_step(numbers.get(step.item.uid, 0), step, numbers, t, lang=lang)
+            CheckItem.for_step(numbers.get(step.item.uid, 0), step, numbers, t, lang=lang, answer_boxes=False)
             for step in pp.steps()
         ]
         if flow:

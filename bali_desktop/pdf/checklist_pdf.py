@@ -41,6 +41,8 @@ class _Row:
     gap: float = 0.0  # space above the row
     height: float = 0.0
     width: float = 0.0
+    text_h: float = 0.0  # the paragraph's own height
+    off: float = 0.0  # the paragraph's drop below the top of its box
 
 
 class CheckItem(Flowable):
@@ -84,8 +86,10 @@ class CheckItem(Flowable):
         *,
         max_height: float | None = None,
         lang: str = "en",
+        answer_boxes: bool = True,
     ) -> CheckItem:
         t = theme
+        answer = "box" if answer_boxes else ""
         item = step.item
         # a gated step's condition opens its own line of text: the two never print apart
         gate = f"<b>{esc(item.condition)}</b> " if item.condition else ""
@@ -117,7 +121,7 @@ class CheckItem(Flowable):
             if decision.note:
                 rows.append(_Row(Paragraph(esc(decision.note), t.cite), level=1))
             for o in decision.options:
-                rows.append(_Row(Paragraph(_option_text(o, numbers, lang), t.option), mark="box", level=1))
+                rows.append(_Row(Paragraph(_option_text(o, numbers, lang), t.option), mark=answer, level=1))
         return cls(number, rows, t, diamond=item.is_decision, max_height=max_height)
 
     def _x(self, row: _Row) -> float:
@@ -132,7 +136,14 @@ class CheckItem(Flowable):
         inner = avail_width - self.indent
         for row in self.rows:
             row.width = max(inner - self._x(row), t.item.fontSize * 4)
-            row.height = row.para.wrap(row.width, avail_height)[1] + (2 if row.mark else 0)
+            row.text_h = row.para.wrap(row.width, avail_height)[1]
+            if row.mark in ("box", "diamond", "space"):  # a 5 mm box: its line centred on it
+                sb = t.small_box
+                row.off = max(0.0, (sb - row.para.style.leading) / 2)
+                row.height = max(row.text_h + row.off, sb) + 3
+            else:
+                row.off = 0.0
+                row.height = row.text_h
         self.width = avail_width
         self.height = sum(r.height + r.gap for r in self.rows) + 2 * self.pad
         at_top = self.max_height is not None and avail_height >= self.max_height - 1
@@ -164,7 +175,8 @@ class CheckItem(Flowable):
                 room -= need
                 continue
             parts = cast(
-                "list[Paragraph]", row.para.split(row.width, room - row.gap - (2 if row.mark else 0))
+                "list[Paragraph]",
+                row.para.split(row.width, room - row.gap - (row.off + 3 if row.mark else 0)),
             )
             if len(parts) == 2:
                 first.append(_Row(parts[0], row.mark, row.level, row.gap))
@@ -205,15 +217,15 @@ class CheckItem(Flowable):
             y -= row.gap
             x = self.indent + self._x(row)
             if row.mark in ("box", "diamond"):
-                line_mid = y - t.option.leading / 2 - 1
+                box_top = y - 1.5
                 mark_x = x - sb - 5
                 c.setLineWidth(0.9)
                 if row.mark == "diamond":
-                    _diamond(c, mark_x + sb / 2, line_mid - 0.5, sb * 0.62)
+                    _diamond(c, mark_x + sb / 2, box_top - sb / 2, sb * 0.55)
                 else:
-                    c.rect(mark_x, line_mid - sb / 2 - 0.5, sb, sb, stroke=1, fill=0)
+                    c.rect(mark_x, box_top - sb, sb, sb, stroke=1, fill=0)
+            row.para.drawOn(c, x, y - (1.5 if row.mark else 0) - row.off - row.text_h)
             y -= row.height
-            row.para.drawOn(c, x, y + (2 if row.mark else 0))
         c.restoreState()
 
 

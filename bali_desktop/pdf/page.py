@@ -73,6 +73,8 @@ class NumberedCanvas(Canvas):
         info, m = self._info, self._margins
         width, height = self._pagesize  # type: ignore[attr-defined]  # ReportLab's own
         left, right = m.left, width - m.right
+        if number % 2 == 0:  # mirrored for duplex: the binding edge is on the right of a back
+            left, right = m.right, width - m.left
         self.saveState()
         self.setFillColor(INK)
         self.setStrokeColor(INK)
@@ -89,7 +91,15 @@ class NumberedCanvas(Canvas):
             if info.case_label:
                 self._case_line(left, right, y + CASE_LINE_RISE, size + 1)
         size = info.footer_size
-        y = m.bottom - 7 * mm
+        lines: list[str] = []
+        if info.note:  # two lines at most; large print may need both
+            lines = simpleSplit(info.note, REGULAR, size, right - left)
+            if len(lines) > 2:
+                lines = [lines[0], _fit(" ".join(lines[1:]), REGULAR, size, right - left)]
+        # laid out from the foot up: the lowest descender FOOT_EDGE from the paper's edge, which
+        # any laser prints (many cannot print the outer 4-5 mm)
+        step = size * 1.3
+        y = FOOT_EDGE + size * 0.3 + step * len(lines)
         self.line(left, y + size + 2, right, y + size + 2)
         page = words.word("page_of", info.lang, n=number, total=total)
         page_w = stringWidth(page, BOLD, size + 1) + 8
@@ -106,12 +116,8 @@ class NumberedCanvas(Canvas):
                 right - left - page_w,
             ),
         )
-        if info.note:  # two lines at most; large print may need both
-            lines = simpleSplit(info.note, REGULAR, size, right - left)
-            if len(lines) > 2:
-                lines = [lines[0], _fit(" ".join(lines[1:]), REGULAR, size, right - left)]
-            for k, line in enumerate(lines):
-                self.drawString(left, y - size * 1.3 * (k + 1), line)
+        for k, line in enumerate(lines):
+            self.drawString(left, y - step * (k + 1), line)
         self.restoreState()
 
     def _case_line(self, left: float, right: float, y: float, size: float) -> None:
@@ -133,6 +139,7 @@ class NumberedCanvas(Canvas):
         self.line(x, y - 1.5, min(x + blank_date, right), y - 1.5)
 
 
+FOOT_EDGE = 8.5 * mm  # the footer's lowest descender, from the bottom edge of the paper
 CASE_LINE_RISE = 7 * mm  # the case line's baseline above the header's
 CASE_TOP = 27 * mm  # the top margin of a case sheet: room for the case line and the header
 
@@ -251,6 +258,17 @@ class Document(BaseDocTemplate):
             ]
         )
         self._toc_seq = 0
+        self._mirror = margins.right - margins.left  # a back page's frames move by this
+        self._frame_x = {id(f): f.x1 for t in self.pageTemplates for f in t.frames}
+
+    def handle_pageBegin(self) -> None:  # noqa: N802
+        """Mirrored margins for duplex: on an even page (the back of a sheet) the wide binding
+        margin is on the right, so holes punched through both sides miss the text."""
+        back = (self.page + 1) % 2 == 0
+        for template in self.pageTemplates:
+            for f in template.frames:
+                f.x1 = self._frame_x.get(id(f), f.x1) + (self._mirror if back else 0)
+        super().handle_pageBegin()
 
     def afterFlowable(self, flowable: Any) -> None:  # noqa: N802
         level = getattr(flowable, "toc_level", None)

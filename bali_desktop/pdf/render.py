@@ -8,6 +8,8 @@ import io
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from reportlab.lib.units import mm
+
 from bali_desktop.domain.checklist import Checklist
 from bali_desktop.domain.errors import ExportError, UsageError
 from bali_desktop.pdf import archival, words
@@ -53,7 +55,7 @@ def checklist_pdf(
     check_options(options)
     t = theme(options.large_print)
     case_label = " ".join(checklist.case_reference_label.split())[:60]
-    margins = Margins(top=CASE_TOP) if case_label else Margins()
+    margins = Margins(top=CASE_TOP if case_label else Margins.top, bottom=_bottom(options))
     size = page_size(options.paper)
     title = options.title or checklist.title
     if options.title:
@@ -93,7 +95,7 @@ def handout_pdf(job: PrintJob) -> tuple[bytes, int]:
         raise UsageError("Choose at least one item for the handout pack.")
     check_options(options)
     t = theme(options.large_print)
-    margins = Margins()
+    margins = Margins(bottom=_bottom(options))
     size = page_size(options.paper)
     # one section: named by its entry's own title (the cover lists an area by its long title)
     title = options.title or ("Handout: " + sections[0].entry.title if len(sections) == 1 else "Handout pack")
@@ -131,6 +133,11 @@ def handout_pdf(job: PrintJob) -> tuple[bytes, int]:
     with _layout_errors():
         doc.multiBuild(story, canvasmaker=canvasmaker(info, margins), maxPasses=6)
     return buf.getvalue(), doc.page
+
+
+def _bottom(options: PrintOptions) -> float:
+    """The bottom margin: room for a footer of up to three lines above the 8.5 mm edge."""
+    return (30 if options.large_print else 20) * mm
 
 
 @contextmanager

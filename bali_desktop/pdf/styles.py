@@ -22,7 +22,10 @@ from bali_desktop.pdf.fonts import BOLD, REGULAR, register_fonts
 
 PAPERS = {"a4": A4, "letter": LETTER, "a5": A5}
 INK = colors.black
-GREY = colors.Color(0.35, 0.35, 0.35)  # secondary text: still dark enough for a tired laser printer
+GREY = colors.Color(0.35, 0.35, 0.35)  # secondary text: 65% black, dark enough for a tired laser
+LARGE_BODY = 16.0  # large print: the body size
+LARGE_FLOOR = 12.0  # large print: nothing smaller
+MIN_BOX = 5 * mm  # a tick box, in every mode
 RULE = colors.Color(0.55, 0.55, 0.55)
 
 GUIDANCE_LABEL = labels.GUIDANCE
@@ -71,10 +74,16 @@ class Theme:
 @lru_cache(maxsize=16)
 def theme(large_print: bool = False, base_size: float | None = None) -> Theme:
     """Normal or large print; `base_size` sets the body size outright (a counter card fitted
-    to one page)."""
+    to one page).
+
+    Large print is true large print (UKAAF/RNIB): body 16 pt, nothing under 12 pt, no grey
+    type (secondary text is black, set smaller). In every mode a tick box is at least 5 mm."""
     register_fonts()
-    k = (base_size / 10.0) if base_size else (1.4 if large_print else 1.0)
+    large = large_print and not base_size
+    k = (base_size / 10.0) if base_size else (LARGE_BODY / 10.0 if large else 1.0)
     base = 10.0 * k
+    floor = LARGE_FLOOR if large else 0.0
+    second = INK if large else GREY
 
     def style(
         name: str,
@@ -87,6 +96,7 @@ def theme(large_print: bool = False, base_size: float | None = None) -> Theme:
         after: float = 0,
         indent: float = 0,
     ) -> ParagraphStyle:
+        size = max(size, floor)
         return ParagraphStyle(
             name,
             fontName=BOLD if bold else REGULAR,
@@ -103,8 +113,8 @@ def theme(large_print: bool = False, base_size: float | None = None) -> Theme:
     return Theme(
         large=large_print,
         body=style("body", base, after=base * 0.4),
-        small=style("small", base * 0.8, color=GREY),
-        cite=style("cite", base * 0.75, color=GREY),
+        small=style("small", base * 0.8, color=second),
+        cite=style("cite", base * 0.75, color=second),
         item=style("item", base * 1.05),
         option=style("option", base * 0.85),
         title=style("title", base * 1.7, bold=True, lead=1.15, after=base * 0.3),
@@ -116,11 +126,11 @@ def theme(large_print: bool = False, base_size: float | None = None) -> Theme:
         quote=style("quote", base, indent=base * 1.2, after=base * 0.2),
         cell=style("cell", base * 0.85),
         cell_bold=style("cellb", base * 0.85, bold=True),
-        box=11.0 * k,
-        small_box=8.0 * k,
-        header_size=8.0 * (1.2 if large_print else 1.0),
-        footer_size=7.5 * (1.2 if large_print else 1.0),
-        chart_font=7.0 * (1.45 if large_print else 1.0),
+        box=max(11.0 * k, MIN_BOX),
+        small_box=max(8.0 * k, MIN_BOX),
+        header_size=LARGE_FLOOR if large else 8.0,
+        footer_size=LARGE_FLOOR if large else 7.5,
+        chart_font=LARGE_FLOOR if large else 7.0,
     )
 
 

@@ -63,7 +63,8 @@ def test_contact_with_notes_at_the_limit_prints(
     args = ["--data-dir", folder, "export", "pathway:child", "-o", str(out_pdf)]
     code, out, err = run(capsys, *args, *(["--large-print"] if large_print else []))
     assert code == 0, err
-    text = _flat(pdftotext(out_pdf))
+    # a wrapped organisation reads around the phone beside its first line
+    text = _flat(pdftotext(out_pdf)).replace("+66 2 000 0000 ", "")
     assert "Department of Children and Youth" in text
     assert notes[:60] in text and "…" in text
     assert "Night line 0999" not in text

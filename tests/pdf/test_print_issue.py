@@ -241,3 +241,56 @@ def test_a_pause_point_that_breaks_says_continued(fresh_library, tmp_path: Path)
                     assert p > 1
                     seen += 1
             assert seen, (ref, options)
+
+
+def _words_bbox(pdf: Path) -> list[tuple[int, float, float, float, float, float, str]]:
+    """(page, page height, xMin, yMin, xMax, yMax, word) from pdftotext -bbox (y from the top)."""
+    if not shutil.which("pdftotext"):
+        pytest.skip("needs poppler-utils (pdftotext)")
+    html = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True).stdout
+    out = []
+    for n, page in enumerate(re.findall(r"<page (.*?)</page>", html, re.S), 1):
+        height = float(re.search(r'height="([\d.]+)"', page).group(1))
+        for m in re.finditer(
+            r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<', page
+        ):
+            x0, y0, x1, y1 = (float(v) for v in m.groups()[:4])
+            out.append((n, height, x0, y0, x1, y1, m.group(5)))
+    return out
+
+
+MM = 72 / 25.4
+
+
+def test_footers_8_mm_from_the_edge_and_margins_mirrored(fresh_library, tmp_path: Path) -> None:
+    for large in (False, True):
+        for refs in (["pathway:victim-of-trafficking"], ["pathway:child", "area:adelaide-2023-5"]):
+            pdf = tmp_path / "x.pdf"
+            export_refs(fresh_library, refs, pdf, options=PrintOptions(large_print=large))
+            words_ = _words_bbox(pdf)
+            for page, height, _x0, _y0, _x1, y1, word in words_:
+                assert height - y1 >= 8 * MM, (large, refs, page, word)
+            # the wide binding margin is on the left of a front, on the right of a back
+            odd = min(x0 for p, _, x0, *_ in words_ if p % 2 == 1)
+            even = min(x0 for p, _, x0, *_ in words_ if p % 2 == 0)
+            assert odd >= 23.5 * MM and 14.5 * MM <= even < 16 * MM, (odd / MM, even / MM)
+
+
+def test_large_print_is_large(fresh_library, tmp_path: Path) -> None:
+    from reportlab.lib import colors
+
+    from bali_desktop.pdf.styles import theme
+
+    t = theme(True)
+    assert t.body.fontSize >= 16 and t.item.fontSize >= 16
+    for name in ("small", "cite", "option", "cell", "label", "h3", "quote"):
+        style = getattr(t, name)
+        assert style.fontSize >= 12, name
+        assert style.textColor == colors.black, name
+    assert min(t.header_size, t.footer_size, t.chart_font) >= 12
+    for mode in (theme(False), t, theme(False, 6.5)):
+        assert min(mode.box, mode.small_box) >= 5 * MM - 0.01
+    pdf = tmp_path / "lp.pdf"
+    export_refs(fresh_library, ["pathway:victim-of-trafficking"], pdf, options=PrintOptions(large_print=True))
+    heights = [y1 - y0 for _, _, _, y0, _, y1, w in _words_bbox(pdf) if w.strip()]
+    assert min(heights) >= 12 - 0.01  # poppler gives each word a box of its font size
