@@ -138,7 +138,7 @@ class TrackerPage(QWidget, ScreenMixin):
             slot=self.files.choose_import,
         )
         self.report_button = button(
-            translate("tracker", "Progress &report (PDF)…"),
+            translate("tracker", "Progress report (&PDF)…"),
             translate("tracker", "Print the progress report for a senior officials' meeting"),
             slot=self.files.choose_report,
         )
