@@ -150,4 +150,8 @@ def test_merge_a_second_agencys_csv_with_a_conflict_settled_on_screen(open_windo
     page.files.write_report(ReportOptions("Thailand", "SOM", "12 March 2027", "en"), str(pdf))
     qtbot.waitUntil(lambda: "Saved the progress report" in page.last_message, timeout=WAIT)
     assert pdf.read_bytes().startswith(b"%PDF-")
+    page.files.choose_report()  # the cover's details are remembered for the next report
+    qtbot.waitUntil(lambda: page.files.report_dialog is not None, timeout=WAIT)
+    assert page.files.report_dialog.options().country == "Thailand"
+    page.files.report_dialog.reject()
     assert tracker  # the same door as the command line

@@ -174,6 +174,13 @@ class ReportDialog(QDialog):
         lay.addLayout(form)
         lay.addWidget(buttons)
 
+    def fill(self, country: str, meeting: str) -> None:
+        self.country.setText(country)
+        self.meeting.setText(meeting)
+
+    def set_lang(self, code: str) -> None:
+        self.lang.setCurrentIndex(max(self.lang.findData(code), 0))
+
     def options(self) -> ReportOptions:
         return ReportOptions(
             self.country.text().strip(),

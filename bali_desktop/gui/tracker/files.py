@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from bali_desktop import paths
 from bali_desktop.domain.tracker import ImportPlan, ReportOptions
 from bali_desktop.gui.context import job
-from bali_desktop.services import tracker
+from bali_desktop.services import tracker, user
 
 if TYPE_CHECKING:
     from bali_desktop.domain.tracker import Entry
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from bali_desktop.services.tracker import ImportResult
 
 translate = QCoreApplication.translate
+REPORT_KEYS = ("tracker_country", "tracker_meeting", "tracker_report_lang")  # remembered for next time
 
 
 class Host(Protocol):
@@ -114,15 +115,27 @@ class TrackerFiles(QObject):
         self.page._replace(result.after)
 
     def choose_report(self) -> None:
+        """The cover's details as typed the last time, then the dialog."""
+        self.page.ctx.call(job(user.settings, REPORT_KEYS), self._open_report)
+
+    def _open_report(self, remembered: dict[str, str]) -> None:
         from bali_desktop.gui.tracker.dialogs import ReportDialog
 
         dialog = ReportDialog(self.widget)
+        dialog.fill(remembered.get("tracker_country", ""), remembered.get("tracker_meeting", ""))
+        dialog.set_lang(remembered.get("tracker_report_lang", "en"))
         self.report_dialog = dialog
         dialog.chosen.connect(self.write_report)
         dialog.open()
 
     def write_report(self, options: ReportOptions, path: str) -> None:
         self.page.flush()
+        remembered = {
+            "tracker_country": options.country,
+            "tracker_meeting": options.meeting,
+            "tracker_report_lang": options.lang,
+        }
+        self.page.ctx.call(job(user.save_settings, remembered))
         self.page._say(translate("tracker", "Making the progress report…"))
         self.page.ctx.call(job(tracker.check_report_target, path), partial(self._report_target, options))
 
