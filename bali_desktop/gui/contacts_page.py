@@ -198,20 +198,34 @@ class ContactsPage(QWidget, ScreenMixin):
         by_role: dict[str, list[Any]] = {}
         for c in data.contacts:
             by_role.setdefault(c.role, []).append(c)
+        from_packs: dict[str, list[Any]] = {}  # a content pack's contacts: shown marked, never edited
+        for c in getattr(data, "from_packs", []):
+            from_packs.setdefault(c.role, []).append(c)
         for role_id, title, consent in data.roles:
             self.role.addItem(
                 title + (translate("contacts_page", " (with consent only)") if consent else ""), role_id
             )
             entries = by_role.get(role_id, [])
+            packed = from_packs.get(role_id, [])
             top = self.tree.add(
-                f"{title}" + ("" if entries else translate("contacts_page", "  — no contact yet"))
+                f"{title}" + ("" if entries or packed else translate("contacts_page", "  — no contact yet"))
             )
             top.setData(0, CONTACT_ROLE, role_id)
-            top.setFirstColumnSpanned(not entries)
+            top.setFirstColumnSpanned(not entries and not packed)
             for c in entries:
                 item = QTreeWidgetItem([c.organisation, c.phone, c.hours, c.country])
                 item.setData(0, CONTACT_ROLE, c.id)
                 item.setToolTip(0, c.notes)
+                top.addChild(item)
+            for c in packed:
+                shown = translate("contacts_page", "{organisation} (from the content pack {pack})")
+                item = QTreeWidgetItem([shown.format(organisation=c.organisation, pack=c.pack_id), c.phone])
+                item.setText(2, c.hours)
+                item.setText(3, c.country)
+                item.setData(0, CONTACT_ROLE, f"pack:{c.pack_id}")
+                item.setToolTip(
+                    0, translate("contacts_page", "From a content pack; it goes when the pack is removed.")
+                )
                 top.addChild(item)
             top.setExpanded(True)
         if current_role:
@@ -234,7 +248,8 @@ class ContactsPage(QWidget, ScreenMixin):
         item = self.tree.currentItem()
         if item is None or item.parent() is None:
             return None
-        return int(item.data(0, CONTACT_ROLE))
+        value = item.data(0, CONTACT_ROLE)
+        return value if isinstance(value, int) else None  # a content pack's contact is not edited here
 
     def new(self) -> None:
         self.editing = None

@@ -15,9 +15,11 @@ from bali_desktop.domain.records import Item
 from bali_desktop.services import pack_views, user
 from bali_desktop.services.pack_views import NationalStep
 from bali_desktop.services.reading import lang_of, list_titles
+from bali_desktop.storage.pack_store import PackStore
 
 if TYPE_CHECKING:
     from bali_desktop.services.session import Session
+    from bali_desktop.storage.pack_rows import PackContactRow
     from bali_desktop.storage.user_store import ContactEntry
 
 
@@ -75,6 +77,7 @@ class WalkData:
 class ContactsData:
     roles: list[tuple[str, str, bool]]  # id, title, consent required
     contacts: list[ContactEntry]
+    from_packs: list[PackContactRow] = field(default_factory=list)  # a content pack's, shown marked
 
 
 def home(s: Session, *, lang: str | None = None) -> HomeData:
@@ -151,7 +154,7 @@ def contacts(s: Session, *, lang: str | None = None) -> ContactsData:
         (r.id, r.title, bool(r.data.get("consent_required")))
         for r in s.content.items("role", lang_of(s, lang))
     ]
-    return ContactsData(roles, s.user.contacts())
+    return ContactsData(roles, s.user.contacts(), PackStore(s.connection).contacts())
 
 
 def save_contact(

@@ -67,6 +67,23 @@ def test_install_a_pack_from_the_file_menu(
     assert any(f"In {kit.COUNTRY}" in t and "National procedure" in t for t in texts)
     win.grab().save(str(tmp_path / "pathway.png"))
 
+    # the pack's contacts among the contacts, marked, and not edited or removed there
+    win.open_location("place:contacts")
+    page = win.page("contacts")
+
+    def pack_rows() -> list:  # noqa: ANN401
+        tree = page.tree
+        tops = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+        return [
+            t.child(j) for t in tops for j in range(t.childCount()) if "content pack" in t.child(j).text(0)
+        ]
+
+    qtbot.waitUntil(lambda: len(pack_rows()) == 2, timeout=10000)
+    assert any("Testland Safe House (from the content pack testland)" == r.text(0) for r in pack_rows())
+    page.tree.setCurrentItem(pack_rows()[0])
+    assert page._selected_contact() is None
+    win.grab().save(str(tmp_path / "contacts.png"))
+
 
 def _national(win) -> list[str]:  # noqa: ANN001
     from PySide6.QtWidgets import QFrame
