@@ -314,10 +314,10 @@ def test_the_tracker_is_backed_up_and_restored(s: Session) -> None:
 
 
 def test_cells_a_spreadsheet_would_run_are_kept_as_text_and_come_back(s: Session, tmp_path: Path) -> None:
-    tracker.set_entry(s, ACT12, status=Status.PLANNED, agency="=HYPERLINK(\"x\")", next_step="- meet the RSO")
+    tracker.set_entry(s, ACT12, status=Status.PLANNED, agency='=HYPERLINK("x")', next_step="- meet the RSO")
     rows = _export(s, tmp_path)
     row = next(r for r in rows if r["ref"] == ACT12)
-    assert row["lead agency"] == "'=HYPERLINK(\"x\")" and row["next step"] == "'- meet the RSO"
+    assert row["lead agency"] == '\'=HYPERLINK("x")' and row["next step"] == "'- meet the RSO"
     fresh = tmp_path / "fresh"
     fresh.mkdir()
     shutil.copy(s.db_path, fresh / paths.DB_FILE)
@@ -325,7 +325,7 @@ def test_cells_a_spreadsheet_would_run_are_kept_as_text_and_come_back(s: Session
     try:
         tracker.put_back(other, [Entry(ACT12)])  # nothing recorded there
         tracker.apply_import(other, tracker.plan_import(other, tmp_path / "t.csv"))
-        assert entries(other)[ACT12].agency == "=HYPERLINK(\"x\")"
+        assert entries(other)[ACT12].agency == '=HYPERLINK("x")'
         assert entries(other)[ACT12].next_step == "- meet the RSO"
     finally:
         other.close()
@@ -333,6 +333,37 @@ def test_cells_a_spreadsheet_would_run_are_kept_as_text_and_come_back(s: Session
 
 def test_a_file_saved_by_excel_with_semicolons_is_read(s: Session, tmp_path: Path) -> None:
     path = tmp_path / "semi.csv"
-    path.write_text("\ufeffref;status;lead agency\r\ncommitment:adelaide-2023-12;done;Ministry, Home Affairs\r\n")
+    path.write_text(
+        "\ufeffref;status;lead agency\r\ncommitment:adelaide-2023-12;done;Ministry, Home Affairs\r\n"
+    )
     tracker.apply_import(s, tracker.plan_import(s, path))
     assert entries(s)[ACT12].agency == "Ministry, Home Affairs"
+
+
+def test_the_tracker_survives_a_content_update(tmp_path: Path, pristine: Path) -> None:
+    """A new content version (a changed activity text, a bumped manifest) replaces the content tables
+    on the next open; the tracker is as it was, and shows the new official text."""
+    d = tmp_path / "data"
+    d.mkdir()
+    shutil.copy(pristine, d / paths.DB_FILE)
+    s = Session.open(d)
+    try:
+        tracker.set_entry(
+            s, ACT12, status=Status.DONE, agency="Ministry X", action="Done", on_date="2026-01-02"
+        )
+        before = entries(s)
+        old_version = s.content_version
+    finally:
+        s.close()
+    content = tmp_path / "content"
+    shutil.copytree(paths.CONTENT_DIR, content)
+    manifest = content / "manifest.yaml"
+    text = manifest.read_text(encoding="utf-8")
+    manifest.write_text(text.replace(old_version, old_version + ".1"), encoding="utf-8")
+    s = Session.open(d, content_dir=content)
+    try:
+        assert s.content_reloaded and s.content_version == old_version + ".1"
+        assert entries(s) == before
+        assert next(r for r in tracker.rows(s) if r.item.ref == ACT12).entry == before[ACT12]
+    finally:
+        s.close()
