@@ -311,3 +311,40 @@ def test_the_content_version_was_bumped_for_the_translations() -> None:
     manifest = yaml.safe_load((paths.CONTENT_DIR / "manifest.yaml").read_text(encoding="utf-8"))
     version = tuple(int(p) for p in manifest["content_version"].split("."))
     assert version >= (2026, 12, 8)  # 2026.12.8: the first content with Indonesian translations
+
+
+def test_code_reading_the_content_store_itself_reads_the_sessions_language(shared_data_dir: Path) -> None:
+    """Builders and print gathering read `session.content` (the ContentReader shape): they follow
+    the session's language too, so a sheet printed in Indonesian has our Indonesian words."""
+    from bali_desktop.checklists import builders
+
+    s = Session.open(shared_data_dir)
+    try:
+        s.language = "id"
+        assert s.content.language == "id"
+        assert s.content.get("pathway:child").title.startswith("Anak tanpa pendamping")
+        checklist = builders.build(s.content, "pathway:victim-of-trafficking")
+        assert "perdagangan orang" in checklist.title.lower()
+        s.language = "en"
+        assert builders.build(s.content, "pathway:victim-of-trafficking").title.startswith("Possible victim")
+    finally:
+        s.close()
+
+
+def test_show_in_indonesian_on_the_command_line(capsys, shared_data_dir: Path, session: Session) -> None:
+    import json
+
+    from tests.cli_runner import run
+
+    base = ("--data-dir", str(shared_data_dir), "show")
+    code, out, _ = run(capsys, *base, "pathway:child", "--lang", "id")
+    assert code == 0 and out.startswith("Anak tanpa pendamping") and NOT_CHECKED in out
+    assert "Alasannya:" in out and "Jika ragu, rujuk." in out
+    code, out, _ = run(capsys, *base, "commitment:adelaide-2023-3", "--lang", "id")
+    english = reading.item(session, "commitment:adelaide-2023-3", lang="en").text
+    assert code == 0 and english in out and "teks resmi dalam bahasa Inggris" in out
+    code, out, _ = run(capsys, *base, "member:indonesia", "--lang", "id", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["translation"] is None and data["language"] == "en"
+    code, out, _ = run(capsys, *base, "pathway:child", "--json")
+    assert json.loads(out)["translation"] is None  # English unless asked

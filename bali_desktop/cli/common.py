@@ -49,6 +49,8 @@ def open_session(args: argparse.Namespace, *, daily_backup: bool = True) -> Sess
             print(f"bali-desktop: warning: {one_line(warning)}", file=sys.stderr)
     if daily_backup and not session.read_only:
         backups.daily(session)
+    if getattr(args, "lang", None):  # show, search, export --lang: content read in that language
+        session.language = args.lang
     return session
 
 

@@ -63,6 +63,12 @@ class Session:
     read_only: str | None = None  # why nothing can be saved (a full disk), when so
     language: str = "en"  # the language content is read in (reading.set_language); English fallback
 
+    def __setattr__(self, name: str, value: object) -> None:
+        """The content is read in the session's language, also by code that reads `content` itself."""
+        object.__setattr__(self, name, value)
+        if name == "language" and "content" in self.__dict__:
+            self.content.language = str(value)
+
     @classmethod
     def open(
         cls,

@@ -61,8 +61,11 @@ def _insert(table: str, columns: Iterable[str]) -> str:
 class ContentStore:
     """Reads of the content tables on one connection; `replace` writes them all at once."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: sqlite3.Connection, language: str = SOURCE_LANGUAGE) -> None:
         self.con = connection
+        # the language reads default to (the session's, services.reading.set_language): so that code
+        # reading through the ContentReader shape (builders, print gathering) reads it too
+        self.language = language
         self._search_words: tuple[str | None, search_words.Lexicon, search_mod.IndexLayout] | None = None
 
     # --- facts about the stored content ------------------------------------------------------
@@ -82,38 +85,41 @@ class ContentStore:
     # --- items -------------------------------------------------------------------------------
 
     # `lang`: the item in that language where it has a translation (our words; official text stays
-    # English), else in English with `translation` None.
+    # English), else in English with `translation` None. None: the store's `language`.
 
-    def get(self, ref: str, lang: str = SOURCE_LANGUAGE) -> Item | None:
+    def _lang(self, lang: str | None) -> str:
+        return self.language if lang is None else lang
+
+    def get(self, ref: str, lang: str | None = None) -> Item | None:
         row = self.con.execute(f"{_ITEM_SELECT} WHERE i.ref = ?", (ref,)).fetchone()
-        return _to_item(row, lang) if row else None
+        return _to_item(row, self._lang(lang)) if row else None
 
-    def get_many(self, refs: list[str], lang: str = SOURCE_LANGUAGE) -> dict[str, Item]:
+    def get_many(self, refs: list[str], lang: str | None = None) -> dict[str, Item]:
         """The items of `refs` that exist, in one query (search titles its official hits)."""
         if not refs:
             return {}
         marks = ",".join("?" * len(refs))
         rows = self.con.execute(f"{_ITEM_SELECT} WHERE i.ref IN ({marks})", list(refs)).fetchall()
-        return {str(r[0]): _to_item(r, lang) for r in rows}
+        return {str(r[0]): _to_item(r, self._lang(lang)) for r in rows}
 
-    def require(self, ref: str, lang: str = SOURCE_LANGUAGE) -> Item:
+    def require(self, ref: str, lang: str | None = None) -> Item:
         item = self.get(ref, lang)
         if item is None:
             raise UsageError(f"No item with the ref {ref!r}. Try `bali-desktop search` to find refs.")
         return item
 
-    def items(self, kind: str, lang: str = SOURCE_LANGUAGE) -> list[Item]:
+    def items(self, kind: str, lang: str | None = None) -> list[Item]:
         rows = self.con.execute(f"{_ITEM_SELECT} WHERE i.kind = ? ORDER BY i.position", (kind,))
-        return [_to_item(r, lang) for r in rows]
+        return [_to_item(r, self._lang(lang)) for r in rows]
 
-    def children(self, ref: str, lang: str = SOURCE_LANGUAGE) -> list[Item]:
+    def children(self, ref: str, lang: str | None = None) -> list[Item]:
         rows = self.con.execute(f"{_ITEM_SELECT} WHERE i.parent_ref = ? ORDER BY i.position", (ref,))
-        return [_to_item(r, lang) for r in rows]
+        return [_to_item(r, self._lang(lang)) for r in rows]
 
-    def titles(self, refs: list[str], lang: str = SOURCE_LANGUAGE) -> dict[str, str]:
+    def titles(self, refs: list[str], lang: str | None = None) -> dict[str, str]:
         if not refs:
             return {}
-        marks = ",".join("?" * len(refs))
+        marks, lang = ",".join("?" * len(refs)), self._lang(lang)
         if lang == SOURCE_LANGUAGE:
             sql, params = f"SELECT ref, title FROM content_items WHERE ref IN ({marks})", list(refs)
         else:  # the translated title where there is one (read in SQLite, no item built)
