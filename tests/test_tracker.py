@@ -367,3 +367,27 @@ def test_the_tracker_survives_a_content_update(tmp_path: Path, pristine: Path) -
         assert next(r for r in tracker.rows(s) if r.item.ref == ACT12).entry == before[ACT12]
     finally:
         s.close()
+
+
+def test_the_report_lays_out_the_longest_entries(s: Session) -> None:
+    """Every field at its limit on every activity: the report still lays out (no row taller than a page)."""
+    from bali_desktop.domain.tracker import LIMITS, ReportOptions
+
+    for t in tracker.tracked(s):
+        tracker.put_back(
+            s,
+            [
+                Entry(
+                    t.ref,
+                    Status.IN_PROGRESS,
+                    "A" * LIMITS["agency"],
+                    "next " * (LIMITS["next_step"] // 5),
+                    "evidence " * (LIMITS["evidence"] // 9),
+                    "",
+                    datetime(2026, 1, 2),
+                    tuple(LogEntry(f"2026-01-{n:02d}", "y" * LIMITS["action"]) for n in range(1, 4)),
+                )  # fmt: skip
+            ],
+        )
+    data, pages = tracker.render_report(tracker.report_job(s, ReportOptions("C" * 200, "M" * 200, "D" * 200)))
+    assert data.startswith(b"%PDF-") and pages > 20
