@@ -184,9 +184,14 @@ ODD = [
 
 @pytest.mark.parametrize("odd", ODD)
 def test_odd_text_and_paths_are_saved_or_refused_in_one_line(
-    capsys, d: str, tmp_path: Path, odd: str
-) -> None:  # noqa: ANN001
+    capsys,  # noqa: ANN001
+    d: str,
+    tmp_path: Path,
+    odd: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """Every field and path: success or one clear line with exit 2, never an unexpected error."""
+    monkeypatch.chdir(tmp_path)  # a relative odd name is written here, never in the checkout
     for args in (
         ("set", ACT12, "--agency", odd),
         ("set", ACT12, "--note", odd),
