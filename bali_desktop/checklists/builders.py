@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from bali_desktop.domain.reader import ContentReader as Library
 
 SIGNS_TITLE = "Signs to look for"
+STOP_SHEET = "; stop this sheet"  # after a one-way jump to another pathway's sheet
 PHRASES_PRINTED = "Phrase cards: in Bali Desktop, Go ▸ Phrase cards (F7)."  # on a step that needs them
 
 
@@ -204,6 +205,8 @@ def _option(
     if option.is_ref:
         name = short_title(ref_titles.get(option.target_ref, option.target_ref))
         then = jump_words(option, pathway, name, numbers.get(option.to), sheet=True)
+        if jump_kind(option) == "stay":  # one way: the officer leaves this sheet
+            then += STOP_SHEET
         return Option(label=option.label, then=then, ref=option.target_ref)
     target = pathway.step(goto)
     then = target.action if target else ""

@@ -17,9 +17,9 @@ def add_commands(sub: Any) -> None:
     s = sub.add_parser(
         "export",
         help="export a checklist or a handout pack as PDF",
-        description="One pathway, aid or checklist ref gives a printable checklist; several refs, or "
-        "a guide, area, member or other item, give a handout pack with a cover and "
-        "contents. Saved checklists are checklist:ID (see `checklist list`).",
+        description="One pathway, aid or checklist ref gives a printable checklist; one strategy area "
+        "a progress-review sheet; several refs, or a guide, member or other item, give a handout pack "
+        "with a cover and contents. Saved checklists are checklist:ID (see `checklist list`).",
     )
     s.add_argument("refs", nargs="+", metavar="REF", help="e.g. pathway:child, area:adelaide-2023-5")
     s.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF to write")
@@ -40,9 +40,10 @@ def add_commands(sub: Any) -> None:
     s.add_argument(
         "--as",
         dest="layout",
-        choices=("checklist", "handout", "card"),
+        choices=("checklist", "handout", "card", "review"),
         help="force a checklist sheet or a handout pack; card: a pathway's one-page counter card "
-        "(its critical steps, the contacts box and the case reference)",
+        "(its critical steps, the contacts box and the case reference); review: a strategy area's "
+        "progress-review sheet (what `export area:ID` makes)",
     )
     s.add_argument(
         "--lang",
@@ -77,7 +78,12 @@ def _export(args: argparse.Namespace) -> int:
     result = printing.export(open_session(args), request, args.output)
     for warning in result.warnings:
         print(f"bali-desktop: warning: {warning}", file=sys.stderr)
-    noun = {"checklist": "checklist", "card": "counter card"}.get(result.kind, "handout pack")
+    noun = {
+        "checklist": "checklist",
+        "card": "counter card",
+        "review": "progress-review sheet: each activity's official text with status, lead agency, "
+        "evidence and next step to fill in",
+    }.get(result.kind, "handout pack")
     paper = {"a4": "A4", "a5": "A5"}.get(args.paper, "US Letter")
     print(
         f"Wrote {result.path} ({noun}, {result.pages} {'page' if result.pages == 1 else 'pages'}, {paper})."

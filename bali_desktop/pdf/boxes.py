@@ -9,7 +9,7 @@ from typing import Any, cast
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from bali_desktop.domain.checklist import TYPE_HELP, Checklist, when_words
 from bali_desktop.pdf import words
@@ -138,6 +138,67 @@ def reminder_box(title: str, lines: Sequence[str], theme: Theme, width: float) -
         )
     )
     return table
+
+
+SIGNS = "Signs to look for"  # the builders' title of the signs reminder
+
+
+class TickBox(Flowable):
+    """An empty square to tick, `side` wide."""
+
+    def __init__(self, side: float) -> None:
+        super().__init__()
+        self.side = side
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.side, self.side
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(INK)
+        self.canv.setLineWidth(0.9)
+        self.canv.rect(0, 0, self.side, self.side, stroke=1, fill=0)
+
+
+def signs_box(lines: Sequence[str], theme: Theme, width: float, *, lang: str = "en") -> list[Flowable]:
+    """The signs to look for as a list to tick under their headings: the builders' lines are
+    the signs rule, then "Heading: sign; sign; sign." per group. One table per group, kept
+    whole; the title and the rule go with the first."""
+    t = theme
+    side = t.small_box
+    head = [
+        [Paragraph(f"<b>{esc(words.word('signs', lang))}</b>", t.h3), ""],
+    ]
+    rule_lines = [x for x in lines if ": " not in x[:80]]
+    for x in rule_lines:
+        head.append([Paragraph(esc(clip(x, MAX_LINE)), t.small), ""])
+    out: list[Flowable] = []
+    groups = [x for x in lines if x not in rule_lines]
+    for n, line in enumerate(groups):
+        dimension, _, rest = line.partition(": ")
+        signs: list[str] = []
+        for x in rest.rstrip(".").split("; "):  # a sign may hold "; " itself: its rest is lower case
+            if signs and x[:1].islower():
+                signs[-1] += "; " + x
+            elif x.strip():
+                signs.append(x.strip())
+        rows: list[list[Any]] = list(head) if n == 0 else []
+        rows.append([Paragraph(f"<b>{esc(clip(dimension, MAX_TITLE))}</b>", t.cell), ""])
+        rows += [[TickBox(side), Paragraph(esc(clip(x, MAX_LINE)), t.cell)] for x in signs]
+        table = Table(rows, colWidths=[side + 8, width - side - 8])
+        style: list[tuple[Any, ...]] = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 2),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ]
+        first = len(head) if n == 0 else 0
+        for r in range(first + 1):
+            style.append(("SPAN", (0, r), (-1, r)))
+        if n == 0:
+            style.append(("LINEABOVE", (0, 0), (-1, 0), 1.5, INK))
+        table.setStyle(table_style(style))
+        out.append(KeepTogether([table]))
+    return out
 
 
 class ContactsTable(Table):

@@ -101,7 +101,15 @@ def card_story(
     for pp in checklist.pause_points:
         bar = pause_point_bar(pp.title, pp.when, t, width, lang=lang)
         flow: list[Flowable] = [
-            CheckItem.for_step(numbers.get(step.item.uid, 0), step, numbers, t, lang=lang, answer_boxes=False)
+            CheckItem.for_step(
+                numbers.get(step.item.uid, 0),
+                step,
+                numbers,
+                t,
+                lang=lang,
+                answer_boxes=False,
+                write_lines=False,
+            )
             for step in pp.steps()
         ]
         if flow:

@@ -3,6 +3,7 @@ points, then the reminder and contacts boxes (`boxes.py`): `checklist_story` is 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -16,10 +17,12 @@ from reportlab.platypus import (
 from bali_desktop.domain.checklist import TYPE_HELP, Checklist, Step
 from bali_desktop.pdf import words
 from bali_desktop.pdf.boxes import (
+    SIGNS,
     case_reference_field,
     contacts_box,
     pause_point_bar,
     reminder_box,
+    signs_box,
     title_block,
 )
 from bali_desktop.pdf.fonts import BOLD, REGULAR
@@ -27,6 +30,32 @@ from bali_desktop.pdf.job import SheetContext
 from bali_desktop.pdf.styles import INK, Paragraph, Theme, esc
 
 SAY_HEAD = "Say (our guidance, read aloud):"
+# an action that asks the officer to write something down gets lines to write on
+WRITE_WORDS = re.compile(r"\b(note|write down|record)\b", re.IGNORECASE)
+
+
+class WritingLines:
+    """Ruled lines to write on, as a row of a CheckItem (it lays out like a paragraph)."""
+
+    def __init__(self, count: int, gap: float) -> None:
+        self.count, self.gap = count, gap
+        self.width = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.count * self.gap + 2
+
+    def split(self, avail_width: float, avail_height: float) -> list[Any]:
+        return []
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        canvas.saveState()
+        canvas.setStrokeColor(INK)
+        canvas.setLineWidth(0.6)
+        for k in range(self.count):
+            ly = y + 2 + k * self.gap
+            canvas.line(x, ly, x + self.width, ly)
+        canvas.restoreState()
 
 
 @dataclass
@@ -35,7 +64,7 @@ class _Row:
     one of its answers. `level` 1 rows sit a small box further in (the answers of a step's
     decision); `mark` is the small box or diamond drawn before the row ("" for none)."""
 
-    para: Paragraph
+    para: Any  # a Paragraph, or WritingLines
     mark: str = ""  # "" | "box" | "diamond" | "space" (room for a mark, none drawn)
     level: int = 0
     gap: float = 0.0  # space above the row
@@ -87,6 +116,7 @@ class CheckItem(Flowable):
         max_height: float | None = None,
         lang: str = "en",
         answer_boxes: bool = True,
+        write_lines: bool = True,
     ) -> CheckItem:
         t = theme
         answer = "box" if answer_boxes else ""
@@ -102,6 +132,8 @@ class CheckItem(Flowable):
         if item.citation:
             label = words.word("official_text", lang) + ": " if item.official else ""
             rows.append(_Row(Paragraph(label + esc(item.citation), t.cite)))
+        if write_lines and WRITE_WORDS.search(item.text):  # "note", "write down", "record": room
+            rows.append(_Row(WritingLines(2, t.item.leading * 1.5)))
         gap = t.item.fontSize * 0.35 * 0.5
         for k, o in enumerate(item.options):  # a decision item on its own
             rows.append(
@@ -311,7 +343,9 @@ def checklist_story(
             Spacer(1, t.body.fontSize * 0.8),
         ]
     for reminder in checklist.reminders:
-        if reminder.lines:
+        if reminder.title == SIGNS and reminder.lines:  # a list to tick, under its headings
+            story += [*signs_box(reminder.lines, t, width, lang=lang), Spacer(1, t.body.fontSize * 0.8)]
+        elif reminder.lines:
             story += [
                 KeepTogether(
                     reminder_box(words.reminder_title(reminder.title, lang), reminder.lines, t, width)

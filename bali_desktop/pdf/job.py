@@ -90,9 +90,12 @@ class PrintJob:
     options: PrintOptions = PrintOptions()
     # a counter card (the sheet cut to its critical steps): the full sheet's step numbers
     card_numbers: Mapping[str, int] | None = None
+    review: bool = False  # a strategy area as a progress-review sheet (its activities, columns)
 
     @property
     def kind(self) -> str:
         if self.card_numbers is not None:
             return "card"
+        if self.review:
+            return "review"
         return "checklist" if self.sheet is not None else "handout"

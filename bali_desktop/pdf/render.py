@@ -35,6 +35,11 @@ def render(job: PrintJob) -> tuple[bytes, int]:
 
         with _layout_errors():
             data, pages = card_pdf(job)
+    elif job.review:
+        from bali_desktop.pdf.review import review_pdf
+
+        with _layout_errors():
+            data, pages = review_pdf(job)
     elif job.sheet is not None:
         data, pages = checklist_pdf(
             job.sheet, job.contacts, content_version=job.content_version, options=job.options

@@ -72,6 +72,25 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Do the work from memory, then stop and confirm each item.",
         "id": "Kerjakan dari ingatan, lalu berhenti dan pastikan setiap butir.",
     },
+    "progress_review": {"en": "Progress review", "id": "Tinjauan kemajuan"},
+    "review_purpose": {
+        "en": "Record what your country has done on each activity of this area of cooperation: its "
+        "status, the lead agency, the evidence, and the next step.",
+        "id": "Catat apa yang telah dilakukan negara Anda pada setiap kegiatan bidang kerja sama ini: "
+        "statusnya, lembaga utama, buktinya, dan langkah berikutnya.",
+    },
+    "review_note": {
+        "en": "The activities are official text, quoted word for word with their source.",
+        "id": "Kegiatan-kegiatan ini adalah teks resmi, dikutip kata demi kata (dalam bahasa Inggris) "
+        "dengan sumbernya.",
+    },
+    "status": {"en": "Status", "id": "Status"},
+    "done": {"en": "Done", "id": "Selesai"},
+    "in_progress": {"en": "In progress", "id": "Sedang berjalan"},
+    "not_started": {"en": "Not started", "id": "Belum dimulai"},
+    "lead_agency": {"en": "Lead agency", "id": "Lembaga utama"},
+    "evidence": {"en": "Evidence", "id": "Bukti"},
+    "next_step": {"en": "Next step", "id": "Langkah berikutnya"},
     "translation_note": {
         "en": "",
         "id": "Terjemahan bahasa Indonesia: belum diperiksa oleh penutur asli.",

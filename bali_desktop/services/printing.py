@@ -51,7 +51,7 @@ __all__ = [
 ]
 
 CHECKLIST_KINDS = ("pathway", "aid", "checklist")  # one of these alone prints as a checklist sheet
-LAYOUTS = ("checklist", "handout", "card")
+LAYOUTS = ("checklist", "handout", "card", "review")
 # The fields of an item that name other items; the titles of those are gathered for the sections
 # that print them ("Related guides: …", "Members: …").
 LINKING_FIELDS = ("guides", "pathways", "activities", "membership")
@@ -128,6 +128,22 @@ def gather(s: Session, request: PrintRequest) -> PrintJob:
             options=options,
             card_numbers=numbers,
         )
+    if layout == "review":
+        first = entries[0]
+        if isinstance(first, Checklist) or first.kind != "area":
+            raise UsageError(
+                "A progress-review sheet is made from one strategy area, e.g. area:adelaide-2023-5."
+            )
+        review = builders.build(s.content, first.ref)
+        return PrintJob(
+            sheet=review,
+            sections=(),
+            contacts=SheetContext(),
+            titles={},
+            content_version=s.content_version,
+            options=options,
+            review=True,
+        )
     if layout == "checklist":
         first = entries[0]
         checklist = first if isinstance(first, Checklist) else builders.build(s.content, first.ref)
@@ -192,6 +208,10 @@ def _layout(asked: str | None, entries: list[Entry]) -> str:
         if not single:
             raise UsageError("A counter card is made from one pathway; give one pathway ref.")
         return "card"
+    if asked == "review" or (asked is None and single and first_kind == "area"):
+        if not single:
+            raise UsageError("A progress-review sheet is made from one area; drop --as review for a pack.")
+        return "review"
     if asked == "checklist" or (asked is None and single and first_kind in CHECKLIST_KINDS):
         if not single:
             raise UsageError(

@@ -294,3 +294,59 @@ def test_large_print_is_large(fresh_library, tmp_path: Path) -> None:
     export_refs(fresh_library, ["pathway:victim-of-trafficking"], pdf, options=PrintOptions(large_print=True))
     heights = [y1 - y0 for _, _, _, y0, _, y1, w in _words_bbox(pdf) if w.strip()]
     assert min(heights) >= 12 - 0.01  # poppler gives each word a box of its font size
+
+
+def test_room_to_write_signs_to_tick_and_exits_that_say_stop(fresh_library, tmp_path: Path) -> None:
+    from bali_desktop.checklists.builders import STOP_SHEET, from_pathway
+    from bali_desktop.domain.pathway import Pathway
+    from bali_desktop.domain.route_words import jump_kind
+    from bali_desktop.pdf.boxes import TickBox, signs_box
+    from bali_desktop.pdf.checklist_pdf import WRITE_WORDS, CheckItem, WritingLines
+    from bali_desktop.pdf.styles import theme
+
+    item = fresh_library.content.require("pathway:victim-of-trafficking")
+    checklist = from_pathway(item, fresh_library.content)
+    numbers = checklist.numbers()
+    writes = 0
+    for step in checklist.steps():
+        ci = CheckItem.for_step(1, step, numbers, theme())
+        has_lines = any(isinstance(r.para, WritingLines) for r in ci.rows)
+        assert has_lines == bool(WRITE_WORDS.search(step.item.text)), step.item.text
+        writes += has_lines
+    assert writes >= 3  # "write down the reasons", "note the time of handover"...
+    signs = next(r for r in checklist.reminders if r.title == "Signs to look for")
+    tables = signs_box(signs.lines, theme(), 400)
+    boxes = [c for t in tables for row in t._content[0]._cellvalues for c in row if isinstance(c, TickBox)]
+    groups = Pathway.from_item(item).indicators
+    assert len(boxes) == sum(len(g.indicators) for g in groups)  # one box per sign
+    pdf = tmp_path / "vot.pdf"
+    export_refs(fresh_library, ["pathway:victim-of-trafficking"], pdf)
+    text = _flat(pdftotext(pdf))
+    stays = [o for s in Pathway.from_item(item).steps for o in s.options if jump_kind(o) == "stay"]
+    assert stays and text.count(STOP_SHEET.strip("; ")) >= len(stays)
+    for g in groups:
+        assert g.dimension in text
+
+
+def test_an_area_exports_as_a_progress_review_sheet(capsys, fresh_library, tmp_path: Path) -> None:
+    """Each activity's official text word for word with its citation, and the columns status /
+    lead agency / evidence / next step; export says what it made."""
+    folder = str(fresh_library.db_path.parent)
+    pdf = tmp_path / "area.pdf"
+    code, out, err = run(capsys, "--data-dir", folder, "export", "area:adelaide-2023-5", "-o", str(pdf))
+    assert code == 0, err
+    assert "progress-review sheet" in out and "status, lead agency, evidence and next step" in out
+    text = _flat(pdftotext(pdf))
+    activities = fresh_library.content.children("area:adelaide-2023-5")
+    assert activities
+    for a in activities:
+        assert _flat(a.text) in text  # official text, exact
+        assert f"Official text — 2023 Adelaide Strategy for Cooperation, {a.source.locator}" in text
+    for column in ("Status", "Lead agency", "Evidence", "Next step", "Done", "In progress", "Not started"):
+        assert text.count(column) >= len(activities), column
+    for p in range(1, int(re.search(r"Page 1 of (\d+)", text).group(1)) + 1):
+        assert "Review reference:" in pdftotext(pdf, first=p, last=p)
+    handout = tmp_path / "handout.pdf"
+    code, out, _ = run(capsys, "--data-dir", folder, "export", "area:adelaide-2023-5", "--as", "handout",
+                       "-o", str(handout))  # fmt: skip
+    assert code == 0 and "handout pack" in out
