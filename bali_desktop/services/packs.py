@@ -15,12 +15,13 @@ from pathlib import Path
 
 from bali_desktop.domain.pathway import Pathway
 from bali_desktop.packs import keys, signing
-from bali_desktop.packs.content import NationalStep
+from bali_desktop.packs.content import NationalStep, Translation
 from bali_desktop.packs.errors import PackError
 from bali_desktop.packs.manifest import Manifest, version_key
 from bali_desktop.services import backups, pack_trust
 from bali_desktop.services.pack_trust import shipped_keys
 from bali_desktop.services.session import Session
+from bali_desktop.storage import pack_translate
 from bali_desktop.storage.pack_rows import (
     DocumentRow,
     NewPack,
@@ -34,6 +35,8 @@ from bali_desktop.storage.pack_store import PackStore
 
 log = logging.getLogger(__name__)
 __all__ = ["PackError"]  # the one error a refusal raises, for the front ends
+# what a pack may translate: our own words (official text and quotations never)
+TRANSLATABLE = ("phrases", "role", "guide", "pathway", "aid")
 MAX_FOLDER_PACKS = 200
 
 
@@ -188,11 +191,7 @@ def _plan(s: Session, pack: signing.VerifiedPack, allow_downgrade: bool) -> Plan
             )
     steps = tuple(_step_rows(s, content.steps, shipped, m.id, m.version))
     for t in content.translations:
-        item = s.content.get(t.ref) if t.ref in library and t.ref not in mine else None
-        if t.ref not in library:
-            raise PackError(f"Refused: dangling ref: a translation of {t.ref}, which does not exist.")
-        if item is not None and item.official:
-            raise PackError(f"Refused: {t.ref} is official text, which is never translated.")
+        _check_translation(s, t, library, mine)
     old = store.items_of(m.id, active.version) if active else {}
     new = {r.ref: r for r in content.records}
     changed = tuple(
@@ -211,6 +210,21 @@ def _plan(s: Session, pack: signing.VerifiedPack, allow_downgrade: bool) -> Plan
         replaces=active.version if active else None,
     )
     return Plan(pack, summary, steps)
+
+
+def _check_translation(s: Session, t: Translation, library: set[str], mine: set[str]) -> None:
+    if t.ref not in library:
+        raise PackError(f"Refused: dangling ref: a translation of {t.ref}, which does not exist.")
+    item = s.content.get(t.ref) if t.ref not in mine else None
+    if item is None:
+        return  # an item of this pack: its own words are already in the pack
+    if item.official or item.kind not in TRANSLATABLE:
+        raise PackError(f"Refused: {t.ref} is official text, which is never translated.")
+    wrong = sorted(set(t.fields) - pack_translate.allowed_fields(item.kind, item.data))
+    if wrong:
+        raise PackError(f"Refused: translations.yaml: {t.ref} has no field {wrong[0]!r} to translate.")
+    if item.kind == "phrases" and t.language not in pack_translate.phrase_languages(item.data):
+        raise PackError(f"Refused: translations.yaml: {t.ref} has no cards in the language {t.language!r}.")
 
 
 def _step_rows(

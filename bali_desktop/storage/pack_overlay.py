@@ -9,8 +9,8 @@ import json
 import sqlite3
 
 from bali_desktop.domain.kinds import KINDS
+from bali_desktop.storage import pack_translate, search_words
 from bali_desktop.storage import search as search_mod
-from bali_desktop.storage import search_words
 from bali_desktop.storage.connection import FTS_TABLE
 from bali_desktop.storage.pack_rows import MINE, OVERLAY_POSITION, OVERLAY_ROWID
 
@@ -29,7 +29,14 @@ def needs_reapply(con: sqlite3.Connection) -> bool:
     have = con.execute(
         "SELECT count(*) FROM content_items WHERE position >= ?", (OVERLAY_POSITION,)
     ).fetchone()[0]
-    return bool(want != have)
+    if want != have:
+        return True
+    translated = con.execute(
+        "SELECT 1 FROM pack_translations t JOIN packs p ON p.id = t.pack_id AND p.version = t.version "
+        "AND p.state = 'active' LIMIT 1"
+    ).fetchone()
+    laid = con.execute("SELECT 1 FROM meta WHERE key = ?", (pack_translate.ORIGINALS_KEY,)).fetchone()
+    return translated is not None and laid is None
 
 
 def reapply(con: sqlite3.Connection) -> None:
@@ -41,6 +48,7 @@ def reapply(con: sqlite3.Connection) -> None:
             f"DELETE FROM {FTS_TABLE} WHERE rowid >= ? AND rowid < ? AND (rowid & ?) != 0",
             (lo, hi, OVERLAY_ROWID),
         )
+    pack_translate.restore(con)  # the items the packs translated, as they were
     con.execute("DELETE FROM content_items WHERE position >= ?", (OVERLAY_POSITION,))
     rows = con.execute(
         f"SELECT i.ref, i.kind, i.title, i.text, i.keywords, i.body, i.related, i.data {_OVERLAY_ROWS} "
@@ -69,6 +77,7 @@ def reapply(con: sqlite3.Connection) -> None:
         f"INSERT INTO {FTS_TABLE} (rowid, ref, kind, title, keywords, body) VALUES (?, ?, ?, ?, ?, ?)",
         index,
     )
+    pack_translate.apply(con, _translations(con))
     # the vocabulary again, from the whole index; the other languages' words (written with the
     # shipped content, which the overlay does not change) are kept as they were
     key = getattr(search_words, "LANG_TERMS_KEY", None)
@@ -87,3 +96,14 @@ def _kind_codes(con: sqlite3.Connection) -> dict[str, int]:
     if not isinstance(codes, dict):
         return {kind: n for n, kind in enumerate(KINDS, 1)}
     return {str(k): int(v) for k, v in codes.items()}
+
+
+def _translations(con: sqlite3.Connection) -> list[dict[str, object]]:
+    rows = con.execute(
+        "SELECT t.ref, t.language, t.status, t.reviewed_by, t.title, t.text, t.fields "
+        "FROM pack_translations t JOIN packs p ON p.id = t.pack_id AND p.version = t.version "
+        "AND p.state = 'active' "
+        "ORDER BY t.pack_id, t.ref, t.language"
+    )
+    names = ("ref", "language", "status", "reviewed_by", "title", "text", "fields")
+    return [{**dict(zip(names, r, strict=True)), "fields": json.loads(r[6] or "{}")} for r in rows]

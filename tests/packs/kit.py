@@ -93,6 +93,14 @@ TRANSLATIONS_YAML = """translations:
     status: reviewed
     reviewed_by: Test Reviewer
     title: Rumah aman
+    fields:
+      description: Tempat tinggal yang aman bagi korban (data uji).
+  - ref: phrases:first-contact
+    language: id
+    status: reviewed
+    reviewed_by: Test Reviewer
+    fields:
+      officer: Saya petugas (data uji).
 """
 
 

@@ -325,6 +325,22 @@ def official_translated(draw: Draw, key: Ed25519PrivateKey) -> bytes:
     return _resign({**kit.content_files(), "translations.yaml": text.encode()}, key)
 
 
+def translation_off_target(draw: Draw, key: Ed25519PrivateKey) -> bytes:
+    word = str(draw(st.from_regex(r"[a-z]{3,10}", fullmatch=True)))
+    ref, lang, field = draw(
+        st.sampled_from(
+            [
+                ("phrases:first-contact", "id", f"no-{word}"),
+                ("phrases:first-contact", "zz", "officer"),
+                ("role:shelter", "id", f"no-{word}"),
+            ]  # fmt: skip
+        )
+    )
+    text = f"translations:\n  - ref: {ref}\n    language: {lang}\n    status: not-checked\n"
+    text += f"    fields:\n      {field}: Teks\n"
+    return _resign({**kit.content_files(), "translations.yaml": text.encode()}, key)
+
+
 def duplicate_of_library(draw: Draw, key: Ed25519PrivateKey) -> bytes:
     files = kit.content_files()
     files["guides.yaml"] = kit.GUIDES_YAML.replace(
@@ -337,7 +353,7 @@ DEFECTS = [
     tampered, resized, unlisted, missing, unsigned, bad_signature, damaged_signature, untrusted,
     edited_after_signing, bad_path, link_or_device, bomb, too_many, garbage, malformed_yaml, schema_error,
     duplicate_ids, dangling, step_elsewhere, bad_pdf, older, bad_manifest, unknown_file, official_translated,
-    duplicate_of_library,
+    duplicate_of_library, translation_off_target,
 ]  # fmt: skip
 
 

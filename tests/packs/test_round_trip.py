@@ -18,6 +18,12 @@ def _content_rows(s: Session) -> list[tuple[object, ...]]:
     return s.connection.execute("SELECT ref, title, text, data FROM content_items ORDER BY ref").fetchall()
 
 
+def _card(s: Session, card_id: str, lang: str) -> object:
+    item = s.content.get("phrases:first-contact")
+    assert item is not None
+    return next(c for c in item.data["cards"] if c["id"] == card_id)["text"].get(lang)
+
+
 def _search_refs(s: Session, query: str) -> list[str]:
     return [h.ref for h in s.content.find(query, correct=False).hits]
 
@@ -34,6 +40,8 @@ def test_build_verify_install_show_print_remove_rollback(officer: Session, tmp_p
     user.add_contact(s, user.ContactValues("shelter", "My own shelter contact", "+1 234"))
     mine_before = user.contacts(s)
     shipped_before = _content_rows(s)
+    shipped_shelter = s.content.get("role:shelter")
+    card_before = _card(s, "officer", "id")
 
     with pytest.raises(PackError, match="unknown publisher"):
         packs.check(s, v1)
@@ -79,14 +87,27 @@ def test_build_verify_install_show_print_remove_rollback(officer: Session, tmp_p
     doc = documents.pdf_of(s, "document:pdf.testland.testland-sop")
     assert doc is not None and doc.pdf == kit.PDF
     assert documents.opened_copy(s, "document:pdf.testland.testland-sop").read_bytes() == kit.PDF
-    # translations carried, with their status
+    # translations carried, with their status, and read in that language
     assert [(t.ref, t.status, t.reviewed_by) for t in packs.translations(s, "id")] == [
-        ("role:shelter", "reviewed", "Test Reviewer")
+        ("phrases:first-contact", "reviewed", "Test Reviewer"),
+        ("role:shelter", "reviewed", "Test Reviewer"),
     ]
+    shelter = s.content.get("role:shelter", "id")
+    assert shelter is not None and shelter.title == "Rumah aman" and shelter.translation is not None
+    assert (shelter.translation.status, shelter.translation.reviewed_by) == ("reviewed", "Test Reviewer")
+    assert "data uji" in shelter.text
+    assert s.content.get("role:shelter") == shipped_shelter  # English as it was
+    assert _card(s, "officer", "id") == {
+        "text": "Saya petugas (data uji).",
+        "status": "reviewed",
+        "reviewed_by": "Test Reviewer",
+    }
 
     # a content reload keeps the pack (its items are laid over the content again)
     assert s.reload_content()
     assert _search_refs(s, kit.PDF_WORD) == ["document:pdf.testland.testland-sop"]
+    reloaded = s.content.get("role:shelter", "id")
+    assert reloaded is not None and reloaded.title == "Rumah aman"
     again = Session.open(s.db_path.parent)  # and a fresh start too
     assert _search_refs(again, kit.PDF_WORD) == ["document:pdf.testland.testland-sop"]
     again.close()
@@ -114,6 +135,7 @@ def test_build_verify_install_show_print_remove_rollback(officer: Session, tmp_p
     assert pack_views.national_steps(s, kit.PATHWAY) == {}
     assert _search_refs(s, kit.PDF_WORD) == []
     assert _content_rows(s) == shipped_before
+    assert _card(s, "officer", "id") == card_before
     assert user.contacts(s) == mine_before
     with pytest.raises(PackError, match="No pack"):
         packs.remove(s, "testland")
