@@ -155,3 +155,33 @@ def test_merge_a_second_agencys_csv_with_a_conflict_settled_on_screen(open_windo
     assert page.files.report_dialog.options().country == "Thailand"
     page.files.report_dialog.reject()
     assert tracker  # the same door as the command line
+
+
+def test_a_save_that_fails_on_a_full_disk_is_sent_again(open_window, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    import sqlite3
+
+    from bali_desktop.storage.tracker_store import TrackerStore
+
+    disk = {"full": True}
+    real = TrackerStore.put
+
+    def put(self, entries):  # noqa: ANN001, ANN202
+        if disk["full"]:
+            raise sqlite3.OperationalError("database or disk is full")
+        return real(self, entries)
+
+    monkeypatch.setattr(TrackerStore, "put", put)
+    monkeypatch.setattr("bali_desktop.gui.context.AppContext.report_error", lambda self, e: None)
+    ctx, win = open_window()
+    page = _page(win, qtbot)
+    page.select(ACT12)
+    qtbot.waitUntil(lambda: page.editor.ref == ACT12, timeout=WAIT)
+    page.editor.agency.setText("Typed on a full disk")
+    page.editor.agency.textEdited.emit("Typed on a full disk")
+    page.select("commitment:adelaide-2023-3")  # saved on leaving the activity: it fails
+    qtbot.waitUntil(lambda: page.busy == 0 and bool(page.retry), timeout=WAIT)
+    assert "Not saved yet" in page.last_message and page.unsaved()
+    disk["full"] = False
+    page.flush()  # leaving the screen or closing the window sends it again
+    qtbot.waitUntil(lambda: page.busy == 0 and not page.retry, timeout=WAIT)
+    assert _entries(ctx, qtbot)[ACT12].agency == "Typed on a full disk"

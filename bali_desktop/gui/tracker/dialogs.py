@@ -32,6 +32,8 @@ def _said(e: Entry) -> str:
     parts = [status_label(e.status), e.agency or "—"]
     if e.next_step:
         parts.append(translate("tracker", "next: {step}").format(step=" ".join(e.next_step.split())))
+    if e.updated_at:  # which is newer helps to settle a conflict
+        parts.append(translate("tracker", "updated {date}").format(date=f"{e.updated_at:%Y-%m-%d %H:%M}"))
     return " · ".join(parts)
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bali_desktop.domain.errors import UsageError
 from bali_desktop.domain.tracker import (
     STATUSES,
     Entry,
@@ -77,6 +78,8 @@ class TrackerPage(QWidget, ScreenMixin):
         self.redo_steps: list[Step] = []
         self.loaded = False
         self._sized = False
+        self.retry: list[tuple[Any, str]] = []  # saves that failed, sent again (see flush)
+        self._told = False  # the user was told a save failed
         self.busy = 0  # writes sent and not answered yet
         self.last_message = ""
         self.area = QComboBox()
@@ -196,6 +199,10 @@ class TrackerPage(QWidget, ScreenMixin):
         return self.table
 
     def flush(self) -> None:
+        """Send again every save that failed (a full disk), then what is typed."""
+        retry, self.retry = self.retry, []
+        for use_case, what in retry:
+            self._send(use_case, what)
         if self.editor.dirty:
             self.save()
 
@@ -205,7 +212,7 @@ class TrackerPage(QWidget, ScreenMixin):
             self.reload()
 
     def unsaved(self) -> bool:
-        return self.editor.dirty or self.busy > 0
+        return self.editor.dirty or self.busy > 0 or bool(self.retry)
 
     def reload(self) -> None:
         if self.ctx.ready:
@@ -294,7 +301,18 @@ class TrackerPage(QWidget, ScreenMixin):
 
     def _send(self, use_case: Any, what: str) -> None:
         self.busy += 1
-        self.ctx.call(use_case, partial(self._done, what), self._failed)
+        self.ctx.call(use_case, partial(self._done, what), partial(self._send_failed, use_case, what))
+
+    def _send_failed(self, use_case: Any, what: str, error: BaseException) -> None:
+        """A save the database refused: kept and sent again on the next save, on leaving the screen
+        and on closing (a full disk); one the store refuses (too long) is said, not sent again."""
+        self.busy -= 1
+        if not isinstance(error, UsageError):
+            self.retry.append((use_case, what))
+        self._say(translate("tracker", "Not saved yet: {why}").format(why=str(error)))
+        if not self._told or isinstance(error, UsageError):
+            self._told = True
+            self.ctx.report_error(error)
 
     def save(self) -> None:
         if not self.editor.ref:
@@ -330,6 +348,7 @@ class TrackerPage(QWidget, ScreenMixin):
 
     def _done(self, what: str, edit: Edit) -> None:
         self.busy -= 1
+        self._told = False
         if edit.before != edit.after:
             self._push(Step(what, (edit.before,), (edit.after,)))
         self._say(what)
