@@ -81,6 +81,7 @@ def test_the_five_key_pathways_are_in_indonesian_with_every_step_and_script(
     assert len(indonesian.never_do) == len(english.never_do)
     assert indonesian.based_on == english.based_on  # the standards' names are not translated
     assert "Jangan pernah:" in found.text and "Panduan — bukan teks resmi Bali Process." in found.text
+    assert found.text.endswith("\nTerjemahan: belum diperiksa oleh penutur asli.")  # the status, where read
     for english_word in ("Never:", "Refer to:", "Decide:", "go to step", "Skip if", "Only if"):
         assert english_word not in found.text, english_word
 
@@ -338,7 +339,7 @@ def test_show_in_indonesian_on_the_command_line(capsys, shared_data_dir: Path, s
 
     base = ("--data-dir", str(shared_data_dir), "show")
     code, out, _ = run(capsys, *base, "pathway:child", "--lang", "id")
-    assert code == 0 and out.startswith("Anak tanpa pendamping") and NOT_CHECKED in out
+    assert code == 0 and out.startswith("Anak tanpa pendamping") and NOT_CHECKED.lower() in out.lower()
     assert "Alasannya:" in out and "Jika ragu, rujuk." in out
     code, out, _ = run(capsys, *base, "commitment:adelaide-2023-3", "--lang", "id")
     english = reading.item(session, "commitment:adelaide-2023-3", lang="en").text

@@ -199,10 +199,7 @@ def _show(args: argparse.Namespace) -> int:
         print(said["short_title"] + "\n")
     else:
         print(f"{data['title']}  [{data['ref']}]\n")
-    translation = facts.item.translation
-    if translation is not None:
-        print(f"[{translation.status_label()}]\n")
-    elif lang != "en":
+    if facts.item.translation is None and lang != "en":  # a translation says its status in its text
         print(said["english"].format(language=reading.LANGUAGES[lang]) + "\n")
     print(data["text"])
     for line in pathway_lines(pathway, facts.item.language) if pathway is not None else []:

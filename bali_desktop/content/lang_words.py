@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from bali_desktop.domain import labels
 from bali_desktop.domain.facts import FACT_WORDS
+from bali_desktop.domain.records import TRANSLATION_STATUS
 
 WORDS: dict[str, dict[str, str]] = {
     "en": {
@@ -94,3 +95,14 @@ def condition(unless: Sequence[str], only_if: Sequence[str], lang: str = "en") -
     if only_if:
         parts.append(w["only_if"] + w["and"].join(facts.get(f, f) for f in only_if))
     return " ".join(p + "." for p in parts)
+
+
+def status_line(status: str, reviewed_by: str, lang: str) -> str:
+    """ "Terjemahan: belum diperiksa oleh penutur asli." (the line ending a translated text)."""
+    said = TRANSLATION_STATUS.get(status, {})
+    label = said.get(lang) or said.get("en") or status
+    who = f" ({reviewed_by})" if reviewed_by else ""
+    return f"{TRANSLATION_WORD.get(lang, 'Translation')}: {label[:1].lower()}{label[1:]}{who}."
+
+
+TRANSLATION_WORD = {"en": "Translation", "id": "Terjemahan"}

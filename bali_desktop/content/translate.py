@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bali_desktop.content import render, schema, translations
+from bali_desktop.content import lang_words, render, schema, translations
 from bali_desktop.content.record import ContentRecord, TranslatedRecord
 from bali_desktop.content.translations import Entry
 
@@ -80,22 +80,25 @@ def _translated(entry: Entry, english: ContentRecord, rendered: ContentRecord | 
         "reviewed_by": entry.reviewed_by,
     }
     keywords = " ".join(entry.text.keywords)
+    # the translation's status is said at the end of our translated text (shown wherever the text is
+    # read), never indexed: every row would match its words
+    status = lang_words.status_line(entry.status, entry.reviewed_by, entry.language)
     if rendered is not None:  # our own guidance, every word of it in the language
         return TranslatedRecord(
             **common,
             title=rendered.title,
-            text=rendered.text,
+            text=f"{rendered.text}\n{status}",
             text_language=entry.language,
             keywords=keywords,
             body=rendered.body,
-            index_text=rendered.index_text,
+            index_text=rendered.text if rendered.index_text is None else rendered.index_text,
             data=rendered.data,
         )
     own_text = entry.text.text  # refused for official text and quotations (translations.check_kind)
     return TranslatedRecord(
         **common,
         title=entry.text.title or english.title,
-        text=own_text or english.text,
+        text=f"{own_text}\n{status}" if own_text else english.text,
         text_language=entry.language if own_text else "en",
         keywords=keywords,
         index_text=own_text or "",  # English text is indexed once, in its English row
