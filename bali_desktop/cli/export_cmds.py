@@ -46,6 +46,14 @@ def add_commands(sub: Any) -> None:
         "progress-review sheet (what `export area:ID` makes)",
     )
     s.add_argument(
+        "--format",
+        dest="fmt",
+        choices=("pdf", "html"),
+        default="pdf",
+        type=str.lower,
+        help="pdf (the default), or html: the same sheet as plain accessible HTML for a screen reader",
+    )
+    s.add_argument(
         "--lang",
         choices=("en", "id"),
         default="en",
@@ -74,8 +82,8 @@ def _export(args: argparse.Namespace) -> int:
         refs=tuple(args.refs), options=options, layout=args.layout, lang=args.lang
     )
     # fail fast, before opening the database (export checks again, with the open session's)
-    printing.check_before_opening(request, args.output, args.data_dir)
-    result = printing.export(open_session(args), request, args.output)
+    printing.check_before_opening(request, args.output, args.data_dir, fmt=args.fmt)
+    result = printing.export(open_session(args), request, args.output, fmt=args.fmt)
     for warning in result.warnings:
         print(f"bali-desktop: warning: {warning}", file=sys.stderr)
     noun = {
@@ -84,6 +92,9 @@ def _export(args: argparse.Namespace) -> int:
         "review": "progress-review sheet: each activity's official text with status, lead agency, "
         "evidence and next step to fill in",
     }.get(result.kind, "handout pack")
+    if args.fmt == "html":
+        print(f"Wrote {result.path} ({noun}, accessible HTML).")
+        return 0
     paper = {"a4": "A4", "a5": "A5"}.get(args.paper, "US Letter")
     print(
         f"Wrote {result.path} ({noun}, {result.pages} {'page' if result.pages == 1 else 'pages'}, {paper})."

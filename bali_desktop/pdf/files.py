@@ -22,13 +22,15 @@ MAX_SCANNED = 5_000  # folder entries looked at for leftovers, at most (a huge D
 MAX_REMOVED = 50  # leftovers removed per export, at most
 
 
-def check_target(target: str | os.PathLike[str], *, database: Path | None = None) -> Path:
+def check_target(
+    target: str | os.PathLike[str], *, database: Path | None = None, magic: bytes = PDF_MAGIC
+) -> Path:
     """Refuse, before any work, a path whose folder is missing or not writable, the library's
     database (or its journal, WAL or backups) and an existing file that is not a PDF: an export
     replaces only a PDF. A path the system cannot use (a name too long, a loop of symbolic
     links, a NUL) is refused in one line too."""
     try:
-        return _check_target(Path(target).expanduser(), database)
+        return _check_target(Path(target).expanduser(), database, magic)
     except (OSError, RuntimeError, ValueError) as e:  # RuntimeError: pathlib's symlink loop
         reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
         raise ExportError(
@@ -42,7 +44,7 @@ def _short(target: str | os.PathLike[str]) -> str:
     return text if len(text) <= 80 else f"{text[:40]}…{text[-30:]}"
 
 
-def _check_target(path: Path, database: Path | None) -> Path:
+def _check_target(path: Path, database: Path | None, magic: bytes = PDF_MAGIC) -> Path:
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
         raise ExportError(f"Cannot write the PDF: {path} is a folder; give a file name ending .pdf.")
@@ -59,7 +61,7 @@ def _check_target(path: Path, database: Path | None) -> Path:
                 f"Cannot write the PDF to {path}: it is not a regular file. "
                 "Nothing was changed; give a file name ending .pdf."
             )
-        if not _is_pdf_or_empty(path):
+        if not _is_pdf_or_empty(path, magic):
             raise ExportError(
                 f"Will not replace {path}: it exists and is not a PDF. Nothing was "
                 "changed; give another file name ending .pdf."
@@ -85,7 +87,7 @@ def is_database_file(path: Path, database: Path) -> bool:
     return name == base or name.startswith((base + "-", base + "."))
 
 
-def _is_pdf_or_empty(path: Path) -> bool:
+def _is_pdf_or_empty(path: Path, magic: bytes = PDF_MAGIC) -> bool:
     """An existing file that may be replaced: a PDF ("%PDF-" in its first 1,024 bytes, as
     readers accept), or an empty file, which holds nothing to lose."""
     try:
@@ -93,13 +95,13 @@ def _is_pdf_or_empty(path: Path) -> bool:
             head = f.read(1024)
     except OSError:
         return False
-    return not head or PDF_MAGIC in head
+    return not head or magic in head
 
 
-def write_atomic(path: Path, data: bytes, *, database: Path | None = None) -> None:
+def write_atomic(path: Path, data: bytes, *, database: Path | None = None, magic: bytes = PDF_MAGIC) -> None:
     """Write to a temporary file beside the target, then rename (and flush the folder): never a
     half-written PDF. Leftovers of exports killed before are removed first."""
-    path = check_target(path, database=database)
+    path = check_target(path, database=database, magic=magic)
     remove_leftovers(path.parent)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
     try:

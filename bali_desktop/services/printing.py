@@ -285,12 +285,17 @@ def render(job: PrintJob) -> BuiltPdf:
 
 
 def check_before_opening(
-    request: PrintRequest, target: str | os.PathLike[str], data_dir: str | os.PathLike[str] | None
+    request: PrintRequest,
+    target: str | os.PathLike[str],
+    data_dir: str | os.PathLike[str] | None,
+    *,
+    fmt: str = "pdf",
 ) -> None:
     """What can be refused before the database is even opened: options that cannot print, and a
     target that cannot be written or is one of the files of the database in `data_dir`."""
     check_options(request.options)
-    check_target(target, database=paths.data_dir(data_dir) / paths.DB_FILE)
+    magic = b"<!DOCTYPE html>" if fmt == "html" else b"%PDF-"
+    check_target(target, database=paths.data_dir(data_dir) / paths.DB_FILE, magic=magic)
 
 
 def prepare_export(s: Session, request: PrintRequest, target: str | os.PathLike[str]) -> ExportJob:
@@ -307,7 +312,20 @@ def write_export(export_job: ExportJob) -> BuiltPdf:
     return replace(built, path=export_job.path)
 
 
-def export(s: Session, request: PrintRequest, target: str | os.PathLike[str]) -> ExportResult:
-    """Check the target, gather, render and write the PDF (the command line's `export`)."""
+def export(
+    s: Session, request: PrintRequest, target: str | os.PathLike[str], *, fmt: str = "pdf"
+) -> ExportResult:
+    """Check the target, gather, render and write the PDF (the command line's `export`); with
+    fmt "html", the same sheet as plain accessible HTML (pdf/html.py)."""
+    if fmt == "html":
+        from bali_desktop.pdf.html import HTML_MAGIC, render_html
+
+        path = check_target(target, database=s.db_path, magic=HTML_MAGIC)
+        job = gather(s, request)
+        data = render_html(job)
+        write_atomic(path, data, database=s.db_path, magic=HTML_MAGIC)
+        return ExportResult(path, job.kind, 0, len(data))
+    if fmt != "pdf":
+        raise UsageError(f"Unknown format {fmt!r}; use pdf or html.")
     built = write_export(prepare_export(s, request, target))
     return ExportResult(built.path, built.kind, built.pages, len(built.data), built.warnings)

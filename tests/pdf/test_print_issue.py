@@ -350,3 +350,46 @@ def test_an_area_exports_as_a_progress_review_sheet(capsys, fresh_library, tmp_p
     code, out, _ = run(capsys, "--data-dir", folder, "export", "area:adelaide-2023-5", "--as", "handout",
                        "-o", str(handout))  # fmt: skip
     assert code == 0 and "handout pack" in out
+
+
+def test_export_format_html_is_plain_accessible_html(capsys, with_contacts, tmp_path: Path) -> None:
+    from html.parser import HTMLParser
+
+    class Reader(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.tags: list[tuple[str, dict]] = []
+            self.text: list[str] = []
+
+        def handle_starttag(self, tag, attrs):  # noqa: ANN001
+            self.tags.append((tag, dict(attrs)))
+
+        def handle_data(self, data):  # noqa: ANN001
+            self.text.append(data)
+
+    cases = [(["pathway:child"], "en"), (["area:adelaide-2023-5"], "id")]
+    cases.append((["pathway:child", "aid:smuggling-or-trafficking"], "en"))
+    for refs, lang in cases:
+        out = tmp_path / "sheet.html"
+        code, said, err = run(capsys, "--data-dir", with_contacts, "export", *refs, "--format", "html",
+                              "--lang", lang, "-o", str(out))  # fmt: skip
+        assert code == 0, err
+        assert "accessible HTML" in said
+        raw = out.read_text(encoding="utf-8")
+        assert raw.startswith("<!DOCTYPE html>") and f'<html lang="{lang}">' in raw
+        assert "<script" not in raw and "http" not in raw.replace('href="tel:', "")
+        reader = Reader()
+        reader.feed(raw)
+        tags = [t for t, _ in reader.tags]
+        assert "h1" in tags and "title" in tags
+        boxes = [a for t, a in reader.tags if t == "input" and a.get("type") == "checkbox"]
+        labels = {a.get("for") for t, a in reader.tags if t == "label"}
+        assert all(b["id"] in labels for b in boxes)  # every checkbox has its label
+        if refs == ["pathway:child"]:
+            text = _flat(" ".join(reader.text))
+            assert NAMES["child-protection"] in text and PHONE in text
+            assert "ol" in tags and "th" in tags and boxes
+    (tmp_path / "sheet.pdf").write_bytes(b"%PDF-1.4 a PDF to keep")
+    code, _, err = run(capsys, "--data-dir", with_contacts, "export", "pathway:child", "--format", "html",
+                       "-o", str(tmp_path / "sheet.pdf"))  # fmt: skip
+    assert code != 0 and "Traceback" not in err  # an existing PDF is not replaced by HTML
