@@ -125,7 +125,11 @@ def test_the_indonesian_rows_are_in_the_kinds_block_and_the_filter_keeps_them(se
     )
     assert languages[0] == "en" and "id" in languages
     rows = con.execute("SELECT rowid, kind FROM content_fts").fetchall()
-    indonesian = [(r, k) for r, k in rows if (r >> search_mod.LANG_SHIFT) & 255 == languages.index("id")]
+    indonesian = [
+        (r, k)
+        for r, k in rows
+        if (r >> search_mod.LANG_SHIFT) & search_mod.LANG_MASK == languages.index("id")
+    ]
     assert len(indonesian) >= 25  # roles and pathways at least
     assert all(r >> search_mod.KIND_SHIFT == codes[k] for r, k in indonesian)
     assert session.content.fts_rows() == len(rows) - len(indonesian)

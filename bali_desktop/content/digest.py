@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 
 # Bump when the loader or the rendering changes what is stored from the same files.
-STORED_FORMAT = "6"
+STORED_FORMAT = "7"
 
 
 def content_digest(content_dir: Path, sources_dir: Path) -> str:

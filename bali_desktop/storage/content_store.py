@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from bali_desktop.domain.errors import UsageError
+from bali_desktop.domain.errors import ContentError, UsageError
 from bali_desktop.domain.kinds import KINDS
 from bali_desktop.domain.records import DocumentInfo, Item, ItemTranslation, Paragraph, SearchHit, Source
 from bali_desktop.domain.search import SearchResult
@@ -172,7 +172,8 @@ class ContentStore:
     def fts_rows(self) -> int:
         """How many items the full-text index holds (one English row per content item after a reload;
         an item's rows in other languages are not counted again)."""
-        sql = f"SELECT count(*) FROM {FTS_TABLE} WHERE (rowid >> {search_mod.LANG_SHIFT}) & 255 = 0"
+        english = f"(rowid >> {search_mod.LANG_SHIFT}) & {search_mod.LANG_MASK} = 0"
+        sql = f"SELECT count(*) FROM {FTS_TABLE} WHERE {english}"
         return int(self.con.execute(sql).fetchone()[0])
 
     # --- replacing it all ---------------------------------------------------------------------
@@ -221,6 +222,10 @@ class ContentStore:
             # an item's row in another language has the same rowid with that language's number in it
             codes = {kind: n for n, kind in enumerate(KINDS, 1)}
             languages = [SOURCE_LANGUAGE, *sorted({lang for r in bundle.records for lang in r.translations})]
+            if len(languages) > search_mod.MAX_LANGUAGES:
+                raise ContentError(
+                    f"Content in {len(languages)} languages: at most {search_mod.MAX_LANGUAGES}."
+                )
             fts_rows = []
             words: dict[str, set[str]] = {lang: set() for lang in languages}
             for n, r in enumerate(bundle.records, 1):

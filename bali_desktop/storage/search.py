@@ -10,7 +10,7 @@ Speed (bench/): ranking reads nothing but the index. The kind of a row is in its
 of 2**32 rowids per kind, written by storage/content_store.py with the codes in `meta`), so the
 kind prior and the kind filter cost no row reads; titles and snippets are read for the few rows
 shown only. An item translated into another language (content/translate.py) has a second row, the
-same rowid with the language's number (its place in `meta`'s list) in bits 24-31: a query in
+same rowid with the language's number (its place in `meta`'s list) in bits 28-31: a query in
 either language finds the item, which is listed once, for the row that matched it best.
 """
 
@@ -32,9 +32,13 @@ from bali_desktop.storage.search_words import Lexicon, Term, prefix_or_word
 MAX_TOKENS = 24
 KIND_SHIFT = 32  # rowid >> KIND_SHIFT is the kind's code (storage/content_store.py)
 KIND_CODES_KEY = "search_kind_codes"  # meta: {"kind": code} of the index's rowids
-LANG_SHIFT = 24  # (rowid >> LANG_SHIFT) & 255: the row's language, its place in LANGUAGES_KEY's list
+# (rowid >> LANG_SHIFT) & LANG_MASK: the row's language, its place in LANGUAGES_KEY's list (bits 28-31,
+# up to 16 languages; bits 0-27 number the item, and a content pack's rows or a bench's copies there)
+LANG_SHIFT = 28
+LANG_MASK = 15
+MAX_LANGUAGES = LANG_MASK + 1
 LANGUAGES_KEY = "search_languages"  # meta: ["en", "id"], the languages of the index's rows
-_LANG_BITS = 255 << LANG_SHIFT
+_LANG_BITS = LANG_MASK << LANG_SHIFT
 SNIPPETS = 20  # rows with a snippet of where they match; rows further down show their first sentence
 RERANK_POOL = 20  # at least this many candidates are ranked again by title and first sentence
 # bm25 weights per FTS column: ref, kind (unindexed), title, keywords, body
