@@ -1,6 +1,6 @@
 """The PDF fonts: DejaVu Sans for most text, and Noto Sans faces for the scripts DejaVu lacks
-(Thai, Lao, Khmer, Myanmar, Bengali, Arabic). ReportLab subsets and embeds each font it uses in
-each PDF.
+(Thai, Lao, Khmer, Myanmar, Bengali, Arabic, and Chinese from the GB 2312 subset turned into
+TrueType outlines by tools/otf_to_ttf.py). ReportLab subsets and embeds each font it uses.
 
 ReportLab has no font fallback: a character missing from a font prints as an empty box. So
 paragraph text is cut into runs by script (`script_runs`) and each run of those scripts set in
@@ -8,7 +8,7 @@ its Noto face (see `styles.Paragraph`), shaped with uharfbuzz (`shaping.py`: Khm
 Myanmar reordered vowels and medials, Thai and Lao marks, Bengali conjuncts, Arabic joined and
 right to left), each shaped line carrying its text as /ActualText so that it reads back exactly.
 Those faces are registered the first time a PDF needs one, so that an export without such text
-never loads them. Characters that no shipped font has (Chinese, Japanese, Korean...) and
+never loads them. Characters that no shipped font has (Korean, Chinese outside GB 2312...) and
 right-to-left letters with no shaped face (Hebrew, Syriac...) are collected while an export runs
 (`missing_glyphs`) so that the command line can warn about them, naming each one.
 """
@@ -43,7 +43,10 @@ SCRIPTS: dict[str, tuple[str, str]] = {
     "NotoSansMyanmar": ("\u1000", "\u109f\ua9e0-\ua9ff\uaa60-\uaa7f"),
     "NotoSansBengali": ("\u0980", "\u09ff"),
     "NotoSansArabic": ("\u0600", "\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefe"),
+    # Chinese (the GB 2312 subset, tools/otf_to_ttf.py): CJK punctuation, kana, hanzi, full width
+    "NotoSansSCPrint": ("\u3000", "\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"),
 }
+NO_BOLD = ("NotoSansSCPrint",)  # shipped regular only: bold runs print regular
 RTL_FAMILIES = ("NotoSansArabic",)  # shaped right to left: a run's words go right to left
 TALL_FAMILIES = ("NotoSansKhmer", "NotoSansMyanmar")  # stacked marks: lines need more leading
 _RUNS = re.compile("|".join(f"(?P<{family}>[{lo}-{hi}]+)" for family, (lo, hi) in SCRIPTS.items()))
@@ -114,7 +117,8 @@ def script_face(family: str, bold: bool) -> str:
 
             regular, bold_name = family, f"{family}-Bold"
             pdfmetrics.registerFont(_load(regular, f"{family}-Regular.ttf"))
-            pdfmetrics.registerFont(_load(bold_name, f"{family}-Bold.ttf"))
+            bold_file = f"{family}-Regular.ttf" if family in NO_BOLD else f"{family}-Bold.ttf"
+            pdfmetrics.registerFont(_load(bold_name, bold_file))
             faces: tuple[tuple[_Flag, _Flag, str], ...] = (
                 (0, 0, regular),
                 (1, 0, bold_name),

@@ -24,6 +24,7 @@ NAMES = {
     "health": "ກະຊວງແຮງງານ",  # Lao
     "interpreter": "সমাজসেবা অধিদপ্তর",  # Bengali
     "legal-aid": "مركز المساعدة القانونية",  # Arabic, right to left
+    "anti-trafficking-police": "中华人民共和国公安部",  # Chinese (Simplified)
 }
 PHONE = "+84 24 3822 6077"
 
@@ -216,10 +217,10 @@ def test_every_fixed_word_has_both_languages() -> None:
 def test_a_character_no_font_has_is_named(capsys, fresh_library, tmp_path: Path) -> None:
     folder = str(fresh_library.db_path.parent)
     assert run(capsys, "--data-dir", folder, "contacts", "add", "--role", "child-protection",
-               "--organisation", "警察 עברית", "--phone", "110")[0] == 0  # fmt: skip
+               "--organisation", "경찰 עברית", "--phone", "110")[0] == 0  # fmt: skip
     code, _, err = run(capsys, "--data-dir", folder, "export", "pathway:child", "-o", str(tmp_path / "x.pdf"))
     assert code == 0
-    assert "U+8B66 CJK UNIFIED IDEOGRAPH-8B66" in err and "HEBREW LETTER AYIN" in err
+    assert "U+ACBD HANGUL SYLLABLE GYEONG" in err and "HEBREW LETTER AYIN" in err
 
 
 def test_a_pause_point_that_breaks_says_continued(fresh_library, tmp_path: Path) -> None:
