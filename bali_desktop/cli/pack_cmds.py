@@ -7,11 +7,13 @@ import argparse
 import sys
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bali_desktop.cli.args import one_line
 from bali_desktop.cli.common import Parser, open_session, print_json
-from bali_desktop.services import documents, packs
+
+if TYPE_CHECKING:  # imported when a pack command runs: the others start without pydantic or YAML
+    from bali_desktop.services import packs
 
 
 def add_commands(sub: Any) -> None:
@@ -79,6 +81,8 @@ def add_commands(sub: Any) -> None:
 
 
 def _keygen(args: argparse.Namespace) -> int:
+    from bali_desktop.services import packs
+
     pub, key = packs.keygen(Path(args.output), args.publisher)
     print(f"Private key: {args.output} (keep it secret and offline; never put it in a pack or send it)")
     print(f"Public key:  {pub} (send this to every officer's laptop)")
@@ -87,6 +91,8 @@ def _keygen(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
+    from bali_desktop.services import packs
+
     m = packs.build(Path(args.folder), Path(args.output), Path(args.key))
     print(
         f"Built {args.output}: {m.id} {m.version} ({m.publisher}, {m.country}), {len(m.files)} files, signed."
@@ -105,6 +111,8 @@ def _plan_lines(plan: packs.Plan) -> list[str]:
 
 
 def _verify(args: argparse.Namespace) -> int:
+    from bali_desktop.services import packs
+
     session = open_session(args, daily_backup=False)
     source = Path(args.pack)
     if source.is_dir():
@@ -128,6 +136,8 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _install(args: argparse.Namespace) -> int:
+    from bali_desktop.services import packs
+
     session = open_session(args, daily_backup=False)
     source = Path(args.pack)
     if source.is_dir():
@@ -154,6 +164,8 @@ def _install(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from bali_desktop.services import packs
+
     rows = packs.list_packs(open_session(args, daily_backup=False))
     if args.json:
         print_json(
@@ -185,6 +197,8 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _remove(args: argparse.Namespace) -> int:
+    from bali_desktop.services import packs
+
     versions = packs.remove(open_session(args), args.id)
     print(
         one_line(f"Removed {args.id} ({', '.join(versions)}) and everything it added. Your own data stays.")
@@ -193,12 +207,16 @@ def _remove(args: argparse.Namespace) -> int:
 
 
 def _rollback(args: argparse.Namespace) -> int:
+    from bali_desktop.services import packs
+
     back = packs.rollback(open_session(args), args.id)
     print(one_line(f"{back.id} is back to version {back.version}."))
     return 0
 
 
 def _keys_list(args: argparse.Namespace) -> int:
+    from bali_desktop.services import packs
+
     rows = packs.trusted_keys(open_session(args, daily_backup=False))
     if args.json:
         print_json([asdict(k) for k in rows])
@@ -210,6 +228,8 @@ def _keys_list(args: argparse.Namespace) -> int:
 
 
 def _keys_add(args: argparse.Namespace) -> int:
+    from bali_desktop.services import packs
+
     key = packs.read_key(Path(args.key))
     print(one_line(f"Key: {key.label or '(no name given)'}"))
     print(f"Fingerprint: {key.fingerprint}")
@@ -227,6 +247,8 @@ def _keys_add(args: argparse.Namespace) -> int:
 
 
 def _keys_remove(args: argparse.Namespace) -> int:
+    from bali_desktop.services import packs
+
     gone = packs.remove_key(open_session(args), "".join(args.fingerprint))
     print(
         one_line(
@@ -237,6 +259,8 @@ def _keys_remove(args: argparse.Namespace) -> int:
 
 
 def _documents_add(args: argparse.Namespace) -> int:
+    from bali_desktop.services import documents
+
     added = documents.add_document(open_session(args), Path(args.pdf), args.title)
     print(
         one_line(f"Added {added.ref}: {added.title} ({added.pages} pages, {added.words} words searchable).")
@@ -245,6 +269,8 @@ def _documents_add(args: argparse.Namespace) -> int:
 
 
 def _documents_remove(args: argparse.Namespace) -> int:
+    from bali_desktop.services import documents
+
     documents.remove_document(open_session(args), args.ref)
     print(one_line(f"Removed {args.ref}."))
     return 0

@@ -8,7 +8,7 @@ from typing import Any
 
 from bali_desktop.cli.args import record_id
 from bali_desktop.cli.common import Parser, open_session, print_json
-from bali_desktop.services import packs, reading, user
+from bali_desktop.services import pack_views, reading, user
 from bali_desktop.services.session import Session
 
 
@@ -58,7 +58,7 @@ def _contacts_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json([asdict(c) for c in entries])
         return 0
-    from_packs = packs.contacts(session, args.role)  # shown apart, marked: never mixed with yours
+    from_packs = pack_views.contacts(session, args.role)  # shown apart, marked: never mixed with yours
     if not entries and not from_packs:
         print(
             "No contacts yet. Add one: bali-desktop contacts add --role ROLE --organisation NAME "

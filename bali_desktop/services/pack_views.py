@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from bali_desktop.domain.checklist import Checklist
 from bali_desktop.pdf.job import Contact
 from bali_desktop.services.session import Session
+from bali_desktop.storage.pack_rows import PackContactRow
 from bali_desktop.storage.pack_store import PackStore
 
 NATIONAL = "national procedure"
@@ -69,6 +70,11 @@ def with_national_steps(s: Session, checklist: Checklist) -> Checklist:
                 )
                 pp.items[n] = replace(item, note=note)
     return out
+
+
+def contacts(s: Session, role: str | None = None) -> list[PackContactRow]:
+    """The installed packs' national contacts (kept apart from the user's own)."""
+    return PackStore(s.connection).contacts(role)
 
 
 def sheet_contacts(s: Session, roles: Sequence[str]) -> dict[str, list[Contact]]:
