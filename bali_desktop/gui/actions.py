@@ -113,7 +113,7 @@ class WindowActions(QObject, FileAndHelpActions, PackActions):
     ) -> QAction:
         """An action; `text` and `tip` are the English sources (marked with QT_TRANSLATE_NOOP)."""
         act = QAction(self.window)
-        self._say(act.setText, text, context)
+        self._say(lambda words: act.setText(words.replace(" & ", " && ")), text, context)  # a plain "&"
         if shortcuts:
             keys = list(dict.fromkeys(QKeySequence(s).toString() for s in shortcuts))
             act.setShortcuts([QKeySequence(k) for k in keys if k])  # a repeat would be ambiguous
@@ -155,10 +155,10 @@ class WindowActions(QObject, FileAndHelpActions, PackActions):
             for pid, text in PLACES
         ]
         self.phrase_cards = a(
-            QT_TRANSLATE_NOOP("actions", "P&hrase cards for the person in front of you"),
+            QT_TRANSLATE_NOOP("actions", "Ph&rase cards for the person in front of you"),
             partial(f.open_location, "phrases:first-contact"),
             ["F7"],
-            translate(
+            QT_TRANSLATE_NOOP(
                 "actions",
                 "Short phrases in the region's languages, in large type, to show or read aloud (F7)",
             ),
@@ -188,7 +188,7 @@ class WindowActions(QObject, FileAndHelpActions, PackActions):
             QT_TRANSLATE_NOOP("actions", "&Add to checklist…"),
             self.add_to_checklist_now,
             ["Ctrl+Shift+A"],
-            translate(
+            QT_TRANSLATE_NOOP(
                 "actions",
                 "Add this item, or the chosen search result, to a saved "
                 "checklist or a new one (Ctrl+Shift+A)",
@@ -210,7 +210,7 @@ class WindowActions(QObject, FileAndHelpActions, PackActions):
         self.restore_backup = a(
             QT_TRANSLATE_NOOP("actions", "&Restore from backup…"),
             self.restore_from_backup,
-            tip=translate(
+            tip=QT_TRANSLATE_NOOP(
                 "actions", "Put a backup in place of the database (the database as it is now is kept aside)"
             ),
         )

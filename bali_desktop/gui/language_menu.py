@@ -32,7 +32,7 @@ class WindowActions(Protocol):
 def build(actions: WindowActions, view_menu: QMenu) -> QMenu:
     """The Language submenu of `view_menu`, its entry for the language in use checked."""
     menu = view_menu.addMenu("")
-    actions._say(menu.setTitle, QT_TRANSLATE_NOOP("actions", "&Language"))
+    actions._say(menu.setTitle, QT_TRANSLATE_NOOP("actions", "Lan&guage"))
     actions._say(
         menu.menuAction().setStatusTip,
         QT_TRANSLATE_NOOP("actions", "The window's language; it changes at once"),

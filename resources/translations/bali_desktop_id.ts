@@ -79,7 +79,7 @@
         <translation>Cari di semua isi (Ctrl+K, Ctrl+F atau /)</translation>
     </message>
     <message>
-        <source>P&amp;hrase cards for the person in front of you</source>
+        <source>Ph&amp;rase cards for the person in front of you</source>
         <translation>Kartu &amp;frasa untuk orang di hadapan Anda</translation>
     </message>
     <message>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>&amp;Walk through, one step at a time</source>
-        <translation>&amp;Telusuri, satu langkah demi satu langkah</translation>
+        <translation>T&amp;elusuri, satu langkah demi satu langkah</translation>
     </message>
     <message>
         <source>&amp;Flow chart</source>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>Install content &amp;pack…</source>
-        <translation>Pasang &amp;paket isi…</translation>
+        <translation>Pasang paket &amp;isi…</translation>
     </message>
     <message>
         <source>Add &amp;document…</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>&amp;Check database</source>
-        <translation>Peri&amp;ksa basis data</translation>
+        <translation>Periksa &amp;basis data</translation>
     </message>
     <message>
         <source>Check the database file for damage</source>
@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;Buka</translation>
+        <translation>Bu&amp;ka</translation>
     </message>
     <message>
         <source>&amp;Item</source>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ban&amp;tuan</translation>
+        <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
         <source>★ Bookmarked</source>
@@ -259,8 +259,8 @@
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Bahasa</translation>
+        <source>Lan&amp;guage</source>
+        <translation>Ba&amp;hasa</translation>
     </message>
     <message>
         <source>The window&apos;s language; it changes at once</source>
@@ -1224,6 +1224,14 @@
     <message>
         <source>  — no contact yet</source>
         <translation>  — belum ada kontak</translation>
+    </message>
+    <message>
+        <source>{organisation} (from the content pack {pack})</source>
+        <translation>{organisation} (dari paket isi {pack})</translation>
+    </message>
+    <message>
+        <source>From a content pack; it goes when the pack is removed.</source>
+        <translation>Dari paket isi; akan hilang bila paketnya dilepas.</translation>
     </message>
     <message>
         <source>Select a contact in the list first.</source>
@@ -2318,7 +2326,7 @@ Lakukan ini di akhir giliran tugas atau sebelum komputer diserahkan kepada orang
     </message>
     <message>
         <source>&amp;Walk through, one step at a time</source>
-        <translation>&amp;Telusuri, satu langkah demi satu langkah</translation>
+        <translation>T&amp;elusuri, satu langkah demi satu langkah</translation>
     </message>
     <message>
         <source>Walk through</source>
@@ -2342,7 +2350,7 @@ Lakukan ini di akhir giliran tugas atau sebelum komputer diserahkan kepada orang
     </message>
     <message>
         <source>Make a &amp;checklist</source>
-        <translation>Buat &amp;daftar periksa</translation>
+        <translation>Buat daftar &amp;periksa</translation>
     </message>
     <message>
         <source>Make a checklist</source>
@@ -3042,6 +3050,10 @@ Lakukan ini di akhir giliran tugas atau sebelum komputer diserahkan kepada orang
         <translation>berikutnya: {step}</translation>
     </message>
     <message>
+        <source>updated {date}</source>
+        <translation>diperbarui {date}</translation>
+    </message>
+    <message>
         <source>File not imported</source>
         <translation>Berkas tidak diimpor</translation>
     </message>
@@ -3322,8 +3334,8 @@ Lakukan ini di akhir giliran tugas atau sebelum komputer diserahkan kepada orang
         <translation>Gabungkan berkas CSV yang diisi instansi lain: Anda melihat setiap perubahan terlebih dahulu</translation>
     </message>
     <message>
-        <source>Progress &amp;report (PDF)…</source>
-        <translation>&amp;Laporan kemajuan (PDF)…</translation>
+        <source>Progress report (&amp;PDF)…</source>
+        <translation>Laporan kemajuan (&amp;PDF)…</translation>
     </message>
     <message>
         <source>Print the progress report for a senior officials&apos; meeting</source>

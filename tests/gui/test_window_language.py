@@ -45,7 +45,7 @@ def test_the_window_starts_in_indonesian(open_window: Any, qtbot: Any, data_dir:
     _choose(data_dir, "id")
     ctx, win = open_window()
     assert i18n.current() == "id" and ctx.language == "id"
-    assert _menu_titles(win)[:5] == ["&Berkas", "&Buka", "B&utir", "&Tampilan", "Ban&tuan"]
+    assert _menu_titles(win)[:5] == ["&Berkas", "Bu&ka", "B&utir", "&Tampilan", "Ba&ntuan"]
     places = [win.nav.item(i).text() for i in range(win.nav.count())]
     assert places[:3] == ["Beranda", "Jalur rujukan", "Panduan"]
     home = _home_texts(win)
@@ -97,3 +97,29 @@ def test_a_note_being_written_is_kept_through_a_switch(open_window: Any, qtbot: 
     ctx.call(lambda s: user.note(s, "pathway:victim-of-trafficking"), got.append)
     qtbot.waitUntil(lambda: bool(got), timeout=10_000)
     assert got[0] == "remember the interpreter"
+
+
+def _access_keys(texts: list[str]) -> list[str]:
+    keys = []
+    for text in texts:
+        at = text.replace("&&", "").find("&")
+        if at >= 0:
+            keys.append(text.replace("&&", "")[at + 1].casefold())
+    return keys
+
+
+def test_no_two_entries_of_a_menu_share_an_access_key(open_window: Any, data_dir: Path) -> None:
+    """Alt+letter opens one menu, and a letter picks one entry: in both languages."""
+    for code in ("en", "id"):
+        _choose(data_dir, code)
+        _ctx, win = open_window()
+        menus = [a for a in win.menuBar().actions() if a.menu() is not None]
+        said = [_access_keys([a.text() for a in menus])]
+        for top in menus:
+            said.append(_access_keys([a.text() for a in top.menu().actions() if not a.isSeparator()]))
+            for sub in top.menu().actions():
+                if sub.menu() is not None:
+                    said.append(_access_keys([a.text() for a in sub.menu().actions()]))
+        for keys in said:
+            assert len(keys) == len(set(keys)), (code, keys)
+        win.close()
