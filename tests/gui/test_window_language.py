@@ -123,3 +123,49 @@ def test_no_two_entries_of_a_menu_share_an_access_key(open_window: Any, data_dir
         for keys in said:
             assert len(keys) == len(set(keys)), (code, keys)
         win.close()
+
+
+def _clipped(win: Any) -> list[str]:
+    """Visible buttons and one-line labels narrower than their words, or running past the window."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    out = []
+    right = win.width()
+    for w in win.stack.currentWidget().findChildren(QAbstractButton) + win.stack.currentWidget().findChildren(
+        QLabel
+    ):
+        if not w.isVisible() or not w.text().strip() or (isinstance(w, QLabel) and w.wordWrap()):
+            continue
+        if w.parent() is not None and type(w.parent()).__name__ == "Tile":
+            continue  # a tile's title wraps inside it
+        edge = w.mapTo(win, QPoint(w.width(), 0)).x()
+        if w.width() + 1 < w.sizeHint().width() or edge > right:
+            out.append(f"{type(w).__name__} {w.text()!r}: {w.width()} of {w.sizeHint().width()}")
+    return out
+
+
+def test_no_indonesian_label_is_cut_off_at_1024x768(open_window: Any, qtbot: Any, data_dir: Path) -> None:
+    """Indonesian runs longer than English: on a 1024x768 projector no button or one-line label of
+    the main screens is narrower than its words."""
+    _choose(data_dir, "id")
+    ctx, win = open_window(size=(1024, 768))
+    screens = [
+        ("home", lambda: True),
+        ("place:pathways", lambda: bool(win.page("pathways").tiles)),
+        ("pathway:child", lambda: win.page("pathway").view is not None and win.page("pathway").view.complete),
+        ("walk:pathway:child", lambda: win.page("walk").model is not None),
+        ("flow:pathway:child", lambda: bool(win.page("flow").boxes)),
+        ("place:checklists", lambda: True),
+        ("place:contacts", lambda: win.page("contacts").role.count() > 0),
+        ("place:mine", lambda: True),
+        ("phrases:first-contact", lambda: win.page("phrases").phrases is not None),
+    ]
+    problems = {}
+    for location, ready in screens:
+        win.open_location(location)
+        qtbot.waitUntil(ready, timeout=20_000)
+        qtbot.wait(200)
+        if found := _clipped(win):
+            problems[location] = found
+    assert problems == {}
