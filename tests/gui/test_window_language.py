@@ -169,3 +169,18 @@ def test_no_indonesian_label_is_cut_off_at_1024x768(open_window: Any, qtbot: Any
         if found := _clipped(win):
             problems[location] = found
     assert problems == {}
+
+
+def test_a_sheet_printed_from_the_indonesian_window_is_in_indonesian(
+    open_window: Any, qtbot: Any, data_dir: Path
+) -> None:
+    """The print request carries the window's language (services.printing.PrintRequest.lang)."""
+    _choose(data_dir, "id")
+    ctx, win = open_window()
+    page = win.page("checklists")
+    ctx.request_checklist("pathway:child")
+    qtbot.waitUntil(
+        lambda: page.doc.checklist is not None and win.stack.currentWidget() is page, timeout=20_000
+    )
+    request = page.output.request()
+    assert request is not None and request.lang == "id"

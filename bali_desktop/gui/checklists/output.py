@@ -145,7 +145,9 @@ class Output(QObject):
     def request(self) -> PdfRequest | None:
         if self.doc.checklist is None:
             return None
-        return PdfRequest(checklist=self.doc.checklist.copy(), options=self._options())
+        return PdfRequest(
+            checklist=self.doc.checklist.copy(), options=self._options(), lang=self.ctx.language
+        )
 
     def _options(self, **cover: str) -> PrintOptions:
         return PrintOptions(
@@ -258,6 +260,7 @@ class Output(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.refs():
             return
         request = PdfRequest(
+            lang=self.ctx.language,  # the sheets speak the window's language
             refs=tuple(dialog.refs()),
             options=self._options(
                 title=dialog.title.text().strip(),
