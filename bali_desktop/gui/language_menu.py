@@ -60,6 +60,7 @@ def apply(window: Any, code: str) -> None:  # a main_window.MainWindow (not impo
     """Speak `code` at once. Pending edits are saved first; a screen that holds what is not saved
     yet, or a walk-through under way (its answers live in the window), stays as it is (its step
     card is said again); every other screen is built again in the new language when shown."""
+    from bali_desktop.gui import walk_words
     from bali_desktop.gui.screen import as_widget
     from bali_desktop.gui.widgets import NoteEditor
 
@@ -91,6 +92,7 @@ def apply(window: Any, code: str) -> None:  # a main_window.MainWindow (not impo
         )
         if key == "walk" and getattr(page, "model", None) is not None:
             kept = True
+            walk_words.static_words(page)
             page._render()
         if not kept:
             del window.pages[key]

@@ -83,3 +83,74 @@ def step_words(page: Any, step: Step, steps: list[Step]) -> None:
         if step.is_decision
         else translate("walk_words", "Decision")
     )
+
+
+def _say(button: Any, text: str, name: str, tip: str = "") -> None:
+    button.setText(text)
+    button.setAccessibleName(name)
+    if tip:
+        button.setToolTip(tip)
+        button.setAccessibleDescription(tip)
+
+
+def static_words(page: Any) -> None:
+    """The walk-through's fixed words again, in the language now installed: a walk under way is
+    kept through a change of language (its answers live in the window), so it is said again."""
+    page.setAccessibleName(translate("walkthrough_page", "Walk-through"))
+    page.never.setText(
+        translate(
+            "walkthrough_page", "Walk-through. Only ticks and times are recorded: never write names here."
+        )
+    )
+    page.title.setAccessibleName(translate("walkthrough_page", "Pathway"))
+    page.progress.setAccessibleName(translate("walkthrough_page", "Progress"))
+    page.summary.setAccessibleName(translate("walkthrough_page", "Summary"))
+    for lab, name in (
+        (page.passed_note, translate("walkthrough_page", "Steps passed over")),
+        (page.gate, translate("walkthrough_page", "Condition")),
+        (page.action, translate("walkthrough_page", "Step")),
+        (page.why, translate("walkthrough_page", "Why")),
+        (page.say, translate("walkthrough_page", "Say")),
+        (page.contacts, translate("walkthrough_page", "Contacts")),
+        (page.question, translate("walkthrough_page", "Decision")),
+        (page.hint, translate("walkthrough_page", "Answer")),
+        (page.state, translate("walkthrough_page", "Recorded")),
+    ):
+        lab.setAccessibleName(name)
+    _say(
+        page.back_button,
+        translate("walkthrough_page", "◀ &Back"),
+        translate("walkthrough_page", "Back to the previous step"),
+    )
+    _say(
+        page.na_button,
+        translate("walkthrough_page", "&Not applicable"),
+        translate("walkthrough_page", "Not applicable"),
+        translate("walkthrough_page", "Record this step as not applicable (Alt+N)"),
+    )
+    page.done_button.setToolTip(translate("walkthrough_page", "Record this step as done (Alt+D)"))
+    _say(
+        page.steps_button,
+        translate("walkthrough_page", "Show all steps (F4)"),
+        translate("walkthrough_page", "Show all steps"),
+        translate("walkthrough_page", "Back to the whole pathway"),
+    )
+    _say(
+        page.restart_button,
+        translate("walkthrough_page", "Start again from step 1"),
+        translate("walkthrough_page", "Start again from step 1"),
+    )
+    _say(
+        page.clear_button,
+        translate("walk_clear", "Clear all ticks for this pathway…"),
+        translate("walk_clear", "Clear all ticks"),
+        translate(
+            "walk_clear", "Wipe the ticks and times recorded for this pathway (asks first; can be undone)"
+        ),
+    )
+    _say(
+        page.undo_button,
+        translate("walk_clear", "Undo clear"),
+        translate("walk_clear", "Undo clear"),
+        translate("walk_clear", "Bring back the ticks just cleared"),
+    )

@@ -76,7 +76,8 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         never = translate(
             "walkthrough_page", "Walk-through. Only ticks and times are recorded: never write names here."
         )
-        b.addWidget(label(never, tone="muted", selectable=False))
+        self.never = label(never, tone="muted", selectable=False)
+        b.addWidget(self.never)
         self.progress = scaled(label("", tone="muted", selectable=False), ctx, 1.1)
         self.progress.setAccessibleName(translate("walkthrough_page", "Progress"))
         b.addWidget(self.progress)

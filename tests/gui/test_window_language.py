@@ -184,3 +184,19 @@ def test_a_sheet_printed_from_the_indonesian_window_is_in_indonesian(
     )
     request = page.output.request()
     assert request is not None and request.lang == "id"
+
+
+def test_a_walk_through_under_way_is_kept_and_said_again(open_window: Any, qtbot: Any) -> None:
+    """Its answers live in the window: the screen is kept through the switch, in the new words."""
+    ctx, win = open_window()
+    win.navigate("walk:pathway:child")
+    walk = win.page("walk")
+    qtbot.waitUntil(lambda: walk.model is not None, timeout=20_000)
+    walk.record("done")
+    qtbot.waitUntil(lambda: len(walk.ticks) >= 1, timeout=10_000)
+    at = walk.index
+    win.window_actions.languages["id"].trigger()
+    assert win.pages["walk"] is walk and walk.index == at
+    assert walk.na_button.text() == "&Tidak berlaku"
+    assert walk.steps_button.text() == "Tampilkan semua langkah (F4)"
+    assert walk.progress.text().startswith("Langkah ")
