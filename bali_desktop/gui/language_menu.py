@@ -8,7 +8,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction, QActionGroup, QFontMetrics
 
 from bali_desktop.domain.locations import PLACES
 from bali_desktop.gui import i18n
@@ -75,6 +75,10 @@ def apply(window: Any, code: str) -> None:  # a main_window.MainWindow (not impo
     window.window_actions.retranslate()
     window.search_box.retranslate()
     window.messages.retranslate()
+    names = [place_name(text) for _pid, text in PLACES]
+    window.nav_holder.setFixedWidth(
+        max(150, QFontMetrics(window.font()).horizontalAdvance(max(names, key=len)) + 40)
+    )
     if window.nav is not None:
         for row, (_pid, text) in enumerate(PLACES):
             item = window.nav.item(row)
