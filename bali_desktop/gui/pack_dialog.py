@@ -10,8 +10,9 @@ a PDF into the library (services.documents), `open_document` opens one with the 
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -118,12 +119,15 @@ class InstallPackDialog(QDialog):
         self.file_button.clicked.connect(self.choose_file)
         self.folder_button = QPushButton(translate("pack_dialog", "Choose a f&older…"))
         self.folder_button.clicked.connect(self.choose_folder)
+        self.key_button = QPushButton(translate("pack_dialog", "Trust a publisher &key…"))
+        self.key_button.clicked.connect(self.choose_key)
         self.install_button = QPushButton(translate("pack_dialog", "&Install"))
         self.install_button.setEnabled(False)
         self.install_button.clicked.connect(self.install)
         buttons.addButton(self.install_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.file_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.key_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
@@ -145,6 +149,45 @@ class InstallPackDialog(QDialog):
         name = QFileDialog.getExistingDirectory(self, translate("pack_dialog", "Choose a folder of packs"))
         if name:
             self.check_folder(Path(name))
+
+    # --- trusting a publisher's key -------------------------------------------------------------------
+
+    def choose_key(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            translate("pack_dialog", "Choose your authority's public key"),
+            "",
+            translate("pack_dialog", "Public keys (*.pub);;All files (*)"),
+        )
+        if name:
+            self.ctx.compute(partial(packs.read_key, Path(name)), self._key_read, self._refused)
+
+    def _key_read(self, key: Any) -> None:  # a packs.keys.PublicKey
+        """Show the fingerprint and ask: a key is trusted only once the user compared it."""
+        self.key_question = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("pack_dialog", "Trust this publisher?"),
+            translate(
+                "pack_dialog",
+                "Key: {label}\nFingerprint: {fingerprint}\n\nCompare the fingerprint with the one your "
+                "authority gave you (by phone or on paper). Trust packs signed with this key?",
+            ).format(label=key.label or "—", fingerprint=key.fingerprint),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        self.key_question.setDefaultButton(QMessageBox.StandardButton.No)
+        self.key_question.button(QMessageBox.StandardButton.Yes).clicked.connect(partial(self._trust, key))
+        self.key_question.open()
+
+    def _trust(self, key: Any) -> None:
+        self.ctx.call(job(packs.add_key, key), self._trusted, self._refused)
+
+    def _trusted(self, key: packs.TrustedKey) -> None:
+        self.details.setText(
+            translate("pack_dialog", "Trusted: {label} ({fingerprint}). Now choose the pack.").format(
+                label=key.label or "—", fingerprint=key.fingerprint
+            )
+        )
 
     def _busy(self, text: str) -> None:
         self.plan = None

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from bali_desktop.gui.context import job
 from bali_desktop.packs import keys
@@ -28,9 +28,8 @@ def test_install_a_pack_from_the_file_menu(
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     key = Ed25519PrivateKey.generate()
-    s = Session.open(data_dir)
-    packs.add_key(s, keys.PublicKey(keys.public_of(key), "Testland National Focal Point"))
-    s.close()
+    pub = tmp_path / "testland.pub"
+    pub.write_text(keys.PublicKey(keys.public_of(key), "Testland National Focal Point").line() + "\n")
     good = tmp_path / "testland.zip"
     good.write_bytes(kit.signed_zip(kit.content_files(), key))
     forged = tmp_path / "forged.zip"
@@ -44,6 +43,14 @@ def test_install_a_pack_from_the_file_menu(
     qtbot.mouseClick(dialog.file_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "unknown publisher" in dialog.details.text(), timeout=10000)
     assert not dialog.install_button.isEnabled()
+
+    # trust the publisher from the dialog: the fingerprint is shown and asked about first
+    chosen[0] = str(pub)
+    qtbot.mouseClick(dialog.key_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(dialog, "key_question", None) is not None, timeout=10000)
+    assert keys.fingerprint(keys.public_of(key)) in dialog.key_question.text()
+    dialog.key_question.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: dialog.details.text().startswith("Trusted"), timeout=10000)
 
     chosen[0] = str(good)
     qtbot.mouseClick(dialog.file_button, Qt.MouseButton.LeftButton)
