@@ -269,3 +269,31 @@ def test_the_route_in_words_on_screen_is_the_domains_in_english() -> None:
                     assert ours == route_words.jump_words(option, model, "Title", number)
                     checked += 1
     assert checked > 50
+
+
+def test_what_read_aloud_says_is_known_to_the_window(qapp: object) -> None:
+    """The phrase-card screen says read-aloud's sentences in the window's language: it must know
+    each of them (services/read_aloud.py words them in English)."""
+    from bali_desktop.domain.phrases import Language
+    from bali_desktop.gui import i18n
+    from bali_desktop.gui.phrase_cards_page import spoken_words
+    from bali_desktop.services import read_aloud
+
+    khmer = Language("km", "Khmer", "ភាសាខ្មែរ", "Khmer")
+    sentences = [
+        read_aloud.NO_ENGINE,
+        read_aloud.no_voice_message(khmer),
+        "No sound player on this computer: show the card to the person instead.",
+        "The Khmer card could not be read aloud: show it instead.",
+        "Read aloud in Khmer.",
+    ]
+    source = Path(read_aloud.__file__).read_text()
+    for words in ("No sound player on this computer: show the card", "card could not be read aloud: show it"):
+        assert words in source, f"services/read_aloud.py no longer says {words!r}: update phrase_cards_page"
+    try:
+        assert i18n.install("id") == "id"
+        for sentence in sentences:
+            said = spoken_words(sentence, "Khmer")
+            assert said != sentence and ("Khmer" in said or sentence == read_aloud.NO_ENGINE), sentence
+    finally:
+        i18n.install("en")

@@ -187,8 +187,11 @@ class PhraseCardsPage(ScrollPage, ScreenMixin):
 
     def _spoken(self, said: Spoken) -> None:
         self.speak_button.setEnabled(True)
-        self.spoken.setText(said.message)
-        self.ctx.show_status(said.message)
+        message = said.message
+        if self.phrases is not None:
+            message = spoken_words(message, self.phrases.language(self.language).name)
+        self.spoken.setText(message)
+        self.ctx.show_status(message)
 
     def _speak_failed(self, error: BaseException) -> None:
         self._spoken(
@@ -238,3 +241,28 @@ class PhraseCardsPage(ScrollPage, ScreenMixin):
             font = lab.font()
             font.setFamilies(families(language.script))
             lab.setFont(font)
+
+
+def spoken_words(message: str, name: str) -> str:
+    """What services.read_aloud said, in the window's language (its sentences are English)."""
+    said = {
+        read_aloud.NO_ENGINE: translate(
+            "phrase_cards_page",
+            "Read-aloud needs the computer's speech engine, which is not available here "
+            "(on Linux: install espeak-ng). Show the card to the person instead.",
+        ),
+        f"This computer has no {name} voice, so the card cannot be read aloud. Show the card to the person "
+        "instead.": translate(
+            "phrase_cards_page",
+            "This computer has no {name} voice, so the card cannot be read aloud. "
+            "Show the card to the person instead.",
+        ).format(name=name),
+        "No sound player on this computer: show the card to the person instead.": translate(
+            "phrase_cards_page", "No sound player on this computer: show the card to the person instead."
+        ),
+        f"The {name} card could not be read aloud: show it instead.": translate(
+            "phrase_cards_page", "The {name} card could not be read aloud: show it instead."
+        ).format(name=name),
+        f"Read aloud in {name}.": translate("phrase_cards_page", "Read aloud in {name}.").format(name=name),
+    }
+    return said.get(message, message)

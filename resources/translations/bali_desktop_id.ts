@@ -2207,6 +2207,10 @@ Lakukan ini di akhir giliran tugas atau sebelum komputer diserahkan kepada orang
         <translation>Pilih &amp;folder…</translation>
     </message>
     <message>
+        <source>Trust a publisher &amp;key…</source>
+        <translation>Percayai &amp;kunci penerbit…</translation>
+    </message>
+    <message>
         <source>&amp;Install</source>
         <translation>&amp;Pasang</translation>
     </message>
@@ -2221,6 +2225,32 @@ Lakukan ini di akhir giliran tugas atau sebelum komputer diserahkan kepada orang
     <message>
         <source>Choose a folder of packs</source>
         <translation>Pilih folder berisi paket</translation>
+    </message>
+    <message>
+        <source>Choose your authority&apos;s public key</source>
+        <translation>Pilih kunci publik otoritas Anda</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>Kunci publik (*.pub);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Trust this publisher?</source>
+        <translation>Percayai penerbit ini?</translation>
+    </message>
+    <message>
+        <source>Key: {label}
+Fingerprint: {fingerprint}
+
+Compare the fingerprint with the one your authority gave you (by phone or on paper). Trust packs signed with this key?</source>
+        <translation>Kunci: {label}
+Sidik: {fingerprint}
+
+Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di atas kertas). Percayai paket yang ditandatangani dengan kunci ini?</translation>
+    </message>
+    <message>
+        <source>Trusted: {label} ({fingerprint}). Now choose the pack.</source>
+        <translation>Dipercaya: {label} ({fingerprint}). Sekarang pilih paketnya.</translation>
     </message>
     <message>
         <source>Checking the pack…</source>
@@ -2606,6 +2636,26 @@ Lakukan ini di akhir giliran tugas atau sebelum komputer diserahkan kepada orang
     <message>
         <source>The card could not be read aloud: show it instead.</source>
         <translation>Kartu tidak dapat dibacakan: tunjukkan saja kartunya.</translation>
+    </message>
+    <message>
+        <source>Read-aloud needs the computer&apos;s speech engine, which is not available here (on Linux: install espeak-ng). Show the card to the person instead.</source>
+        <translation>Pembacaan memerlukan mesin suara komputer, yang tidak tersedia di sini (di Linux: pasang espeak-ng). Tunjukkan saja kartunya kepada orang tersebut.</translation>
+    </message>
+    <message>
+        <source>This computer has no {name} voice, so the card cannot be read aloud. Show the card to the person instead.</source>
+        <translation>Komputer ini tidak memiliki suara {name}, jadi kartu tidak dapat dibacakan. Tunjukkan saja kartunya kepada orang tersebut.</translation>
+    </message>
+    <message>
+        <source>No sound player on this computer: show the card to the person instead.</source>
+        <translation>Tidak ada pemutar suara di komputer ini: tunjukkan saja kartunya kepada orang tersebut.</translation>
+    </message>
+    <message>
+        <source>The {name} card could not be read aloud: show it instead.</source>
+        <translation>Kartu {name} tidak dapat dibacakan: tunjukkan saja kartunya.</translation>
+    </message>
+    <message>
+        <source>Read aloud in {name}.</source>
+        <translation>Dibacakan dalam {name}.</translation>
     </message>
 </context>
 <context>
