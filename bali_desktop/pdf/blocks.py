@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 from bali_desktop.domain import labels
 from bali_desktop.domain.naming import citation
 from bali_desktop.domain.records import Item
+from bali_desktop.pdf import words
 from bali_desktop.pdf.job import SheetContext
 from bali_desktop.pdf.styles import INK, Paragraph, Theme, esc, table_style
 
@@ -25,6 +26,7 @@ class PackContext:
     width: float  # frame width
     column_width: float
     frame_height: float
+    lang: str = "en"  # the pack's fixed words (pdf/words.py)
 
 
 def rule(width: float) -> Table:
@@ -35,7 +37,8 @@ def rule(width: float) -> Table:
 
 def guidance_label(pc: PackContext, kind: str = "pathway") -> Paragraph:
     """Whose words these are: guidance for advice, our summary for facts (who's who, timeline)."""
-    return Paragraph(esc(labels.ours(kind)), pc.theme.label)
+    text = labels.ours(kind) if pc.lang == "en" else words.word("guidance_label", pc.lang) + "."
+    return Paragraph(esc(text), pc.theme.label)
 
 
 def official_quote(item: Item, pc: PackContext, *, lead: str = "") -> list[Flowable]:
@@ -54,7 +57,7 @@ def official_quote(item: Item, pc: PackContext, *, lead: str = "") -> list[Flowa
         )
     )
     cite = Paragraph(
-        "Official text — " + esc(citation(item)),
+        esc(words.word("official_text", pc.lang)) + " — " + esc(citation(item)),
         t.cite.clone("quote-cite", leftIndent=t.quote.leftIndent),
     )
     return [KeepTogether([box, Spacer(1, 1), cite]), Spacer(1, t.body.fontSize * 0.6)]

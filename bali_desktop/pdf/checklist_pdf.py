@@ -104,6 +104,7 @@ class CheckItem(Flowable):
         # bar "<title> (continued)", so that the page says where it is
         self.continued: Flowable | None = None
         self.bar_h = 0.0
+        self.sheet_tag = ""  # in a pack: the type and title its page's header says
 
     @classmethod
     def for_step(
@@ -221,6 +222,7 @@ class CheckItem(Flowable):
         tail = CheckItem(
             self.number, rest, self.theme, diamond=self.diamond, head=False, max_height=self.max_height
         )
+        head.sheet_tag = tail.sheet_tag = self.sheet_tag
         return [head, tail]
 
     def draw(self) -> None:
@@ -327,6 +329,8 @@ def checklist_story(
             item = CheckItem.for_step(number, step, numbers, t, max_height=frame_height, lang=lang)
             if flow:
                 item.continued = pause_point_bar(pp.title, "", t, width, lang=lang, continued=True)
+            if heading is not None:  # in a pack: a page pulled out still says its type and sheet
+                item.sheet_tag = f"{checklist.checklist_type} · {checklist.title}"
             flow.append(item)
         if not flow:
             story += [bar, Paragraph(esc(words.word("no_items", lang)), t.small)]
@@ -356,7 +360,7 @@ def checklist_story(
     if box is not None:
         # Kept whole: moved to the next page rather than split (only a box taller than a page
         # runs on, its header repeated, never with a stub of a row or two).
-        story += [KeepTogether([box]), Spacer(1, t.body.fontSize * 0.6)]
+        story += [Spacer(1, t.body.fontSize * 0.6), KeepTogether([box])]  # last: no page of a spacer
     return story
 
 

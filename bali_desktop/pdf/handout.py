@@ -8,6 +8,7 @@ from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBr
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from bali_desktop.domain.checklist import Checklist
+from bali_desktop.pdf import words
 from bali_desktop.pdf.blocks import PackContext, rule
 from bali_desktop.pdf.job import Section
 from bali_desktop.pdf.page import heading
@@ -92,7 +93,7 @@ def contents(pc: PackContext) -> list[Flowable]:
         ),
         t.body.clone("toc1", leftIndent=t.body.fontSize * 1.5, firstLineIndent=0, spaceAfter=0),
     ]
-    return [heading("Contents", t.h1, None), toc]
+    return [heading(esc(words.word("contents", pc.lang)), t.h1, None), toc]
 
 
 # Sections that start on a page of their own; shorter ones (a member, a commitment, a role)

@@ -45,6 +45,11 @@ class NumberedCanvas(Canvas):
         self._margins = margins
         self._pages: list[dict[str, Any]] = []
         self._bookmarks: dict[int, list[tuple[str, dict[str, Any]]]] = {}
+        self._tags: dict[int, str] = {}  # a page's own header tag (a checklist's type in a pack)
+
+    def tag_page(self, tag: str) -> None:
+        """Give the page being laid out a header tag of its own (the first one asked wins)."""
+        self._tags.setdefault(len(self._pages), tag)
 
     def beginText(self, x: float = 0, y: float = 0, direction: Any = None) -> TextObject:  # noqa: N802
         return TextObject(self, x, y, direction=direction)  # shaped text reads back exactly
@@ -82,11 +87,12 @@ class NumberedCanvas(Canvas):
         if number >= info.header_from:
             y = height - m.top + 5 * mm
             size = info.header_size
-            tag_w = stringWidth(info.tag, BOLD, size) + 6 if info.tag else 0
+            tag = self._tags.get(number - 1, info.tag)
+            tag = _fit(tag, BOLD, size, (right - left) * 0.6) if tag else ""
+            tag_w = _width(tag, BOLD, size) + 6 if tag else 0
             _draw(self, left, y, _fit(info.title, BOLD, size, right - left - tag_w), BOLD, size)
-            self.setFont(BOLD, size)
-            if info.tag:
-                self.drawRightString(right, y, info.tag)
+            if tag:
+                _draw(self, right - tag_w + 6, y, tag, BOLD, size)
             self.line(left, y - 3, right, y - 3)
             if info.case_label:
                 self._case_line(left, right, y + CASE_LINE_RISE, size + 1)
@@ -271,6 +277,9 @@ class Document(BaseDocTemplate):
         super().handle_pageBegin()
 
     def afterFlowable(self, flowable: Any) -> None:  # noqa: N802
+        tag = getattr(flowable, "sheet_tag", "")
+        if tag and isinstance(self.canv, NumberedCanvas):
+            self.canv.tag_page(tag)
         level = getattr(flowable, "toc_level", None)
         if level is None or not isinstance(flowable, BaseParagraph):
             return

@@ -113,6 +113,7 @@ def handout_pdf(job: PrintJob) -> tuple[bytes, int]:
         width=width,
         column_width=(width - 6 * 2.8346) / 2,
         frame_height=frame_h,
+        lang=options.lang,
     )
     info = PageInfo(
         title=title,

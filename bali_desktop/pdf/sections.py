@@ -22,6 +22,7 @@ from bali_desktop.domain.naming import citation
 from bali_desktop.domain.pathway import Pathway
 from bali_desktop.domain.records import Item
 from bali_desktop.domain.route_words import SIGNS_RULE
+from bali_desktop.pdf import words
 from bali_desktop.pdf.blocks import (
     PackContext,
     bullets,
@@ -35,7 +36,7 @@ from bali_desktop.pdf.checklist_pdf import checklist_story
 from bali_desktop.pdf.flowchart import pause_point_chart
 from bali_desktop.pdf.job import Section
 from bali_desktop.pdf.page import heading
-from bali_desktop.pdf.styles import GUIDANCE_LABEL, INK, RULE, Paragraph, esc, table_style
+from bali_desktop.pdf.styles import INK, RULE, Paragraph, esc, table_style
 
 
 def pathway_section(s: Section, pc: PackContext) -> list[Flowable]:
@@ -50,7 +51,8 @@ def pathway_section(s: Section, pc: PackContext) -> list[Flowable]:
         pc.sheet,
         t,
         pc.width,
-        heading=heading("Checklist", t.h2, 1),
+        heading=heading(esc(words.word("checklist", pc.lang)), t.h2, 1),
+        lang=pc.lang,
         guidance_label=False,
         frame_height=pc.frame_height,
     )
@@ -59,10 +61,10 @@ def pathway_section(s: Section, pc: PackContext) -> list[Flowable]:
     story += [
         NextPageTemplate("columns" if columns else "normal"),
         PageBreak(),
-        heading("Flow chart", t.h2.clone("h2-col", spaceBefore=0), 1),
+        heading(esc(words.word("flow_chart", pc.lang)), t.h2.clone("h2-col", spaceBefore=0), 1),
         Paragraph(
-            f"{esc(item.title)}. Numbers match the checklist and the pathway's steps on "
-            f"screen. {esc(GUIDANCE_LABEL)}.",
+            f"{esc(item.title)}. {esc(words.word('flow_chart_note', pc.lang))} "
+            f"{esc(words.word('guidance_label', pc.lang))}.",
             t.cite,
         ),
         Spacer(1, 4),
@@ -75,7 +77,7 @@ def pathway_section(s: Section, pc: PackContext) -> list[Flowable]:
         story.append(Spacer(1, 8))
     story += [NextPageTemplate("normal"), PageBreak()]
     if pathway.indicators:
-        story.append(heading("Signs to look for", t.h2.clone("h2-top", spaceBefore=0), 1))
+        story.append(heading(esc(words.word("signs", pc.lang)), t.h2.clone("h2-top", spaceBefore=0), 1))
         story.append(guidance_label(pc))
         story.append(Paragraph(esc(SIGNS_RULE), t.small))
         for group in pathway.indicators:
@@ -87,10 +89,10 @@ def pathway_section(s: Section, pc: PackContext) -> list[Flowable]:
     activities = s.activities
     if activities:
         story.append(CondPageBreak(40 * mm))
-        story.append(heading("Adelaide Strategy activities this pathway serves", t.h2, 1))
+        story.append(heading(esc(words.word("activities_served", pc.lang)), t.h2, 1))
         for a in activities:
             story += official_quote(a, pc)
-    story += titles_line("Related guides (see their sections in Bali Desktop)", list(pathway.guides), pc)
+    story += titles_line(words.word("related_guides", pc.lang), list(pathway.guides), pc)
     return story
 
 
@@ -103,7 +105,12 @@ def aid_section(s: Section, pc: PackContext) -> list[Flowable]:
         Paragraph(esc(data.get("purpose", "")), t.subtitle),
     ]
     w = pc.width
-    rows = [[Paragraph(f"<b>{x}</b>", t.cell) for x in ("Question", "Smuggling", "Trafficking")]]
+    rows = [
+        [
+            Paragraph(f"<b>{esc(words.word(x, pc.lang))}</b>", t.cell)
+            for x in ("question", "smuggling", "trafficking")
+        ]
+    ]
     for q in data.get("questions", []):
         rows.append(
             [
@@ -128,9 +135,14 @@ def aid_section(s: Section, pc: PackContext) -> list[Flowable]:
     )
     story += [table, Spacer(1, 8)]
     if data.get("remember"):
-        story += [reminder_box("Remember", data["remember"], t, w), Spacer(1, 6)]
+        story += [reminder_box(words.word("remember", pc.lang), data["remember"], t, w), Spacer(1, 6)]
     if data.get("based_on"):
-        story.append(Paragraph("<b>Based on:</b> " + esc("; ".join(data["based_on"])) + ".", t.cite))
+        story.append(
+            Paragraph(
+                f"<b>{esc(words.word('based_on', pc.lang))}</b> " + esc("; ".join(data["based_on"])) + ".",
+                t.cite,
+            )
+        )
     return story
 
 
@@ -140,13 +152,13 @@ def area_section(s: Section, pc: PackContext) -> list[Flowable]:
     title = s.title
     story: list[Flowable] = [heading(esc(title), t.h1, 0, title)]
     story += official_quote(item, pc)
-    story.append(heading("Activities", t.h2, 1))
+    story.append(heading(esc(words.word("activities", pc.lang)), t.h2, 1))
     for a in s.activities:
         number = a.data.get("number") or ""
         story += official_quote(a, pc, lead=f"{number}." if number else "")
     guides, pathways = s.guides, s.pathways
     if guides:
-        story.append(heading("Guides and tool kits for this area", t.h2, 1))
+        story.append(heading(esc(words.word("guides_for_area", pc.lang)), t.h2, 1))
         story.append(guidance_label(pc))
         for g in guides:
             year = g.data.get("year") or "year not confirmed"
@@ -154,7 +166,7 @@ def area_section(s: Section, pc: PackContext) -> list[Flowable]:
                 Paragraph(f"<b>{esc(g.title)}</b> ({esc(year)}). {esc(g.data.get('purpose', ''))}", t.body)
             )
     if pathways:
-        story.append(heading("Referral pathways that serve this area", t.h2, 1))
+        story.append(heading(esc(words.word("pathways_for_area", pc.lang)), t.h2, 1))
         story.append(guidance_label(pc))
         for p in pathways:
             story.append(Paragraph(f"<b>{esc(p.title)}</b>. {esc(p.data.get('purpose', ''))}", t.body))
@@ -236,7 +248,7 @@ def role_section(s: Section, pc: PackContext) -> list[Flowable]:
     item = _item(s)
     t = pc.theme
     story: list[Flowable] = [heading(esc(item.title), t.h1, 0, item.title), *text_block(item, pc)]
-    box = contacts_box([item.id], pc.sheet, t, pc.width)
+    box = contacts_box([item.id], pc.sheet, t, pc.width, lang=pc.lang)
     return story + ([Spacer(1, 6), box] if box else [])
 
 
@@ -256,7 +268,9 @@ def checklist_section(s: Section, pc: PackContext) -> list[Flowable]:
     assert isinstance(checklist, Checklist)
     t = pc.theme
     head = heading(esc(checklist.title), t.h1, 0, checklist.title)
-    return checklist_story(checklist, pc.sheet, t, pc.width, heading=head, frame_height=pc.frame_height)
+    return checklist_story(
+        checklist, pc.sheet, t, pc.width, heading=head, frame_height=pc.frame_height, lang=pc.lang
+    )
 
 
 SECTIONS: dict[str, Callable[[Section, PackContext], list[Flowable]]] = {

@@ -91,6 +91,34 @@ WORDS: dict[str, dict[str, str]] = {
     "lead_agency": {"en": "Lead agency", "id": "Lembaga utama"},
     "evidence": {"en": "Evidence", "id": "Bukti"},
     "next_step": {"en": "Next step", "id": "Langkah berikutnya"},
+    "checklist": {"en": "Checklist", "id": "Daftar periksa"},
+    "flow_chart": {"en": "Flow chart", "id": "Diagram alur"},
+    "flow_chart_note": {
+        "en": "Numbers match the checklist and the pathway's steps on screen.",
+        "id": "Nomor sesuai dengan daftar periksa dan langkah jalur di layar.",
+    },
+    "activities_served": {
+        "en": "Adelaide Strategy activities this pathway serves",
+        "id": "Kegiatan Strategi Adelaide yang didukung jalur ini",
+    },
+    "related_guides": {
+        "en": "Related guides (see their sections in Bali Desktop)",
+        "id": "Panduan terkait (lihat bagiannya di Bali Desktop)",
+    },
+    "question": {"en": "Question", "id": "Pertanyaan"},
+    "smuggling": {"en": "Smuggling", "id": "Penyelundupan migran"},
+    "trafficking": {"en": "Trafficking", "id": "Perdagangan orang"},
+    "remember": {"en": "Remember", "id": "Ingat"},
+    "activities": {"en": "Activities", "id": "Kegiatan"},
+    "guides_for_area": {
+        "en": "Guides and tool kits for this area",
+        "id": "Panduan dan perangkat untuk bidang ini",
+    },
+    "pathways_for_area": {
+        "en": "Referral pathways that serve this area",
+        "id": "Jalur rujukan yang mendukung bidang ini",
+    },
+    "contents": {"en": "Contents", "id": "Daftar isi"},
     "translation_note": {
         "en": "",
         "id": "Terjemahan bahasa Indonesia: belum diperiksa oleh penutur asli.",

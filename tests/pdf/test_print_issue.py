@@ -394,3 +394,28 @@ def test_export_format_html_is_plain_accessible_html(capsys, with_contacts, tmp_
     code, _, err = run(capsys, "--data-dir", with_contacts, "export", "pathway:child", "--format", "html",
                        "-o", str(tmp_path / "sheet.pdf"))  # fmt: skip
     assert code != 0 and "Traceback" not in err  # an existing PDF is not replaced by HTML
+
+
+def test_pack_checklist_pages_carry_their_type_and_speak_the_sheet_language(
+    fresh_library, tmp_path: Path
+) -> None:
+    refs = ["pathway:victim-of-trafficking", "aid:smuggling-or-trafficking", "area:adelaide-2023-5"]
+    pdf = tmp_path / "pack.pdf"
+    result = export_refs(fresh_library, refs, pdf)
+    tagged = [
+        p
+        for p in range(2, result.pages + 1)
+        if "READ-DO · Possible victim" in pdftotext(pdf, first=p, last=p)
+    ]
+    assert len(tagged) >= 3  # every page of the checklist, not only its first
+    assert tagged == list(range(tagged[0], tagged[-1] + 1))
+    pdf_id = tmp_path / "pack-id.pdf"
+    from bali_desktop.services import printing
+
+    request = printing.PrintRequest(refs=tuple(refs), lang="id")
+    printing.export(fresh_library, request, pdf_id)
+    text = _flat(pdftotext(pdf_id))
+    for key in ("checklist", "flow_chart", "contents", "official_text", "question"):
+        assert words.word(key, "id") in text, key
+    with _pike(pdf_id) as p:
+        assert str(p.Root.Lang) == "id"
