@@ -297,3 +297,18 @@ def test_what_read_aloud_says_is_known_to_the_window(qapp: object) -> None:
             assert said != sentence and ("Khmer" in said) == ("Khmer" in sentence), sentence
     finally:
         i18n.install("en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "code"), [("id_ID.UTF-8", "id"), ("en_AU.UTF-8", "en"), ("th_TH.UTF-8", "en")]
+)
+def test_the_default_is_the_systems_language(lang: str, code: str) -> None:
+    """With no choice made, the window speaks the system's language when it has it, else English."""
+    import os
+    import subprocess
+
+    env = {**os.environ, "LANG": lang, "LC_ALL": lang, "LANGUAGE": "", "QT_QPA_PLATFORM": "offscreen"}
+    probe = "from PySide6.QtCore import QCoreApplication as A; a = A([]); from bali_desktop.gui import i18n; "
+    probe += "print(i18n.system_language())"
+    out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == code, out.stderr
