@@ -148,6 +148,7 @@ class Plan:
     pack: signing.VerifiedPack
     summary: Summary
     steps: tuple[PackStepRow, ...] = field(default=())
+    allow_downgrade: bool = False
 
     @property
     def manifest(self) -> Manifest:
@@ -209,7 +210,7 @@ def _plan(s: Session, pack: signing.VerifiedPack, allow_downgrade: bool) -> Plan
         documents=len(content.documents),
         replaces=active.version if active else None,
     )
-    return Plan(pack, summary, steps)
+    return Plan(pack, summary, steps, allow_downgrade)
 
 
 def _check_translation(s: Session, t: Translation, library: set[str], mine: set[str]) -> None:
@@ -276,6 +277,7 @@ def apply(s: Session, plan: Plan, *, now: datetime | None = None) -> Installed:
     """Install a pack `check` accepted (the window shows the plan first)."""
     if s.read_only:
         raise PackError(f"Nothing can be installed: {s.read_only}")
+    plan = _plan(s, plan.pack, plan.allow_downgrade)  # checked again: the library may have changed since
     m, content, now = plan.manifest, plan.pack.content, now or datetime.now()
     info = PackInfo(
         m.id,
