@@ -315,6 +315,8 @@ def checklist_story(
         )
         label = esc(words.word("guidance_label", lang))
         story.append(Paragraph(label + "." + f"<font name={REGULAR}>{esc(extra)}</font>", t.label))
+        if words.word("translation_note", lang):  # our Indonesian is not yet checked
+            story.append(Paragraph(esc(words.word("translation_note", lang)), t.cite))
     story += case_reference_field(checklist.case_reference_label, t, width, lang=lang)
     story.append(Spacer(1, t.body.fontSize * 0.8))
     numbers = checklist.numbers()

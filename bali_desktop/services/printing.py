@@ -107,7 +107,18 @@ class ExportJob:
 
 
 def gather(s: Session, request: PrintRequest) -> PrintJob:
-    """Everything the PDF will show, as plain data; an unknown ref is a UsageError."""
+    """Everything the PDF will show, as plain data; an unknown ref is a UsageError. Content is
+    read in the sheet's language (our words translated where they are, official text never)."""
+    store = s.content
+    before = store.language
+    store.language = request.lang
+    try:
+        return _gather(s, request)
+    finally:
+        store.language = before
+
+
+def _gather(s: Session, request: PrintRequest) -> PrintJob:
     check_options(request.options)
     options = replace(request.options, lang=request.lang)
     entries: list[Entry] = (
