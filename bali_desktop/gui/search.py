@@ -248,11 +248,12 @@ class SearchPanel(QWidget):
         self._show_correction(result)
         if hits:
             found = len(hits)  # a plain name: lupdate reads no call in a count
-            self.status.setText(
-                translate(
-                    "search", "%n result(s) for “{query}”. Enter opens the best match.", "", found
-                ).format(query=result.showing)
+            said = (
+                translate("search", "1 result for “{query}”. Enter opens the best match.")
+                if found == 1
+                else translate("search", "%n results for “{query}”. Enter opens the best match.", "", found)
             )
+            self.status.setText(said.format(query=result.showing))
             self.choose(1, reset=True)
         else:
             self.status.setText(

@@ -1842,7 +1842,7 @@ Jalur rujukan dan daftar periksa cetak tidak akan menampilkannya lagi. Urungkan 
     </message>
     <message>
         <source>Official text, quoted word for word</source>
-        <translation>Teks resmi, dikutip kata demi kata</translation>
+        <translation>Teks resmi (bahasa Inggris), dikutip kata demi kata</translation>
     </message>
     <message>
         <source>Short title written for Bali Desktop; the quotation below is the official text.</source>
@@ -2896,7 +2896,11 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
         <translation>Kartu frasa: sebelum juru bahasa datang</translation>
     </message>
     <message>
-        <source>%n result(s) for “{query}”. Enter opens the best match.</source>
+        <source>1 result for “{query}”. Enter opens the best match.</source>
+        <translation>1 hasil untuk “{query}”. Enter membuka yang paling cocok.</translation>
+    </message>
+    <message>
+        <source>%n results for “{query}”. Enter opens the best match.</source>
         <translation>%n hasil untuk “{query}”. Enter membuka yang paling cocok.</translation>
     </message>
     <message>
@@ -3297,7 +3301,7 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
     </message>
     <message>
         <source>Official text, quoted word for word</source>
-        <translation>Teks resmi, dikutip kata demi kata</translation>
+        <translation>Teks resmi (bahasa Inggris), dikutip kata demi kata</translation>
     </message>
     <message>
         <source>Open the official text</source>
