@@ -133,3 +133,31 @@ def phrase_status(status: str) -> str:
 def checklist_type_help(text: str) -> str:
     """The one-line help of a checklist type (READ-DO, DO-CONFIRM), in the window's language."""
     return translate("checklist_types", text)
+
+
+# the edit menu Qt gives every text field (right-click), under Qt's own contexts
+QT_EDIT_WORDS = tuple(
+    word
+    for words in (
+        (
+            QT_TRANSLATE_NOOP("QLineEdit", "&Undo"),
+            QT_TRANSLATE_NOOP("QLineEdit", "&Redo"),
+            QT_TRANSLATE_NOOP("QLineEdit", "Cu&t"),
+            QT_TRANSLATE_NOOP("QLineEdit", "&Copy"),
+            QT_TRANSLATE_NOOP("QLineEdit", "&Paste"),
+            QT_TRANSLATE_NOOP("QLineEdit", "Delete"),
+            QT_TRANSLATE_NOOP("QLineEdit", "Select All"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("QWidgetTextControl", "&Undo"),
+            QT_TRANSLATE_NOOP("QWidgetTextControl", "&Redo"),
+            QT_TRANSLATE_NOOP("QWidgetTextControl", "Cu&t"),
+            QT_TRANSLATE_NOOP("QWidgetTextControl", "&Copy"),
+            QT_TRANSLATE_NOOP("QWidgetTextControl", "Copy &Link Location"),
+            QT_TRANSLATE_NOOP("QWidgetTextControl", "&Paste"),
+            QT_TRANSLATE_NOOP("QWidgetTextControl", "Delete"),
+            QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All"),
+        ),
+    )
+    for word in words
+)
