@@ -87,10 +87,12 @@ def parse_source(raw: object) -> SourceManifest:
 def parse(data: bytes) -> Manifest:
     try:
         raw = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise PackError(f"Refused: the pack's {MANIFEST} is not valid JSON.") from None
     try:
         return Manifest.model_validate(raw)
+    except RecursionError:
+        raise PackError(f"Refused: the pack's {MANIFEST} is nested too deeply.") from None
     except ValidationError as e:
         raise PackError(f"Refused: the pack's {MANIFEST}: {_first_error(e)}.") from None
 
@@ -106,7 +108,7 @@ def parse_signature(data: bytes) -> tuple[str, str]:
     """(fingerprint, base64 signature) from signature.json."""
     try:
         raw = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise PackError("Refused: the pack's signature is damaged (not JSON).") from None
     if (
         not isinstance(raw, dict)

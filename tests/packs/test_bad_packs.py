@@ -291,6 +291,14 @@ def older(draw: Draw, key: Ed25519PrivateKey) -> bytes:
     return kit.signed_zip(files, key, manifest=kit.manifest_for(files, version=version))
 
 
+def deeply_nested(draw: Draw, key: Ed25519PrivateKey) -> bytes:
+    depth = int(draw(st.integers(1_100, 60_000)))
+    nested = draw(st.sampled_from([b"[" * depth, b'{"a":' * depth]))
+    if draw(st.booleans()):  # the manifest itself, signed
+        return kit.signed_zip(kit.content_files(), key, manifest=nested)
+    return _resign({**kit.content_files(), _yaml_name(draw): nested}, key)
+
+
 def bad_manifest(draw: Draw, key: Ed25519PrivateKey) -> bytes:
     files = kit.content_files()
     field, value = draw(
@@ -353,7 +361,7 @@ DEFECTS = [
     tampered, resized, unlisted, missing, unsigned, bad_signature, damaged_signature, untrusted,
     edited_after_signing, bad_path, link_or_device, bomb, too_many, garbage, malformed_yaml, schema_error,
     duplicate_ids, dangling, step_elsewhere, bad_pdf, older, bad_manifest, unknown_file, official_translated,
-    duplicate_of_library, translation_off_target,
+    duplicate_of_library, translation_off_target, deeply_nested,
 ]  # fmt: skip
 
 
