@@ -84,6 +84,8 @@ DOCUMENT_FILE_COLUMNS = (
 )
 TRUSTED_KEY_COLUMNS = ("fingerprint", "public_key", "label", "added_at", "removed_at")
 PACK_TABLES = ("pack_items", "pack_contacts", "pack_steps", "pack_translations", "document_files")
+# every table of migration 0005: neither shipped content nor user tables (a reload keeps them)
+ALL_PACK_TABLES = ("packs", *PACK_TABLES, "trusted_keys")
 
 
 @dataclass(frozen=True)

@@ -124,7 +124,7 @@ def test_a_connection_stays_on_its_thread(session: Session) -> None:
 def test_every_column_the_sql_names_is_in_the_schema() -> None:
     """The models in storage/schema.py are the one definition of the schema (Alembic's
     autogenerate source); the column lists the stores' SQL uses must agree with them."""
-    from bali_desktop.storage import schema
+    from bali_desktop.storage import pack_rows, schema
 
     tables = {t.name: {c.name for c in t.columns} for t in schema.Base.metadata.sorted_tables}
     used = {
@@ -141,7 +141,8 @@ def test_every_column_the_sql_names_is_in_the_schema() -> None:
     }
     for table, columns in used.items():
         assert set(columns) == tables[table], table
-    assert set(user_store.USER_TABLES) | set(content_store.CONTENT_TABLES) | {"meta"} == set(tables)
+    packs = set(pack_rows.ALL_PACK_TABLES)  # content packs' tables (tests/packs/test_pack_tables.py)
+    assert set(user_store.USER_TABLES) | set(content_store.CONTENT_TABLES) | {"meta"} | packs == set(tables)
     assert FTS_TABLE == schema.FTS_TABLE
 
 
