@@ -148,7 +148,9 @@ def grow_corpus(lib, factor: int = 100, seed: int = 7) -> None:
             con.executemany(
                 "INSERT INTO content_fts (rowid, ref, kind, title, keywords, body) VALUES (?,?,?,?,?,?)", fts
             )
-            con.executemany(f"INSERT OR IGNORE INTO content_items VALUES ({','.join('?' * len(cols))})", content)
+            con.executemany(
+                f"INSERT OR IGNORE INTO content_items VALUES ({','.join('?' * len(cols))})", content
+            )
 
 
 def run(rounds: int = 5) -> dict[str, float]:
