@@ -181,6 +181,8 @@ def test_official_text_and_a_sources_title_are_never_translated() -> None:
         ContentError, match="field 'title' cannot be translated .its title is the source's own"
     ):
         translations.check_kind(guide_title, "guide", official=False)
+    with pytest.raises(ContentError, match="phrase cards carry every language themselves"):
+        translations.check_kind(_entry("phrases:x", {"title": "Kartu"}), "phrases", official=False)
     member_title = _entry("member:x", {"title": "Nama"})
     with pytest.raises(ContentError, match="'title' cannot be translated"):
         translations.check_kind(member_title, "member", official=False)

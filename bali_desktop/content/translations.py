@@ -162,6 +162,8 @@ def given(text: ItemText) -> set[str]:
 def check_kind(entry: Entry, kind: str, official: bool) -> None:
     """Refuse a field this kind does not take: above all, official text (or a quotation) translated."""
     fields = given(entry.text)
+    if kind == "phrases":
+        raise entry.fail("phrase cards carry every language themselves, with a status: see phrases.yaml")
     if kind in OFFICIAL_KINDS or official:
         if "text" in fields:
             raise entry.fail(
