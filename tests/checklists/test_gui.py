@@ -255,7 +255,7 @@ def test_characters_no_font_has_are_a_warning_after_export(
 
     page.tree.setCurrentItem(page.tree.topLevelItem(0).child(0))
     page.add_item()
-    page.text_edit.setText("Call the embassy: 中国大使馆")
+    page.text_edit.setText("Call the embassy: 대사관")  # Korean: no PDF font has it (Chinese prints)
     page.text_edit.editingFinished.emit()
     target = tmp_path / "chinese.pdf"
     with qtbot.waitSignal(page.exported, timeout=WAIT):
@@ -265,19 +265,19 @@ def test_characters_no_font_has_are_a_warning_after_export(
     box = page.font_warning_box
     assert box is not None and box.isVisible() and not box.isModal()
     assert "chinese.pdf" in box.text()
-    assert "中" in box.informativeText() and "empty boxes" in box.informativeText()
+    assert "대" in box.informativeText() and "empty boxes" in box.informativeText()
     assert page.isEnabled()  # nothing waits on the box
     box.accept()
     qtbot.waitUntil(lambda: page.font_warning_box is None, timeout=WAIT)
 
 
 def test_a_contact_no_font_can_print_is_a_warning(qtbot, page: ChecklistsPage, tmp_path: Path) -> None:
-    """The CLI's example: a national contact with a Chinese organisation name."""
+    """The CLI's example: a national contact with a Korean organisation name (no PDF font has it)."""
     added = []
     page.ctx.call(
         lambda s: s.user.add_contact(
             "child-protection",
-            "中华人民共和国公安部 (Ministry of Public Security)",
+            "경찰청 (Korean National Police Agency)",
             "110",
             known_roles={"child-protection"},
         ),
@@ -288,7 +288,7 @@ def test_a_contact_no_font_can_print_is_a_warning(qtbot, page: ChecklistsPage, t
     assert "child-protection" in page.doc.checklist.contact_roles
     with qtbot.waitSignal(page.exported, timeout=WAIT):
         page.export_to(str(tmp_path / "card.pdf"))
-    assert page.font_warning_box is not None and "中" in page.font_warning_box.informativeText()
+    assert page.font_warning_box is not None and "경" in page.font_warning_box.informativeText()
 
 
 @pytest.mark.skipif(not shutil.which("pdftoppm"), reason="needs poppler-utils (pdftoppm)")
