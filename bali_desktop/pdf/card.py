@@ -16,7 +16,13 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from bali_desktop.domain.checklist import TYPE_HELP, Checklist
 from bali_desktop.pdf import words
-from bali_desktop.pdf.boxes import case_reference_field, contacts_box, pause_point_bar, reminder_box
+from bali_desktop.pdf.boxes import (
+    case_label,
+    case_reference_field,
+    contacts_box,
+    pause_point_bar,
+    reminder_box,
+)
 from bali_desktop.pdf.checklist_pdf import CheckItem
 from bali_desktop.pdf.job import PrintJob
 from bali_desktop.pdf.page import Document, PageInfo, canvasmaker
@@ -24,6 +30,8 @@ from bali_desktop.pdf.styles import GUIDANCE_LABEL, Margins, Paragraph, Theme, e
 
 SIZES = (9.5, 9.0, 8.5, 8.0, 7.5, 7.0, 6.5)  # body sizes tried, largest first
 CARD_MARGINS = Margins(left=14 * mm, right=12 * mm, top=12 * mm, bottom=17 * mm)
+# an A5 pocket card's back carries the header with the case reference and date above it
+POCKET_MARGINS = Margins(left=12 * mm, right=10 * mm, top=22 * mm, bottom=17 * mm)
 
 
 def card_pdf(job: PrintJob) -> tuple[bytes, int]:
@@ -50,7 +58,7 @@ def _build(job: PrintJob, size: float, *, with_never: bool) -> tuple[bytes, int]
     paper = page_size(options.paper)
     columns = not _pocket(job)
     t = theme(False, size)
-    m = CARD_MARGINS
+    m = POCKET_MARGINS if _pocket(job) else CARD_MARGINS
     width = paper[0] - m.left - m.right
     col = (width - 6 * mm) / 2 if columns else width
     story = card_story(checklist, job, t, col, with_never=with_never)
@@ -61,6 +69,7 @@ def _build(job: PrintJob, size: float, *, with_never: bool) -> tuple[bytes, int]
         printed=options.print_date(),
         note=f"{words.word('guidance_label', lang)}.",
         header_from=2,
+        case_label=case_label(checklist.case_reference_label, lang) if _pocket(job) else "",
         header_size=t.header_size,
         footer_size=max(6.5, t.footer_size),
         lang=lang,

@@ -160,6 +160,8 @@ def test_counter_card_of_every_pathway(capsys, fresh_library, tmp_path: Path, pa
         assert "counter card" in out and f"{pages} page" in out, (ref, out)
         text = _flat(pdftotext(pdf))
         assert "Case reference:" in text and "Local referral contacts" in text and "Counter card" in text
+        for p in range(1, pages + 1):  # the back of a pocket card too
+            assert "Case reference:" in pdftotext(pdf, first=p, last=p), (ref, p)
 
 
 def test_card_keeps_the_full_sheets_numbers_and_only_critical_steps(fresh_library, tmp_path: Path) -> None:
