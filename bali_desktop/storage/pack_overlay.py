@@ -1,7 +1,7 @@
 """The packs' items laid over the shipped content: rows in `content_items` at positions from
-OVERLAY_POSITION and English rows in the full-text index whose item number (bits 0-23 of the rowid,
-storage/search.py) has bit 23 set, in their kind's block; written again from the pack tables after
-a content reload and inside every install, removal or rollback."""
+OVERLAY_POSITION and English rows in the full-text index whose item number (the rowid's bits below
+search.LANG_SHIFT, storage/search.py) has bit 23 set, in their kind's block; written again from the
+pack tables after a content reload and inside every install, removal or rollback."""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 OVERLAY_POSITION = 1_000_000_000  # content_items.position of an item laid over the shipped ones
-OVERLAY_ROWID = 1 << 23  # in an index rowid's item number (bits 0-23; 24-31 say the language)
+OVERLAY_ROWID = 1 << 23  # in an index rowid's item number (below search.LANG_SHIFT, the language's bits)
 MINE = ""  # pack_id (and version) of a document the user added without a pack
 
 # Columns as named in storage/schema.py (a test checks every list here against the models).
