@@ -75,9 +75,12 @@ def _engine() -> Any:
     engine let go between calls leaves espeak calling back into a dead driver (seen as a WAV with no
     sound), so the first engine is kept."""
     if not _engines:
+        import atexit
+
         import pyttsx3  # type: ignore[import-untyped]
 
         _engines.append(pyttsx3.init())
+        atexit.register(_engines.clear)  # let go while the interpreter is whole, not in its teardown
     return _engines[0]
 
 
