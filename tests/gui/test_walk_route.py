@@ -130,6 +130,8 @@ def test_a_jump_that_stays_lands_at_its_step_and_the_bar_goes_back(open_window, 
     _at(walk, qtbot, option.target_ref, option.target_step)
     assert walk.origin_button.isVisible() and f"step {step.number} — back" in walk.origin_button.title.text()
     assert set(option.sets) <= walk.route.facts_of(walk.model)  # the answer's facts came along
+    # clicked once it is on screen with a size, as a hand can (in a long run, layout may lag a frame)
+    qtbot.waitUntil(lambda: walk.origin_button.height() > 0 and walk.origin_button.width() > 0, timeout=5_000)
     qtbot.mouseClick(walk.origin_button, Qt.MouseButton.LeftButton)
     _at(walk, qtbot, ref, step.id)
     assert not walk.origin_button.isVisible()
