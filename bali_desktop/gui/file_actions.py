@@ -3,7 +3,8 @@ shortcuts and About (a part of `actions.WindowActions`)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication
@@ -14,6 +15,18 @@ if TYPE_CHECKING:
     from bali_desktop.gui.context import AppContext
 
 translate = QCoreApplication.translate
+D = TypeVar("D")
+
+
+def after_saving_the_page(frame: Any, make: Callable[[], D]) -> D:
+    """A dialog that backs the database up or replaces it (restore, install a pack), made once the
+    page's pending edits are sent to be saved, and deleted when it is closed."""
+    screen = frame.shown_screen()
+    if screen is not None:
+        screen.flush()
+    dialog = make()
+    dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)  # type: ignore[attr-defined]
+    return dialog
 
 
 class FileAndHelpActions:
@@ -29,11 +42,7 @@ class FileAndHelpActions:
         """The restore dialog (pending edits on the page are saved first, so they are kept aside)."""
         from bali_desktop.gui.backup_dialogs import RestoreDialog
 
-        screen = self.frame.shown_screen()
-        if screen is not None:
-            screen.flush()
-        self.restore_dialog = RestoreDialog(self.ctx, self.window)
-        self.restore_dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.restore_dialog = after_saving_the_page(self.frame, lambda: RestoreDialog(self.ctx, self.window))
         self.restore_dialog.restored.connect(self._backup_restored)
         self.restore_dialog.open()
 

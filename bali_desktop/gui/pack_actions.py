@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
@@ -24,13 +23,11 @@ class PackActions:
     ctx: AppContext
 
     def install_content_pack(self) -> None:
+        from bali_desktop.gui.file_actions import after_saving_the_page
         from bali_desktop.gui.pack_dialog import InstallPackDialog
 
-        screen = self.frame.shown_screen()
-        if screen is not None:
-            screen.flush()  # an edit on the page is saved before the backup
-        self.pack_dialog = InstallPackDialog(self.ctx, self.window)
-        self.pack_dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        # an edit on the page is saved before the install's backup
+        self.pack_dialog = after_saving_the_page(self.frame, lambda: InstallPackDialog(self.ctx, self.window))
         self.pack_dialog.installed.connect(self._pack_installed)
         self.pack_dialog.open()
 
