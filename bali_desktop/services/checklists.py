@@ -70,7 +70,23 @@ def create(s: Session, ref: str = "", title: str = "", checklist_type: str = "RE
     checklist = (
         builders.build(s.content, ref) if ref else builders.empty(title or "New checklist", checklist_type)
     )
+    checklist.title = distinct_title(checklist.title, [c.title for c in s.checklists.list()])
     return s.checklists.save(checklist)
+
+
+def distinct_title(title: str, taken: list[str]) -> str:
+    """`title`, or "title (2)", "title (3)" … when a saved checklist already has it: "Make a
+    checklist" twice on one pathway makes two checklists a user can tell apart (window review 17)."""
+    names = set(taken)
+    if title not in names:
+        return title
+    n = 2
+    while True:
+        suffix = f" ({n})"
+        candidate = title[: MAX_TITLE - len(suffix)] + suffix
+        if candidate not in names:
+            return candidate
+        n += 1
 
 
 def save(s: Session, checklist: Checklist) -> Checklist:
