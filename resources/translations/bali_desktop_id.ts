@@ -742,15 +742,15 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Judul:</translation>
+        <translation>Judu&amp;l:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation>&amp;Jenis:</translation>
+        <translation>Jeni&amp;s:</translation>
     </message>
     <message>
         <source>Ob&amp;jective:</source>
-        <translation>&amp;Tujuan:</translation>
+        <translation>Tu&amp;juan:</translation>
     </message>
     <message>
         <source>Case field:</source>
@@ -758,7 +758,7 @@
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation>&amp;Tindakan:</translation>
+        <translation>T&amp;indakan:</translation>
     </message>
     <message>
         <source>Action</source>
@@ -773,10 +773,6 @@
         <translation>Alasan</translation>
     </message>
     <message>
-        <source>Add &amp;item</source>
-        <translation>Tambah &amp;butir</translation>
-    </message>
-    <message>
         <source>Add item</source>
         <translation>Tambah butir</translation>
     </message>
@@ -785,16 +781,20 @@
         <translation>Tambah butir setelah yang dipilih (Insert)</translation>
     </message>
     <message>
-        <source>Add pause p&amp;oint</source>
-        <translation>Tambah titik &amp;jeda</translation>
-    </message>
-    <message>
         <source>Add pause point</source>
         <translation>Tambah titik jeda</translation>
     </message>
     <message>
-        <source>Add from &amp;library…</source>
-        <translation>Tambah dari &amp;pustaka…</translation>
+        <source>A&amp;dd item</source>
+        <translation>Ta&amp;mbah butir</translation>
+    </message>
+    <message>
+        <source>Add pau&amp;se point</source>
+        <translation>Tambah titik j&amp;eda</translation>
+    </message>
+    <message>
+        <source>Add from li&amp;brary…</source>
+        <translation>Tambah &amp;dari pustaka…</translation>
     </message>
     <message>
         <source>Add from library</source>
@@ -861,12 +861,12 @@
         <translation>Ulangi</translation>
     </message>
     <message>
-        <source>Pause point &amp;name:</source>
-        <translation>&amp;Nama titik jeda:</translation>
+        <source>P&amp;ause point name:</source>
+        <translation>Nama t&amp;itik jeda:</translation>
     </message>
     <message>
         <source>&amp;When it is run:</source>
-        <translation>&amp;Kapan dijalankan:</translation>
+        <translation>K&amp;apan dijalankan:</translation>
     </message>
 </context>
 <context>
@@ -889,7 +889,7 @@
     </message>
     <message>
         <source>&amp;New ▾</source>
-        <translation>&amp;Baru ▾</translation>
+        <translation>Ba&amp;ru ▾</translation>
     </message>
     <message>
         <source>New checklist</source>
@@ -968,7 +968,7 @@
     </message>
     <message>
         <source>&amp;Large print</source>
-        <translation>Cetak &amp;besar</translation>
+        <translation>&amp;Versi cetak besar</translation>
     </message>
     <message>
         <source>Bigger type and fewer items per page</source>
@@ -976,7 +976,7 @@
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation>&amp;Ekspor PDF…</translation>
+        <translation>Eksp&amp;or PDF…</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -1000,7 +1000,7 @@
     </message>
     <message>
         <source>&amp;Open PDF</source>
-        <translation>B&amp;uka PDF</translation>
+        <translation>Buka PD&amp;F</translation>
     </message>
     <message>
         <source>Open the exported PDF</source>

@@ -76,16 +76,16 @@ class EditorView(QWidget):
         lay.addWidget(self.source_label)
 
         self.add_item_button = button(
-            translate("checklists.editor_view", "Add &item"),
+            translate("checklists.editor_view", "A&dd item"),
             translate("checklists.editor_view", "Add item"),
             translate("checklists.editor_view", "Add an item after the selected one (Insert)"),
         )
         self.add_pp_button = button(
-            translate("checklists.editor_view", "Add pause p&oint"),
+            translate("checklists.editor_view", "Add pau&se point"),
             translate("checklists.editor_view", "Add pause point"),
         )
         self.add_ref_button = button(
-            translate("checklists.editor_view", "Add from &library…"),
+            translate("checklists.editor_view", "Add from li&brary…"),
             translate("checklists.editor_view", "Add from library"),
             translate("checklists.editor_view", "Search the library and add any item or official line"),
         )
@@ -156,7 +156,7 @@ class EditorView(QWidget):
         """The words of the selected row: a pause point's name and when, or an item's action and
         why ("" kind: no row)."""
         if kind == "pp":
-            self.text_label.setText(translate("checklists.editor_view", "Pause point &name:"))
+            self.text_label.setText(translate("checklists.editor_view", "P&ause point name:"))
             self.note_label.setText(translate("checklists.editor_view", "&When it is run:"))
         elif kind == "item":
             self.text_label.setText(translate("checklists.editor_view", "&Action:"))
