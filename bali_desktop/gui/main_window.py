@@ -14,9 +14,8 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFontMetrics
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
@@ -26,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from bali_desktop.domain.locations import PLACES, History, Location, parse, place
-from bali_desktop.gui import prefs
+from bali_desktop.gui import prefs, window_fit
 from bali_desktop.gui.actions import WindowActions
 from bali_desktop.gui.context import job
 from bali_desktop.gui.screen import Screen, as_widget
 from bali_desktop.gui.screen_registry import SCREENS, key_of, screen_key, warm_up
 from bali_desktop.gui.search_box import SearchBox
+from bali_desktop.gui.window_fit import fit_nav
 from bali_desktop.gui.window_messages import WindowMessages
 from bali_desktop.gui.words import place_name
 from bali_desktop.services import user
@@ -97,13 +97,7 @@ class MainWindow(QMainWindow):
         # the first item view is what creates Qt's enum types, ~18 ms of the start-up
         self.nav: QListWidget | None = None
         self.nav_holder = QWidget()
-        self.nav_holder.setFixedWidth(
-            max(
-                150,
-                QFontMetrics(self.font()).horizontalAdvance(max((place_name(t) for _p, t in PLACES), key=len))
-                + 40,
-            )
-        )
+        fit_nav(self)  # and again when the text size or the language changes
         self._nav_layout = QVBoxLayout(self.nav_holder)
         self._nav_layout.setContentsMargins(0, 0, 0, 0)
 
@@ -121,22 +115,16 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(body, 1)
         self.setCentralWidget(central)
         self.messages = WindowMessages(self, central_layout, ctx, self._focus_shown)
+        self.open_at_home = window_fit.add_open_at_home(self)
+        ctx.text_size_changed.connect(lambda _points: QTimer.singleShot(0, lambda: fit_nav(self)))
 
         ctx.open_ref.connect(self.open_location)
         ctx.library_opened.connect(self._library_opened)
         ctx.user_data_changed.connect(self._user_data_changed)
         ctx.checklists_needed.connect(lambda: self.page("checklists"))
 
-        # first start: fill a small laptop screen; later: where the user left the window
-        self.start_maximized = False
-        if cache is not None and cache.geometry is not None:
-            self.restoreGeometry(cache.geometry)
-        else:
-            screen = QApplication.primaryScreen()
-            area = screen.availableGeometry() if screen is not None else None
-            if area is not None and area.width() <= 1440:
-                self.start_maximized = True
-            self.resize(min(1280, area.width() if area else 1280), min(800, area.height() if area else 800))
+        # first start: fill a small laptop screen; later: where the user left it, if it fits the screen
+        self.start_maximized = window_fit.place_window(self, cache.geometry if cache is not None else None)
         self.history.visit("home")
         self.first_painted.connect(self._build_home)
 
@@ -147,6 +135,8 @@ class MainWindow(QMainWindow):
         elif event.type() == QEvent.Type.StatusTip:  # menu and toolbar hints: elided like messages
             self.messages.show_tip(cast("QStatusTipEvent", event).tip())
             return True
+        elif event.type() == QEvent.Type.LanguageChange and self.nav is not None:
+            QTimer.singleShot(0, lambda: fit_nav(self))  # the places' names in the new language
         return super().event(event)
 
     def _build_nav(self) -> None:
@@ -167,7 +157,11 @@ class MainWindow(QMainWindow):
             self._sync_nav(self.location)
 
     def _build_home(self) -> None:
+        from bali_desktop.gui import focus_ring
+
         self._build_nav()
+        fit_nav(self)
+        focus_ring.install()  # a ring around the focused control, in every theme
         if self.location is None and self.history.current == "home":
             self.navigate("home", record=False)
 
@@ -344,7 +338,11 @@ class MainWindow(QMainWindow):
             and home is not None
             and self.stack.currentWidget() is home
         )
-        if last and last != "home" and untouched:
+        home_first = window_fit.opens_at_home(values)
+        self.open_at_home.blockSignals(True)
+        self.open_at_home.setChecked(home_first)
+        self.open_at_home.blockSignals(False)
+        if last and last != "home" and untouched and not home_first:
             self.navigate(last, record=True)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

@@ -11,7 +11,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from bali_desktop.gui.context import DEFAULT_TEXT_SIZE
 
 WINDOW_FILE = "window.ini"
-SETTING_KEYS = ("theme", "text_size", "last_location")
+SETTING_KEYS = ("theme", "text_size", "last_location", "open_at_home")
 
 
 class WindowCache:

@@ -21,6 +21,8 @@ _COLORS: dict[str, dict[str, str]] = {
         "alt": "#f0f0ec",
         "text": "#1a1a1a",
         "muted": "#4d4d4d",
+        "disabled": "#767676",
+        "focus": "#1d5aa0",
         "button": "#e9e9e5",
         "border": "#8c8c8c",
         "highlight": "#1d5aa0",
@@ -33,6 +35,7 @@ _COLORS: dict[str, dict[str, str]] = {
         "official_fg": "#0f2d52",
         "official_border": "#1d5aa0",
         "mark_bg": "#ffe58a",
+        "mark_fg": "#1a1a1a",
         "current_bg": "#fff0b0",
         "current_border": "#b07800",
         "never_fg": "#8a1010",
@@ -49,9 +52,11 @@ _COLORS: dict[str, dict[str, str]] = {
         "alt": "#2b2e34",
         "text": "#ececec",
         "muted": "#b9b9b9",
+        "disabled": "#8a8a8a",
+        "focus": "#93c1ff",
         "button": "#33373d",
         "border": "#80858c",
-        "highlight": "#4a8ad6",
+        "highlight": "#2f6fbf",
         "highlight_text": "#ffffff",
         "link": "#93c1ff",
         "guidance_bg": "#3a3020",
@@ -61,6 +66,7 @@ _COLORS: dict[str, dict[str, str]] = {
         "official_fg": "#dce9fb",
         "official_border": "#6fa3e6",
         "mark_bg": "#6b5a12",
+        "mark_fg": "#ececec",
         "current_bg": "#4a3f12",
         "current_border": "#e0b43a",
         "never_fg": "#ff9c9c",
@@ -77,6 +83,8 @@ _COLORS: dict[str, dict[str, str]] = {
         "alt": "#000000",
         "text": "#ffffff",
         "muted": "#ffffff",
+        "disabled": "#a6a6a6",
+        "focus": "#ffff00",
         "button": "#000000",
         "border": "#ffffff",
         "highlight": "#ffff00",
@@ -89,6 +97,7 @@ _COLORS: dict[str, dict[str, str]] = {
         "official_fg": "#ffffff",
         "official_border": "#ffffff",
         "mark_bg": "#ffff00",
+        "mark_fg": "#000000",
         "current_bg": "#000000",
         "current_border": "#ffff00",
         "never_fg": "#ffffff",
@@ -127,10 +136,52 @@ def _palette(c: dict[str, str]) -> QPalette:
     }
     for role, value in roles.items():
         p.setColor(role, QColor(value))
-    muted = QColor(c["muted"])
+    disabled = QColor(c["disabled"])  # its own colour: 3:1 on its background, unlike the text
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
-        p.setColor(QPalette.ColorGroup.Disabled, role, muted)
+        p.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    # a disabled button is flat: the window's colour, not the raised button's
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Button, QColor(c["window"]))
     return p
+
+
+def luminance(colour: str) -> float:
+    """WCAG 2 relative luminance of "#rrggbb"."""
+    value = colour.lstrip("#")
+    channels = [int(value[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    r, g, b = (ch / 12.92 if ch <= 0.04045 else ((ch + 0.055) / 1.055) ** 2.4 for ch in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(first: str, second: str) -> float:
+    """WCAG 2 contrast ratio of two "#rrggbb" colours (1 to 21)."""
+    high, low = sorted((luminance(first), luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+# Every (text, background) pair of colour names the window paints text with: palettes, tones,
+# HTML views, the flow chart and the sources page. tests/gui/test_contrast.py holds them to 4.5:1.
+TEXT_PAIRS: tuple[tuple[str, str], ...] = (
+    *((fg, bg) for fg in ("text", "muted", "link") for bg in ("window", "base", "alt")),
+    ("text", "button"),
+    ("highlight_text", "highlight"),
+    ("guidance_fg", "guidance_bg"),
+    ("official_fg", "official_bg"),
+    ("muted", "official_bg"),
+    ("link", "official_bg"),
+    ("warning_fg", "warning_bg"),
+    ("mark_fg", "mark_bg"),
+    ("text", "current_bg"),
+    ("text", "decision_bg"),
+    *((fg, bg) for fg in ("never_fg", "done_fg") for bg in ("window", "base", "alt")),
+)
+# disabled text: 3:1 on what it sits on (WCAG leaves it out; we still want it readable)
+DISABLED_PAIRS: tuple[tuple[str, str], ...] = (
+    ("disabled", "window"),
+    ("disabled", "base"),
+    ("disabled", "button"),
+)
+# the focus ring (gui/focus_ring.py): 3:1 against everything it is drawn over or beside
+FOCUS_PAIRS: tuple[tuple[str, str], ...] = tuple(("focus", bg) for bg in ("window", "base", "alt", "button"))
 
 
 def style_sheet(theme: str) -> str:
@@ -151,6 +202,9 @@ def style_sheet(theme: str) -> str:
     QPlainTextEdit:focus, QTextEdit:focus, QListWidget:focus, QTreeWidget:focus,
     QGraphicsView:focus {{ border: 3px solid {c["highlight"]}; }}
     QPushButton:pressed, QPushButton:checked {{ background: #ffff00; color: #000000; }}
+    QPushButton:disabled, QToolButton:disabled, QComboBox:disabled, QLineEdit:disabled,
+    QPlainTextEdit:disabled, QTextEdit:disabled {{
+        color: {c["disabled"]}; border: 2px dashed {c["disabled"]}; }}
     """
 
 

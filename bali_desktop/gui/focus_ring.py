@@ -1,0 +1,144 @@
+"""A focus indicator seen in every theme: a 3 px ring in the theme's focus colour around the control
+that has the keyboard focus (the navigation list, buttons, fields, steps, link labels, scroll areas,
+the flow chart, dialogs' controls: whatever takes focus).
+
+Fusion draws a 1 px ring on some controls and none on others (item views, scroll areas, labels),
+and an application style sheet would slow every page (see theme.style_sheet). So one small
+overlay per window follows the focus instead: a child of the focused widget's window, raised above
+everything, transparent to the mouse, masked to the ring itself so it never hides what it frames.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QRegion
+from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
+
+from bali_desktop.gui import theme
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
+
+WIDTH = 3  # the ring's thickness in pixels (at least 2: WCAG 2.4.13)
+OUTSIDE = 2  # how far it reaches outside the control; the rest lies on the control's edge
+_WATCHED = (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide)
+
+
+class FocusRing(QWidget):
+    """The ring of one window; `follow(widget)` puts it around a widget of that window."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("focus_ring")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.target: QWidget | None = None
+        self._watched: list[QWidget] = []
+        self._queued = False
+        self.hide()
+
+    def follow(self, widget: QWidget | None) -> None:
+        for watched in self._watched:
+            if isValid(watched):  # a page dropped after a restore takes its widgets with it
+                watched.removeEventFilter(self)
+        self._watched = []
+        if self.target is not None and isValid(self.target):
+            self.target.destroyed.disconnect(self._lost)
+        self.target = widget
+        if widget is not None:
+            widget.destroyed.connect(self._lost)
+            chain: QWidget | None = widget
+            while chain is not None and chain is not self.parentWidget():
+                chain.installEventFilter(self)
+                self._watched.append(chain)
+                chain = chain.parentWidget()
+        self.place()
+
+    def _lost(self, *_args: object) -> None:
+        self.target = None
+        self._watched = []
+        self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in _WATCHED and not self._queued:
+            self._queued = True  # a scroll moves many widgets: place the ring once, afterwards
+            QTimer.singleShot(0, self.place)
+        return False
+
+    def ring_rect(self) -> QRect | None:
+        """Where the ring goes, in the window's coordinates (None when the target is not seen)."""
+        target, window = self.target, self.parentWidget()
+        if (
+            target is None
+            or not isValid(target)
+            or window is None
+            or not target.isVisibleTo(window)
+            or not target.isVisible()
+        ):
+            return None
+        seen = target.visibleRegion().boundingRect()  # clipped by scroll areas and parents
+        if seen.isEmpty():
+            return None
+        top_left = target.mapTo(window, seen.topLeft())
+        outer = QRect(top_left, seen.size()).adjusted(-OUTSIDE, -OUTSIDE, OUTSIDE, OUTSIDE)
+        return outer.intersected(window.rect())
+
+    def place(self) -> None:
+        self._queued = False
+        outer = self.ring_rect()
+        if outer is None or outer.width() <= 2 * WIDTH or outer.height() <= 2 * WIDTH:
+            self.hide()
+            return
+        self.setGeometry(outer)
+        inner = QRect(0, 0, outer.width(), outer.height()).adjusted(WIDTH, WIDTH, -WIDTH, -WIDTH)
+        self.setMask(QRegion(0, 0, outer.width(), outer.height()).subtracted(QRegion(inner)))
+        self.raise_()
+        self.show()
+        self.update()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(theme.current()["focus"]))
+
+
+def ring_of(window: QWidget) -> FocusRing:
+    ring = window.findChild(FocusRing, "focus_ring", Qt.FindChildOption.FindDirectChildrenOnly)
+    return ring if isinstance(ring, FocusRing) else FocusRing(window)
+
+
+def _focus_changed(old: QWidget | None, new: QWidget | None) -> None:
+    try:
+        _move_ring(old, new)
+    except RuntimeError:  # a widget deleted on the way: no ring this time, never an error box
+        pass
+
+
+def _move_ring(old: QWidget | None, new: QWidget | None) -> None:
+    if old is not None and not isValid(old):
+        old = None
+    if old is not None and (new is None or old.window() is not new.window()):
+        old_ring = old.window().findChild(FocusRing, "focus_ring", Qt.FindChildOption.FindDirectChildrenOnly)
+        if isinstance(old_ring, FocusRing):
+            old_ring.follow(None)
+    if new is None or isinstance(new, FocusRing):
+        return
+    window = new.window()
+    if window is new or window.windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
+        return  # a menu or a list that drops down marks its own current entry
+    ring_of(window).follow(new)
+
+
+def install() -> None:
+    """Follow the keyboard focus in every window of the application (once)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication) or app.property("bali_focus_ring"):
+        return
+    app.setProperty("bali_focus_ring", True)
+    app.focusChanged.connect(_focus_changed)
+    focused = app.focusWidget()
+    if focused is not None:
+        _focus_changed(None, focused)

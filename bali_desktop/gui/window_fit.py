@@ -1,0 +1,104 @@
+"""The window fits its screen and its text: the saved size clamped to the screen it opens on, the
+navigation column as wide as its longest place at the text size in use, and the View menu's
+"Open at Home for the next officer" (on unless the user turns it off).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QRect
+from PySide6.QtGui import QAction, QFontMetrics
+from PySide6.QtWidgets import QApplication
+
+from bali_desktop.domain.locations import PLACES
+from bali_desktop.gui.context import job
+from bali_desktop.gui.words import QT_TRANSLATE_NOOP, place_name
+from bali_desktop.services import user
+
+translate = QCoreApplication.translate
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtWidgets import QMainWindow
+
+    from bali_desktop.gui.main_window import MainWindow
+
+OPEN_AT_HOME = "open_at_home"  # a user setting: "no" to reopen where the last officer left off
+NAV_MIN_WIDTH = 150
+NAV_PADDING = 40  # the list's frame, the item's padding and its spacing, both sides
+
+
+def fit(saved: QRect, area: QRect) -> tuple[QRect, bool]:
+    """The saved window rectangle moved and shrunk into `area`, and whether to open maximised
+    (it did not fit: a laptop that went onto a smaller projector)."""
+    too_big = saved.width() > area.width() or saved.height() > area.height()
+    width, height = min(saved.width(), area.width()), min(saved.height(), area.height())
+    left = min(max(saved.left(), area.left()), area.right() + 1 - width)
+    top = min(max(saved.top(), area.top()), area.bottom() + 1 - height)
+    return QRect(left, top, width, height), too_big or not area.contains(saved)
+
+
+def place_window(window: QMainWindow, saved: QByteArray | None) -> bool:
+    """Size the window before it is shown: the saved geometry, clamped to the screen it will be
+    on; else a small laptop's whole screen. True when it should open maximised."""
+    if saved is not None and window.restoreGeometry(saved):
+        if window.isMaximized() or window.isFullScreen():
+            screen = window.screen()
+            area = screen.availableGeometry() if screen is not None else None
+            if area is not None:  # the size it goes back to when un-maximised fits too
+                window.setGeometry(fit(window.normalGeometry(), area)[0])
+            return True
+        screen = window.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return False
+        rect, maximise = fit(window.geometry(), screen.availableGeometry())
+        window.setGeometry(rect)
+        return maximise
+    screen = QApplication.primaryScreen()
+    area = screen.availableGeometry() if screen is not None else None
+    window.resize(min(1280, area.width() if area else 1280), min(800, area.height() if area else 800))
+    return area is not None and area.width() <= 1440
+
+
+def nav_width(window: MainWindow) -> int:
+    """The navigation column's width for the text size and language in use: no place is cut."""
+    nav = window.nav
+    if nav is None:
+        metrics = QFontMetrics(window.font())
+        widest = max(metrics.horizontalAdvance(place_name(text)) for _p, text in PLACES)
+        return max(NAV_MIN_WIDTH, widest + NAV_PADDING)
+    widest = max(nav.fontMetrics().horizontalAdvance(nav.item(i).text()) for i in range(nav.count()))
+    bar = nav.verticalScrollBar().sizeHint().width()  # reserved: large text scrolls the list
+    return max(NAV_MIN_WIDTH, widest + NAV_PADDING + bar + 2 * nav.spacing())
+
+
+def fit_nav(window: MainWindow) -> None:
+    window.nav_holder.setFixedWidth(nav_width(window))
+
+
+def add_open_at_home(window: MainWindow) -> QAction:
+    """View > Open at Home for the next officer: checked, the window opens at Home (the default)."""
+    actions = window.window_actions
+    act = QAction(window)
+    actions._say(act.setText, QT_TRANSLATE_NOOP("actions", "Open at &Home for the next officer"))
+    actions._say(
+        act.setStatusTip,
+        QT_TRANSLATE_NOOP(
+            "actions", "Start on Home with an empty search, not where the last officer left off"
+        ),
+    )
+    act.setCheckable(True)
+    act.setChecked(True)
+    act.setObjectName("open_at_home")
+    act.toggled.connect(
+        lambda on: window.ctx.call(job(user.save_settings, {OPEN_AT_HOME: "" if on else "no"}))
+    )
+    menu = actions.language_menu.parentWidget()  # the View menu
+    if menu is not None:
+        menu.insertAction(actions.fullscreen, act)
+    return act
+
+
+def opens_at_home(values: dict[str, str]) -> bool:
+    return values.get(OPEN_AT_HOME, "") != "no"
