@@ -1,6 +1,6 @@
 """The words of a pathway step, shared by the pathway screen and the walk-through: a decision
 button's answer and where it leads, the script to read aloud, the step's condition, and who to
-call for it (with the user's national contacts)."""
+call for it (with the user's national contacts, then a content pack's, marked)."""
 
 from __future__ import annotations
 
@@ -75,6 +75,11 @@ def step_contacts(data: PathwayData, step: Step) -> tuple[str, str]:
             translate("step_words", "  (only with the person's consent)") if role.consent_required else ""
         )
         found = [" · ".join(f for f in (c.organisation, c.phone, c.hours) if f) for c in role.contacts]
+        found += [  # a content pack's national contacts, after the user's own, marked (issue 15)
+            " · ".join(f for f in (c.organisation, c.phone, c.hours) if f)
+            + translate("step_words", " (from the content pack {pack})").format(pack=c.pack_id)
+            for c in role.from_packs
+        ]
         said = found or [
             translate("step_words", "no national contact entered yet (Contacts, {keys})").format(
                 keys=place_keys("contacts")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from bali_desktop.domain.route_words import SAY_LABEL, short_title
+from bali_desktop.gui import national_steps
 from bali_desktop.gui.route_text import condition_text
 from bali_desktop.gui.step_words import say_html, step_contacts
 
@@ -29,6 +30,7 @@ def end_words(page: Any, steps: list[Step]) -> None:
         else translate("walk_words", "You have reached the end of this pathway.")
     )
     page.action.setAccessibleName(translate("walk_words", "End of the pathway"))
+    national_steps.show_on_walk(page, None)
     page.why.setText(
         translate("walk_words", "Check the summary below. Clear the ticks when the case is handed over.")
     )
@@ -70,6 +72,7 @@ def step_words(page: Any, step: Step, steps: list[Step]) -> None:
     page.contacts.setText(html)
     page.contacts.setAccessibleName(name or translate("walk_words", "Contacts"))
     page.contacts.setVisible(bool(html))
+    national_steps.show_on_walk(page, step)  # "In <country>": a content pack's national steps
     page.question.setVisible(step.is_decision)
     page.question.setText(
         translate("walk_words", "Decide: {question}").format(question=step.question)

@@ -9,8 +9,11 @@ Files a pack may hold, each in the schema of resources/content/:
   whose text is extracted for search;
 - `phrases.yaml`: `phrase_sets:` as resources/content/phrases.yaml (a national phrase set, every
   card in every language with its status: `reviewed` names who checked it);
-- `translations.yaml`: `translations:` our own words of existing items in another language, each
-  with its review status (see `Translation`).
+- `translations/<lang>/*.yaml`: our own words of items (the library's or the pack's own) in
+  another language, in the schema of resources/content/translations/ (content/translations.py),
+  checked and rendered by the same code as the shipped translations (packs/translated.py);
+- `translations.yaml` (the earlier format, still read): `translations:` a title, text or fields
+  (a phrase card's words) of an existing item, each with its review status (see `Translation`).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import io
 import json
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal, TypeVar
 
@@ -25,6 +29,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from bali_desktop.content import phrases, render, schema
+from bali_desktop.content import translations as content_translations
 from bali_desktop.content.record import ContentRecord
 from bali_desktop.packs.errors import PackError
 
@@ -41,6 +46,8 @@ CONTACTS, STEPS, GUIDES, DOCUMENTS, TRANSLATIONS, PHRASES = (
     "phrases.yaml",
 )
 KNOWN_FILES = (CONTACTS, STEPS, GUIDES, DOCUMENTS, TRANSLATIONS, PHRASES)
+# translations/<lang>/... .yaml: a language's words, as resources/content/translations/<lang>/
+LANGUAGE_FILE = re.compile(r"^translations/([a-z]{2,3}(?:-[a-z0-9]{2,8})?)/(?:[^/]+/)*[^/]+\.yaml$")
 MAX_PDF_PAGES = 2_000
 PDF_PREFIX = "pdf."  # the ids of PDF documents (domain/locations.py opens them in the reader)
 MAX_ITEMS = 50_000
@@ -133,7 +140,9 @@ class PackContent:
     steps: list[NationalStep] = field(default_factory=list)
     records: list[ContentRecord] = field(default_factory=list)  # new items (guides, documents)
     documents: list[PackDocument] = field(default_factory=list)
-    translations: list[Translation] = field(default_factory=list)
+    translations: list[Translation] = field(default_factory=list)  # translations.yaml (earlier format)
+    # translations/<lang>/*.yaml: (the file's name in the pack, its checked content)
+    language_files: list[tuple[str, content_translations.TranslationFile]] = field(default_factory=list)
 
     def refs(self) -> set[str]:
         return {r.ref for r in self.records}
@@ -264,7 +273,7 @@ def read_content(files: dict[str, bytes], pack_id: str) -> PackContent:
     out = PackContent()
     pdfs = {name for name in files if name.lower().endswith(".pdf")}
     for name in files:
-        if name not in KNOWN_FILES and name not in pdfs:
+        if name not in KNOWN_FILES and name not in pdfs and not LANGUAGE_FILE.match(name):
             raise PackError(f"Refused: the pack holds {name[:60]!r}, a file Bali Desktop does not read.")
     if CONTACTS in files:
         out.contacts = validate(CONTACTS, load_yaml(CONTACTS, files[CONTACTS]), ContactsFile).contacts
@@ -302,5 +311,14 @@ def read_content(files: dict[str, bytes], pack_id: str) -> PackContent:
         raw = load_yaml(TRANSLATIONS, files[TRANSLATIONS])
         out.translations = validate(TRANSLATIONS, raw, TranslationsFile).translations
         _unique(TRANSLATIONS, "translation", [f"{t.ref} {t.language}" for t in out.translations])
+    for name in sorted(n for n in files if LANGUAGE_FILE.match(n)):
+        parsed = validate(name, load_yaml(name, files[name]), content_translations.TranslationFile)
+        folder = name.split("/")[1]
+        if parsed.language != folder or folder == content_translations.SOURCE_LANGUAGE:
+            raise PackError(
+                f"Refused: {name}: language {parsed.language!r} must be its folder's ({folder!r}), "
+                f"and not the source language ({content_translations.SOURCE_LANGUAGE!r})."
+            )
+        out.language_files.append((name, parsed))
     _unique("the pack", "item", [r.ref for r in out.records])
     return out

@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from bali_desktop.content.record import ContentRecord
 from bali_desktop.domain.pathway import Pathway
-from bali_desktop.packs import keys, signing
+from bali_desktop.domain.records import Item
+from bali_desktop.packs import keys, signing, translated
 from bali_desktop.packs.content import NationalStep, Translation
 from bali_desktop.packs.errors import PackError
 from bali_desktop.packs.manifest import Manifest, version_key
@@ -149,6 +151,7 @@ class Plan:
     summary: Summary
     steps: tuple[PackStepRow, ...] = field(default=())
     allow_downgrade: bool = False
+    translated: tuple[TranslationRow, ...] = ()  # translations/<lang>/*.yaml, rendered
 
     @property
     def manifest(self) -> Manifest:
@@ -193,6 +196,7 @@ def _plan(s: Session, pack: signing.VerifiedPack, allow_downgrade: bool) -> Plan
     steps = tuple(_step_rows(s, content.steps, shipped, m.id, m.version))
     for t in content.translations:
         _check_translation(s, t, library, mine)
+    rendered = _rendered(s, plan_pack=pack, library=library)
     old = store.items_of(m.id, active.version) if active else {}
     new = {r.ref: r for r in content.records}
     changed = tuple(
@@ -206,11 +210,41 @@ def _plan(s: Session, pack: signing.VerifiedPack, allow_downgrade: bool) -> Plan
         removed=tuple(sorted(set(old) - set(new))),
         contacts=len(content.contacts),
         steps=len(steps),
-        translations=len(content.translations),
+        translations=len(content.translations) + len(rendered),
         documents=len(content.documents),
         replaces=active.version if active else None,
     )
-    return Plan(pack, summary, steps, allow_downgrade)
+    return Plan(pack, summary, steps, allow_downgrade, rendered)
+
+
+def _english(item: Item | None) -> ContentRecord | None:
+    if item is None:
+        return None
+    return translated.record_of(item.ref, item.kind, item.title, item.text, item.official, dict(item.data))
+
+
+def _rendered(
+    s: Session, *, plan_pack: signing.VerifiedPack, library: set[str]
+) -> tuple[TranslationRow, ...]:
+    """The pack's translations/<lang>/*.yaml, checked and rendered by the content's own code."""
+    m, content = plan_pack.manifest, plan_pack.content
+    found = translated.entries(content.language_files)
+    earlier = {(t.ref, t.language) for t in content.translations}
+    for e in found:
+        if (e.ref, e.language) in earlier:
+            raise PackError(f"Refused: {e.path}: {e.ref} is translated into {e.language!r} twice.")
+    pairs = translated.render(
+        found,
+        content.records,
+        lambda ref: _english(s.content.get(ref, "en")) if ref in library else None,
+        lambda kind: [r for r in map(_english, s.content.items(kind, "en")) if r is not None],
+    )
+    return tuple(
+        TranslationRow(
+            m.id, e.ref, e.language, t.status, t.reviewed_by, t.title, t.text, translated.stored(t)
+        )
+        for e, t in pairs
+    )
 
 
 def _check_translation(s: Session, t: Translation, library: set[str], mine: set[str]) -> None:
@@ -308,7 +342,8 @@ def apply(s: Session, plan: Plan, *, now: datetime | None = None) -> Installed:
         translations=[
             TranslationRow(m.id, t.ref, t.language, t.status, t.reviewed_by, t.title, t.text, dict(t.fields))
             for t in content.translations
-        ],
+        ]
+        + list(plan.translated),
         documents=[
             DocumentRow(m.id, m.version, d.id, d.title, d.file, d.pdf, d.text, d.pages, now)
             for d in content.documents

@@ -54,6 +54,7 @@ class RoleInfo:
     description: str
     consent_required: bool
     contacts: list[ContactEntry] = field(default_factory=list)
+    from_packs: list[PackContactRow] = field(default_factory=list)  # a content pack's, shown after, marked
 
 
 @dataclass(frozen=True)
@@ -129,11 +130,15 @@ def pathway(s: Session, ref: str, *, lang: str | None = None) -> PathwayData | N
     typed = Pathway.from_item(item)
     by_step = step_roles(typed)
     roles = []
+    packed: dict[str, list[PackContactRow]] = {}
+    for c in pack_views.contacts(s):  # a content pack's national contacts (issue 15)
+        packed.setdefault(c.role, []).append(c)
     for role_id in dict.fromkeys([*typed.roles, *(r for ids in by_step.values() for r in ids)]):
         role = s.content.get(f"role:{role_id}", code)
         if role is not None:
             consent = bool(role.data.get("consent_required"))
-            roles.append(RoleInfo(role_id, role.title, role.text, consent, s.user.contacts(role_id)))
+            mine = s.user.contacts(role_id)
+            roles.append(RoleInfo(role_id, role.title, role.text, consent, mine, packed.get(role_id, [])))
     refs = [*typed.guides, *typed.activities, *typed.related, *typed.refs_linked()]
     titles = list_titles(s, [r.split("#", 1)[0] for r in refs], lang=code)
     national = pack_views.national_steps(s, ref)  # "In <country>" beside our steps (issue 15)

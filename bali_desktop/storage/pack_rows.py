@@ -153,7 +153,7 @@ class TranslationRow:
     reviewed_by: str
     title: str
     text: str
-    fields: dict[str, str]
+    fields: dict[str, Any]  # translations.yaml: the fields given; else {"_record": ...} (packs/translated.py)
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,12 @@
 reads (content_store.TRANSLATIONS_KEY: the item in a language, with its status), and a phrase set's
 cards in a language (its `text` per card, with status and reviewer). The item's data as it was is
 kept in `meta` (ORIGINALS_KEY) with what was written, so that the next overlay puts it back first
-(unless a content reload has already written the item again)."""
+(unless a content reload has already written the item again).
+
+Each translation is also a row of the search index in its language (storage/search.py: the item's
+English rowid with the language's number in bits 28-31), so that a search in that language finds
+the pack's words; a shipped row it stands in for is kept in `meta` (FTS_KEY) and put back by
+`restore`."""
 
 from __future__ import annotations
 
@@ -10,9 +15,16 @@ import json
 import sqlite3
 from typing import Any
 
+from bali_desktop.storage import search as search_mod
+from bali_desktop.storage.connection import FTS_TABLE
 from bali_desktop.storage.content_store import TRANSLATIONS_KEY
 
 ORIGINALS_KEY = "pack_translation_originals"  # meta: {ref: {"original": data, "written": data}}
+# meta: [[rowid, ref, title, body, displaced]]: the index rows written, each with the row it stood
+# in for (null, or [ref, kind, title, keywords, body])
+FTS_KEY = "pack_translation_rows"
+_INSERT = f"INSERT INTO {FTS_TABLE} (rowid, ref, kind, title, keywords, body) VALUES (?, ?, ?, ?, ?, ?)"
+RECORD_KEY = "_record"  # a translation in the format of resources/content/translations/ (packs/translated.py)
 FIELDS = {"role": ("description",), "guide": ("purpose", "audience")}  # the plain fields a pack may give
 
 
@@ -32,6 +44,11 @@ def translated(kind: str, title: str, text: str, data: dict[str, Any], t: dict[s
     fields) laid over it."""
     out: dict[str, Any] = json.loads(json.dumps(data))  # a deep copy
     lang, fields = t["language"], t["fields"]
+    record = fields.get(RECORD_KEY)
+    if isinstance(record, dict):  # rendered by the content's own code: laid over as it is
+        keep = ("status", "reviewed_by", "title", "text", "text_language", "data")
+        out.setdefault(TRANSLATIONS_KEY, {})[lang] = {k: record[k] for k in keep}
+        return out
     if kind == "phrases":
         for card in out.get("cards", []):
             words = fields.get(card.get("id"))
@@ -56,8 +73,30 @@ def translated(kind: str, title: str, text: str, data: dict[str, Any], t: dict[s
     return out
 
 
+def index_row(kind: str, title: str, t: dict[str, Any]) -> tuple[str, str, str]:
+    """The title, keywords and body of a translation's row in the search index."""
+    fields = t["fields"]
+    record = fields.get(RECORD_KEY)
+    if isinstance(record, dict):
+        return str(record["title"]), str(record.get("keywords") or ""), str(record.get("index") or "")
+    words = [str(v) for v in fields.values() if isinstance(v, str)]
+    return str(t["title"] or title), "", "\n".join([str(t["text"] or ""), *words]).strip()
+
+
 def restore(con: sqlite3.Connection) -> None:
     """Put back the data a previous overlay changed (where it is still as that overlay wrote it)."""
+    row = con.execute("SELECT value FROM meta WHERE key = ?", (FTS_KEY,)).fetchone()
+    for rowid, ref, title, body, displaced in json.loads(row[0]) if row else []:
+        now = con.execute(f"SELECT ref, title, body FROM {FTS_TABLE} WHERE rowid = ?", (rowid,)).fetchone()
+        if now is None or tuple(now) != (ref, title, body):
+            continue  # gone (the overlay's own items), or written again by a content reload
+        con.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", (rowid,))
+        if displaced:
+            con.execute(
+                _INSERT,
+                (rowid, *displaced),
+            )
+    con.execute("DELETE FROM meta WHERE key = ?", (FTS_KEY,))
     row = con.execute("SELECT value FROM meta WHERE key = ?", (ORIGINALS_KEY,)).fetchone()
     kept = json.loads(row[0]) if row else {}
     for ref, both in kept.items():
@@ -71,16 +110,59 @@ def restore(con: sqlite3.Connection) -> None:
 def apply(con: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:
     """Lay the active packs' translations over their items (after `restore`)."""
     kept: dict[str, dict[str, str]] = {}
+    index: list[tuple[str, str, str, tuple[str, str, str]]] = []  # ref, kind, language, the row
     for t in rows:
         found = con.execute(
             "SELECT kind, title, text, data, official FROM content_items WHERE ref = ?", (t["ref"],)
         )
         item = found.fetchone()
-        if item is None or item[4]:
+        if item is None or (item[4] and RECORD_KEY not in t["fields"]):
             continue  # gone with a content update, or official text (never translated)
         kind, title, text, data = item[0], item[1], item[2], item[3]
         written = json.dumps(translated(kind, title, text, json.loads(data or "{}"), t))
         kept.setdefault(t["ref"], {"original": data})["written"] = written
         con.execute("UPDATE content_items SET data = ? WHERE ref = ?", (written, t["ref"]))
+        index.append((t["ref"], kind, t["language"], index_row(kind, title, t)))
     if rows:  # written even when empty: the overlay is in place (pack_overlay.needs_reapply)
         con.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (ORIGINALS_KEY, json.dumps(kept)))
+        _index(con, index)
+
+
+def _index(con: sqlite3.Connection, index: list[tuple[str, str, str, tuple[str, str, str]]]) -> None:
+    """Each translation as a row of the search index in its language (a language the index does not
+    have yet is added to its list, up to search.MAX_LANGUAGES)."""
+    found = con.execute("SELECT value FROM meta WHERE key = ?", (search_mod.LANGUAGES_KEY,)).fetchone()
+    languages: list[str] = json.loads(found[0]) if found else ["en"]
+    english: dict[str, int] = {}
+    refs = json.dumps(sorted({ref for ref, *_ in index}))
+    for rowid, ref in con.execute(
+        f"SELECT rowid, ref FROM {FTS_TABLE} WHERE (rowid & ?) = 0 "
+        "AND ref IN (SELECT value FROM json_each(?))",
+        (search_mod.LANG_MASK << search_mod.LANG_SHIFT, refs),
+    ):
+        english.setdefault(str(ref), int(rowid))
+    written: dict[int, list[Any]] = {}
+    for ref, kind, language, (title, keywords, body) in index:
+        if ref not in english:
+            continue
+        if language not in languages:
+            if len(languages) >= search_mod.MAX_LANGUAGES:
+                continue
+            languages.append(language)
+        rowid = english[ref] + (languages.index(language) << search_mod.LANG_SHIFT)
+        old = con.execute(
+            f"SELECT ref, kind, title, keywords, body FROM {FTS_TABLE} WHERE rowid = ?", (rowid,)
+        ).fetchone()
+        displaced = written[rowid][4] if rowid in written else (list(old) if old else None)
+        if old is not None:
+            con.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", (rowid,))
+        con.execute(_INSERT, (rowid, ref, kind, title, keywords, body))
+        written[rowid] = [rowid, ref, title, body, displaced]
+    con.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (search_mod.LANGUAGES_KEY, json.dumps(languages)),
+    )
+    con.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (FTS_KEY, json.dumps(list(written.values()))),
+    )
