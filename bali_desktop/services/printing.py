@@ -234,10 +234,11 @@ def _layout(asked: str | None, entries: list[Entry]) -> str:
 
 def _section(s: Session, entry: Entry) -> Section:
     if isinstance(entry, Checklist):
-        return Section(entry, entry.title)
+        return Section(pack_views.with_national_steps(s, entry), entry.title)  # "In <country>"
     content = s.content
     if entry.kind == "pathway":
         checklist = builders.from_pathway(entry, content)
+        checklist = pack_views.with_national_steps(s, checklist)  # "In <country>" (issue 15)
         # A pack prints the signs on a page of their own, grouped and in full, and the purpose
         # above the checklist: the checklist itself goes without them.
         checklist.reminders = [r for r in checklist.reminders if r.title != builders.SIGNS_TITLE]
