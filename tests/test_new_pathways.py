@@ -26,8 +26,10 @@ NEW = {
     "labour-inspection": ("factory inspection", "domestic worker", "labour inspector"),
     "departure-screening": ("offloading at departure", "outbound", "departure screening"),
 }
-# A refusal wording must be found too: a pathway's refusal block in the top three.
+# A refusal wording must be found too: a pathway's refusal block in the top three, the victim
+# pathway's among them (the issue's own case: a possible victim who refuses help).
 REFUSAL_QUERY = "refuses help"
+REFUSAL_PATHWAY = "pathway:victim-of-trafficking"
 
 
 @pytest.fixture(scope="module")
@@ -79,6 +81,7 @@ def test_an_officer_finds_the_new_pathway(search, pid: str, query: str) -> None:
 def test_a_refusal_wording_finds_a_refusal_block(search) -> None:
     top = search(REFUSAL_QUERY)
     assert any(hit["ref"].startswith("pathway:") and "refus" in hit["snippet"].lower() for hit in top), top
+    assert REFUSAL_PATHWAY in [hit["ref"] for hit in top], top
 
 
 @pytest.mark.parametrize("pid", NEW)
