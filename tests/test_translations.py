@@ -226,6 +226,21 @@ def test_every_word_the_window_takes_from_the_domain_is_marked() -> None:
     assert set(checklist.TYPE_HELP.values()) <= set(words.CHECKLIST_TYPE_WORDS)
 
 
+def test_every_officer_word_of_the_phrase_cards_is_marked() -> None:
+    """Card titles (the list of cards), notes for the officer and language names of phrases.yaml
+    are in gui/phrase_words.py, so the Indonesian window shows them in Indonesian (issue 12, 2)."""
+    import yaml
+
+    from bali_desktop import paths
+    from bali_desktop.gui import phrase_words
+
+    data = yaml.safe_load((paths.CONTENT_DIR / "phrases.yaml").read_text(encoding="utf-8"))
+    for phrase_set in data["phrase_sets"]:
+        assert {c["title"] for c in phrase_set["cards"]} <= set(phrase_words.CARD_TITLES)
+        assert {c["note"] for c in phrase_set["cards"] if c.get("note")} <= set(phrase_words.OFFICER_NOTES)
+        assert {lang["name"] for lang in phrase_set["languages"]} <= set(phrase_words.LANGUAGE_NAMES)
+
+
 @pytest.mark.parametrize(
     ("given", "code"),
     [("id", "id"), ("id_ID", "id"), ("id-ID", "id"), ("en_GB", "en"), ("fr_FR", ""), ("", "")],

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLab
 
 from bali_desktop.domain import labels
 from bali_desktop.gui.fonts import families
+from bali_desktop.gui.phrase_words import language_name, officer_note
 from bali_desktop.gui.widgets import Tile, label, set_tone
 from bali_desktop.gui.words import phrase_status
 
@@ -148,12 +149,13 @@ class CardView(QWidget):
         grid = QGridLayout()
         grid.setSpacing(8)
         for n, lang in enumerate(phrases.languages):
-            tile = Tile(lang.native, "" if lang.native == lang.name else lang.name)
+            tile = Tile(lang.native, "" if lang.native == lang.name else language_name(lang.name))
             tile.title.setFont(script_font(self.ctx, lang, NATIVE_SCALE, bold=True))
             tile.title.setProperty("font_scale", NATIVE_SCALE)
             tile.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
             tile.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            tile.setAccessibleName(lang.label)
+            name = language_name(lang.name)
+            tile.setAccessibleName(name if lang.native == lang.name else f"{name} — {lang.native}")
             tile.setProperty("language", lang.code)
             tile.clicked.connect(partial(self.language_chosen.emit, lang.code))
             grid.addWidget(tile, n // 4, n % 4)
@@ -164,7 +166,7 @@ class CardView(QWidget):
 
     def _status(self, status: str, note: str, language: Language, box: QVBoxLayout | None = None) -> None:
         """The translation's status, on the card itself (never hidden: a wrong phrase can hurt)."""
-        text = f"{language.name}: {phrase_status(status)}." + (f" {note}" if note else "")
+        text = f"{language_name(language.name)}: {phrase_status(status)}." + (f" {note}" if note else "")
         self.status = label(text, tone="muted")
         self.status.setAccessibleName(translate("phrase_card_view", "Translation status"))
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -173,7 +175,9 @@ class CardView(QWidget):
     def _officer(self, card: Card, language: Language) -> None:
         if card.note:
             note = label(
-                translate("phrase_card_view", "For you, the officer: {note}").format(note=card.note),
+                translate("phrase_card_view", "For you, the officer: {note}").format(
+                    note=officer_note(card.note)
+                ),
                 tone="guidance",
             )
             note.setAccessibleName(translate("phrase_card_view", "Note for the officer"))

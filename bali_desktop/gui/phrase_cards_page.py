@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 from bali_desktop.gui.context import job
 from bali_desktop.gui.fonts import families
 from bali_desktop.gui.phrase_card_view import CardView
+from bali_desktop.gui.phrase_words import card_title, language_name
 from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import ScrollPage, label, rescale_fonts
 from bali_desktop.services import read_aloud, reading
@@ -130,8 +131,8 @@ class PhraseCardsPage(ScrollPage, ScreenMixin):
         self.phrases = phrases
         self.cards = steps(phrases)
         self.choose.clear()
-        answers = " / ".join(c.title for c in phrases.answers)
-        titles = [answers if c.kind == "answer" else c.title for c in self.cards]
+        answers = " / ".join(card_title(c.title) for c in phrases.answers)
+        titles = [answers if c.kind == "answer" else card_title(c.title) for c in self.cards]
         self.choose.addItems([f"{n}. {title}" for n, title in enumerate(titles, 1)])
         self.status.setVisible(False)
         self._go_to_wanted()
@@ -155,7 +156,9 @@ class PhraseCardsPage(ScrollPage, ScreenMixin):
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < len(self.cards) - 1)
         self.language_button.setText(
-            translate("phrase_cards_page", "Language: {name} (change)").format(name=language.name)
+            translate("phrase_cards_page", "Language: {name} (change)").format(
+                name=language_name(language.name)
+            )
         )
         self.spoken.setText("")
 
@@ -179,7 +182,9 @@ class PhraseCardsPage(ScrollPage, ScreenMixin):
         language = self.phrases.language(self.language)
         self.speak_button.setEnabled(False)
         self.spoken.setText(
-            translate("phrase_cards_page", "Reading aloud in {name}…").format(name=language.name)
+            translate("phrase_cards_page", "Reading aloud in {name}…").format(
+                name=language_name(language.name)
+            )
         )
         self.ctx.compute(
             partial(read_aloud.speak, self.shown_text(), language), self._spoken, self._speak_failed
@@ -243,8 +248,11 @@ class PhraseCardsPage(ScrollPage, ScreenMixin):
             lab.setFont(font)
 
 
-def spoken_words(message: str, name: str) -> str:
-    """What services.read_aloud said, in the window's language (its sentences are English)."""
+def spoken_words(message: str, english_name: str) -> str:
+    """What services.read_aloud said, in the window's language (its sentences are English and name
+    the language in English)."""
+    name = english_name
+    shown = language_name(english_name)
     said = {
         read_aloud.NO_ENGINE: translate(
             "phrase_cards_page",
@@ -256,13 +264,13 @@ def spoken_words(message: str, name: str) -> str:
             "phrase_cards_page",
             "This computer has no {name} voice, so the card cannot be read aloud. "
             "Show the card to the person instead.",
-        ).format(name=name),
+        ).format(name=shown),
         "No sound player on this computer: show the card to the person instead.": translate(
             "phrase_cards_page", "No sound player on this computer: show the card to the person instead."
         ),
         f"The {name} card could not be read aloud: show it instead.": translate(
             "phrase_cards_page", "The {name} card could not be read aloud: show it instead."
-        ).format(name=name),
-        f"Read aloud in {name}.": translate("phrase_cards_page", "Read aloud in {name}.").format(name=name),
+        ).format(name=shown),
+        f"Read aloud in {name}.": translate("phrase_cards_page", "Read aloud in {name}.").format(name=shown),
     }
     return said.get(message, message)

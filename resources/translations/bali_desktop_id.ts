@@ -336,6 +336,14 @@
         <source>Install content pack</source>
         <translation>Pasang paket isi</translation>
     </message>
+    <message>
+        <source>Open at &amp;Home for the next officer</source>
+        <translation>Buka di Be&amp;randa untuk petugas berikutnya</translation>
+    </message>
+    <message>
+        <source>Start on Home with an empty search, not where the last officer left off</source>
+        <translation>Mulai di Beranda dengan pencarian kosong, bukan di tempat petugas sebelumnya berhenti</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -1923,6 +1931,13 @@ Jalur rujukan dan daftar periksa cetak tidak akan menampilkannya lagi. Urungkan 
     </message>
 </context>
 <context>
+    <name>links</name>
+    <message>
+        <source>Link: Enter opens it</source>
+        <translation>Tautan: tekan Enter untuk membukanya</translation>
+    </message>
+</context>
+<context>
     <name>listing</name>
     <message>
         <source>Guides and tool kits</source>
@@ -2725,6 +2740,147 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
     </message>
 </context>
 <context>
+    <name>phrase_languages</name>
+    <message>
+        <source>English</source>
+        <translation>Inggris</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>Indonesia</translation>
+    </message>
+    <message>
+        <source>Malay</source>
+        <translation>Melayu</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>Thai</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnam</translation>
+    </message>
+    <message>
+        <source>Khmer</source>
+        <translation>Khmer</translation>
+    </message>
+    <message>
+        <source>Burmese</source>
+        <translation>Myanmar</translation>
+    </message>
+    <message>
+        <source>Lao</source>
+        <translation>Laos</translation>
+    </message>
+    <message>
+        <source>Tagalog</source>
+        <translation>Tagalog</translation>
+    </message>
+    <message>
+        <source>Bengali</source>
+        <translation>Bengali</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Mandarin</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arab</translation>
+    </message>
+</context>
+<context>
+    <name>phrase_notes</name>
+    <message>
+        <source>Turn the screen to the person and let them point to their language; then choose it. Call an independent interpreter as soon as you know it.</source>
+        <translation>Hadapkan layar kepada orang tersebut dan biarkan ia menunjuk bahasanya; lalu pilih bahasa itu. Panggil juru bahasa yang independen segera setelah Anda mengetahuinya.</translation>
+    </message>
+    <message>
+        <source>Say only what you can keep to. This card promises nothing about what happens next: do not add &quot;you are safe here&quot; or &quot;you will not be sent back&quot;.</source>
+        <translation>Katakan hanya apa yang dapat Anda tepati. Kartu ini tidak menjanjikan apa pun tentang apa yang terjadi selanjutnya: jangan menambahkan "Anda aman di sini" atau "Anda tidak akan dipulangkan".</translation>
+    </message>
+    <message>
+        <source>An independent interpreter: never a companion, escort, employer or crew member. If none can be found, use telephone interpreting; until then deal with urgent needs and safety only.</source>
+        <translation>Juru bahasa yang independen: jangan pernah teman perjalanan, pengawal, pemberi kerja, atau awak kapal. Jika tidak ada yang dapat ditemukan, gunakan juru bahasa melalui telepon; sampai saat itu tangani hanya kebutuhan mendesak dan keselamatan.</translation>
+    </message>
+    <message>
+        <source>Urgent needs come first. If the answer is yes, get medical help before any other question.</source>
+        <translation>Kebutuhan mendesak didahulukan. Jika jawabannya ya, dapatkan bantuan medis sebelum pertanyaan lain apa pun.</translation>
+    </message>
+    <message>
+        <source>Anyone may ask. If the person asks for protection or is afraid to go back, do not contact their consulate or home authorities; follow the international protection pathway.</source>
+        <translation>Siapa pun boleh meminta. Jika orang tersebut meminta perlindungan atau takut untuk kembali, jangan menghubungi konsulatnya atau otoritas negara asalnya; ikuti jalur rujukan perlindungan internasional.</translation>
+    </message>
+    <message>
+        <source>If the person may be under 18, treat them as a child until their age is known (the child pathway).</source>
+        <translation>Jika orang tersebut mungkin berusia di bawah 18 tahun, perlakukan ia sebagai anak sampai usianya diketahui (jalur rujukan anak).</translation>
+    </message>
+    <message>
+        <source>Ask when the person is apart from the people travelling with them.</source>
+        <translation>Tanyakan ketika orang tersebut terpisah dari orang-orang yang bepergian bersamanya.</translation>
+    </message>
+    <message>
+        <source>Show this card only when the person is apart from their companions, and never read it aloud in front of them. If in doubt, refer: the victim-of-trafficking pathway.</source>
+        <translation>Tunjukkan kartu ini hanya ketika orang tersebut terpisah dari teman perjalanannya, dan jangan pernah membacakannya di depan mereka. Jika ragu, rujuk: jalur rujukan korban perdagangan orang.</translation>
+    </message>
+    <message>
+        <source>An answer card for the person to point at.</source>
+        <translation>Kartu jawaban untuk ditunjuk oleh orang tersebut.</translation>
+    </message>
+    <message>
+        <source>An answer card for the person to point at. If they point here, stop and wait for the interpreter.</source>
+        <translation>Kartu jawaban untuk ditunjuk oleh orang tersebut. Jika ia menunjuk kartu ini, berhenti dan tunggu juru bahasa.</translation>
+    </message>
+</context>
+<context>
+    <name>phrase_titles</name>
+    <message>
+        <source>Which language do you speak?</source>
+        <translation>Anda berbicara bahasa apa?</translation>
+    </message>
+    <message>
+        <source>I am an officer. I will not hurt you.</source>
+        <translation>Saya petugas. Saya tidak akan menyakiti Anda.</translation>
+    </message>
+    <message>
+        <source>We will try to find an interpreter.</source>
+        <translation>Kami akan berusaha mencarikan juru bahasa.</translation>
+    </message>
+    <message>
+        <source>Do you need a doctor?</source>
+        <translation>Apakah Anda memerlukan dokter?</translation>
+    </message>
+    <message>
+        <source>You may ask for protection.</source>
+        <translation>Anda boleh meminta perlindungan.</translation>
+    </message>
+    <message>
+        <source>How old are you?</source>
+        <translation>Berapa umur Anda?</translation>
+    </message>
+    <message>
+        <source>Are you travelling alone?</source>
+        <translation>Apakah Anda bepergian sendirian?</translation>
+    </message>
+    <message>
+        <source>Is anyone forcing you?</source>
+        <translation>Apakah ada orang yang memaksa Anda?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>I don&apos;t understand</source>
+        <translation>Saya tidak mengerti</translation>
+    </message>
+</context>
+<context>
     <name>phrases</name>
     <message>
         <source>English source text, written for Bali Desktop</source>
@@ -3080,6 +3236,10 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
     <message>
         <source>  (only with the person&apos;s consent)</source>
         <translation>  (hanya dengan persetujuan orang tersebut)</translation>
+    </message>
+    <message>
+        <source> (from the content pack {pack})</source>
+        <translation> (dari paket isi {pack})</translation>
     </message>
     <message>
         <source>no national contact entered yet (Contacts, {keys})</source>

@@ -240,3 +240,29 @@ def test_search_opens_the_cards(open_window, qtbot, query: str) -> None:  # noqa
     page = win.page("phrases")
     assert win.stack.currentWidget() is page
     qtbot.waitUntil(lambda: page.phrases is not None, timeout=20_000)
+
+
+def test_the_officers_words_are_in_indonesian_in_the_indonesian_window(open_window, qtbot) -> None:  # noqa: ANN001
+    """Issue 12, point 2: the list of cards, the languages' names and the officer's notes follow the
+    window's language; the name in each language's own script stays as it is."""
+    from bali_desktop.gui import i18n
+
+    try:
+        ctx, win = open_window((1366, 900))
+        win.window_actions.languages["id"].trigger()
+        win.open_location(REF)
+        page = win.page("phrases")
+        qtbot.waitUntil(lambda: page.phrases is not None, timeout=20000)
+        items = [page.choose.itemText(i) for i in range(page.choose.count())]
+        assert items[0] == "1. Anda berbicara bahasa apa?"
+        assert items[-1] == "9. Ya / Tidak / Saya tidak mengerti"
+        tiles = _tiles(page)
+        assert tiles["ms"].subtitle.text() == "Melayu" and tiles["km"].title.text() == "ភាសាខ្មែរ"
+        page.choose_language("km")
+        assert page.view.status.text().startswith("Khmer: Belum diperiksa oleh penutur asli")
+        page.choose_language("ms")
+        assert "Melayu" in page.language_button.text()
+        texts = " ".join(w.text() for w in page.view.findChildren(type(page.view.status)))
+        assert "Untuk Anda, petugas: Katakan hanya" in texts and "Say only what" not in texts
+    finally:
+        i18n.install("en")
