@@ -6,6 +6,7 @@ area, one per decision aid (the smuggling-or-trafficking card).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -20,16 +21,26 @@ from bali_desktop.domain.checklist import (
 from bali_desktop.domain.errors import UsageError
 from bali_desktop.domain.naming import citation
 from bali_desktop.domain.pathway import Option as PathwayOption
-from bali_desktop.domain.pathway import Pathway
+from bali_desktop.domain.pathway import Pathway, Step
 from bali_desktop.domain.records import Item
-from bali_desktop.domain.route_words import SIGNS_RULE, condition_text, jump_kind, jump_words, short_title
+from bali_desktop.domain.route_words import (
+    condition_text,
+    jump_kind,
+    sheet_jump_words,
+    sheet_word,
+    short_title,
+    writing_lines,
+)
 
 if TYPE_CHECKING:
     from bali_desktop.domain.reader import ContentReader as Library
 
 SIGNS_TITLE = "Signs to look for"
-STOP_SHEET = "; stop this sheet"  # after a one-way jump to another pathway's sheet
-PHRASES_PRINTED = "Phrase cards: in Bali Desktop, Go ▸ Phrase cards (F7)."  # on a step that needs them
+STOP_SHEET = "stop this sheet"  # a one-way jump to another pathway's sheet says so
+PHRASES_PRINTED = sheet_word("phrases")  # on a step that needs them: where the phrase cards are
+# A gated step's condition in the sheet's language (the print service passes the content's own
+# words for Bahasa Indonesia, content/lang_words.py); English by default.
+Condition = Callable[[Step], str]
 
 
 @dataclass(frozen=True)
@@ -52,13 +63,14 @@ def templates(library: Library) -> list[Template]:
     return out
 
 
-def build(library: Library, ref: str) -> Checklist:
-    """The template for `ref` (pathway, aid, area); for any other item a one-item checklist."""
+def build(library: Library, ref: str, *, lang: str = "en", condition: Condition | None = None) -> Checklist:
+    """The template for `ref` (pathway, aid, area); for any other item a one-item checklist.
+    `lang`: the language of the words the builders add (a printed sheet's, "en" or "id")."""
     item = resolve(library, ref)
     if item.kind == "pathway":
-        return from_pathway(item, library)
+        return from_pathway(item, library, lang=lang, condition=condition)
     if item.kind == "aid":
-        return from_aid(item, library)
+        return from_aid(item, library, lang=lang)
     if item.kind == "area":
         return from_area(item, library.children(item.ref))
     checklist = empty(item.title)
@@ -103,11 +115,16 @@ def empty(title: str = "New checklist", checklist_type: str = "READ-DO") -> Chec
 # --- pathways ---------------------------------------------------------------------------------
 
 
-def from_pathway(item: Item, library: Library | None = None) -> Checklist:
+def from_pathway(
+    item: Item, library: Library | None = None, *, lang: str = "en", condition: Condition | None = None
+) -> Checklist:
     """Pause points become sections; steps become items with their `why` as the note; each
     decision question becomes an item of its own, straight after its step, whose options say
-    where to go next. Printed, a step and its decision are one numbered step, as on screen."""
+    where to go next. Printed, a step and its decision are one numbered step, as on screen.
+    A step that asks for a note gets lines to write on (`route_words.writing_lines`)."""
     pathway = Pathway.from_item(item)
+    gate = condition or condition_text
+    phrases = sheet_word("phrases", lang)
     refs = pathway.refs_linked()
     ref_titles = library.titles(refs) if library and refs else {}
     numbers = jump_numbers(pathway, library)
@@ -119,11 +136,12 @@ def from_pathway(item: Item, library: Library | None = None) -> Checklist:
             items.append(
                 ChecklistItem(
                     text=step.action,
-                    note=" ".join(n for n in (step.why, PHRASES_PRINTED if step.phrases else "") if n),
+                    note=" ".join(n for n in (step.why, phrases if step.phrases else "") if n),
                     source_ref=source,
                     uid=step.id,
-                    condition=condition_text(step),  # a gated step never prints without it
+                    condition=gate(step),  # a gated step never prints without it
                     say=step.say,
+                    write_lines=writing_lines(step.action),
                 )
             )
             if step.decision:
@@ -132,7 +150,9 @@ def from_pathway(item: Item, library: Library | None = None) -> Checklist:
                         text=f"Decide: {step.decision.question}",
                         source_ref=source,
                         uid=step.id + DECIDE_SUFFIX,  # printed under its step, with its number
-                        options=[_option(o, pathway, ref_titles, numbers) for o in step.decision.options],
+                        options=[
+                            _option(o, pathway, ref_titles, numbers, lang) for o in step.decision.options
+                        ],
                     )
                 )
         pause_points.append(PausePoint(title=pp.title, when=pp.when, items=items, uid=pp.id))
@@ -141,7 +161,10 @@ def from_pathway(item: Item, library: Library | None = None) -> Checklist:
         reminders.append(
             Reminder(
                 SIGNS_TITLE,
-                [SIGNS_RULE, *(f"{g.dimension}: {'; '.join(g.indicators)}." for g in pathway.indicators)],
+                [
+                    sheet_word("signs_rule", lang),
+                    *(f"{g.dimension}: {'; '.join(g.indicators)}." for g in pathway.indicators),
+                ],
             )
         )
     if pathway.never_do:
@@ -158,12 +181,14 @@ def from_pathway(item: Item, library: Library | None = None) -> Checklist:
     )
 
 
-def card_from_pathway(item: Item, library: Library | None = None) -> tuple[Checklist, dict[str, int]]:
+def card_from_pathway(
+    item: Item, library: Library | None = None, *, lang: str = "en", condition: Condition | None = None
+) -> tuple[Checklist, dict[str, int]]:
     """A one-page counter card: the full sheet's route (`from_pathway`) cut to its critical steps
     (every decision, every referral, every step that closes a route), without the why and the
     words to say, with the "Never" box; and the full sheet's numbers, which the card keeps so that
     a go-to on it means the same step as on the sheet."""
-    full = from_pathway(item, library)
+    full = from_pathway(item, library, lang=lang, condition=condition)
     numbers = full.numbers()
     pathway = Pathway.from_item(item)
     critical = {st.id for st in pathway.steps if st.decision or st.roles or st.exit}
@@ -171,7 +196,7 @@ def card_from_pathway(item: Item, library: Library | None = None) -> tuple[Check
     for pp in card.pause_points:
         pp.items = [i for i in pp.items if i.uid.removesuffix(DECIDE_SUFFIX) in critical]
         for i in pp.items:
-            i.note, i.say = "", ""
+            i.note, i.say, i.write_lines = "", "", 0
             for o in i.options:  # "Yes → go to 6": the step's words are on the card or the sheet
                 if o.target:
                     o.then = ""
@@ -196,17 +221,19 @@ def jump_numbers(pathway: Pathway, library: Library | None) -> dict[str, int]:
 
 
 def _option(
-    option: PathwayOption, pathway: Pathway, ref_titles: dict[str, str], numbers: dict[str, int]
+    option: PathwayOption,
+    pathway: Pathway,
+    ref_titles: dict[str, str],
+    numbers: dict[str, int],
+    lang: str = "en",
 ) -> Option:
-    """A printed answer: a step here ("go to 15: <its action>"), or in words where a jump leads and
-    where the sheet goes on ("go to “…”, step 17, then come back to step 15"; "continue on the
-    “…” sheet, from step 5")."""
+    """A printed answer: a step here (printed "continue here at step 15: <its action>"), or in
+    words where a jump leads and where the sheet goes on ("go to the “…” sheet, step 17, and come
+    back to step 15"; "stop this sheet and continue on the “…” sheet, from step 5")."""
     goto = option.to
     if option.is_ref:
         name = short_title(ref_titles.get(option.target_ref, option.target_ref))
-        then = jump_words(option, pathway, name, numbers.get(option.to), sheet=True)
-        if jump_kind(option) == "stay":  # one way: the officer leaves this sheet
-            then += STOP_SHEET
+        then = sheet_jump_words(option, pathway, name, numbers.get(option.to), lang)
         return Option(label=option.label, then=then, ref=option.target_ref)
     target = pathway.step(goto)
     then = target.action if target else ""
@@ -216,27 +243,30 @@ def _option(
 # --- the decision aid -------------------------------------------------------------------------
 
 
-def from_aid(item: Item, library: Library | None = None) -> Checklist:
+def from_aid(item: Item, library: Library | None = None, *, lang: str = "en") -> Checklist:
     """The smuggling-or-trafficking card: each question an item, each side an option to tick."""
     data = item.data
+
+    def w(key: str) -> str:
+        return sheet_word(key, lang)
+
     items = [
         ChecklistItem(
-            text=f"Ask: {q['question']}",
+            text=f"{w('ask')} {q['question']}",
             source_ref=item.ref,
-            options=[Option("Smuggling", q["smuggling"]), Option("Trafficking", q["trafficking"])],
+            options=[Option(w("smuggling"), q["smuggling"]), Option(w("trafficking"), q["trafficking"])],
         )
         for q in data["questions"]
     ]
-    reminders = [Reminder("Remember", list(data.get("remember", [])))] if data.get("remember") else []
+    reminders = [Reminder(w("remember"), list(data.get("remember", [])))] if data.get("remember") else []
     return Checklist(
         title=data.get("title") or item.title,
         checklist_type="READ-DO",
         purpose=data.get("purpose", ""),
         pause_points=[
             PausePoint(
-                title="Before you choose a pathway",
-                when="you cannot yet tell whether the person was smuggled "
-                "or trafficked; ask about each person on their own",
+                title=w("aid_pause"),
+                when=w("aid_when"),
                 items=items,
                 uid="questions",
             )

@@ -52,6 +52,7 @@ class ChecklistItem:
     uid: str = field(default_factory=new_uid)
     condition: str = ""  # when a pathway step is done ("Skip if the person fears return ..."), printed
     say: str = ""  # words to read aloud (our guidance), printed as a marked quote
+    write_lines: int = 0  # lines to write on under the item (a step that asks for a note)
 
     @property
     def is_decision(self) -> bool:
@@ -281,7 +282,13 @@ def _item_from(d: dict[str, Any]) -> ChecklistItem:
         uid=str(d.get("uid") or new_uid()),
         condition=str(d.get("condition", "")),
         say=str(d.get("say", "")),
+        write_lines=_count(d.get("write_lines", 0)),
     )
+
+
+def _count(value: Any) -> int:
+    """A small count from stored JSON (anything else: 0)."""
+    return max(0, min(int(value), 5)) if isinstance(value, int) and not isinstance(value, bool) else 0
 
 
 def edited_item(item: ChecklistItem, *, text: str | None = None, note: str | None = None) -> ChecklistItem:

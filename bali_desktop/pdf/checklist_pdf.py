@@ -3,7 +3,6 @@ points, then the reminder and contacts boxes (`boxes.py`): `checklist_story` is 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -30,8 +29,6 @@ from bali_desktop.pdf.job import SheetContext
 from bali_desktop.pdf.styles import INK, Paragraph, Theme, esc
 
 SAY_HEAD = "Say (our guidance, read aloud):"
-# an action that asks the officer to write something down gets lines to write on
-WRITE_WORDS = re.compile(r"\b(note|write down|record)\b", re.IGNORECASE)
 
 
 class WritingLines:
@@ -133,8 +130,8 @@ class CheckItem(Flowable):
         if item.citation:
             label = words.word("official_text", lang) + ": " if item.official else ""
             rows.append(_Row(Paragraph(label + esc(item.citation), t.cite)))
-        if write_lines and WRITE_WORDS.search(item.text):  # "note", "write down", "record": room
-            rows.append(_Row(WritingLines(2, t.item.leading * 1.5)))
+        if write_lines and item.write_lines:  # a step that asks for a note: room to write it
+            rows.append(_Row(WritingLines(item.write_lines, t.item.leading * 1.5)))
         gap = t.item.fontSize * 0.35 * 0.5
         for k, o in enumerate(item.options):  # a decision item on its own
             rows.append(

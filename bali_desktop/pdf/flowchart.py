@@ -11,6 +11,7 @@ from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib.utils import simpleSplit
 
 from bali_desktop.domain.checklist import Checklist, ChecklistItem, PausePoint, Step, when_words
+from bali_desktop.pdf import words
 from bali_desktop.pdf.fonts import BOLD, REGULAR
 from bali_desktop.pdf.styles import INK
 
@@ -68,12 +69,18 @@ class _Canvas:
 
 
 def pause_point_chart(
-    checklist: Checklist, index: int, width: float, font_size: float = 7.0, max_height: float | None = None
+    checklist: Checklist,
+    index: int,
+    width: float,
+    font_size: float = 7.0,
+    max_height: float | None = None,
+    *,
+    lang: str = "en",
 ) -> Drawing:
     """The flow chart of one pause point, shrinking the type if it would not fit `max_height`."""
     size = font_size
     while True:
-        canvas, height = _layout(checklist, index, width, size)
+        canvas, height = _layout(checklist, index, width, size, lang=lang)
         if max_height is None or height <= max_height or size <= 4.5:
             break
         size -= 0.5
@@ -85,7 +92,9 @@ def pause_point_chart(
     return drawing
 
 
-def _layout(checklist: Checklist, index: int, width: float, fs: float) -> tuple[_Canvas, float]:
+def _layout(
+    checklist: Checklist, index: int, width: float, fs: float, *, lang: str = "en"
+) -> tuple[_Canvas, float]:
     pp: PausePoint = checklist.pause_points[index]
     numbers = checklist.numbers()
     all_steps = checklist.steps()
@@ -104,7 +113,7 @@ def _layout(checklist: Checklist, index: int, width: float, fs: float) -> tuple[
         cv.text(0, y - fs * 0.3, ln, BOLD, fs * 1.45)
     when = when_words(pp.when)
     if when:
-        for ln in simpleSplit(f"When: {when}", REGULAR, fs, width):
+        for ln in simpleSplit(f"{words.word('when', lang).capitalize()}: {when}", REGULAR, fs, width):
             y += lead
             cv.text(0, y - fs * 0.25, ln, REGULAR, fs)
     y += lead * 0.8
@@ -118,7 +127,7 @@ def _layout(checklist: Checklist, index: int, width: float, fs: float) -> tuple[
         decision = step.decision if step.decision is not None else (item if item.is_decision else None)
         if decision is not None:
             shape_bottom, node_bottom = _decision(
-                cv, step, num, y, main_w, side_x, side_w, fs, lead, pad, next_uid, numbers
+                cv, step, num, y, main_w, side_x, side_w, fs, lead, pad, next_uid, numbers, lang
             )
         else:
             shape_bottom = node_bottom = _step(cv, item, num, y, main_w, fs, lead, pad)
@@ -139,9 +148,9 @@ def _layout(checklist: Checklist, index: int, width: float, fs: float) -> tuple[
 
     # Where to go next.
     nxt = (
-        f"Next: {checklist.pause_points[index + 1].title}"
+        words.word("chart_next", lang, title=checklist.pause_points[index + 1].title)
         if index + 1 < len(checklist.pause_points)
-        else "End of the pathway"
+        else words.word("chart_end", lang)
     )
     lines = simpleSplit(nxt, BOLD, fs, main_w - 2 * pad)
     h = len(lines) * lead + pad * 1.4
@@ -199,6 +208,7 @@ def _decision(
     pad: float,
     next_uid: str | None,
     numbers: dict[str, int],
+    lang: str = "en",
 ) -> tuple[float, float]:
     """A pointed box: the step's action, then its question in bold (a decision item on its
     own has only the question); the answers that do not lead straight on leave to the side."""
@@ -213,7 +223,7 @@ def _decision(
     side_blocks = []
     for o in side:
         if o.target and o.target in numbers:
-            where = f"go to {numbers[o.target]}"
+            where = words.word("chart_go_to", lang, n=numbers[o.target])
         elif o.ref:
             where = o.then or o.ref
         else:

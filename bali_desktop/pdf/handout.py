@@ -15,10 +15,7 @@ from bali_desktop.pdf.page import heading
 from bali_desktop.pdf.sections import section
 from bali_desktop.pdf.styles import Paragraph, esc, table_style
 
-PACK_NOTE = (
-    "Official Bali Process text is quoted word for word with its source; "
-    "all other text is guidance — not official Bali Process text."
-)
+PACK_NOTE = words.word("pack_note")  # the footer of every page; in the pack's language: pack_note
 
 
 # --- cover and contents ------------------------------------------------------------------------
@@ -44,31 +41,15 @@ def cover(
     if date:
         story.append(Paragraph(esc(date), t.h3))
     story += [Spacer(1, 14 * mm), rule(pc.width), Spacer(1, 3 * mm)]
-    story.append(
-        Paragraph(
-            f"This pack holds {len(sections)} "
-            f"{'section' if len(sections) == 1 else 'sections'}: "
-            + esc("; ".join(s.title for s in sections))
-            + ".",
-            t.body,
-        )
-    )
-    story.append(Paragraph(esc(PACK_NOTE), t.body))
-    story.append(
-        Paragraph(
-            "Checklists say their type. <b>READ-DO</b>: read each item, then do it. "
-            "<b>DO-CONFIRM</b>: do the work, then stop and confirm each item. "
-            "Write no names on them: use a case reference.",
-            t.body,
-        )
-    )
+    lang = pc.lang
+    holds = "pack_holds_one" if len(sections) == 1 else "pack_holds"
+    titles = esc("; ".join(s.title for s in sections))
+    story.append(Paragraph(words.word(holds, lang, n=len(sections), titles=titles), t.body))
+    story.append(Paragraph(esc(words.word("pack_note", lang)), t.body))
+    story.append(Paragraph(words.word("pack_types", lang), t.body))  # our own markup: <b>
     story.append(Spacer(1, 3 * mm))
-    story.append(
-        Paragraph(
-            f"Made with Bali Desktop, content version {esc(content_version)}, printed {esc(printed)}.",
-            t.small,
-        )
-    )
+    made = words.word("pack_made", lang, version=esc(content_version), printed=esc(printed))
+    story.append(Paragraph(made, t.small))
     return story
 
 

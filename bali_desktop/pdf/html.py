@@ -12,6 +12,7 @@ from html import escape
 
 from bali_desktop.domain.checklist import TYPE_HELP, Checklist, Step, when_words
 from bali_desktop.domain.records import Item
+from bali_desktop.domain.tracker import STATUSES
 from bali_desktop.pdf import words
 from bali_desktop.pdf.job import PrintJob, Section, SheetContext
 
@@ -123,8 +124,8 @@ def review_html(checklist: Checklist, lang: str) -> list[str]:
     out = [f"<h1>{escape(checklist.title)}</h1>", f"<p>{escape(words.word('review_purpose', lang))}</p>"]
     cols = [words.word(c, lang) for c in ("status", "lead_agency", "evidence", "next_step")]
     statuses = " ".join(
-        f'<label><input type="radio" name="{{n}}"> {escape(words.word(s, lang))}</label>'
-        for s in ("done", "in_progress", "not_started")
+        f'<label><input type="radio" name="{{n}}"> {escape(words.status_word(s, lang))}</label>'
+        for s in STATUSES
     )
     for n, item in enumerate(checklist.all_items()):
         locator = item.citation.rsplit(", ", 1)[-1] if item.citation else ""

@@ -31,6 +31,7 @@ class PageInfo:
     header_size: float = 8.0
     footer_size: float = 7.5
     case_label: str = ""  # a case sheet: "Case reference: ____  Date: ____" above every header
+    case_from: int = 1  # the first page with that line (2 when page 1 has the sheet's own field)
     lang: str = "en"  # the sheet's language: the footer's fixed words (pdf/words.py)
 
 
@@ -94,7 +95,7 @@ class NumberedCanvas(Canvas):
             if tag:
                 _draw(self, right - tag_w + 6, y, tag, BOLD, size)
             self.line(left, y - 3, right, y - 3)
-            if info.case_label:
+            if info.case_label and number >= info.case_from:
                 self._case_line(left, right, y + CASE_LINE_RISE, size + 1)
         size = info.footer_size
         lines: list[str] = []

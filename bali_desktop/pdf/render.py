@@ -16,7 +16,7 @@ from bali_desktop.pdf import archival, words
 from bali_desktop.pdf.blocks import PackContext
 from bali_desktop.pdf.boxes import case_label as case_label_text
 from bali_desktop.pdf.checklist_pdf import checklist_story
-from bali_desktop.pdf.handout import PACK_NOTE, pack_story
+from bali_desktop.pdf.handout import pack_story
 from bali_desktop.pdf.job import PrintJob, PrintOptions, SheetContext, check_options
 from bali_desktop.pdf.page import CASE_TOP, Document, PageInfo, canvasmaker
 from bali_desktop.pdf.styles import Margins, page_size, theme
@@ -79,6 +79,7 @@ def checklist_pdf(
         header_size=t.header_size,
         footer_size=t.footer_size,
         case_label=case_label_text(case_label, lang) if case_label else "",
+        case_from=2,  # page 1 has the sheet's own field, with the date and time: printed once
         lang=lang,
     )
     buf = io.BytesIO()
@@ -103,7 +104,12 @@ def handout_pdf(job: PrintJob) -> tuple[bytes, int]:
     margins = Margins(bottom=_bottom(options))
     size = page_size(options.paper)
     # one section: named by its entry's own title (the cover lists an area by its long title)
-    title = options.title or ("Handout: " + sections[0].entry.title if len(sections) == 1 else "Handout pack")
+    lang = options.lang
+    title = options.title or (
+        words.word("handout", lang, title=sections[0].entry.title)
+        if len(sections) == 1
+        else words.word("handout_pack", lang)
+    )
     width = size[0] - margins.left - margins.right
     frame_h = size[1] - margins.top - margins.bottom
     pc = PackContext(
@@ -119,7 +125,7 @@ def handout_pdf(job: PrintJob) -> tuple[bytes, int]:
         title=title,
         content_version=job.content_version,
         printed=options.print_date(),
-        note=PACK_NOTE,
+        note=words.word("pack_note", lang),
         header_from=2,
         lang=options.lang,
         header_size=t.header_size,

@@ -1,7 +1,8 @@
 """A strategy area as a progress-review sheet: each activity's official text, word for word with
-its citation, and under it a row to fill in: status (done / in progress / not started), lead
-agency, evidence, next step. What `export area:ID` makes (`--as handout` for the handout); the
-tracker's progress report fills the same columns from what the user recorded."""
+its citation, and under it a row to fill in: status (the tracker's five, domain/tracker.py: not
+started, planned, in progress, done, not applicable), lead agency, evidence, next step. What
+`export area:ID` makes (`--as handout` for the handout); the tracker's progress report fills the
+same columns from what the user recorded."""
 
 from __future__ import annotations
 
@@ -12,13 +13,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from bali_desktop.domain.checklist import Checklist
+from bali_desktop.domain.tracker import STATUSES
 from bali_desktop.pdf import words
 from bali_desktop.pdf.boxes import TickBox, case_label, case_reference_field
 from bali_desktop.pdf.job import PrintJob
 from bali_desktop.pdf.page import CASE_TOP, Document, PageInfo, canvasmaker
 from bali_desktop.pdf.styles import INK, RULE, Margins, Paragraph, Theme, esc, page_size, table_style, theme
 
-STATUSES = ("done", "in_progress", "not_started")
 COLUMNS = ("status", "lead_agency", "evidence", "next_step")
 
 
@@ -42,6 +43,7 @@ def review_pdf(job: PrintJob) -> tuple[bytes, int]:
         header_size=t.header_size,
         footer_size=t.footer_size,
         case_label=label,
+        case_from=2,  # page 1 has the sheet's own field
         lang=lang,
     )
     buf = io.BytesIO()
@@ -77,7 +79,7 @@ def activity_table(text: str, citation: str, t: Theme, width: float, lang: str) 
     col = [width * 0.25, width * 0.22, width * 0.29, width * 0.24]
     side = t.small_box
     status = Table(
-        [[TickBox(side), Paragraph(esc(words.word(s, lang)), t.cell)] for s in STATUSES],
+        [[TickBox(side), Paragraph(esc(words.status_word(s, lang)), t.cell)] for s in STATUSES],
         colWidths=[side + 5, col[0] - side - 15],
     )
     status.setStyle(

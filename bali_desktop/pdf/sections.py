@@ -21,7 +21,7 @@ from bali_desktop.domain.checklist import Checklist
 from bali_desktop.domain.naming import citation
 from bali_desktop.domain.pathway import Pathway
 from bali_desktop.domain.records import Item
-from bali_desktop.domain.route_words import SIGNS_RULE
+from bali_desktop.domain.route_words import sheet_word
 from bali_desktop.pdf import words
 from bali_desktop.pdf.blocks import (
     PackContext,
@@ -72,14 +72,16 @@ def pathway_section(s: Section, pc: PackContext) -> list[Flowable]:
     chart_width = pc.column_width if columns else pc.width * 0.8
     for k in range(len(checklist.pause_points)):
         story.append(
-            pause_point_chart(checklist, k, chart_width, t.chart_font, max_height=pc.frame_height - 30)
+            pause_point_chart(
+                checklist, k, chart_width, t.chart_font, max_height=pc.frame_height - 30, lang=pc.lang
+            )
         )
         story.append(Spacer(1, 8))
     story += [NextPageTemplate("normal"), PageBreak()]
     if pathway.indicators:
         story.append(heading(esc(words.word("signs", pc.lang)), t.h2.clone("h2-top", spaceBefore=0), 1))
         story.append(guidance_label(pc))
-        story.append(Paragraph(esc(SIGNS_RULE), t.small))
+        story.append(Paragraph(esc(sheet_word("signs_rule", pc.lang)), t.small))
         for group in pathway.indicators:
             block: list[Flowable] = [
                 Paragraph(f"<b>{esc(group.dimension)}</b>", t.body.clone("dim", spaceBefore=4, spaceAfter=1))

@@ -12,6 +12,8 @@ by a native speaker (`ID_STATUS`), and says so on every Indonesian sheet.
 
 from __future__ import annotations
 
+from bali_desktop.domain.tracker import STATUS_WORDS_ID, Status
+
 LANGS = ("en", "id")
 ID_STATUS = "not yet checked by a native speaker"
 
@@ -42,7 +44,11 @@ WORDS: dict[str, dict[str, str]] = {
     "continued": {"en": "{title} (continued)", "id": "{title} (lanjutan)"},
     "say": {"en": "Say (our guidance, read aloud):", "id": "Ucapkan (panduan kami, dibacakan):"},
     "decide": {"en": "Decide:", "id": "Putuskan:"},
-    "go_to": {"en": "go to {n}", "id": "lanjut ke {n}"},
+    # an answer that leads to a step of this sheet (issue 14 point 4); the flow chart is terser
+    "go_to": {"en": "continue here at step {n}", "id": "lanjutkan di sini pada langkah {n}"},
+    "chart_go_to": {"en": "go to {n}", "id": "ke {n}"},
+    "chart_next": {"en": "Next: {title}", "id": "Berikutnya: {title}"},
+    "chart_end": {"en": "End of the pathway", "id": "Akhir jalur"},
     "no_items": {"en": "(No items yet.)", "id": "(Belum ada butir.)"},
     "based_on": {"en": "Based on:", "id": "Berdasarkan:"},
     "checklist_type": {"en": "Checklist type", "id": "Jenis daftar periksa"},
@@ -85,9 +91,6 @@ WORDS: dict[str, dict[str, str]] = {
         "dengan sumbernya.",
     },
     "status": {"en": "Status", "id": "Status"},
-    "done": {"en": "Done", "id": "Selesai"},
-    "in_progress": {"en": "In progress", "id": "Sedang berjalan"},
-    "not_started": {"en": "Not started", "id": "Belum dimulai"},
     "lead_agency": {"en": "Lead agency", "id": "Lembaga utama"},
     "evidence": {"en": "Evidence", "id": "Bukti"},
     "next_step": {"en": "Next step", "id": "Langkah berikutnya"},
@@ -119,6 +122,34 @@ WORDS: dict[str, dict[str, str]] = {
         "id": "Jalur rujukan yang mendukung bidang ini",
     },
     "contents": {"en": "Contents", "id": "Daftar isi"},
+    "pack_note": {
+        "en": "Official Bali Process text is quoted word for word with its source; "
+        "all other text is guidance — not official Bali Process text.",
+        "id": "Teks resmi Bali Process dikutip kata demi kata (dalam bahasa Inggris) dengan sumbernya; "
+        "semua teks lain adalah panduan — bukan teks resmi Bali Process.",
+    },
+    "pack_holds": {
+        "en": "This pack holds {n} sections: {titles}.",
+        "id": "Paket ini berisi {n} bagian: {titles}.",
+    },
+    "pack_holds_one": {
+        "en": "This pack holds 1 section: {titles}.",
+        "id": "Paket ini berisi 1 bagian: {titles}.",
+    },
+    "pack_types": {
+        "en": "Checklists say their type. <b>READ-DO</b>: read each item, then do it. "
+        "<b>DO-CONFIRM</b>: do the work, then stop and confirm each item. "
+        "Write no names on them: use a case reference.",
+        "id": "Setiap daftar periksa menyebutkan jenisnya. <b>READ-DO</b>: baca setiap butir, lalu "
+        "kerjakan. <b>DO-CONFIRM</b>: kerjakan pekerjaannya, lalu berhenti dan pastikan setiap butir. "
+        "Jangan menulis nama pada lembar-lembar ini: gunakan nomor referensi kasus.",
+    },
+    "pack_made": {
+        "en": "Made with Bali Desktop, content version {version}, printed {printed}.",
+        "id": "Dibuat dengan Bali Desktop, versi konten {version}, dicetak {printed}.",
+    },
+    "handout": {"en": "Handout: {title}", "id": "Bahan ajar: {title}"},
+    "handout_pack": {"en": "Handout pack", "id": "Paket bahan ajar"},
     "translation_note": {
         "en": "",
         "id": "Terjemahan bahasa Indonesia: belum diperiksa oleh penutur asli.",
@@ -151,3 +182,10 @@ def reminder_title(title: str, lang: str | None = "en") -> str:
     """A reminder box's title: the builders' own ones ("Never") in the sheet's language."""
     key = _REMINDERS.get(title)
     return word(key, lang) if key else title
+
+
+def status_word(status: Status, lang: str | None = "en") -> str:
+    """A status to tick on a progress-review sheet, in the tracker's own words (domain/tracker.py):
+    "In progress", "Sedang berjalan"."""
+    said = STATUS_WORDS_ID[status] if lang_of(lang) == "id" else status.words
+    return said[:1].upper() + said[1:]

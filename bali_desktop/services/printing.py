@@ -17,12 +17,14 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bali_desktop import paths
 from bali_desktop.checklists import builders
+from bali_desktop.content import lang_words
 from bali_desktop.domain.checklist import Checklist
 from bali_desktop.domain.errors import UsageError
+from bali_desktop.domain.pathway import Step
 from bali_desktop.domain.records import Item
 from bali_desktop.pdf.files import check_target, write_atomic
 from bali_desktop.pdf.job import Contact, Entry, PrintJob, PrintOptions, Section, SheetContext, check_options
@@ -129,7 +131,7 @@ def _gather(s: Session, request: PrintRequest) -> PrintJob:
         first = entries[0]
         if isinstance(first, Checklist) or first.kind != "pathway":
             raise UsageError("A counter card is made from one pathway, e.g. pathway:child.")
-        card, numbers = builders.card_from_pathway(first, s.content)
+        card, numbers = builders.card_from_pathway(first, s.content, **_words(request.lang))
         return PrintJob(
             sheet=card,
             sections=(),
@@ -157,7 +159,11 @@ def _gather(s: Session, request: PrintRequest) -> PrintJob:
         )
     if layout == "checklist":
         first = entries[0]
-        checklist = first if isinstance(first, Checklist) else builders.build(s.content, first.ref)
+        checklist = (
+            first
+            if isinstance(first, Checklist)
+            else builders.build(s.content, first.ref, **_words(request.lang))
+        )
         checklist = pack_views.with_national_steps(s, checklist)  # "In <country>" (issue 15)
         return PrintJob(
             sheet=checklist,
@@ -169,7 +175,7 @@ def _gather(s: Session, request: PrintRequest) -> PrintJob:
         )
     return PrintJob(
         sheet=None,
-        sections=tuple(_section(s, e) for e in entries),
+        sections=tuple(_section(s, e, request.lang) for e in entries),
         contacts=sheet_context(s, _pack_roles(entries)),
         titles=s.content.titles(_linked_refs(entries)),
         content_version=s.content_version,
@@ -232,12 +238,22 @@ def _layout(asked: str | None, entries: list[Entry]) -> str:
     return "handout"
 
 
-def _section(s: Session, entry: Entry) -> Section:
+def _words(lang: str) -> dict[str, Any]:
+    """What the builders need to print their own words in the sheet's language: the language, and
+    a gated step's condition in the content's words for it ("Hanya jika ...")."""
+
+    def condition(step: Step) -> str:
+        return lang_words.condition(step.unless, step.only_if, lang)
+
+    return {"lang": lang, "condition": condition}
+
+
+def _section(s: Session, entry: Entry, lang: str = "en") -> Section:
     if isinstance(entry, Checklist):
         return Section(pack_views.with_national_steps(s, entry), entry.title)  # "In <country>"
     content = s.content
     if entry.kind == "pathway":
-        checklist = builders.from_pathway(entry, content)
+        checklist = builders.from_pathway(entry, content, **_words(lang))
         checklist = pack_views.with_national_steps(s, checklist)  # "In <country>" (issue 15)
         # A pack prints the signs on a page of their own, grouped and in full, and the purpose
         # above the checklist: the checklist itself goes without them.

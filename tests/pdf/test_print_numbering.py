@@ -49,7 +49,7 @@ def test_go_to_names_the_screen_numbers(session, scam_sheet: str) -> None:
     item = session.content.require("pathway:scam-returnee")
     model = Pathway.from_data(item.ref, item.data)
     expected = {model.step(o.goto).number for s in model.steps for o in s.options if not o.is_ref}
-    printed = {int(n) for n in re.findall(r"go to (\d+)", scam_sheet)}
+    printed = {int(n) for n in re.findall(r"continue here at step (\d+)", scam_sheet)}
     assert printed == expected
     assert {21, 32} <= printed
 

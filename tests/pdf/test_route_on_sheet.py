@@ -1,8 +1,8 @@
 """The printed sheet follows the route (issue 10, point 8), read back from real PDFs: a gated step
 prints its condition in front of its action ("Skip if the person fears return or asks for
 protection"), a consular step never prints without it, a jump to another pathway says where the
-sheet goes on ("continue on the “…” sheet, from step 5", or "go to “…”, step 17, then come back to
-step 15"), and a `say` script prints as a quote marked as our guidance."""
+sheet goes on ("stop this sheet and continue on the “…” sheet, from step 5", or "go to the “…”
+sheet, step 17, and come back to step 15"), and a `say` script prints as a quote marked as our guidance."""
 
 from __future__ import annotations
 
@@ -85,11 +85,13 @@ def test_a_jump_to_another_pathway_says_where_the_sheet_goes_on(library, sheets)
                 assert target is not None
                 name = short_title(library.get(option.target_ref).title)
                 if kind == "stay":
-                    said = f"continue on the “{name}” sheet, from step {target.number}"
+                    said = f"stop this sheet and continue on the “{name}” sheet, from step {target.number}"
                 else:
                     back = model.step(option.returns_to)
                     assert back is not None
-                    said = f"go to “{name}”, step {target.number}, then come back to step {back.number}"
+                    said = (
+                        f"go to the “{name}” sheet, step {target.number}, and come back to step {back.number}"
+                    )
                 assert said in sheets[ref], f"{ref} {step.number}: {option.label!r} does not say {said!r}"
                 assert "see the pathway" not in sheets[ref]
     assert jumps, "the shipped pathways jump to one another"
@@ -178,8 +180,8 @@ def test_a_jump_there_and_back_and_a_script_print_as_the_route_says(tmp_path: Pa
     path = tmp_path / "here.pdf"
     path.write_bytes(data)
     text = _flat(pdftotext(path))
-    assert "Yes → go to “Asylum seeker or refugee”, step 2, then come back to step 3" in text
-    assert "No → go to 3" in text
+    assert "Yes → go to the “Asylum seeker or refugee” sheet, step 2, and come back to step 3" in text
+    assert "No → continue here at step 3" in text
     script = "Say (our guidance, read aloud): “I am an immigration officer. You are safe here.”"
     assert f"1 Say who you are. {script}" in text
 
