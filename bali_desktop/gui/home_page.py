@@ -17,7 +17,7 @@ from bali_desktop.services.views import HomeData
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QShowEvent
+    from PySide6.QtGui import QResizeEvent, QShowEvent
 
     from bali_desktop.domain.locations import Location
     from bali_desktop.gui.context import AppContext
@@ -70,6 +70,8 @@ class HomePage(ScrollPage, ScreenMixin):
         self.body_layout.addLayout(lists)
         self.body_layout.addStretch(1)
         self.pathway_tiles: list[Tile] = []
+        self._grid: list[Tile] = []
+        self._columns = 0  # of the grid of tiles: 2, or 1 when they would be squeezed
         self._built = False
         self._stale = False  # the lists changed while the page was hidden
         ctx.worker.open_failed.connect(self._failed)
@@ -121,10 +123,11 @@ class HomePage(ScrollPage, ScreenMixin):
 
     def _build_tiles(self, data: HomeData) -> None:
         self._built = True
-        for n, (ref, title, purpose) in enumerate(data.pathways):
+        for ref, title, purpose in data.pathways:
             tile = opening_tile(self.ctx, ref, title, purpose, 1.1)
-            self.tiles.addWidget(tile, n // 2, n % 2)
             self.pathway_tiles.append(tile)
+        self._grid = list(self.pathway_tiles)  # in the grid; the aids go in a row below
+        self._reflow()
         for ref, title, purpose in data.aids:
             tile = opening_tile(self.ctx, ref, title, purpose, 1.1)
             self.aid_row.addWidget(tile)
@@ -133,6 +136,27 @@ class HomePage(ScrollPage, ScreenMixin):
         chain = [self.scroll_area, *self.pathway_tiles, self.recent, self.bookmarks]
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:
+        """Two columns of tiles when each gets about 26 characters of its title's type, else one
+        (large text in a small window: a tile is never squeezed until its words are cut)."""
+        pathways = self._grid
+        if not pathways:
+            return
+        em = pathways[0].title.fontMetrics().averageCharWidth()
+        margins = self.body_layout.contentsMargins()
+        room = self.scroll_area.viewport().width() - margins.left() - margins.right()
+        columns = 2 if room >= 2 * 26 * em + self.tiles.horizontalSpacing() + 48 else 1
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for n, tile in enumerate(pathways):
+            self.tiles.removeWidget(tile)
+            self.tiles.addWidget(tile, n // columns, n % columns)
 
     def focus_target(self) -> QWidget:
         return self.pathway_tiles[0] if self.pathway_tiles else self.scroll_area

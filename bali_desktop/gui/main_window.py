@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         elif event.type() == QEvent.Type.StatusTip:  # menu and toolbar hints: elided like messages
             self.messages.show_tip(cast("QStatusTipEvent", event).tip())
             return True
-        elif event.type() == QEvent.Type.LanguageChange and self.nav is not None:
+        elif event.type() in (QEvent.Type.LanguageChange, QEvent.Type.Resize) and self.nav is not None:
             QTimer.singleShot(0, lambda: fit_nav(self))  # the places' names in the new language
         return super().event(event)
 
@@ -146,6 +146,8 @@ class MainWindow(QMainWindow):
         nav.setObjectName("navigation")
         nav.setAccessibleName(translate("main_window", "Places"))
         nav.setSpacing(3)
+        nav.setWordWrap(True)  # large text in a small window: a place's name wraps, never cut
+        nav.setResizeMode(QListWidget.ResizeMode.Adjust)
         for _pid, text in PLACES:
             nav.addItem(place_name(text))
         nav.currentRowChanged.connect(self._nav_changed)

@@ -20,6 +20,7 @@ from bali_desktop.domain.route_words import (
     Jump,
     jump_kind,
 )
+from bali_desktop.gui.links import LinkList
 from bali_desktop.gui.national_steps import national_boxes
 from bali_desktop.gui.sealed import Sealed
 from bali_desktop.gui.step_phrases import step_phrases_button
@@ -57,7 +58,7 @@ class StepFrame(Panel):
     def __init__(self, step: Step, ctx: AppContext, contacts: tuple[str, str] = ("", "")) -> None:
         super().__init__("step")
         self.step = step
-        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # focusable when a decision leads here
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a Tab stop: read and reached in order (review 20)
         self.setAccessibleName(
             translate("pathway_view", "Step {number}: {action}").format(
                 number=step.number, action=step.action
@@ -67,6 +68,7 @@ class StepFrame(Panel):
         lay.setContentsMargins(6, 4, 6, 4)
         number = scaled(QLabel(f"{step.number}."), ctx, STEP_SCALE, bold=True)
         number.setFixedWidth(number.fontMetrics().horizontalAdvance("88.") + 6)
+        number.setProperty("width_for_text", "88.")  # widened again with the text size
         number.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
         lay.addWidget(number)
         col = QVBoxLayout()
@@ -185,7 +187,7 @@ class PathwayView(QWidget):
             self.walk_through,
         )
         self.flow_button = button(
-            translate("pathway_view", "&Flow chart"),
+            translate("pathway_view", "F&low chart"),
             translate("pathway_view", "Flow chart"),
             translate("pathway_view", "See the pathway as a flow chart (F6)"),
             partial(self.ctx.open_ref.emit, f"flow:{self.data.item.ref}"),
@@ -350,15 +352,9 @@ class PathwayView(QWidget):
                 continue
             lay.addSpacing(6)
             lay.addWidget(heading(self.ctx, title, 1.2))
-            links = "<br>".join(f"<a href='{esc(r)}'>{esc(titles[r.split('#', 1)[0]])}</a>" for r in refs)
-            lab = label(links, rich=True, selectable=False)
-            lab.setTextInteractionFlags(
-                Qt.TextInteractionFlag.LinksAccessibleByMouse
-                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-            )
-            lab.setAccessibleName(title)
-            lab.linkActivated.connect(self.ctx.open_ref.emit)
-            lay.addWidget(lab)
+            links = LinkList(title, [(r, titles[r.split("#", 1)[0]]) for r in refs])  # each a named Link
+            links.activated.connect(self.ctx.open_ref.emit)
+            lay.addWidget(links)
 
     def _based_on(self, lay: QVBoxLayout) -> None:
         lay.addSpacing(6)

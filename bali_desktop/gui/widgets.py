@@ -412,6 +412,9 @@ def rescale_fonts(root: QWidget, ctx: AppContext) -> None:
         scale = widget.property("font_scale")
         if scale:
             widget.setFont(ctx.font(float(scale), bold=widget.font().bold()))
+            sample = widget.property("width_for_text")  # a fixed width made to hold this text
+            if sample:
+                widget.setFixedWidth(widget.fontMetrics().horizontalAdvance(str(sample)) + 6)
 
 
 def scaled(widget: W, ctx: AppContext, scale: float, bold: bool = False) -> W:

@@ -5,9 +5,9 @@ navigation column as wide as its longest place at the text size in use, and the 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QRect
+from PySide6.QtCore import QCoreApplication, QDataStream, QRect
 from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
@@ -20,23 +20,52 @@ translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QByteArray
-    from PySide6.QtWidgets import QMainWindow
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QListWidget, QMainWindow, QWidget
 
-    from bali_desktop.gui.main_window import MainWindow
+    from bali_desktop.gui.actions import WindowActions
+    from bali_desktop.gui.context import AppContext
+
+
+class MainWindow(Protocol):
+    """What this module needs of gui/main_window.MainWindow (which imports it)."""
+
+    ctx: AppContext
+    nav: QListWidget | None
+    nav_holder: QWidget
+    window_actions: WindowActions
+
+    def font(self) -> QFont: ...
+
+    def width(self) -> int: ...
+
 
 OPEN_AT_HOME = "open_at_home"  # a user setting: "no" to reopen where the last officer left off
 NAV_MIN_WIDTH = 150
 NAV_PADDING = 40  # the list's frame, the item's padding and its spacing, both sides
+NAV_SHARE = 24  # at most this percentage of the window's width, unless a word needs more
 
 
 def fit(saved: QRect, area: QRect) -> tuple[QRect, bool]:
     """The saved window rectangle moved and shrunk into `area`, and whether to open maximised
-    (it did not fit: a laptop that went onto a smaller projector)."""
+    (it was bigger than the screen: a laptop that went onto a smaller projector). A window that
+    only stuck out, or sat on a screen that is gone, is moved in whole."""
     too_big = saved.width() > area.width() or saved.height() > area.height()
     width, height = min(saved.width(), area.width()), min(saved.height(), area.height())
     left = min(max(saved.left(), area.left()), area.right() + 1 - width)
     top = min(max(saved.top(), area.top()), area.bottom() + 1 - height)
-    return QRect(left, top, width, height), too_big or not area.contains(saved)
+    return QRect(left, top, width, height), too_big
+
+
+def saved_frame(saved: QByteArray) -> QRect | None:
+    """The window's outer rectangle as saved by QWidget.saveGeometry (None if unreadable)."""
+    stream = QDataStream(saved)  # big-endian, as saved (no enum on the way to the first frame)
+    if stream.readUInt32() != 0x1D9D0CB or stream.readUInt16() < 1:
+        return None
+    stream.readUInt16()
+    frame = QRect()
+    stream >> frame  # noqa: B015 - QDataStream reads into its right operand
+    return frame if frame.isValid() else None  # a short read leaves it null
 
 
 def place_window(window: QMainWindow, saved: QByteArray | None) -> bool:
@@ -52,9 +81,11 @@ def place_window(window: QMainWindow, saved: QByteArray | None) -> bool:
         screen = window.screen() or QApplication.primaryScreen()
         if screen is None:
             return False
-        rect, maximise = fit(window.geometry(), screen.availableGeometry())
+        area = screen.availableGeometry()
+        rect, _ = fit(window.geometry(), area)  # Qt may already have shrunk it
         window.setGeometry(rect)
-        return maximise
+        was = saved_frame(saved)
+        return was is not None and fit(was, area)[1]
     screen = QApplication.primaryScreen()
     area = screen.availableGeometry() if screen is not None else None
     window.resize(min(1280, area.width() if area else 1280), min(800, area.height() if area else 800))
@@ -68,9 +99,15 @@ def nav_width(window: MainWindow) -> int:
         metrics = QFontMetrics(window.font())
         widest = max(metrics.horizontalAdvance(place_name(text)) for _p, text in PLACES)
         return max(NAV_MIN_WIDTH, widest + NAV_PADDING)
-    widest = max(nav.fontMetrics().horizontalAdvance(nav.item(i).text()) for i in range(nav.count()))
-    bar = nav.verticalScrollBar().sizeHint().width()  # reserved: large text scrolls the list
-    return max(NAV_MIN_WIDTH, widest + NAV_PADDING + bar + 2 * nav.spacing())
+    metrics = nav.fontMetrics()
+    texts = [nav.item(i).text() for i in range(nav.count())]
+    extra = NAV_PADDING + nav.verticalScrollBar().sizeHint().width() + 2 * nav.spacing()
+    whole = max(metrics.horizontalAdvance(t) for t in texts) + extra
+    # large text on a small window: a name wraps (the list wraps its items) rather than take
+    # a third of the window; never narrower than its longest word
+    word = max(metrics.horizontalAdvance(w) for t in texts for w in t.split()) + extra
+    share = window.width() * NAV_SHARE // 100
+    return max(NAV_MIN_WIDTH, word, min(whole, share))
 
 
 def fit_nav(window: MainWindow) -> None:
@@ -80,7 +117,7 @@ def fit_nav(window: MainWindow) -> None:
 def add_open_at_home(window: MainWindow) -> QAction:
     """View > Open at Home for the next officer: checked, the window opens at Home (the default)."""
     actions = window.window_actions
-    act = QAction(window)
+    act = QAction(actions.window)
     actions._say(act.setText, QT_TRANSLATE_NOOP("actions", "Open at &Home for the next officer"))
     actions._say(
         act.setStatusTip,
