@@ -133,7 +133,7 @@ class FlowChartPage(QWidget, ScreenMixin):
         self.title = label("", selectable=False)
         self.title.setAccessibleName(translate("flowchart_page", "Pathway"))
         b_in = button(
-            translate("flowchart_page", "Zoom &in (+)"),
+            translate("flowchart_page", "Zoom i&n (+)"),
             translate("flowchart_page", "Zoom in"),
             translate("flowchart_page", "Zoom in (+ or Ctrl+wheel)"),
             self.view.zoom_in,
@@ -145,7 +145,7 @@ class FlowChartPage(QWidget, ScreenMixin):
             self.view.zoom_out,
         )
         b_fit = button(
-            translate("flowchart_page", "&Fit (0)"),
+            translate("flowchart_page", "Fi&t (0)"),
             translate("flowchart_page", "Fit to window"),
             translate("flowchart_page", "Show the whole chart (0)"),
             self.view.fit,

@@ -10,7 +10,15 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bali_desktop.domain.route_words import Jump, short_title
 from bali_desktop.gui.context import UserDataKind, job
@@ -123,9 +131,17 @@ class PathwayPage(QWidget, ScreenMixin):
                 area = self.scroll_area
                 if area is not None:
                     area.verticalScrollBar().setValue(0)
+                self._focus_first_action()
             return
         QTimer.singleShot(0, lambda: self._reveal(frame))
         self._reveal(frame)
+
+    def _focus_first_action(self) -> None:
+        """Opened while loading (from search, say), focus was put on the stack, which shows
+        nothing: once the pathway is here it goes to its first action, Walk through (review 15)."""
+        focused = QApplication.focusWidget()
+        if self.view is not None and self.isVisible() and focused in (self.stack, self.message, self):
+            self.view.walk_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _reveal(self, frame: StepFrame) -> None:
         if self.view is None or frame not in self.view.frames.values():

@@ -6,12 +6,13 @@ hands it back to `restore` (nothing is kept on the database thread between the t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bali_desktop.checklists import builders
 from bali_desktop.checklists.builders import Template
 from bali_desktop.domain.checklist import Checklist, ChecklistItem
+from bali_desktop.domain.naming import list_title, locator
 from bali_desktop.domain.records import SearchHit
 from bali_desktop.services.reading import search_listed
 from bali_desktop.storage.checklist_store import MAX_TITLE, ChecklistSummary, parse_ref
@@ -29,6 +30,8 @@ class Catalogue:
     templates: list[Template]
     roles: list[tuple[str, str]]  # (id, title)
     guides: list[tuple[str, str]]  # (ref, title)
+    members: list[tuple[str, str]] = field(default_factory=list)  # (ref, title), for a handout pack
+    activities: list[tuple[str, str]] = field(default_factory=list)  # single strategy activities
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,8 @@ def catalogue(s: Session) -> Catalogue:
         builders.templates(s.content),
         [(i.id, i.title) for i in s.content.items("role")],
         [(i.ref, i.title) for i in s.content.items("guide")],
+        [(i.ref, i.title) for i in s.content.items("member")],
+        [(i.ref, list_title(i)) for i in s.content.items("commitment") if locator(i).startswith("Activity")],
     )
 
 

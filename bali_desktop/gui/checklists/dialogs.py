@@ -1,5 +1,5 @@
 """Dialogs of the checklists screen: add anything from the library; choose the checklist an item
-goes to ("Add to checklist…"); choose a handout pack."""
+goes to ("Add to checklist…"). The handout pack's dialog is in handout.py."""
 
 from __future__ import annotations
 
@@ -201,70 +201,3 @@ class ChooseChecklistDialog(QDialog):
         choice = self.choice()
         super().accept()
         self.chosen.emit(choice, self.title.text().strip() if choice == NEW_CHECKLIST else "")
-
-
-class HandoutDialog(QDialog):
-    """Choose the sections of a handout pack and the words for its cover."""
-
-    def __init__(self, catalogue: service.Catalogue, saved: list, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(translate("checklists.dialogs", "Handout pack"))
-        self.items = QListWidget()
-        self.items.setAccessibleName(translate("checklists.dialogs", "Sections"))
-        for t in catalogue.templates:
-            kinds = {
-                "pathway": translate("checklists.dialogs", "Pathway"),
-                "aid": translate("checklists.dialogs", "Aid"),
-                "area": translate("checklists.dialogs", "Strategy"),
-            }
-            self._add(t.title, t.ref, kind=kinds[t.kind])
-        for ref, title in catalogue.guides:
-            self._add(title, ref, translate("checklists.dialogs", "Guide"))
-        for s in saved:
-            self._add(s.title, s.ref, translate("checklists.dialogs", "My checklist"))
-        self.title = QLineEdit()
-        self.title.setAccessibleName(translate("checklists.dialogs", "Pack title"))
-        self.title.setPlaceholderText(
-            translate("checklists.dialogs", "e.g. Identifying and referring victims of trafficking")
-        )
-        self.workshop = QLineEdit()
-        self.workshop.setAccessibleName(translate("checklists.dialogs", "Workshop"))
-        self.date = QLineEdit()
-        self.date.setAccessibleName(translate("checklists.dialogs", "Date"))
-        self.date.setPlaceholderText(
-            translate("checklists.dialogs", "as it should be printed, e.g. 12–14 March 2026")
-        )
-        form = QFormLayout()
-        form.addRow(translate("checklists.dialogs", "&Title:"), self.title)
-        form.addRow(translate("checklists.dialogs", "&Workshop:"), self.workshop)
-        form.addRow(translate("checklists.dialogs", "&Date:"), self.date)
-        ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
-        buttons = QDialogButtonBox(ok | cancel)
-        buttons.button(ok).setText(translate("checklists.dialogs", "&Export…"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(
-            label(
-                translate("checklists.dialogs", "Tick the sections, in the order you want them:"),
-                selectable=False,
-            )
-        )
-        lay.addWidget(self.items, 1)
-        lay.addLayout(form)
-        lay.addWidget(buttons)
-        self.resize(560, 520)
-
-    def _add(self, title: str, ref: str, kind: str) -> None:
-        it = QListWidgetItem(f"{kind}: {title}")
-        it.setData(REF_ROLE, ref)
-        it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        it.setCheckState(Qt.CheckState.Unchecked)
-        self.items.addItem(it)
-
-    def refs(self) -> list[str]:
-        return [
-            self.items.item(n).data(REF_ROLE)
-            for n in range(self.items.count())
-            if self.items.item(n).checkState() == Qt.CheckState.Checked
-        ]

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from bali_desktop.domain.checklist import file_name_for
-from bali_desktop.gui.checklists.dialogs import HandoutDialog
+from bali_desktop.gui.checklists.handout import HandoutDialog
 from bali_desktop.gui.pdf_tasks import (
     BuiltPdf,
     PdfRequest,

@@ -107,7 +107,7 @@ class EntryEditor(QWidget):
         )
         form = QFormLayout()
         form.addRow(translate("tracker", "S&tatus"), self.status)
-        form.addRow(translate("tracker", "Lead a&gency"), self.agency)
+        form.addRow(translate("tracker", "Lead age&ncy"), self.agency)
         form.addRow(translate("tracker", "Next step"), self.next_step)
         form.addRow(translate("tracker", "Evidence"), self.evidence)
         lay = QVBoxLayout(self)

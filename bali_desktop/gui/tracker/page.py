@@ -136,7 +136,7 @@ class TrackerPage(QWidget, ScreenMixin):
             slot=self.files.choose_export,
         )
         self.import_button = button(
-            translate("tracker", "&Import CSV…"),
+            translate("tracker", "I&mport CSV…"),
             translate("tracker", "Merge a CSV file another agency filled in: you see every change first"),
             slot=self.files.choose_import,
         )
