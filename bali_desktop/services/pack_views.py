@@ -14,6 +14,13 @@ from bali_desktop.storage.pack_rows import PackContactRow
 from bali_desktop.storage.pack_store import PackStore
 
 NATIONAL = "national procedure"
+# a printed sheet's words for a pack's step and contact, in the sheet's language (the session's
+# content language while services/printing gathers a sheet); as the window says them (the .ts)
+_LINE = {
+    "en": "In {country} (national procedure, content pack {pack}): {text}",
+    "id": "Di {country} (prosedur nasional, paket isi {pack}): {text}",
+}
+_FROM_PACK = {"en": "From the content pack {pack}.", "id": "Dari paket isi {pack}."}
 
 
 @dataclass(frozen=True)
@@ -31,10 +38,10 @@ class NationalStep:
     def heading(self) -> str:
         return f"In {self.country}"
 
-    def line(self) -> str:
-        """One line for a printed sheet: 'In Test (national procedure, pack x): action. why'."""
+    def line(self, lang: str = "en") -> str:
+        """One line for a printed sheet: 'In Test (national procedure, content pack x): action. why'."""
         text = " ".join(p for p in (self.action, self.why) if p)
-        return f"{self.heading} ({NATIONAL}, content pack {self.pack_id}): {text}"
+        return _LINE.get(lang, _LINE["en"]).format(country=self.country, pack=self.pack_id, text=text)
 
 
 def national_steps(s: Session, pathway_ref: str) -> dict[str, tuple[NationalStep, ...]]:
@@ -49,7 +56,8 @@ def national_steps(s: Session, pathway_ref: str) -> dict[str, tuple[NationalStep
 
 def with_national_steps(s: Session, checklist: Checklist) -> Checklist:
     """A copy of a checklist whose pathway steps carry, in their note, the national steps of the
-    installed packs ("In <country> (national procedure, …): …"); the numbering does not change."""
+    installed packs ("In <country> (national procedure, …): …", in the content's language: the
+    sheet's while a sheet is gathered); the numbering does not change."""
     refs = {
         (item.source_ref or "").split("#", 1)[0]
         for pp in checklist.pause_points
@@ -59,14 +67,16 @@ def with_national_steps(s: Session, checklist: Checklist) -> Checklist:
     found = {ref: national_steps(s, ref) for ref in refs if ref.startswith("pathway:")}
     if not any(found.values()):
         return checklist
-    out = checklist.copy()
+    out, lang = checklist.copy(), s.content.language
     for pp in out.pause_points:
         for n, item in enumerate(pp.items):
             ref, _, step_id = (item.source_ref or "").partition("#")
             extra = found.get(ref, {}).get(step_id, ())
             if extra and not item.is_decision:
                 note = "\n".join(
-                    [item.note, *(x.line() for x in extra)] if item.note else [x.line() for x in extra]
+                    [item.note, *(x.line(lang) for x in extra)]
+                    if item.note
+                    else [x.line(lang) for x in extra]
                 )
                 pp.items[n] = replace(item, note=note)
     return out
@@ -82,6 +92,7 @@ def sheet_contacts(s: Session, roles: Sequence[str]) -> dict[str, list[Contact]]
     out: dict[str, list[Contact]] = {}
     for c in PackStore(s.connection).contacts():
         if c.role in roles:
-            note = f"From the content pack {c.pack_id}." + (f" {c.notes}" if c.notes else "")
+            said = _FROM_PACK.get(s.content.language, _FROM_PACK["en"]).format(pack=c.pack_id)
+            note = said + (f" {c.notes}" if c.notes else "")
             out.setdefault(c.role, []).append(Contact(c.organisation, c.phone, c.hours, note, c.country))
     return out

@@ -48,3 +48,12 @@ def test_national_steps_in_a_handout_pack_and_on_the_printed_sheets(officer: Ses
     sheet = printing.gather(officer, printing.PrintRequest(refs=(kit.PATHWAY,)))
     text = _pdf_text(sheet)
     assert MARK in text and "Testland Anti-Trafficking Unit" in text and "content pack testland" in text
+
+
+def test_a_sheet_in_indonesian_says_the_national_step_in_indonesian(officer: Session) -> None:
+    _installed(officer)
+    sheet = printing.gather(officer, printing.PrintRequest(refs=(kit.PATHWAY,), lang="id"))
+    text = _pdf_text(sheet)
+    assert f"Di {kit.COUNTRY} (prosedur nasional, paket isi testland)" in text
+    assert "Dari paket isi testland." in text
+    assert officer.content.language == "en"  # the session's language as it was
