@@ -53,9 +53,11 @@ def test_show_json_carries_the_route_of_every_pathway(cli) -> None:
             assert STEP_KEYS <= set(step), (hit["ref"], step["id"])
             assert step.get("exit") in (None, "handover", "normal-processing")
             for option in (step["decision"] or {}).get("options", []):
-                assert {"label", "to", "sets"} <= set(option)
+                assert {"label", "to", "sets", "then"} <= set(option)
                 to = option["to"]
                 assert to in ids or to.startswith(("pathway:", "aid:")), to
+                if to in ids:
+                    assert option["then"] is None, (hit["ref"], step["id"], option)
                 if to.startswith("pathway:"):
                     assert "#" in to and option["then"] in ("stay",) or option["then"].startswith("return:")
         assert any(s.get("exit") for s in route)

@@ -9,10 +9,8 @@ from bali_desktop.domain.route_words import SIGNS_RULE
 
 
 def _option(option: Option) -> dict[str, Any]:
-    out: dict[str, Any] = {"label": option.label, "to": option.to, "sets": list(option.sets)}
-    if option.then:
-        out["then"] = option.then
-    return out
+    # `then` is always there: "stay" or "return:STEP" after a jump, null when the route just goes on
+    return {"label": option.label, "to": option.to, "sets": list(option.sets), "then": option.then or None}
 
 
 def _step(step: Step) -> dict[str, Any]:
