@@ -21,13 +21,21 @@ from bali_desktop.domain.errors import BaliError, ContentError, DataDirError
 from bali_desktop.storage import backup_files
 from bali_desktop.storage.checklist_store import ChecklistStore
 from bali_desktop.storage.content_store import ContentStore
-from bali_desktop.storage.recovery import open_database
+from bali_desktop.storage.recovery import open_database, open_read_only
 from bali_desktop.storage.user_store import UserStore
 
 log = logging.getLogger(__name__)
 
 PRIVATE_FOLDER = 0o700  # other local accounts cannot list or read the user's notes
 BROKEN_CONTENT = "Shipped content could not be loaded; using the content already in the database."
+READ_ONLY_FOLDER = (
+    "The data folder {folder} cannot be written, so the library is open for reading only: search "
+    "and pathways work, but nothing can be saved until you may write to that folder again."
+)
+
+
+class UnwritableFolderError(DataDirError):
+    """The data folder exists but cannot be written (a database in it can still be read)."""
 
 
 def prepare_data_dir(folder: Path) -> Path:
@@ -43,7 +51,7 @@ def prepare_data_dir(folder: Path) -> Path:
     if not folder.is_dir():
         raise DataDirError(f"The data folder {folder} is not a folder. Choose another with --data-dir.")
     if not os.access(folder, os.R_OK | os.W_OK | os.X_OK):
-        raise DataDirError(
+        raise UnwritableFolderError(
             f"The data folder {folder} cannot be written. Check its permissions, or choose "
             "another with --data-dir or BALI_DESKTOP_DATA_DIR. Nothing was changed."
         )
@@ -77,8 +85,13 @@ class Session:
         content_dir: Path | None = None,
         sources_dir: Path | None = None,
     ) -> Session:
-        db_path = prepare_data_dir(paths.data_dir(data_dir))
-        opened = open_database(db_path)  # a damaged file is replaced by the newest good backup
+        folder = paths.data_dir(data_dir)
+        try:
+            db_path = prepare_data_dir(folder)
+            opened = open_database(db_path)  # a damaged file is replaced by the newest good backup
+        except UnwritableFolderError as e:  # reading goes on: a lookup needs no write
+            db_path = folder / paths.DB_FILE
+            opened = open_read_only(db_path, READ_ONLY_FOLDER.format(folder=folder), e)
         con = opened.connection
         session = cls(con, db_path, ContentStore(con), UserStore(con), ChecklistStore(con))
         session.recovered, session.read_only = opened.recovered, opened.read_only

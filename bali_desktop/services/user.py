@@ -83,8 +83,9 @@ def contacts(s: Session, role: str | None = None) -> list[ContactEntry]:
 
 
 def add_contact(s: Session, values: ContactValues, *, replaces: int | None = None) -> ContactEntry:
-    """Add a contact (checked against the roles pathways refer to); `replaces` an edited one."""
-    entry = s.user.add_contact(
+    """Add a contact (checked against the roles pathways refer to), or save the edit of the one
+    `replaces` names, under its id: one transaction either way."""
+    return s.user.add_contact(
         values.role,
         values.organisation,
         values.phone,
@@ -92,10 +93,8 @@ def add_contact(s: Session, values: ContactValues, *, replaces: int | None = Non
         values.notes,
         values.country,
         known_roles=role_ids(s),
+        replaces=replaces,
     )
-    if replaces is not None:
-        s.user.remove_contact(replaces)
-    return entry
 
 
 def remove_contact(s: Session, contact_id: int) -> None:

@@ -26,8 +26,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from bali_desktop.domain.said import QT_TRANSLATE_NOOP, said
 from bali_desktop.storage.revision import KNOWN_REVISIONS
-from bali_desktop.storage.user_store import FIRST_USER_TABLES, USER_TABLES
+from bali_desktop.storage.user_store import FIRST_USER_TABLES, KEPT_TABLES
 
 FOLDER = "backups"
 KINDS = ("auto", "reload", "restore", "damaged")
@@ -38,9 +39,12 @@ _NAME = re.compile(
 )
 _STAMP = "%Y-%m-%d-%H%M%S"
 _HEADER = b"SQLite format 3\x00"
-# What "nothing changed" compares: the user's own work (reading an item or moving about the
-# window changes recent_items and settings, which is no reason for another copy).
-WORK_TABLES = tuple(t for t in USER_TABLES if t not in ("recent_items", "settings"))
+# What "nothing changed" compares: the user's own work, the packs installed and the keys trusted
+# (reading an item or moving about the window changes recent_items and settings, which is no
+# reason for another copy).
+WORK_TABLES = tuple(t for t in KEPT_TABLES if t not in ("recent_items", "settings"))
+# A PDF is compared by its size and when it was added, not byte by byte.
+_ROWS_OF = {"document_files": "pack_id, version, doc_id, title, file_name, length(pdf), added_at"}
 
 
 @dataclass(frozen=True)
@@ -140,31 +144,31 @@ def problem(path: Path) -> str | None:
     Opens the file read-only and changes nothing in it."""
     try:
         if not path.is_file():
-            return "it is not a file"
+            return QT_TRANSLATE_NOOP("said", "it is not a file")
         with open(path, "rb") as f:
             header = f.read(len(_HEADER))
     except OSError as e:
-        return f"it cannot be read ({e.strerror or e})"
+        return said(QT_TRANSLATE_NOOP("said", "it cannot be read ({why})"), why=e.strerror or str(e))
     if not header:
-        return "it is empty"
+        return QT_TRANSLATE_NOOP("said", "it is empty")
     if header != _HEADER:
-        return "it is not a SQLite database"
+        return QT_TRANSLATE_NOOP("said", "it is not a SQLite database")
     try:
         con = _open_read_only(path)
         try:
             integrity = str(con.execute("PRAGMA integrity_check").fetchone()[0])
             if integrity != "ok":
-                return "it is damaged"
+                return QT_TRANSLATE_NOOP("said", "it is damaged")
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if not {"meta", "alembic_version", *FIRST_USER_TABLES} <= tables:
-                return "it is not a Bali Desktop database"
+                return QT_TRANSLATE_NOOP("said", "it is not a Bali Desktop database")
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
             if row is None or row[0] not in KNOWN_REVISIONS:
-                return "it was made by another version of Bali Desktop"
+                return QT_TRANSLATE_NOOP("said", "it was made by another version of Bali Desktop")
         finally:
             con.close()
     except sqlite3.Error:
-        return "it is damaged or is not a Bali Desktop database"
+        return QT_TRANSLATE_NOOP("said", "it is damaged or is not a Bali Desktop database")
     return None
 
 
@@ -172,7 +176,7 @@ def fingerprint(con: sqlite3.Connection) -> str:
     """A digest of the user's work in a database (WORK_TABLES): equal means nothing changed."""
     h = hashlib.sha256()
     for table in _present(con, WORK_TABLES):
-        rows = sorted(repr(r) for r in con.execute(f"SELECT * FROM {table}"))  # noqa: S608
+        rows = sorted(repr(r) for r in con.execute(f"SELECT {_ROWS_OF.get(table, '*')} FROM {table}"))  # noqa: S608
         h.update(f"{table}:{len(rows)}\n".encode())
         for r in rows:
             h.update(r.encode("utf-8", "surrogatepass") + b"\n")

@@ -10,7 +10,8 @@ Nothing here may leave a folder that does not open again, whenever the process i
 - before a migration the file is copied to a backup with a name of its own, never written over
   by a retry;
 - a file with our tables but no revision (left by an interrupted first start of an older
-  version) is rebuilt at head with every user row copied over; the old file is kept aside.
+  version) is rebuilt at head with every user row copied over, and the installed content packs
+  and trusted keys with them (user_store.KEPT_TABLES); the old file is kept aside.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from bali_desktop.domain.errors import DatabaseError
 from bali_desktop.storage.connection import apply_pragmas, backup_database
 from bali_desktop.storage.errors import DamagedError, explain, is_damage
 from bali_desktop.storage.revision import HEAD, KNOWN_REVISIONS
-from bali_desktop.storage.user_store import USER_TABLES
+from bali_desktop.storage.user_store import KEPT_TABLES
 
 if TYPE_CHECKING:
     from alembic.config import Config  # imported lazily: heavy
@@ -278,7 +279,7 @@ def _rebuild(db_path: Path, tables: set[str]) -> str:
         try:
             new.execute("ATTACH DATABASE ? AS old", (str(db_path),))
             new.execute("BEGIN IMMEDIATE")
-            for table in sorted(tables & set(USER_TABLES)):
+            for table in sorted(tables & set(KEPT_TABLES)):  # the user's work, packs and keys
                 cols = _common_columns(new, table)
                 if cols:
                     names = ", ".join(f'"{c}"' for c in cols)

@@ -8,6 +8,8 @@
 - **Another program's SQLite file** under our name is refused unchanged (storage/migrate.py).
 - **A full disk** must not stop reading: the file is opened read-only (search and pathways
   work; a save says the disk is full).
+- **A data folder that cannot be written** (its permissions, a read-only medium) must not stop
+  reading either: a database already there at head is opened read-only (`open_read_only`).
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from bali_desktop.domain.errors import DatabaseError
+from bali_desktop.domain.errors import BaliError, DatabaseError
+from bali_desktop.domain.said import QT_TRANSLATE_NOOP, message_of, said
 from bali_desktop.storage import backup_files
 from bali_desktop.storage.connection import connect
 from bali_desktop.storage.errors import DamagedError, DiskFullError, explain_os, sqlite_cause
@@ -27,9 +30,10 @@ from bali_desktop.storage.revision import HEAD
 
 _HEADER = b"SQLite format 3\x00"
 
-READ_ONLY_NOTE = (
+READ_ONLY_NOTE = QT_TRANSLATE_NOOP(
+    "said",
     "The disk holding Bali Desktop's data is full, so the library is open for reading only: "
-    "search and pathways work, but nothing can be saved until some space is freed."
+    "search and pathways work, but nothing can be saved until some space is freed.",
 )
 
 
@@ -46,10 +50,21 @@ def open_database(db_path: Path, *, now: datetime | None = None) -> Opened:
     try:
         return Opened(_open_checked(db_path))
     except DamagedError as damage:
-        sentence = recover(db_path, str(damage), now or datetime.now())
+        sentence = recover(db_path, message_of(damage), now or datetime.now())
         return Opened(_open_checked(db_path), recovered=sentence)
     except DiskFullError:
         return Opened(_open_for_reading(db_path), read_only=READ_ONLY_NOTE)
+
+
+def open_read_only(db_path: Path, why: str, refused: BaliError) -> Opened:
+    """The database opened for reading only (`why`: the sentence that says so); `refused` is
+    raised when that cannot be done (no database at head there, or it cannot be read)."""
+    if not db_path.is_file() or file_damage(db_path) is not None:
+        raise refused
+    try:
+        return Opened(_open_for_reading(db_path, refused), read_only=why)
+    except DatabaseError:
+        raise refused from None
 
 
 def file_damage(db_path: Path) -> str | None:
@@ -64,7 +79,9 @@ def file_damage(db_path: Path) -> str | None:
     if wal_size > 0:  # the -wal holds the newest pages: the file alone says nothing
         return None
     if size == 0:
-        return f"The database file {db_path} is empty (0 bytes)."
+        return said(
+            QT_TRANSLATE_NOOP("said", "The database file {path} is empty (0 bytes)."), path=str(db_path)
+        )
     try:
         with open(db_path, "rb") as f:
             header = f.read(100)
@@ -77,7 +94,15 @@ def file_damage(db_path: Path) -> str | None:
     pages = int.from_bytes(header[28:32], "big")
     size_is_valid = header[24:28] == header[92:96]
     if size_is_valid and pages and size < pages * page_size:
-        return f"The database file {db_path} is damaged (cut short: {size} of {pages * page_size} bytes)."
+        return said(
+            QT_TRANSLATE_NOOP(
+                "said",
+                "The database file {path} is damaged (cut short: {size} of {whole} bytes).",
+            ),
+            path=str(db_path),
+            size=size,
+            whole=pages * page_size,
+        )
     return None
 
 
@@ -106,12 +131,15 @@ def _open_checked(db_path: Path) -> sqlite3.Connection:
         raise probe_error(e, db_path) from None
     if found != ["ok"]:
         con.close()
-        raise DamagedError(f"The database {db_path} is damaged.")
+        raise DamagedError(
+            said(QT_TRANSLATE_NOOP("said", "The database {path} is damaged."), path=str(db_path))
+        )
     return con
 
 
-def _open_for_reading(db_path: Path) -> sqlite3.Connection:
-    """Read-only, for a full disk: with the -wal if SQLite can map it, else the file alone."""
+def _open_for_reading(db_path: Path, refused: BaliError | None = None) -> sqlite3.Connection:
+    """Read-only, for a full disk or a folder that cannot be written: with the -wal if SQLite
+    can map it, else the file alone."""
     for uri in (read_only_uri(db_path), read_only_uri(db_path) + "&immutable=1"):
         try:
             con = sqlite3.connect(uri, uri=True)
@@ -126,7 +154,7 @@ def _open_for_reading(db_path: Path) -> sqlite3.Connection:
             continue
     from bali_desktop.storage.errors import DISK_FULL
 
-    raise DiskFullError(DISK_FULL)
+    raise refused or DiskFullError(DISK_FULL)
 
 
 def _sources(db_path: Path) -> list[tuple[Path, datetime]]:
@@ -178,29 +206,65 @@ def recover(db_path: Path, why: str, now: datetime) -> str:
     if not sources:
         if "empty (0 bytes)" in why:
             raise DamagedError(
-                f"{why} There is no backup to restore it from. Nothing was changed; delete that "
-                "empty file to start a new library."
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "said",
+                        "{why} There is no backup to restore it from. Nothing was changed; delete that "
+                        "empty file to start a new library.",
+                    ),
+                    why=why,
+                )
             )
         raise DamagedError(
-            f"{why.rstrip('.')}, and there is no good backup to restore it from. Nothing was changed "
-            f"or deleted; to start a new library, move that file out of {db_path.parent}."
+            said(
+                QT_TRANSLATE_NOOP(
+                    "said",
+                    "{why} There is no good backup to restore it from. Nothing was changed or deleted; "
+                    "to start a new library, move that file out of {folder}.",
+                ),
+                why=why,
+                folder=str(db_path.parent),
+            )
         )
     if open_elsewhere(db_path):
         raise DamagedError(
-            f"{why} Another copy of Bali Desktop (or another program) has it open, so nothing was "
-            "moved or changed; close it, then start again to restore the newest backup."
+            said(
+                QT_TRANSLATE_NOOP(
+                    "said",
+                    "{why} Another copy of Bali Desktop (or another program) has it open, so nothing was "
+                    "moved or changed; close it, then start again to restore the newest backup.",
+                ),
+                why=why,
+            )
         )
     source, when = sources[0]
     try:
         aside = backup_files.replace_file(db_path, source, now, kind="damaged")
     except (OSError, sqlite3.Error) as e:
         raise DamagedError(
-            f"{why} Restoring the backup {source.name} failed ({getattr(e, 'strerror', None) or e}). "
-            "Nothing was changed or deleted."
+            said(
+                QT_TRANSLATE_NOOP(
+                    "said",
+                    "{why} Restoring the backup {name} failed ({error}). Nothing was changed or deleted.",
+                ),
+                why=why,
+                name=source.name,
+                error=str(getattr(e, "strerror", None) or e),
+            )
         ) from None
-    what = "was empty" if "empty (0 bytes)" in why else "was damaged"
-    return (
-        f"The database {what}, so it was moved to {aside} and the backup of "
-        f"{when:%Y-%m-%d %H:%M} was restored in its place; anything saved after that backup is "
-        "only in the moved file."
+    empty = "empty (0 bytes)" in why
+    return said(
+        QT_TRANSLATE_NOOP(
+            "said",
+            "The database was empty, so it was moved to {aside} and the backup of {when} was restored "
+            "in its place; anything saved after that backup is only in the moved file.",
+        )
+        if empty
+        else QT_TRANSLATE_NOOP(
+            "said",
+            "The database was damaged, so it was moved to {aside} and the backup of {when} was restored "
+            "in its place; anything saved after that backup is only in the moved file.",
+        ),
+        aside=str(aside),
+        when=f"{when:%Y-%m-%d %H:%M}",
     )

@@ -35,9 +35,23 @@ USER_TABLES = (
     "tracker_log",
     "settings",
 )
-# The user tables a database of the first revision already has (a backup of an older schema
+# The content packs the user installed (with the PDFs they added) and the publisher keys they
+# trusted or took off the list (storage/pack_store.py): not personal data, so a wipe leaves them,
+# but the user's decisions and nothing a content reload can rebuild, so a rebuild of an
+# interrupted start keeps them (storage/migrate.py), and backups hold them with the user's work.
+PACK_TABLES = (
+    "packs",
+    "pack_items",
+    "pack_contacts",
+    "pack_steps",
+    "pack_translations",
+    "document_files",
+    "trusted_keys",
+)
+KEPT_TABLES = USER_TABLES + PACK_TABLES  # every row a rebuild copies over
+# The kept tables a database of the first revision already has (a backup of an older schema
 # lacks the later ones until it is migrated after a restore).
-ADDED_LATER = ("tracker_log",)  # 0004
+ADDED_LATER = ("tracker_log", *PACK_TABLES)  # 0004, 0005
 FIRST_USER_TABLES = tuple(t for t in USER_TABLES if t not in ADDED_LATER)
 CONTACT_LIMITS = {"organisation": 200, "phone": 40, "hours": 100, "country": 100, "notes": 2000}
 _PHONE = re.compile(r"^[0-9+()\-./ #*x]{0,40}$")
@@ -96,7 +110,10 @@ class UserStore:
         country: str = "",
         *,
         known_roles: set[str],
+        replaces: int | None = None,
     ) -> ContactEntry:
+        """A new contact, or (`replaces`) the edited one under its own id, in one transaction;
+        if that one was removed meanwhile, the edit is kept as a new contact."""
         role, organisation, phone = role.strip(), organisation.strip(), phone.strip()
         if role not in known_roles:
             raise UsageError(f"Unknown role {role[:40]!r}. Roles: {', '.join(sorted(known_roles))}.")
@@ -131,6 +148,14 @@ class UserStore:
             "country": country.strip(),
         }
         with self._write() as con:
+            if replaces is not None:
+                updated = con.execute(
+                    "UPDATE contacts SET role = :role, organisation = :organisation, phone = :phone, "
+                    "hours = :hours, notes = :notes, country = :country WHERE id = :id",
+                    {**values, "id": replaces},
+                ).rowcount
+                if updated:
+                    return ContactEntry(id=replaces, **values)
             cur = con.execute(
                 "INSERT INTO contacts (role, organisation, phone, hours, notes, country) "
                 "VALUES (:role, :organisation, :phone, :hours, :notes, :country)",
