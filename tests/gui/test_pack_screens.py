@@ -72,3 +72,41 @@ def test_the_pathway_screen_lists_the_packs_contacts_under_the_step(
     assert "(from the content pack testland)" in text
     assert text.index("My own police desk") < text.index("Testland Anti-Trafficking Unit")
     win.grab().save(str(tmp_path / "pathway-contacts.png"))
+
+
+def test_the_window_in_indonesian_finds_and_shows_a_packs_indonesian_words(
+    open_window, qtbot, data_dir: Path, tmp_path: Path
+) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+
+    from bali_desktop.gui import language_menu
+
+    word = "rumahsinggahtestland"
+    roles = (
+        "language: id\nstatus: reviewed\nreviewed_by: Test Reviewer\nitems:\n  role:shelter:\n"
+        f"    title: Rumah aman Testland\n    description: Tempat tinggal aman {word} (data uji).\n"
+    )
+    files = {n: b for n, b in kit.content_files().items() if n != "translations.yaml"}
+    s = Session.open(data_dir)
+    try:
+        packs.install(
+            s, kit.signed_zip({**files, "translations/id/roles.yaml": roles.encode()}, kit.trusted_key(s))
+        )
+    finally:
+        s.close()
+    ctx, win = open_window()
+    language_menu.choose(win.window_actions, "id")
+    win.activateWindow()
+    qtbot.keyClick(win, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(win.search_box.hasFocus, timeout=WAIT)
+    qtbot.keyClicks(win.search_box, word)
+    panel = win.search_panel
+    qtbot.waitUntil(lambda: panel.query == word and panel.current_ref() != "", timeout=WAIT)
+    assert panel.current_ref() == "role:shelter"
+    win.grab().save(str(tmp_path / "search-id.png"))
+    win.open_location("role:shelter")
+    reader = win.page("reader")
+    qtbot.waitUntil(lambda: "Rumah aman Testland" in reader.browser.toPlainText(), timeout=WAIT)
+    shown = reader.browser.toPlainText()
+    assert word in shown and "Test Reviewer" in shown  # the pack's words, with who checked them
+    win.grab().save(str(tmp_path / "reader-id.png"))
