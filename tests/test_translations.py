@@ -161,7 +161,8 @@ def test_lupdate_found_every_marked_string() -> None:
     """A translate() lupdate cannot read (inside an f-string, a count that is a call) is missing
     from the .ts: the window would show it in English."""
     in_ts = set(ts_messages())
-    missing = sorted(m for p in _gui_files() for m in marked_literals(p.read_text()) if m not in in_ts)
+    files = [Path(p) for p in update_translations.sources()]  # gui/ and the services' sentences
+    missing = sorted(m for p in files for m in marked_literals(p.read_text()) if m not in in_ts)
     assert not missing, (
         "marked in the code but not in the .ts (run tools/update_translations.py):\n"
         + "\n".join(f"{c}: {s!r}" for c, s in missing)
@@ -286,32 +287,40 @@ def test_the_route_in_words_on_screen_is_the_domains_in_english() -> None:
     assert checked > 50
 
 
-def test_what_read_aloud_says_is_known_to_the_window(qapp: object) -> None:
-    """The phrase-card screen says read-aloud's sentences in the window's language: it must know
-    each of them (services/read_aloud.py words them in English)."""
+def test_what_read_aloud_says_is_said_in_the_windows_language(
+    qapp: object, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """services/read_aloud.py words its sentences in English (domain/said.py); the phrase-card
+    screen says each in Indonesian, with the language's Indonesian name (issue 12, point 1)."""
     from bali_desktop.domain.phrases import Language
     from bali_desktop.gui import i18n
     from bali_desktop.gui.phrase_cards_page import spoken_words
     from bali_desktop.services import read_aloud
 
-    khmer = Language("km", "Khmer", "ភាសាខ្មែរ", "Khmer")
-    sentences = [
-        read_aloud.NO_ENGINE,
-        read_aloud.no_voice_message(khmer),
-        "No sound player on this computer: show the card to the person instead.",
-        "The Khmer card could not be read aloud: show it instead.",
-        "Read aloud in Khmer.",
-    ]
-    source = Path(read_aloud.__file__).read_text()
-    for words in ("No sound player on this computer: show the card", "card could not be read aloud: show it"):
-        assert words in source, f"services/read_aloud.py no longer says {words!r}: update phrase_cards_page"
+    lao = Language("lo", "Lao", "ພາສາລາວ", "Lao")
+    voice = read_aloud.SystemVoice("lo", "Lao voice", ("lo",))
+    monkeypatch.setattr(read_aloud.platform, "system", lambda: "Windows")  # through pyttsx3 (faked)
+    sentences = [read_aloud.NO_ENGINE, read_aloud.NO_PLAYER, read_aloud.no_voice_message(lao)]
+    monkeypatch.setattr(read_aloud, "voice_for", lambda _language: (voice, ""))
+    monkeypatch.setattr(read_aloud, "_run", lambda _voice, _call: None)
+    sentences.append(read_aloud.speak("ສະບາຍດີ", lao).message)  # read aloud
+    sentences.append(read_aloud.save_wav("ສະບາຍດີ", lao, tmp_path / "x.wav").message)  # nothing written
+
+    def broken(_voice: object, _call: object) -> None:
+        raise RuntimeError("no engine")
+
+    monkeypatch.setattr(read_aloud, "_run", broken)
+    sentences.append(read_aloud.speak("ສະບາຍດີ", lao).message)
+    assert len(set(sentences)) == 6
     try:
         assert i18n.install("id") == "id"
         for sentence in sentences:
-            said = spoken_words(sentence, "Khmer")
-            assert said != sentence and ("Khmer" in said) == ("Khmer" in sentence), sentence
+            said = spoken_words(sentence, "Lao")
+            assert said != sentence, sentence
+            assert ("Laos" in said) == ("Lao" in sentence), (sentence, said)  # the Indonesian name
     finally:
         i18n.install("en")
+    assert spoken_words(sentences[-1], "Lao") == sentences[-1]  # in English, as written
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Keep the window's translations current: pyside6-lupdate over bali_desktop/gui/ into
+"""Keep the window's translations current: pyside6-lupdate over bali_desktop/gui/ (and the
+services' sentences marked with domain/said.py) into
 resources/translations/bali_desktop_<lang>.ts (new strings come in unfinished, removed ones go),
 then pyside6-lrelease into the .qm the window loads (shipped beside the .ts).
 
@@ -21,7 +22,9 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-GUI = ROOT / "bali_desktop" / "gui"
+PACKAGE = ROOT / "bali_desktop"
+GUI = PACKAGE / "gui"
+SAID_MARK = "from bali_desktop.domain.said import QT_TRANSLATE_NOOP"
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("id",)  # English is the source language
 
@@ -39,7 +42,11 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p) for p in GUI.rglob("*.py"))
+    """Every file of gui/, and each file below it that marks a sentence of its own for the window
+    (`from bali_desktop.domain.said import QT_TRANSLATE_NOOP`: the services' sentences)."""
+    found = {p for p in GUI.rglob("*.py")}
+    found |= {p for p in PACKAGE.rglob("*.py") if SAID_MARK in p.read_text(encoding="utf-8")}
+    return sorted(str(p) for p in found if "__pycache__" not in p.parts)
 
 
 def ts_file(lang: str, folder: Path = TRANSLATIONS) -> Path:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from bali_desktop.domain.errors import BaliError
 from bali_desktop.gui.context import UserDataKind, job
+from bali_desktop.gui.i18n import say, say_error
 from bali_desktop.services import backups
 
 translate = QCoreApplication.translate
@@ -38,7 +39,7 @@ PATH_ROLE = Qt.ItemDataRole.UserRole
 
 def error_sentence(error: BaseException) -> str:
     if isinstance(error, BaliError):
-        return str(error)
+        return say_error(error)
     return translate(
         "backup_dialogs", "Bali Desktop met an unexpected error ({error}). Nothing was changed."
     ).format(error=type(error).__name__)
@@ -138,7 +139,7 @@ class RestoreDialog(QDialog):
         self.ctx.call(job(backups.restore, path), self._restored, self._refused)
 
     def _restored(self, done: backups.Restored) -> None:
-        self.result_text = done.message
+        self.result_text = say(done.message)
         for kind in UserDataKind:  # every screen shows the restored data
             self.ctx.user_data_changed.emit(kind.value)
         self.ctx.show_status(translate("backup_dialogs", "Backup restored."))
@@ -166,7 +167,7 @@ class DatabaseCheck(QObject):
         self.ctx.call(job(backups.checked), self._checked, self._failed)
 
     def _checked(self, sentence: str) -> None:
-        self.box = show_result(self.window, translate("backup_dialogs", "Check database"), sentence)
+        self.box = show_result(self.window, translate("backup_dialogs", "Check database"), say(sentence))
 
     def _failed(self, error: BaseException) -> None:
         self.box = show_result(

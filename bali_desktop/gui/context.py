@@ -121,7 +121,9 @@ def content_problem_text(warning: str) -> str:
     """What the banner says when the shipped content could not be loaded."""
     prefix = "Shipped content could not be loaded; using the content already in the database."
     if not warning.startswith(prefix):  # a restored backup, a full disk: said as it is
-        return warning
+        from bali_desktop.gui.i18n import say
+
+        return say(warning)
     detail = warning[len(prefix) :].strip() if warning.startswith(prefix) else warning
     return QCoreApplication.translate(
         "context",
@@ -135,8 +137,9 @@ def content_problem_text(warning: str) -> str:
 def open_problem_text(error: BaseException, data_dir: Path) -> str:
     """What the banner says when the library could not be opened at all."""
     from bali_desktop.domain.errors import BaliError
+    from bali_desktop.gui.i18n import say_error
 
-    what = str(error) if isinstance(error, BaliError) else f"{type(error).__name__}: {error}"
+    what = say_error(error) if isinstance(error, BaliError) else f"{type(error).__name__}: {error}"
     return QCoreApplication.translate(
         "context",
         "Bali Desktop could not open its library, so there is nothing to show. {what} "
@@ -287,7 +290,9 @@ class AppContext(QObject):
 
         said = explain(error, self.data_dir)  # a full disk, a lock, damage: said as what it is
         if isinstance(said, BaliError):
-            self.error_reported.emit(QCoreApplication.translate("context", "Bali Desktop"), str(said))
+            from bali_desktop.gui.i18n import say_error  # the sentence in the window's language
+
+            self.error_reported.emit(QCoreApplication.translate("context", "Bali Desktop"), say_error(said))
             return
         log.error("unexpected error in a database job", exc_info=(type(error), error, error.__traceback__))
         self.error_reported.emit(

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from bali_desktop import paths
+from bali_desktop.domain import said as _said
 
 # code -> the language's name in itself (the menu shows each in its own language)
 LANGUAGES: dict[str, str] = {"en": "English", "id": "Bahasa Indonesia"}
@@ -68,3 +69,25 @@ def install(code: str, folder: Path = TRANSLATIONS_DIR) -> str:
     _installed.append(translator)
     _current[0] = code
     return code
+
+
+def say(text: str, **shown: object) -> str:
+    """A sentence of the services (domain/said.py) in the window's language: its template
+    translated under the "said" context, then its values put in (a value that is a sentence of its
+    own, a Said or a marked phrase, is said the same way; a name or a number has no translation
+    and stays as it is; `shown` puts the window's own word for a value, a language's name say).
+    A sentence the .ts does not have stays in English, as written."""
+    template, values = _said.template_of(text)
+    values = {**values, **{k: v for k, v in shown.items() if k in values}}
+    translated = QCoreApplication.translate(_said.CONTEXT, template)
+    if not values:
+        return translated
+    try:
+        return translated.format(**{k: say(v) if isinstance(v, str) else v for k, v in values.items()})
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: the English
+        return str(text)
+
+
+def say_error(error: BaseException) -> str:
+    """The sentence `error` was raised with, in the window's language (see say)."""
+    return say(_said.message_of(error))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from bali_desktop.gui.context import job
 from bali_desktop.gui.fonts import families
+from bali_desktop.gui.i18n import say
 from bali_desktop.gui.phrase_card_view import CardView
 from bali_desktop.gui.phrase_words import card_title, language_name
 from bali_desktop.gui.screen import ScreenMixin
@@ -249,28 +250,6 @@ class PhraseCardsPage(ScrollPage, ScreenMixin):
 
 
 def spoken_words(message: str, english_name: str) -> str:
-    """What services.read_aloud said, in the window's language (its sentences are English and name
-    the language in English)."""
-    name = english_name
-    shown = language_name(english_name)
-    said = {
-        read_aloud.NO_ENGINE: translate(
-            "phrase_cards_page",
-            "Read-aloud needs the computer's speech engine, which is not available here "
-            "(on Linux: install espeak-ng). Show the card to the person instead.",
-        ),
-        f"This computer has no {name} voice, so the card cannot be read aloud. Show the card to the person "
-        "instead.": translate(
-            "phrase_cards_page",
-            "This computer has no {name} voice, so the card cannot be read aloud. "
-            "Show the card to the person instead.",
-        ).format(name=shown),
-        "No sound player on this computer: show the card to the person instead.": translate(
-            "phrase_cards_page", "No sound player on this computer: show the card to the person instead."
-        ),
-        f"The {name} card could not be read aloud: show it instead.": translate(
-            "phrase_cards_page", "The {name} card could not be read aloud: show it instead."
-        ).format(name=shown),
-        f"Read aloud in {name}.": translate("phrase_cards_page", "Read aloud in {name}.").format(name=shown),
-    }
-    return said.get(message, message)
+    """What services.read_aloud said (a Said, in English, naming the language in English), in the
+    window's language, with the language's name in it too."""
+    return say(message, name=language_name(english_name))

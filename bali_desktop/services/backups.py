@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bali_desktop.domain.errors import DatabaseError, UsageError
+from bali_desktop.domain.said import QT_TRANSLATE_NOOP, said
 from bali_desktop.services import database
 from bali_desktop.services.database import CheckResult
 from bali_desktop.storage import backup_files
@@ -66,16 +67,28 @@ class Restored:
 
     @property
     def message(self) -> str:
-        return f"Restored the backup {self.source.name}; the database as it was is kept in {self.aside}."
+        return said(
+            QT_TRANSLATE_NOOP(
+                "said", "Restored the backup {name}; the database as it was is kept in {aside}."
+            ),
+            name=self.source.name,
+            aside=str(self.aside),
+        )
 
 
 def check_sentence(result: CheckResult) -> str:
     """The result of "Check database" (services.database.check) in one plain sentence."""
     if result.ok:
-        return f"The database is in good order: no damage found, {result.content_items} content items."
-    return (
+        return said(
+            QT_TRANSLATE_NOOP(
+                "said", "The database is in good order: no damage found, {count} content items."
+            ),
+            count=result.content_items,
+        )
+    return QT_TRANSLATE_NOOP(
+        "said",
         "The database is damaged; restore it from a backup (File, Restore from backup…, "
-        "or bali-desktop db restore)."
+        "or bali-desktop db restore).",
     )
 
 
@@ -146,13 +159,27 @@ def restore(s: Session, source: Path | None = None, *, now: datetime | None = No
         aside = backup_files.write_backup(s.connection, folder(s), "restore", now or datetime.now())
     except (OSError, sqlite3.Error) as e:
         raise DatabaseError(
-            f"Cannot keep the current database aside in {folder(s)} ({e}), so nothing was restored."
+            said(
+                QT_TRANSLATE_NOOP(
+                    "said",
+                    "Cannot keep the current database aside in {folder} ({why}), so nothing was restored.",
+                ),
+                folder=str(folder(s)),
+                why=str(e),
+            )
         ) from None
     try:
         backup_files.copy_into(source, s.connection)
     except sqlite3.Error as e:
         raise DatabaseError(
-            f"Restoring {source} failed ({e}). The database as it was is kept in {aside}."
+            said(
+                QT_TRANSLATE_NOOP(
+                    "said", "Restoring {source} failed ({why}). The database as it was is kept in {aside}."
+                ),
+                source=str(source),
+                why=str(e),
+                aside=str(aside),
+            )
         ) from None
     _after_restore(s)
     return Restored(source, aside)
@@ -164,17 +191,44 @@ def _chosen(db_path: Path, source: Path | None) -> Path:
     if source is None:
         newest = _newest_good(where)
         if newest is None:
-            raise UsageError(f"There is no good backup to restore in {where}. Nothing was changed.")
+            raise UsageError(
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "said", "There is no good backup to restore in {folder}. Nothing was changed."
+                    ),
+                    folder=str(where),
+                )
+            )
         return newest
     if "\x00" in str(source):  # no system takes it; Path.resolve would raise ValueError
         shown = str(source).replace("\x00", "\\0")
-        raise UsageError(f"{shown} is not a file name (it holds a NUL character). Nothing was changed.")
+        raise UsageError(
+            said(
+                QT_TRANSLATE_NOOP(
+                    "said", "{name} is not a file name (it holds a NUL character). Nothing was changed."
+                ),
+                name=shown,
+            )
+        )
     source = source.expanduser()
     if source.resolve() == db_path.resolve():
-        raise UsageError(f"{source} is the database itself; choose a backup. Nothing was changed.")
+        raise UsageError(
+            said(
+                QT_TRANSLATE_NOOP(
+                    "said", "{name} is the database itself; choose a backup. Nothing was changed."
+                ),
+                name=str(source),
+            )
+        )
     why = backup_files.problem(source)
     if why is not None:
-        raise UsageError(f"{source} cannot be restored: {why}. Nothing was changed.")
+        raise UsageError(
+            said(
+                QT_TRANSLATE_NOOP("said", "{name} cannot be restored: {why}. Nothing was changed."),
+                name=str(source),
+                why=why,
+            )
+        )
     return source
 
 
@@ -192,7 +246,13 @@ def restore_unopened(
     try:
         aside = backup_files.replace_file(db_path, source, now or datetime.now())
     except (OSError, sqlite3.Error) as e:
-        raise DatabaseError(f"Restoring {source} failed ({e}). Nothing was changed.") from None
+        raise DatabaseError(
+            said(
+                QT_TRANSLATE_NOOP("said", "Restoring {source} failed ({why}). Nothing was changed."),
+                source=str(source),
+                why=str(e),
+            )
+        ) from None
     Session.open(data_dir).close()
     return Restored(source, aside)
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from bali_desktop.domain.phrases import Language
+from bali_desktop.domain.said import QT_TRANSLATE_NOOP, said
 
 log = logging.getLogger(__name__)
 _lock = threading.Lock()  # one engine call at a time: the engines are not thread-safe
@@ -35,7 +36,7 @@ class SystemVoice:
 @dataclass(frozen=True)
 class Spoken:
     ok: bool
-    message: str  # one sentence for the status bar
+    message: str  # one sentence for the status bar (a Said: the window says it in its language)
     voice: str = ""  # the voice used
 
 
@@ -45,16 +46,26 @@ INTERFACE_LANGUAGES: dict[str, Language] = {
     "id": Language("id", "Indonesian", "Bahasa Indonesia", "Latin", speech=("id",)),
 }
 
-NO_ENGINE = (
+NO_ENGINE = QT_TRANSLATE_NOOP(
+    "said",
     "Read-aloud needs the computer's speech engine, which is not available here "
-    "(on Linux: install espeak-ng). Show the card to the person instead."
+    "(on Linux: install espeak-ng). Show the card to the person instead.",
 )
+
+NO_PLAYER = QT_TRANSLATE_NOOP(
+    "said", "No sound player on this computer: show the card to the person instead."
+)
+NOT_SAVED = QT_TRANSLATE_NOOP("said", "The {name} text could not be saved as speech.")
 
 
 def no_voice_message(language: Language) -> str:
-    return (
-        f"This computer has no {language.name} voice, so the card cannot be read aloud. "
-        "Show the card to the person instead."
+    return said(
+        QT_TRANSLATE_NOOP(
+            "said",
+            "This computer has no {name} voice, so the card cannot be read aloud. "
+            "Show the card to the person instead.",
+        ),
+        name=language.name,
     )
 
 
@@ -156,13 +167,16 @@ def speak(text: str, language: Language) -> Spoken:
         # pyttsx3's espeak driver plays through aplay (alsa-utils); without it, espeak-ng itself
         if platform.system() == "Linux" and not shutil.which("aplay"):
             if not _espeak_directly(text, voice):
-                return Spoken(False, "No sound player on this computer: show the card to the person instead.")
+                return Spoken(False, NO_PLAYER)
         else:
             _run(voice, lambda engine: engine.say(text))
     except Exception as e:
         log.warning("read-aloud failed: %s", e)
-        return Spoken(False, f"The {language.name} card could not be read aloud: show it instead.")
-    return Spoken(True, f"Read aloud in {language.name}.", voice.name)
+        failed = QT_TRANSLATE_NOOP("said", "The {name} card could not be read aloud: show it instead.")
+        return Spoken(False, said(failed, name=language.name))
+    return Spoken(
+        True, said(QT_TRANSLATE_NOOP("said", "Read aloud in {name}."), name=language.name), voice.name
+    )
 
 
 def save_wav(text: str, language: Language, path: Path) -> Spoken:
@@ -176,7 +190,8 @@ def save_wav(text: str, language: Language, path: Path) -> Spoken:
             _run(voice, lambda engine: engine.save_to_file(text, str(path)))
     except Exception as e:
         log.warning("read-aloud to %s failed: %s", path, e)
-        return Spoken(False, f"The {language.name} text could not be saved as speech.")
+        return Spoken(False, said(NOT_SAVED, name=language.name))
     if not path.exists() or path.stat().st_size <= 44:  # a WAV header and no sound
-        return Spoken(False, f"The {language.name} text could not be saved as speech.")
-    return Spoken(True, f"Saved {language.name} speech to {path.name}.", voice.name)
+        return Spoken(False, said(NOT_SAVED, name=language.name))
+    saved = QT_TRANSLATE_NOOP("said", "Saved {name} speech to {file}.")
+    return Spoken(True, said(saved, name=language.name, file=path.name), voice.name)

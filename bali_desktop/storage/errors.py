@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 
 from bali_desktop.domain.errors import DatabaseError
+from bali_desktop.domain.said import QT_TRANSLATE_NOOP, said
 
 BUSY_TIMEOUT_S = 5  # how long a save waits for another program's write lock before saying so
 LOW_SPACE_BYTES = 1024 * 1024  # with less free than this, an I/O error is a full disk
@@ -34,30 +35,39 @@ class DamagedError(DatabaseError):
     """The database file is damaged (or truncated, or empty)."""
 
 
-DISK_FULL = (
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "said",
     "The disk holding Bali Desktop's data is full, so this could not be saved. Nothing already "
-    "saved was lost; free some space (delete or move files you do not need) and try again."
+    "saved was lost; free some space (delete or move files you do not need) and try again.",
 )
-READ_ONLY = (
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "said",
     "Bali Desktop's database cannot be written (the file or its folder is read-only), so this "
-    "could not be saved. Nothing already saved was lost; check the permissions of the data folder."
+    "could not be saved. Nothing already saved was lost; check the permissions of the data folder.",
 )
-LOCKED = (
-    f"Another program has held Bali Desktop's database for more than {BUSY_TIMEOUT_S} seconds "
-    "(a database browser, a backup or sync tool, or a second copy of Bali Desktop), so this could "
-    "not be saved. Nothing already saved was lost; close that program and try again."
+LOCKED = said(
+    QT_TRANSLATE_NOOP(
+        "said",
+        "Another program has held Bali Desktop's database for more than {seconds} seconds "
+        "(a database browser, a backup or sync tool, or a second copy of Bali Desktop), so this could "
+        "not be saved. Nothing already saved was lost; close that program and try again.",
+    ),
+    seconds=BUSY_TIMEOUT_S,
 )
-DAMAGED = (
+DAMAGED = QT_TRANSLATE_NOOP(
+    "said",
     "Bali Desktop's database is damaged. Nothing was deleted; close Bali Desktop and start it "
-    "again to restore the newest backup, or run: bali-desktop db restore"
+    "again to restore the newest backup, or run: bali-desktop db restore",
 )
-CANNOT_OPEN = (
+CANNOT_OPEN = QT_TRANSLATE_NOOP(
+    "said",
     "Bali Desktop's database cannot be opened (its folder cannot be read or written). Nothing was "
-    "changed; check the permissions of the data folder, or choose another with --data-dir."
+    "changed; check the permissions of the data folder, or choose another with --data-dir.",
 )
-IO_ERROR = (
+IO_ERROR = QT_TRANSLATE_NOOP(
+    "said",
     "The disk holding Bali Desktop's data could not be read or written, so this did not work. "
-    "Nothing already saved was lost; check the disk (a USB stick taken out?) and try again."
+    "Nothing already saved was lost; check the disk (a USB stick taken out?) and try again.",
 )
 
 
@@ -154,6 +164,12 @@ def explain_os(error: OSError) -> DatabaseError:
     if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return ReadOnlyError(READ_ONLY)
     return DatabaseError(
-        f"Bali Desktop's database could not be created or opened ({error.strerror or error}). "
-        "Nothing already saved was lost; check the disk and the data folder, and try again."
+        said(
+            QT_TRANSLATE_NOOP(
+                "said",
+                "Bali Desktop's database could not be created or opened ({why}). "
+                "Nothing already saved was lost; check the disk and the data folder, and try again.",
+            ),
+            why=error.strerror or str(error),
+        )
     )

@@ -610,10 +610,6 @@
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
-    <message>
-        <source>Tick the sections, in the order you want them:</source>
-        <translation>Centang bagian-bagiannya, sesuai urutan yang Anda inginkan:</translation>
-    </message>
 </context>
 <context>
     <name>checklists.editor</name>
@@ -875,6 +871,73 @@
     <message>
         <source>&amp;When it is run:</source>
         <translation>K&amp;apan dijalankan:</translation>
+    </message>
+</context>
+<context>
+    <name>checklists.handout</name>
+    <message>
+        <source>Filter the sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to show only matching sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks a section; Alt+Up and Alt+Down move it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished">Kegiatan</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished">Anggota</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished">Naikkan</translation>
+    </message>
+    <message>
+        <source>Print the selected section earlier (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished">Turunkan</translation>
+    </message>
+    <message>
+        <source>Print the selected section later (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show ticked &amp;only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show ticked only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the sections ticked, in the order they will print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the sections. They print in the order of this list: move a section up or down.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1441,10 +1504,6 @@ Jalur rujukan dan daftar periksa cetak tidak akan menampilkannya lagi. Urungkan 
         <translation>Jalur rujukan</translation>
     </message>
     <message>
-        <source>Zoom &amp;in (+)</source>
-        <translation>&amp;Perbesar (+)</translation>
-    </message>
-    <message>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
@@ -1465,8 +1524,12 @@ Jalur rujukan dan daftar periksa cetak tidak akan menampilkannya lagi. Urungkan 
         <translation>Perkecil (- atau Ctrl+roda)</translation>
     </message>
     <message>
-        <source>&amp;Fit (0)</source>
-        <translation>Pa&amp;s (0)</translation>
+        <source>Zoom i&amp;n (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;t (0)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fit to window</source>
@@ -2204,6 +2267,10 @@ Lakukan ini di akhir giliran tugas atau sebelum komputer diserahkan kepada orang
         <source>Say: {words}</source>
         <translation>Ucapkan: {words}</translation>
     </message>
+    <message>
+        <source>National procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pack_dialog</name>
@@ -2448,8 +2515,8 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
         <translation>Tampilkan satu langkah demi satu langkah dengan huruf besar dan catat centang, mulai dari langkah yang ditandai (F5)</translation>
     </message>
     <message>
-        <source>&amp;Flow chart</source>
-        <translation>&amp;Diagram alur</translation>
+        <source>F&amp;low chart</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Flow chart</source>
@@ -2718,26 +2785,6 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
         <source>The card could not be read aloud: show it instead.</source>
         <translation>Kartu tidak dapat dibacakan: tunjukkan saja kartunya.</translation>
     </message>
-    <message>
-        <source>Read-aloud needs the computer&apos;s speech engine, which is not available here (on Linux: install espeak-ng). Show the card to the person instead.</source>
-        <translation>Pembacaan memerlukan mesin suara komputer, yang tidak tersedia di sini (di Linux: pasang espeak-ng). Tunjukkan saja kartunya kepada orang tersebut.</translation>
-    </message>
-    <message>
-        <source>This computer has no {name} voice, so the card cannot be read aloud. Show the card to the person instead.</source>
-        <translation>Komputer ini tidak memiliki suara {name}, jadi kartu tidak dapat dibacakan. Tunjukkan saja kartunya kepada orang tersebut.</translation>
-    </message>
-    <message>
-        <source>No sound player on this computer: show the card to the person instead.</source>
-        <translation>Tidak ada pemutar suara di komputer ini: tunjukkan saja kartunya kepada orang tersebut.</translation>
-    </message>
-    <message>
-        <source>The {name} card could not be read aloud: show it instead.</source>
-        <translation>Kartu {name} tidak dapat dibacakan: tunjukkan saja kartunya.</translation>
-    </message>
-    <message>
-        <source>Read aloud in {name}.</source>
-        <translation>Dibacakan dalam {name}.</translation>
-    </message>
 </context>
 <context>
     <name>phrase_languages</name>
@@ -2798,7 +2845,7 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
     </message>
     <message>
         <source>Say only what you can keep to. This card promises nothing about what happens next: do not add &quot;you are safe here&quot; or &quot;you will not be sent back&quot;.</source>
-        <translation>Katakan hanya apa yang dapat Anda tepati. Kartu ini tidak menjanjikan apa pun tentang apa yang terjadi selanjutnya: jangan menambahkan "Anda aman di sini" atau "Anda tidak akan dipulangkan".</translation>
+        <translation>Katakan hanya apa yang dapat Anda tepati. Kartu ini tidak menjanjikan apa pun tentang apa yang terjadi selanjutnya: jangan menambahkan &quot;Anda aman di sini&quot; atau &quot;Anda tidak akan dipulangkan&quot;.</translation>
     </message>
     <message>
         <source>An independent interpreter: never a companion, escort, employer or crew member. If none can be found, use telephone interpreting; until then deal with urgent needs and safety only.</source>
@@ -3081,6 +3128,177 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
     <message>
         <source>Our guidance: words to read aloud, in a language the person understands.</source>
         <translation>Panduan kami: kata-kata untuk dibacakan, dalam bahasa yang dipahami orang tersebut.</translation>
+    </message>
+</context>
+<context>
+    <name>said</name>
+    <message>
+        <source>Restored the backup {name}; the database as it was is kept in {aside}.</source>
+        <translation>Cadangan {name} telah dipulihkan; basis data sebagaimana sebelumnya disimpan di {aside}.</translation>
+    </message>
+    <message>
+        <source>The database is in good order: no damage found, {count} content items.</source>
+        <translation>Basis data dalam keadaan baik: tidak ditemukan kerusakan, {count} butir isi.</translation>
+    </message>
+    <message>
+        <source>The database is damaged; restore it from a backup (File, Restore from backup…, or bali-desktop db restore).</source>
+        <translation>Basis data rusak; pulihkan dari cadangan (Berkas, Pulihkan dari cadangan…, atau bali-desktop db restore).</translation>
+    </message>
+    <message>
+        <source>Cannot keep the current database aside in {folder} ({why}), so nothing was restored.</source>
+        <translation>Basis data yang sekarang tidak dapat disisihkan di {folder} ({why}), jadi tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Restoring {source} failed ({why}). The database as it was is kept in {aside}.</source>
+        <translation>Pemulihan {source} gagal ({why}). Basis data sebagaimana sebelumnya disimpan di {aside}.</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore in {folder}. Nothing was changed.</source>
+        <translation>Tidak ada cadangan yang baik untuk dipulihkan di {folder}. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{name} is not a file name (it holds a NUL character). Nothing was changed.</source>
+        <translation>{name} bukan nama berkas (memuat karakter NUL). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{name} is the database itself; choose a backup. Nothing was changed.</source>
+        <translation>{name} adalah basis data itu sendiri; pilih sebuah cadangan. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be restored: {why}. Nothing was changed.</source>
+        <translation>{name} tidak dapat dipulihkan: {why}. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Restoring {source} failed ({why}). Nothing was changed.</source>
+        <translation>Pemulihan {source} gagal ({why}). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Read-aloud needs the computer&apos;s speech engine, which is not available here (on Linux: install espeak-ng). Show the card to the person instead.</source>
+        <translation>Pembacaan dengan suara memerlukan mesin suara komputer, yang tidak tersedia di sini (di Linux: pasang espeak-ng). Tunjukkan saja kartunya kepada orang tersebut.</translation>
+    </message>
+    <message>
+        <source>No sound player on this computer: show the card to the person instead.</source>
+        <translation>Tidak ada pemutar suara di komputer ini: tunjukkan saja kartunya kepada orang tersebut.</translation>
+    </message>
+    <message>
+        <source>The {name} text could not be saved as speech.</source>
+        <translation>Teks bahasa {name} tidak dapat disimpan sebagai suara.</translation>
+    </message>
+    <message>
+        <source>This computer has no {name} voice, so the card cannot be read aloud. Show the card to the person instead.</source>
+        <translation>Komputer ini tidak memiliki suara bahasa {name}, jadi kartu tidak dapat dibacakan. Tunjukkan saja kartunya kepada orang tersebut.</translation>
+    </message>
+    <message>
+        <source>The {name} card could not be read aloud: show it instead.</source>
+        <translation>Kartu bahasa {name} tidak dapat dibacakan: tunjukkan saja kartunya.</translation>
+    </message>
+    <message>
+        <source>Read aloud in {name}.</source>
+        <translation>Dibacakan dalam bahasa {name}.</translation>
+    </message>
+    <message>
+        <source>Saved {name} speech to {file}.</source>
+        <translation>Suara bahasa {name} disimpan ke {file}.</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>itu bukan berkas</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({why})</source>
+        <translation>berkas itu tidak dapat dibaca ({why})</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>berkas itu kosong</translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database</source>
+        <translation>itu bukan basis data SQLite</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>berkas itu rusak</translation>
+    </message>
+    <message>
+        <source>it is not a Bali Desktop database</source>
+        <translation>itu bukan basis data Bali Desktop</translation>
+    </message>
+    <message>
+        <source>it was made by another version of Bali Desktop</source>
+        <translation>berkas itu dibuat oleh versi lain Bali Desktop</translation>
+    </message>
+    <message>
+        <source>it is damaged or is not a Bali Desktop database</source>
+        <translation>berkas itu rusak atau bukan basis data Bali Desktop</translation>
+    </message>
+    <message>
+        <source>The disk holding Bali Desktop&apos;s data is full, so this could not be saved. Nothing already saved was lost; free some space (delete or move files you do not need) and try again.</source>
+        <translation>Diska yang menyimpan data Bali Desktop penuh, jadi ini tidak dapat disimpan. Tidak ada yang sudah tersimpan yang hilang; kosongkan sebagian ruang (hapus atau pindahkan berkas yang tidak Anda perlukan) lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Bali Desktop&apos;s database cannot be written (the file or its folder is read-only), so this could not be saved. Nothing already saved was lost; check the permissions of the data folder.</source>
+        <translation>Basis data Bali Desktop tidak dapat ditulisi (berkas atau foldernya hanya-baca), jadi ini tidak dapat disimpan. Tidak ada yang sudah tersimpan yang hilang; periksa izin folder data.</translation>
+    </message>
+    <message>
+        <source>Another program has held Bali Desktop&apos;s database for more than {seconds} seconds (a database browser, a backup or sync tool, or a second copy of Bali Desktop), so this could not be saved. Nothing already saved was lost; close that program and try again.</source>
+        <translation>Program lain telah memegang basis data Bali Desktop selama lebih dari {seconds} detik (peramban basis data, alat cadangan atau sinkronisasi, atau salinan kedua Bali Desktop), jadi ini tidak dapat disimpan. Tidak ada yang sudah tersimpan yang hilang; tutup program itu lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Bali Desktop&apos;s database is damaged. Nothing was deleted; close Bali Desktop and start it again to restore the newest backup, or run: bali-desktop db restore</source>
+        <translation>Basis data Bali Desktop rusak. Tidak ada yang dihapus; tutup Bali Desktop dan jalankan lagi untuk memulihkan cadangan terbaru, atau jalankan: bali-desktop db restore</translation>
+    </message>
+    <message>
+        <source>Bali Desktop&apos;s database cannot be opened (its folder cannot be read or written). Nothing was changed; check the permissions of the data folder, or choose another with --data-dir.</source>
+        <translation>Basis data Bali Desktop tidak dapat dibuka (foldernya tidak dapat dibaca atau ditulisi). Tidak ada yang diubah; periksa izin folder data, atau pilih folder lain dengan --data-dir.</translation>
+    </message>
+    <message>
+        <source>The disk holding Bali Desktop&apos;s data could not be read or written, so this did not work. Nothing already saved was lost; check the disk (a USB stick taken out?) and try again.</source>
+        <translation>Diska yang menyimpan data Bali Desktop tidak dapat dibaca atau ditulisi, jadi ini tidak berhasil. Tidak ada yang sudah tersimpan yang hilang; periksa diska (apakah USB dicabut?) lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Bali Desktop&apos;s database could not be created or opened ({why}). Nothing already saved was lost; check the disk and the data folder, and try again.</source>
+        <translation>Basis data Bali Desktop tidak dapat dibuat atau dibuka ({why}). Tidak ada yang sudah tersimpan yang hilang; periksa diska dan folder data, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The disk holding Bali Desktop&apos;s data is full, so the library is open for reading only: search and pathways work, but nothing can be saved until some space is freed.</source>
+        <translation>Diska yang menyimpan data Bali Desktop penuh, jadi pustaka dibuka hanya untuk dibaca: pencarian dan jalur rujukan berfungsi, tetapi tidak ada yang dapat disimpan sampai sebagian ruang dikosongkan.</translation>
+    </message>
+    <message>
+        <source>The database file {path} is empty (0 bytes).</source>
+        <translation>Berkas basis data {path} kosong (0 bita).</translation>
+    </message>
+    <message>
+        <source>The database file {path} is damaged (cut short: {size} of {whole} bytes).</source>
+        <translation>Berkas basis data {path} rusak (terpotong: {size} dari {whole} bita).</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged.</source>
+        <translation>Basis data {path} rusak.</translation>
+    </message>
+    <message>
+        <source>{why} There is no backup to restore it from. Nothing was changed; delete that empty file to start a new library.</source>
+        <translation>{why} Tidak ada cadangan untuk memulihkannya. Tidak ada yang diubah; hapus berkas kosong itu untuk memulai pustaka baru.</translation>
+    </message>
+    <message>
+        <source>{why} There is no good backup to restore it from. Nothing was changed or deleted; to start a new library, move that file out of {folder}.</source>
+        <translation>{why} Tidak ada cadangan yang baik untuk memulihkannya. Tidak ada yang diubah atau dihapus; untuk memulai pustaka baru, pindahkan berkas itu keluar dari {folder}.</translation>
+    </message>
+    <message>
+        <source>{why} Another copy of Bali Desktop (or another program) has it open, so nothing was moved or changed; close it, then start again to restore the newest backup.</source>
+        <translation>{why} Salinan lain Bali Desktop (atau program lain) sedang membukanya, jadi tidak ada yang dipindahkan atau diubah; tutup program itu, lalu jalankan lagi untuk memulihkan cadangan terbaru.</translation>
+    </message>
+    <message>
+        <source>{why} Restoring the backup {name} failed ({error}). Nothing was changed or deleted.</source>
+        <translation>{why} Pemulihan cadangan {name} gagal ({error}). Tidak ada yang diubah atau dihapus.</translation>
+    </message>
+    <message>
+        <source>The database was empty, so it was moved to {aside} and the backup of {when} was restored in its place; anything saved after that backup is only in the moved file.</source>
+        <translation>Basis data kosong, jadi dipindahkan ke {aside} dan cadangan {when} dipulihkan sebagai gantinya; apa pun yang disimpan setelah cadangan itu hanya ada di berkas yang dipindahkan.</translation>
+    </message>
+    <message>
+        <source>The database was damaged, so it was moved to {aside} and the backup of {when} was restored in its place; anything saved after that backup is only in the moved file.</source>
+        <translation>Basis data rusak, jadi dipindahkan ke {aside} dan cadangan {when} dipulihkan sebagai gantinya; apa pun yang disimpan setelah cadangan itu hanya ada di berkas yang dipindahkan.</translation>
     </message>
 </context>
 <context>
@@ -3542,8 +3760,8 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <source>Lead a&amp;gency</source>
-        <translation>&amp;Instansi utama</translation>
+        <source>Lead age&amp;ncy</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log of actions</source>
@@ -3606,10 +3824,6 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
         <translation>Ekspor pemantauan sebagai berkas CSV untuk instansi lain (dapat dibuka di Excel)</translation>
     </message>
     <message>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Impor CSV…</translation>
-    </message>
-    <message>
         <source>Merge a CSV file another agency filled in: you see every change first</source>
         <translation>Gabungkan berkas CSV yang diisi instansi lain: Anda melihat setiap perubahan terlebih dahulu</translation>
     </message>
@@ -3648,6 +3862,10 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
     <message>
         <source>Not saved yet: {why}</source>
         <translation>Belum tersimpan: {why}</translation>
+    </message>
+    <message>
+        <source>I&amp;mport CSV…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Undone: {what}</source>
