@@ -66,7 +66,7 @@ def write(root: Path, lang: str, name: str, text: str) -> Path:
     return path
 
 
-def read(path: Path, model: type) -> Any:
+def read(path: Path, model: Any) -> Any:
     return model.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
 
 
