@@ -349,6 +349,32 @@ def translation_off_target(draw: Draw, key: Ed25519PrivateKey) -> bytes:
     return _resign({**kit.content_files(), "translations.yaml": text.encode()}, key)
 
 
+def language_file_faulty(draw: Draw, key: Ed25519PrivateKey) -> bytes:
+    """A translations/<lang>/*.yaml (the format of resources/content/translations/) with a fault the
+    content's own checks refuse."""
+    word = str(draw(st.from_regex(r"[a-z]{3,10}", fullmatch=True)))
+    folder, body = draw(
+        st.sampled_from(
+            [
+                ("id", f"items:\n  role:no-{word}:\n    title: X\n"),  # no such item
+                ("ms", "items:\n  role:guardian:\n    title: X\n    description: Y\n"),  # not its folder
+                ("en", "items:\n  role:guardian:\n    title: X\n    description: Y\n"),  # the source
+                ("id", "items:\n  role:guardian:\n    title: X\n"),  # not whole
+                ("id", "status: reviewed\nitems:\n  role:guardian:\n    title: X\n    description: Y\n"),
+                ("id", "items:\n  role:guardian:\n    title: X\n    description: perdagangan manusia\n"),
+                ("id", "items:\n  commitment:adelaide-2023-1:\n    text: Teks\n"),  # official text
+                ("id", "items:\n  pathway:victim-of-trafficking:\n    title: X\n"),  # not whole
+                ("id", f"items:\n  role:guardian:\n    {word}: X\n"),  # no such field
+                ("id", "items: [a, b\n"),  # not YAML
+                ("id", "items:\n  phrases:first-contact:\n    title: X\n"),  # cards carry their languages
+            ]  # fmt: skip
+        )
+    )
+    lang = "id" if folder == "ms" else folder
+    name = f"translations/{folder}/{word}.yaml"
+    return _resign({**kit.content_files(), name: f"language: {lang}\n{body}".encode()}, key)
+
+
 def duplicate_of_library(draw: Draw, key: Ed25519PrivateKey) -> bytes:
     files = kit.content_files()
     files["guides.yaml"] = kit.GUIDES_YAML.replace(
@@ -361,7 +387,7 @@ DEFECTS = [
     tampered, resized, unlisted, missing, unsigned, bad_signature, damaged_signature, untrusted,
     edited_after_signing, bad_path, link_or_device, bomb, too_many, garbage, malformed_yaml, schema_error,
     duplicate_ids, dangling, step_elsewhere, bad_pdf, older, bad_manifest, unknown_file, official_translated,
-    duplicate_of_library, translation_off_target, deeply_nested,
+    duplicate_of_library, translation_off_target, deeply_nested, language_file_faulty,
 ]  # fmt: skip
 
 
@@ -417,6 +443,7 @@ def test_every_generated_bad_pack_is_refused_with_nothing_changed(
         (official_translated, r"official text"),
         (duplicate_of_library, r"duplicate id"),
         (step_elsewhere, r"does not (have|exist)"),
+        (language_file_faulty, r"^Refused: translations/"),
     ],
 )
 def test_each_refusal_names_its_problem(
