@@ -174,6 +174,24 @@ def _aid(data: dict[str, Any], c: dict[str, str]) -> str:
 
 
 def _contacts(data: ReaderData, c: dict[str, str]) -> str:
+    return _own_contacts(data, c) + _pack_contacts(data)
+
+
+def _pack_contacts(data: ReaderData) -> str:
+    """A content pack's national contacts for the role, after the user's own, marked (issue 15)."""
+    if not data.from_packs:
+        return ""
+    lines = "".join(
+        "<li>"
+        + esc(" · ".join(f for f in (x.organisation, x.phone, x.hours, x.country) if f))
+        + esc(translate("item_html", " (from the content pack {pack})").format(pack=x.pack_id))
+        + "</li>"
+        for x in data.from_packs
+    )
+    return f"<h3>{esc(translate('item_html', 'National contacts from content packs'))}</h3><ul>{lines}</ul>"
+
+
+def _own_contacts(data: ReaderData, c: dict[str, str]) -> str:
     if not data.contacts:
         return translate(
             "item_html",

@@ -38,6 +38,7 @@ class ReaderData:
     children: list[Item] = field(default_factory=list)
     related: list[tuple[str, str]] = field(default_factory=list)  # ref, title
     contacts: list[ContactEntry] = field(default_factory=list)  # for a role
+    from_packs: list[PackContactRow] = field(default_factory=list)  # a role's, from content packs, marked
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,8 @@ def reader(s: Session, ref: str, *, lang: str | None = None) -> ReaderData | Non
     titles = list_titles(s, related_refs, lang=code)
     related = [(r, titles[r]) for r in dict.fromkeys(related_refs) if r in titles]
     contacts = s.user.contacts(item.id) if item.kind == "role" else []
-    return ReaderData(item, parent, s.content.children(ref, code), related, contacts)
+    packed = pack_views.contacts(s, item.id) if item.kind == "role" else []
+    return ReaderData(item, parent, s.content.children(ref, code), related, contacts, packed)
 
 
 def mine(s: Session, *, lang: str | None = None) -> MineData:

@@ -1,6 +1,7 @@
 """An installed content pack in the window beyond the pathway's own box: the walk-through shows
 "In <country>" on the step card of the step it belongs to (and not on the others); the contacts
-under a step list the user's own first, then the pack's, marked as from the pack."""
+under a step, and on a role's own page, list the user's own first, then the pack's, marked as from
+the pack; in Bahasa Indonesia a search finds a pack's Indonesian words."""
 
 from __future__ import annotations
 
@@ -72,6 +73,14 @@ def test_the_pathway_screen_lists_the_packs_contacts_under_the_step(
     assert "(from the content pack testland)" in text
     assert text.index("My own police desk") < text.index("Testland Anti-Trafficking Unit")
     win.grab().save(str(tmp_path / "pathway-contacts.png"))
+
+    win.open_location("role:shelter")  # the role's own page lists the pack's contacts too, marked
+    reader = win.page("reader")
+    qtbot.waitUntil(lambda: "Testland Safe House" in reader.browser.toPlainText(), timeout=WAIT)
+    shown = reader.browser.toPlainText()
+    assert "National contacts from content packs" in shown
+    assert "(from the content pack testland)" in shown
+    win.grab().save(str(tmp_path / "role-contacts.png"))
 
 
 def test_the_window_in_indonesian_finds_and_shows_a_packs_indonesian_words(
