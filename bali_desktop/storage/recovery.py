@@ -22,7 +22,7 @@ from pathlib import Path
 
 from bali_desktop.domain.errors import BaliError, DatabaseError
 from bali_desktop.domain.said import QT_TRANSLATE_NOOP, message_of, said
-from bali_desktop.storage import backup_files
+from bali_desktop.storage import backup_files, salvage
 from bali_desktop.storage.connection import connect
 from bali_desktop.storage.errors import DamagedError, DiskFullError, explain_os, sqlite_cause
 from bali_desktop.storage.migrate import ensure_schema, probe_error, read_only_uri
@@ -173,6 +173,56 @@ def _sources(db_path: Path) -> list[tuple[Path, datetime]]:
     return found
 
 
+def _refuse_if_open(db_path: Path, why: str) -> None:
+    """A damaged file another process has open is not moved from under it."""
+    if open_elsewhere(db_path):
+        raise DamagedError(
+            said(
+                QT_TRANSLATE_NOOP(
+                    "said",
+                    "{why} Another copy of Bali Desktop (or another program) has it open, so nothing was "
+                    "moved or changed; close it, then start again to restore the newest backup.",
+                ),
+                why=why,
+            )
+        )
+
+
+def _salvaged(db_path: Path, why: str, now: datetime) -> str | None:
+    """Put a copy of every kept row in place of the damaged file; the sentence, or None when
+    the copy could not be made (then a backup is restored)."""
+    from bali_desktop.storage.migrate import _remove_with_sidecars
+
+    new = salvage.salvage(db_path)
+    if new is None:
+        return None
+    try:
+        aside = backup_files.replace_file(db_path, new, now, kind="damaged")
+    except (OSError, sqlite3.Error) as e:
+        raise DamagedError(
+            said(
+                QT_TRANSLATE_NOOP(
+                    "said",
+                    "{why} Copying your work to a new database failed ({error}). Nothing was changed "
+                    "or deleted.",
+                ),
+                why=why,
+                error=str(getattr(e, "strerror", None) or e),
+            )
+        ) from None
+    finally:
+        _remove_with_sidecars(new)
+    return said(
+        QT_TRANSLATE_NOOP(
+            "said",
+            "The database was damaged, but not in your own work, so your notes, contacts, checklists, "
+            "ticks, packs and keys were copied into a new database and the shipped content loaded "
+            "again; the damaged file was moved to {aside}.",
+        ),
+        aside=str(aside),
+    )
+
+
 _SHM_DMS_BYTE = 128  # every SQLite connection to a WAL database holds a read lock here (unix VFS)
 
 
@@ -200,8 +250,15 @@ def open_elsewhere(db_path: Path) -> bool:
 
 
 def recover(db_path: Path, why: str, now: datetime) -> str:
-    """Move the damaged file aside and put the newest good backup in its place; the sentence
-    to tell the user. With no good backup, refuse (DamagedError), nothing changed."""
+    """Move the damaged file aside and put in its place a salvaged copy (when the damage spares
+    the user's own work: storage/salvage.py), else the newest good backup; the sentence to tell
+    the user. With neither, refuse (DamagedError), nothing changed."""
+    spared = "empty (0 bytes)" not in why and salvage.salvageable(db_path)
+    if spared:
+        _refuse_if_open(db_path, why)
+        sentence = _salvaged(db_path, why, now)
+        if sentence is not None:
+            return sentence
     sources = _sources(db_path)
     if not sources:
         if "empty (0 bytes)" in why:
@@ -226,17 +283,7 @@ def recover(db_path: Path, why: str, now: datetime) -> str:
                 folder=str(db_path.parent),
             )
         )
-    if open_elsewhere(db_path):
-        raise DamagedError(
-            said(
-                QT_TRANSLATE_NOOP(
-                    "said",
-                    "{why} Another copy of Bali Desktop (or another program) has it open, so nothing was "
-                    "moved or changed; close it, then start again to restore the newest backup.",
-                ),
-                why=why,
-            )
-        )
+    _refuse_if_open(db_path, why)
     source, when = sources[0]
     try:
         aside = backup_files.replace_file(db_path, source, now, kind="damaged")
