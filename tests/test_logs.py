@@ -47,3 +47,21 @@ def test_the_window_log_scrubs_messages_and_is_kept_small(tmp_path: Path) -> Non
     for handler in [h for h in root.handlers if getattr(h, "baseFilename", "") == str(big)]:
         root.removeHandler(handler)
         handler.close()
+
+
+def test_a_crash_log_is_never_kept_outside_the_data_folder(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """With a data folder that cannot be written, no log is kept at all (not in a temporary
+    folder, where a wipe would never find it); the command line says so in its one line."""
+    import tempfile
+
+    from bali_desktop import cli
+
+    monkeypatch.setattr(logs.os, "access", lambda *a, **k: False)
+    before = set(Path(tempfile.gettempdir()).glob("bali-desktop-crash-*.log"))
+    try:
+        _raise()
+    except ValueError as e:
+        said = cli._write_crash_log(e, str(tmp_path))
+    assert said == "(no log could be written)"
+    assert set(Path(tempfile.gettempdir()).glob("bali-desktop-crash-*.log")) == before
+    assert list((tmp_path / logs.FOLDER).iterdir()) == []

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import tempfile
 from pathlib import Path
 from types import TracebackType
 from typing import cast
@@ -39,8 +38,9 @@ class ScrubbedFormatter(logging.Formatter):
 
 
 def setup_logging(data_dir: Path) -> Path:
-    """Log warnings and errors to a file in the data folder (or the temp folder if it is not writable)."""
-    for folder in (data_dir, Path(tempfile.gettempdir())):
+    """Log warnings and errors to a file in the data folder; none when it cannot be written (never a
+    temporary folder, where a wipe would not find it)."""
+    for folder in (data_dir,):
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)  # private, as the data folder
             path = folder / LOG_FILE
@@ -50,7 +50,7 @@ def setup_logging(data_dir: Path) -> Path:
             break
         except OSError:
             continue
-    else:  # pragma: no cover - no writable folder at all
+    else:  # a data folder that cannot be written: no log
         return Path(LOG_FILE)
     handler.setFormatter(ScrubbedFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 import traceback
 import uuid
 from datetime import datetime
@@ -28,19 +27,18 @@ def scrubbed(exc_type: type[BaseException], tb: TracebackType | None) -> str:
 
 
 def folder_for(data_dir: Path) -> Path:
-    """logs/ of the data folder (made private), or the temp folder if that cannot be written."""
+    """logs/ of the data folder (made private). Never anywhere else (a temporary folder would
+    keep a log that a wipe cannot find): OSError when it cannot be written."""
     where = data_dir / FOLDER
-    try:
-        where.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if os.access(where, os.W_OK):
-            return where
-    except OSError:
-        pass
-    return Path(tempfile.gettempdir())
+    where.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if not os.access(where, os.W_OK):
+        raise PermissionError(f"{where} cannot be written")
+    return where
 
 
 def write_crash_log(data_dir: Path, exc: BaseException) -> Path:
-    """The scrubbed traceback of `exc` in a new file in logs/; older ones pruned to KEEP."""
+    """The scrubbed traceback of `exc` in a new file in logs/ of the data folder; older ones
+    pruned to KEEP. OSError when the data folder cannot be written (then no log is kept)."""
     where = folder_for(data_dir)
     stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
     path = where / f"bali-desktop-crash-{stamp}-{os.getpid()}-{uuid.uuid4().hex[:6]}.log"

@@ -18,6 +18,7 @@ from pathlib import Path
 from bali_desktop import paths
 from bali_desktop.content.digest import content_digest
 from bali_desktop.domain.errors import BaliError, ContentError, DataDirError
+from bali_desktop.domain.said import QT_TRANSLATE_NOOP, said
 from bali_desktop.storage import backup_files
 from bali_desktop.storage.checklist_store import ChecklistStore
 from bali_desktop.storage.content_store import ContentStore
@@ -28,9 +29,10 @@ log = logging.getLogger(__name__)
 
 PRIVATE_FOLDER = 0o700  # other local accounts cannot list or read the user's notes
 BROKEN_CONTENT = "Shipped content could not be loaded; using the content already in the database."
-READ_ONLY_FOLDER = (
+READ_ONLY_FOLDER = QT_TRANSLATE_NOOP(
+    "said",
     "The data folder {folder} cannot be written, so the library is open for reading only: search "
-    "and pathways work, but nothing can be saved until you may write to that folder again."
+    "and pathways work, but nothing can be saved until you may write to that folder again.",
 )
 
 
@@ -91,7 +93,7 @@ class Session:
             opened = open_database(db_path)  # a damaged file is replaced by the newest good backup
         except UnwritableFolderError as e:  # reading goes on: a lookup needs no write
             db_path = folder / paths.DB_FILE
-            opened = open_read_only(db_path, READ_ONLY_FOLDER.format(folder=folder), e)
+            opened = open_read_only(db_path, said(READ_ONLY_FOLDER, folder=str(folder)), e)
         con = opened.connection
         session = cls(con, db_path, ContentStore(con), UserStore(con), ChecklistStore(con))
         session.recovered, session.read_only = opened.recovered, opened.read_only
