@@ -74,3 +74,21 @@ def test_a_translation_that_lost_a_placeholder_falls_back_to_english(monkeypatch
 
     monkeypatch.setattr(i18n.QCoreApplication, "translate", lambda _c, _t: "Rusak {lain}")
     assert i18n.say(said("Broken {name}.", name="x")) == "Broken x."
+
+
+def test_a_refused_pack_is_said_in_indonesian(indonesian: None) -> None:
+    """A pack that is not signed (services/packs.py and packs/signing.py refusals)."""
+    import io
+    import zipfile
+
+    from bali_desktop.gui.i18n import say_error
+    from bali_desktop.packs import signing
+    from bali_desktop.packs.errors import PackError
+
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w") as z:
+        z.writestr("manifest.json", "{}")
+    with pytest.raises(PackError) as refused:
+        signing.verify(data.getvalue(), {})
+    assert str(refused.value) == "Refused: the pack is not signed (it has no signature.json)."
+    assert say_error(refused.value) == "Ditolak: paket tidak ditandatangani (tidak memiliki signature.json)."

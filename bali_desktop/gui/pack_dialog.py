@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from bali_desktop.gui.backup_dialogs import error_sentence, show_result
 from bali_desktop.gui.context import UserDataKind, job
+from bali_desktop.gui.i18n import say
 from bali_desktop.services import documents, packs
 
 if TYPE_CHECKING:
@@ -223,7 +224,7 @@ class InstallPackDialog(QDialog):
                 "pack_dialog",
                 "No pack in that folder is newer than what is installed and from a trusted publisher.",
             )
-            self.details.setText("\n".join([text, *refused[:5]]))
+            self.details.setText("\n".join([text, *(say(why) for why in refused[:5])]))
 
     def _offer_chosen(self, row: int) -> None:
         if 0 <= row < len(self.offers):

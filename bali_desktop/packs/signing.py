@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bali_desktop.domain.said import QT_TRANSLATE_NOOP, said
 from bali_desktop.packs import archive, keys, manifest
 from bali_desktop.packs.content import PackContent, as_json, load_yaml, read_content
 from bali_desktop.packs.errors import PackError
@@ -104,47 +105,90 @@ def verify(
     entries = archive.read(source).files
     size = source.stat().st_size if isinstance(source, Path) else len(source)
     if SIGNATURE not in entries:
-        raise PackError("Refused: the pack is not signed (it has no signature.json).")
+        raise PackError(
+            QT_TRANSLATE_NOOP("said", "Refused: the pack is not signed (it has no signature.json).")
+        )
     if MANIFEST not in entries:
-        raise PackError("Refused: the pack has no manifest.json.")
+        raise PackError(QT_TRANSLATE_NOOP("said", "Refused: the pack has no manifest.json."))
     fp, sig_text = manifest.parse_signature(entries[SIGNATURE])
     shown = keys.fingerprint_text(fp)
     if fp in removed and fp not in trusted:
-        raise PackError(f"Refused: the publisher's key {shown} was removed from the trusted keys.")
+        raise PackError(
+            said(
+                QT_TRANSLATE_NOOP(
+                    "said", "Refused: the publisher's key {shown} was removed from the trusted keys."
+                ),
+                shown=shown,
+            )
+        )
     key = trusted.get(fp)
     if key is None:
         raise PackError(
-            f"Refused: unknown publisher (key {shown} is not trusted). If your authority sent you its "
-            "public key, check the fingerprint with them, then: bali-desktop keys add KEY.pub"
+            said(
+                QT_TRANSLATE_NOOP(
+                    "said",
+                    "Refused: unknown publisher (key {shown} is not trusted). If your authority sent you "
+                    "its public key, check the fingerprint with them, then: bali-desktop keys add KEY.pub",
+                ),
+                shown=shown,
+            )
         )
     try:
         signature = base64.b64decode(sig_text, validate=True)
     except (binascii.Error, ValueError):
-        raise PackError("Refused: the pack's signature is damaged (not base64).") from None
+        raise PackError(
+            QT_TRANSLATE_NOOP("said", "Refused: the pack's signature is damaged (not base64).")
+        ) from None
     body = entries[MANIFEST]
     if not key.verifies(signature, body):
         raise PackError(
-            "Refused: bad signature (the manifest was changed after it was signed, or signed by another key)."
+            QT_TRANSLATE_NOOP(
+                "said",
+                "Refused: bad signature (the manifest was changed after it was signed, or signed by another "
+                "key).",
+            )
         )
     full = manifest.parse(body)
     listed = {f.path: f for f in full.files}
     if len(listed) != len(full.files):
-        raise PackError("Refused: the manifest lists a file twice.")
+        raise PackError(QT_TRANSLATE_NOOP("said", "Refused: the manifest lists a file twice."))
     files = {name: data for name, data in entries.items() if name not in (MANIFEST, SIGNATURE)}
     for name in files:
         if name not in listed:
-            raise PackError(f"Refused: the pack holds {name[:60]!r}, a file not in the manifest.")
+            raise PackError(
+                said(
+                    QT_TRANSLATE_NOOP("said", "Refused: the pack holds {name}, a file not in the manifest."),
+                    name=repr(name[:60]),
+                )
+            )
     for path, entry in listed.items():
         data = files.get(path)
         if data is None:
-            raise PackError(f"Refused: {path[:60]!r} is in the manifest but not in the pack.")
+            raise PackError(
+                said(
+                    QT_TRANSLATE_NOOP("said", "Refused: {path} is in the manifest but not in the pack."),
+                    path=repr(path[:60]),
+                )
+            )
         if len(data) != entry.size:
             raise PackError(
-                f"Refused: {path[:60]!r} does not match the manifest (size {len(data)}, not {entry.size})."
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "said", "Refused: {path} does not match the manifest (size {found}, not {size})."
+                    ),
+                    path=repr(path[:60]),
+                    found=str(len(data)),
+                    size=str(entry.size),
+                )
             )
         if hashlib.sha256(data).hexdigest() != entry.sha256:
             raise PackError(
-                f"Refused: {path[:60]!r} does not match the manifest (its SHA-256 differs: altered)."
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "said", "Refused: {path} does not match the manifest (its SHA-256 differs: altered)."
+                    ),
+                    path=repr(path[:60]),
+                )
             )
     content = read_content({p: files[p] for p in listed}, full.id)
     return VerifiedPack(full, fp, key.label, content, size)

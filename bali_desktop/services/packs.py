@@ -16,6 +16,7 @@ from pathlib import Path
 from bali_desktop.content.record import ContentRecord
 from bali_desktop.domain.pathway import Pathway
 from bali_desktop.domain.records import Item
+from bali_desktop.domain.said import QT_TRANSLATE_NOOP, message_of, said
 from bali_desktop.packs import keys, signing, translated
 from bali_desktop.packs.content import NationalStep, Translation
 from bali_desktop.packs.errors import PackError
@@ -89,15 +90,24 @@ def add_key(s: Session, key: keys.PublicKey, *, now: datetime | None = None) -> 
 def _find_key(s: Session, fingerprint: str) -> tuple[str, str, str]:
     wanted = keys.compact(fingerprint)
     if len(wanted) < 8:
-        raise PackError("Give at least the first 8 hex digits of the fingerprint (see `keys list`).")
+        raise PackError(
+            QT_TRANSLATE_NOOP(
+                "said", "Give at least the first 8 hex digits of the fingerprint (see `keys list`)."
+            )
+        )
     known = {keys.compact(k.fingerprint): (k.line(), k.label) for k in shipped_keys()}
     known |= {r.fingerprint: (r.public_key, r.label) for r in _store(s).keys()}
     matches = [fp for fp in known if fp.startswith(wanted)]
     if len(matches) != 1:
         raise PackError(
-            f"No trusted key has the fingerprint {fingerprint[:40]!r}."
+            said(
+                QT_TRANSLATE_NOOP("said", "No trusted key has the fingerprint {fingerprint}."),
+                fingerprint=repr(fingerprint[:40]),
+            )
             if not matches
-            else "More than one key starts with those digits; give more of the fingerprint."
+            else QT_TRANSLATE_NOOP(
+                "said", "More than one key starts with those digits; give more of the fingerprint."
+            )
         )
     fp = matches[0]
     return fp, *known[fp]
@@ -174,24 +184,51 @@ def _plan(s: Session, pack: signing.VerifiedPack, allow_downgrade: bool) -> Plan
     active = store.pack(m.id)
     if active and version_key(m.version) < version_key(active.version) and not allow_downgrade:
         raise PackError(
-            f"Refused: version {m.version} of {m.id} is older than the one installed ({active.version}); "
-            "add --allow-downgrade to install it anyway."
+            said(
+                QT_TRANSLATE_NOOP(
+                    "said",
+                    "Refused: version {version} of {id} is older than the one installed ({version2}); add "
+                    "--allow-downgrade to install it anyway.",
+                ),
+                version=str(m.version),
+                id=m.id,
+                version2=str(active.version),
+            )
         )
     shipped = store.shipped_refs()
     others = store.overlay_refs(except_pack=m.id)
     mine = content.refs()
     for ref in sorted(mine):
         if ref in shipped or ref in others:
-            raise PackError(f"Refused: duplicate id: {ref} is already in the library.")
+            raise PackError(
+                said(
+                    QT_TRANSLATE_NOOP("said", "Refused: duplicate id: {ref} is already in the library."),
+                    ref=ref,
+                )
+            )
     library = shipped | set(others) | mine
     for r in content.records:
         for target in [*r.related, *([r.parent_ref] if r.parent_ref else [])]:
             if target.split("#", 1)[0] not in library:
-                raise PackError(f"Refused: dangling ref: {r.ref} links to {target}, which does not exist.")
+                raise PackError(
+                    said(
+                        QT_TRANSLATE_NOOP(
+                            "said", "Refused: dangling ref: {ref} links to {target}, which does not exist."
+                        ),
+                        ref=str(r.ref),
+                        target=target,
+                    )
+                )
     for c in content.contacts:
         if f"role:{c.role}" not in shipped:
             raise PackError(
-                f"Refused: dangling ref: contacts.yaml names the role {c.role!r}, which does not exist."
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "said",
+                        "Refused: dangling ref: contacts.yaml names the role {role}, which does not exist.",
+                    ),
+                    role=repr(c.role),
+                )
             )
     steps = tuple(_step_rows(s, content.steps, shipped, m.id, m.version))
     for t in content.translations:
@@ -310,7 +347,9 @@ def install(
 def apply(s: Session, plan: Plan, *, now: datetime | None = None) -> Installed:
     """Install a pack `check` accepted (the window shows the plan first)."""
     if s.read_only:
-        raise PackError(f"Nothing can be installed: {s.read_only}")
+        raise PackError(
+            said(QT_TRANSLATE_NOOP("said", "Nothing can be installed: {read_only}"), read_only=s.read_only)
+        )
     plan = _plan(s, plan.pack, plan.allow_downgrade)  # checked again: the library may have changed since
     m, content, now = plan.manifest, plan.pack.content, now or datetime.now()
     info = PackInfo(
@@ -330,7 +369,14 @@ def apply(s: Session, plan: Plan, *, now: datetime | None = None) -> Installed:
     try:
         backup = backups.make(s, "reload", now=now, force=True)
     except (OSError, sqlite3.Error) as e:
-        raise PackError(f"Not installed: the backup before installing could not be written ({e}).") from None
+        raise PackError(
+            said(
+                QT_TRANSLATE_NOOP(
+                    "said", "Not installed: the backup before installing could not be written ({why})."
+                ),
+                why=str(e),
+            )
+        ) from None
     new = NewPack(
         info,
         items=[
@@ -371,7 +417,12 @@ def list_packs(s: Session) -> list[PackStatus]:
 
 def remove(s: Session, pack_id: str) -> list[str]:
     if not any(p.id == pack_id for p in _store(s).packs()):
-        raise PackError(f"No pack {pack_id[:60]!r} is installed (see `pack list`).")
+        raise PackError(
+            said(
+                QT_TRANSLATE_NOOP("said", "No pack {pack_id} is installed (see `pack list`)."),
+                pack_id=repr(pack_id[:60]),
+            )
+        )
     versions = _store(s).remove(pack_id)
     _search_changed(s)
     return versions
@@ -381,7 +432,14 @@ def rollback(s: Session, pack_id: str) -> PackInfo:
     store = _store(s)
     previous = store.pack(pack_id, "previous")
     if previous is None:
-        raise PackError(f"No earlier version of {pack_id[:60]!r} is kept; nothing to roll back to.")
+        raise PackError(
+            said(
+                QT_TRANSLATE_NOOP(
+                    "said", "No earlier version of {pack_id} is kept; nothing to roll back to."
+                ),
+                pack_id=repr(pack_id[:60]),
+            )
+        )
     store.rollback(pack_id)
     _search_changed(s)
     return previous
@@ -404,14 +462,22 @@ def folder_offers(s: Session, folder: Path) -> tuple[list[Plan], list[str]]:
     try:
         files = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".zip" and p.is_file())
     except OSError as e:
-        raise PackError(f"Cannot read the folder {folder}: {e.strerror or e}.") from None
+        raise PackError(
+            said(
+                QT_TRANSLATE_NOOP("said", "Cannot read the folder {folder}: {why}."),
+                folder=str(folder),
+                why=str(e.strerror or e),
+            )
+        ) from None
     best: dict[str, Plan] = {}
-    refused = []
+    refused: list[str] = []
     for path in files[:MAX_FOLDER_PACKS]:
         try:
             plan = check(s, path)
         except PackError as e:
-            refused.append(f"{path.name}: {e}")
+            refused.append(
+                said(QT_TRANSLATE_NOOP("said", "{name}: {why}"), name=path.name, why=message_of(e))
+            )
             continue
         held = best.get(plan.manifest.id)
         if held is None or version_key(plan.manifest.version) > version_key(held.manifest.version):

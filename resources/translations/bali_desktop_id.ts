@@ -1812,6 +1812,10 @@ Jalur rujukan dan daftar periksa cetak tidak akan menampilkannya lagi. Urungkan 
         <translation>Untuk</translation>
     </message>
     <message>
+        <source> (from the content pack {pack})</source>
+        <translation type="unfinished"> (dari paket isi {pack})</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;&lt;b&gt;Your national contacts:&lt;/b&gt; none entered yet. &lt;a href=&apos;place:contacts&apos;&gt;Add a contact for this role&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kontak nasional Anda:&lt;/b&gt; belum ada yang dimasukkan. &lt;a href=&apos;place:contacts&apos;&gt;Tambahkan kontak untuk peran ini&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
@@ -3277,6 +3281,14 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
         <translation>Basis data {path} rusak.</translation>
     </message>
     <message>
+        <source>{why} Copying your work to a new database failed ({error}). Nothing was changed or deleted.</source>
+        <translation>{why} Penyalinan pekerjaan Anda ke basis data baru gagal ({error}). Tidak ada yang diubah atau dihapus.</translation>
+    </message>
+    <message>
+        <source>The database was damaged, but not in your own work, so your notes, contacts, checklists, ticks, packs and keys were copied into a new database and the shipped content loaded again; the damaged file was moved to {aside}.</source>
+        <translation>Basis data rusak, tetapi tidak pada pekerjaan Anda sendiri, jadi catatan, kontak, daftar periksa, centang, paket, dan kunci Anda disalin ke basis data baru dan isi bawaan dimuat ulang; berkas yang rusak dipindahkan ke {aside}.</translation>
+    </message>
+    <message>
         <source>{why} There is no backup to restore it from. Nothing was changed; delete that empty file to start a new library.</source>
         <translation>{why} Tidak ada cadangan untuk memulihkannya. Tidak ada yang diubah; hapus berkas kosong itu untuk memulai pustaka baru.</translation>
     </message>
@@ -3299,6 +3311,102 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
     <message>
         <source>The database was damaged, so it was moved to {aside} and the backup of {when} was restored in its place; anything saved after that backup is only in the moved file.</source>
         <translation>Basis data rusak, jadi dipindahkan ke {aside} dan cadangan {when} dipulihkan sebagai gantinya; apa pun yang disimpan setelah cadangan itu hanya ada di berkas yang dipindahkan.</translation>
+    </message>
+    <message>
+        <source>Refused: the pack is not signed (it has no signature.json).</source>
+        <translation>Ditolak: paket tidak ditandatangani (tidak memiliki signature.json).</translation>
+    </message>
+    <message>
+        <source>Refused: the pack has no manifest.json.</source>
+        <translation>Ditolak: paket tidak memiliki manifest.json.</translation>
+    </message>
+    <message>
+        <source>Refused: the publisher&apos;s key {shown} was removed from the trusted keys.</source>
+        <translation>Ditolak: kunci penerbit {shown} telah dihapus dari daftar kunci tepercaya.</translation>
+    </message>
+    <message>
+        <source>Refused: unknown publisher (key {shown} is not trusted). If your authority sent you its public key, check the fingerprint with them, then: bali-desktop keys add KEY.pub</source>
+        <translation>Ditolak: penerbit tidak dikenal (kunci {shown} tidak tepercaya). Jika instansi Anda mengirimkan kunci publiknya, periksa sidik kuncinya bersama mereka, lalu: bali-desktop keys add KEY.pub</translation>
+    </message>
+    <message>
+        <source>Refused: the pack&apos;s signature is damaged (not base64).</source>
+        <translation>Ditolak: tanda tangan paket rusak (bukan base64).</translation>
+    </message>
+    <message>
+        <source>Refused: bad signature (the manifest was changed after it was signed, or signed by another key).</source>
+        <translation>Ditolak: tanda tangan tidak sah (manifes diubah setelah ditandatangani, atau ditandatangani dengan kunci lain).</translation>
+    </message>
+    <message>
+        <source>Refused: the manifest lists a file twice.</source>
+        <translation>Ditolak: manifes mencantumkan satu berkas dua kali.</translation>
+    </message>
+    <message>
+        <source>Refused: the pack holds {name}, a file not in the manifest.</source>
+        <translation>Ditolak: paket memuat {name}, berkas yang tidak ada di manifes.</translation>
+    </message>
+    <message>
+        <source>Refused: {path} is in the manifest but not in the pack.</source>
+        <translation>Ditolak: {path} ada di manifes tetapi tidak ada di paket.</translation>
+    </message>
+    <message>
+        <source>Refused: {path} does not match the manifest (size {found}, not {size}).</source>
+        <translation>Ditolak: {path} tidak sesuai dengan manifes (ukuran {found}, bukan {size}).</translation>
+    </message>
+    <message>
+        <source>Refused: {path} does not match the manifest (its SHA-256 differs: altered).</source>
+        <translation>Ditolak: {path} tidak sesuai dengan manifes (SHA-256-nya berbeda: telah diubah).</translation>
+    </message>
+    <message>
+        <source>Give at least the first 8 hex digits of the fingerprint (see `keys list`).</source>
+        <translation>Berikan sekurang-kurangnya 8 digit heksadesimal pertama dari sidik kunci (lihat `keys list`).</translation>
+    </message>
+    <message>
+        <source>No trusted key has the fingerprint {fingerprint}.</source>
+        <translation>Tidak ada kunci tepercaya dengan sidik kunci {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>More than one key starts with those digits; give more of the fingerprint.</source>
+        <translation>Lebih dari satu kunci diawali dengan digit tersebut; berikan lebih banyak digit sidik kunci.</translation>
+    </message>
+    <message>
+        <source>Refused: version {version} of {id} is older than the one installed ({version2}); add --allow-downgrade to install it anyway.</source>
+        <translation>Ditolak: versi {version} dari {id} lebih lama daripada yang terpasang ({version2}); tambahkan --allow-downgrade untuk tetap memasangnya.</translation>
+    </message>
+    <message>
+        <source>Refused: duplicate id: {ref} is already in the library.</source>
+        <translation>Ditolak: id ganda: {ref} sudah ada di pustaka.</translation>
+    </message>
+    <message>
+        <source>Refused: dangling ref: {ref} links to {target}, which does not exist.</source>
+        <translation>Ditolak: tautan putus: {ref} menautkan ke {target}, yang tidak ada.</translation>
+    </message>
+    <message>
+        <source>Refused: dangling ref: contacts.yaml names the role {role}, which does not exist.</source>
+        <translation>Ditolak: tautan putus: contacts.yaml menyebut peran {role}, yang tidak ada.</translation>
+    </message>
+    <message>
+        <source>Nothing can be installed: {read_only}</source>
+        <translation>Tidak ada yang dapat dipasang: {read_only}</translation>
+    </message>
+    <message>
+        <source>Not installed: the backup before installing could not be written ({why}).</source>
+        <translation>Tidak dipasang: cadangan sebelum pemasangan tidak dapat ditulis ({why}).</translation>
+    </message>
+    <message>
+        <source>No pack {pack_id} is installed (see `pack list`).</source>
+        <translation>Tidak ada paket {pack_id} yang terpasang (lihat `pack list`).</translation>
+    </message>
+    <message>
+        <source>No earlier version of {pack_id} is kept; nothing to roll back to.</source>
+        <translation>Tidak ada versi sebelumnya dari {pack_id} yang disimpan; tidak ada yang dapat dikembalikan.</translation>
+    </message>
+    <message>
+        <source>Cannot read the folder {folder}: {why}.</source>
+        <translation>Folder {folder} tidak dapat dibaca: {why}.</translation>
+    </message>
+    <message>
+        <source>{name}: {why}</source>
+        <translation>{name}: {why}</translation>
     </message>
 </context>
 <context>
