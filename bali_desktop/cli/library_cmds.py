@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from bali_desktop.cli import pack_cmds
 from bali_desktop.cli.args import one_line
 from bali_desktop.cli.common import Parser, open_session, positive_int, print_json
 from bali_desktop.cli.pathway_out import pathway_json, pathway_lines
@@ -182,12 +183,15 @@ def _translation_json(item: Any) -> dict[str, Any] | None:
 
 def _show(args: argparse.Namespace) -> int:
     lang = getattr(args, "lang", None) or "en"
-    facts = reading.facts(open_session(args), args.ref, lang=lang)
+    session = open_session(args)
+    facts = reading.facts(session, args.ref, lang=lang)
     data = item_json(facts)
     said = _SHOW_WORDS.get(lang, _SHOW_WORDS["en"])
     pathway = reading.typed_pathway(facts.item)
+    national: list[str] = []
     if pathway is not None:
         data |= pathway_json(pathway)
+        data["national_steps"], national = pack_cmds.national_steps(session, pathway, lang)  # issue 15
     phrases = reading.typed_phrases(facts.item)
     if phrases is not None:
         data |= phrases_json(phrases)
@@ -202,7 +206,7 @@ def _show(args: argparse.Namespace) -> int:
     if facts.item.translation is None and lang != "en":  # a translation says its status in its text
         print(said["english"].format(language=reading.LANGUAGES[lang]) + "\n")
     print(data["text"])
-    for line in pathway_lines(pathway, facts.item.language) if pathway is not None else []:
+    for line in [*(pathway_lines(pathway, facts.item.language) if pathway is not None else []), *national]:
         print(line)
     if data["source"]:
         s = data["source"]

@@ -274,3 +274,23 @@ def _documents_remove(args: argparse.Namespace) -> int:
     documents.remove_document(open_session(args), args.ref)
     print(one_line(f"Removed {args.ref}."))
     return 0
+
+
+_NATIONAL_HEAD = {"en": "National procedure (content packs):", "id": "Prosedur nasional (paket isi):"}
+_AT_STEP = {"en": "at step {n}", "id": "pada langkah {n}"}
+
+
+def national_steps(session: Any, pathway: Any, lang: str = "en") -> tuple[list[dict[str, Any]], list[str]]:
+    """`show` of a pathway: the installed packs' national steps, as JSON and as lines ("In <country>
+    (national procedure, content pack …): …, at step N"), in the pathway's order."""
+    from bali_desktop.services import pack_views
+
+    found = pack_views.national_steps(session, pathway.ref)
+    rows, lines = [], []
+    for step in pathway.steps:
+        for n in found.get(step.id, ()):
+            rows.append({"step": step.id, "number": step.number, "country": n.country, "pack": n.pack_id,
+                         "action": n.action, "why": n.why, "say": n.say, "roles": list(n.roles)})  # fmt: skip
+            at = _AT_STEP.get(lang, _AT_STEP["en"]).format(n=step.number)
+            lines.append(f"  {n.line(lang)} ({at})")
+    return rows, (["", _NATIONAL_HEAD.get(lang, _NATIONAL_HEAD["en"]), *lines] if lines else [])

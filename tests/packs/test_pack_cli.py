@@ -56,6 +56,11 @@ def test_the_whole_flow_on_the_command_line(capsys, officer_dir: str, tmp_path: 
     assert run(capsys, *d, "pack", "rollback", "testland")[0] == 2  # nothing earlier kept
     code, out, _ = run(capsys, *d, "search", kit.PDF_WORD)
     assert "pdf.testland.testland-sop" in out or "Testland national SOP" in out
+    code, out, _ = run(capsys, *d, "show", kit.PATHWAY)  # the national step, at its step's number
+    assert "In Testland (national procedure, content pack testland): Call the Testland" in out
+    assert "(at step 1)" in out
+    code, out, _ = run(capsys, *d, "show", kit.PATHWAY, "--json")
+    assert '"national_steps"' in out and kit.STEP in out
 
     pdf = tmp_path / "mine.pdf"
     pdf.write_bytes(kit.pdf_bytes("An SOP with zanzibarword."))
