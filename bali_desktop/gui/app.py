@@ -71,7 +71,9 @@ def install_excepthook(log_path: Path) -> None:
         from bali_desktop.domain.errors import BaliError
 
         if issubclass(exc_type, BaliError):
-            title, message = translate("app", "Bali Desktop"), str(exc)
+            from bali_desktop.gui.i18n import say_error  # in the window's language
+
+            title, message = translate("app", "Bali Desktop"), say_error(exc)
         else:
             log.error("unexpected error", exc_info=(exc_type, exc, tb))
             title = translate("app", "Something went wrong")

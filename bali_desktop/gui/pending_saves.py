@@ -46,7 +46,9 @@ def failure_text(error: BaseException) -> str:
 
     said = explain(error)
     if isinstance(said, BaliError):
-        return str(said)
+        from bali_desktop.gui.i18n import say_error  # in the window's language
+
+        return say_error(said)
     log.error("a save failed", exc_info=(type(error), error, error.__traceback__))
     return translate("pending_saves", "Bali Desktop met an unexpected error ({error}).").format(
         error=type(error).__name__
