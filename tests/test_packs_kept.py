@@ -1,6 +1,6 @@
 """Installed content packs and trusted keys are the user's decisions (issue 11 with issue 15): a
 rebuild after an interrupted start keeps them with the user's rows, a backup holds them and a
-restore brings them back, installing one counts as a change for the next backup, and a wipe,
+restore brings them back (but a key the user took off the list stays off), installing one counts as a change for the next backup, and a wipe,
 which erases personal traces, leaves them alone (they are not personal data)."""
 
 from __future__ import annotations
@@ -81,14 +81,12 @@ def test_a_rebuilt_folder_keeps_the_installed_pack_and_the_trusted_key(
         s.close()
 
 
-def test_a_restore_brings_back_the_pack_and_the_key(library: tuple[Path, dict[str, object]]) -> None:
+def test_a_restore_brings_back_the_pack_removed_since(library: tuple[Path, dict[str, object]]) -> None:
     folder, before = library
     s = Session.open(folder)
     try:
         assert backups.make(s) is not None  # installing a pack is a change worth a backup
         packs.remove(s, "testland")
-        for fingerprint in before["keys"]:  # type: ignore[attr-defined]
-            packs.remove_key(s, fingerprint)
         assert packs.list_packs(s) == [] and s.content.get(GUIDE) is None
         backups.restore(s)
         after = _state(s)
@@ -145,3 +143,19 @@ def _pack_rows(path: Path) -> dict[str, int]:
         return {t: _count(con, t) for t in PACK_TABLES if t in have}
     finally:
         con.close()
+
+
+def test_a_key_taken_off_the_list_stays_off_after_a_restore(library: tuple[Path, dict[str, object]]) -> None:
+    folder, before = library
+    s = Session.open(folder)
+    try:
+        assert backups.make(s) is not None  # the backup still trusts the key
+        for fingerprint in before["keys"]:  # type: ignore[attr-defined]
+            packs.remove_key(s, fingerprint)
+        backups.restore(s)
+        assert [(p.info.id, p.trusted) for p in packs.list_packs(s)] == [("testland", False)]
+        removed = {k.fingerprint for k in packs.trusted_keys(s) if k.removed}
+        assert set(before["keys"]) <= removed  # type: ignore[call-overload]
+        assert [c.organisation for c in user.contacts(s)] == before["contacts"]  # the work is back
+    finally:
+        s.close()

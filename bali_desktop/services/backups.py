@@ -24,6 +24,7 @@ from bali_desktop.storage import backup_files
 
 if TYPE_CHECKING:
     from bali_desktop.services.session import Session
+    from bali_desktop.storage.pack_rows import KeyRow
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +156,7 @@ def restore(s: Session, source: Path | None = None, *, now: datetime | None = No
     """Put a backup (the newest good one when `source` is None) in place of the database, after
     checking it and keeping the current database aside. A refused file changes nothing."""
     source = _chosen(s.db_path, source)
+    removed = _removed_keys(s)
     try:
         aside = backup_files.write_backup(s.connection, folder(s), "restore", now or datetime.now())
     except (OSError, sqlite3.Error) as e:
@@ -182,7 +184,29 @@ def restore(s: Session, source: Path | None = None, *, now: datetime | None = No
             )
         ) from None
     _after_restore(s)
+    _keep_removed(s, removed)
     return Restored(source, aside)
+
+
+def _removed_keys(s: Session) -> list[KeyRow]:
+    """The publisher keys the user took off the trusted list (the shipped key too)."""
+    from bali_desktop.storage.pack_store import PackStore
+
+    try:
+        return [k for k in PackStore(s.connection).keys() if k.removed_at is not None]
+    except sqlite3.Error:
+        return []
+
+
+def _keep_removed(s: Session, removed: list[KeyRow]) -> None:
+    """A key taken off the list stays off after a restore, even if the backup still trusted it:
+    restoring the user's work never gives back trust the user withdrew."""
+    from bali_desktop.storage.pack_store import PackStore
+
+    store = PackStore(s.connection)
+    for k in removed:
+        assert k.removed_at is not None
+        store.distrust(k.fingerprint, k.public_key, k.label, k.removed_at)
 
 
 def _chosen(db_path: Path, source: Path | None) -> Path:
