@@ -220,6 +220,7 @@ def test_a_foreign_national_is_still_asked_about_fear_and_not_about_charges_at_h
         "scam-returnee",
         FOREIGN,
         "scam-returnee#ask-about-fear: No",
+        "scam-returnee#check-nationality: No",
         "scam-returnee#decide-trafficking: Yes, or not sure",
         "scam-returnee#ask-consent-to-refer: Yes",
     )

@@ -1,8 +1,9 @@
 """A person who may be stateless is asked about it before any consular step (review M8, X2, P1).
 
 The consular steps are gated `unless: [fears-return, may-be-stateless]`, but a gate only holds if
-the route can learn the fact. On the victim, smuggled-migrant, maritime and child pathways, which meet
-stateless Rohingya and others most, every route that reaches a consular step has first asked
+the route can learn the fact. On the victim, smuggled-migrant, maritime, child and scam-returnee
+pathways, which meet stateless Rohingya and others most, every route that reaches a consular step
+has first asked
 "Does the person say they have no nationality, or no country accepts them?"; a stateless person
 sent on to the victim pathway from a boat or a truck keeps the fact, is referred to UNHCR or civil
 registration, and never reaches the consulate. A copy of the content without the question fails.
@@ -23,8 +24,8 @@ from bali_desktop.domain.pathway import Pathway
 
 Data = dict[str, dict[str, Any]]
 
-# The pathways that must ask before the consulate (the others reach it only if the person asks).
-ASKING = ("victim-of-trafficking", "smuggled-migrant", "maritime-rescue", "child")
+# The pathways that must ask before the consulate (the others reach it only if the person asks for it).
+ASKING = ("victim-of-trafficking", "smuggled-migrant", "maritime-rescue", "child", "scam-returnee")
 STATELESS = "Yes. The person may be stateless"
 
 
