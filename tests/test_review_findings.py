@@ -101,3 +101,13 @@ def test_the_aid_says_exploitation_need_not_have_happened_and_lists_every_means(
     means = questions["Did the person agree to the journey?"]["trafficking"]
     for word in ("force", "threats", "abduction", "fraud", "deception", "abuse of power", "payments"):
         assert word in means, word
+
+
+@pytest.mark.parametrize("pid", sorted(DATA))
+def test_fear_of_the_network_or_the_place_is_not_taken_for_an_asylum_claim(pid: str) -> None:
+    """S3: a question that sets fears-return asks about harm at home, not about the network or a place."""
+    for step in PATHWAYS[pid].steps:
+        if any("fears-return" in o.sets for o in step.options):
+            asked = f"{step.action} {step.question}".lower()
+            for wrong in ("network", "debt collector", "place where it happened", "reprisal"):
+                assert wrong not in asked, (pid, step.id, wrong)
