@@ -299,7 +299,7 @@ def test_what_read_aloud_says_is_said_in_the_windows_language(
 
     lao = Language("lo", "Lao", "ພາສາລາວ", "Lao")
     voice = read_aloud.SystemVoice("lo", "Lao voice", ("lo",))
-    monkeypatch.setattr(read_aloud.platform, "system", lambda: "Windows")  # through pyttsx3 (faked)
+    monkeypatch.setattr("platform.system", lambda: "Windows")  # through pyttsx3 (faked)
     sentences = [read_aloud.NO_ENGINE, read_aloud.NO_PLAYER, read_aloud.no_voice_message(lao)]
     monkeypatch.setattr(read_aloud, "voice_for", lambda _language: (voice, ""))
     monkeypatch.setattr(read_aloud, "_run", lambda _voice, _call: None)
@@ -336,3 +336,36 @@ def test_the_default_is_the_systems_language(lang: str, code: str) -> None:
     probe += "print(i18n.system_language())"
     out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == code, out.stderr
+
+
+def test_counts_read_right_in_both_languages(qapp: object) -> None:
+    """Issue 12, point 4: a count is Qt's %n; the tool marks such messages as plural ones (lupdate
+    reads none from Python) and English's own file gives the form for one: "Sent 1 page", "Sent 2
+    pages"; Indonesian has one form. No message spells a count "(s)" or puts it in a {n}."""
+    from PySide6.QtCore import QCoreApplication
+
+    from bali_desktop.gui import i18n
+
+    assert update_translations.plural_problems() == []
+    text = TS.read_text(encoding="utf-8")
+    plain = [m for m in re.findall(r"<message>.*?</message>", text, re.S) if "%n" in m]
+    assert plain == [], "a %n message not marked numerus (run tools/update_translations.py)"
+    sources = [src for _ctx, src in ts_messages()]
+    assert [s for s in sources if "(s)" in s] == []
+    assert [s for s in sources if re.search(r"\{(n|count|pages|rows|items|total)\} \w+s\b", s)] == []
+
+    def sent(n: int) -> str:
+        return QCoreApplication.translate("checklists.output", "Sent %n pages to the printer.", "", n)
+
+    try:
+        assert i18n.install("en") == "en"
+        assert (sent(1), sent(2), sent(0)) == (
+            "Sent 1 page to the printer.",
+            "Sent 2 pages to the printer.",
+            "Sent 0 pages to the printer.",
+        )
+        assert QCoreApplication.translate("tracker", "%n new logged actions", "", 1) == "1 new logged action"
+        assert i18n.install("id") == "id"
+        assert (sent(1), sent(2)) == ("1 halaman dikirim ke pencetak.", "2 halaman dikirim ke pencetak.")
+    finally:
+        i18n.install("en")

@@ -106,7 +106,7 @@ class RestoreDialog(QDialog):
             self.list.setCurrentRow(first)
             count = len(found)  # a plain name: lupdate reads no call in a count
             self.status.setText(
-                translate("backup_dialogs", "%n backup(s) in {folder}.", "", count).format(
+                translate("backup_dialogs", "%n backups in {folder}.", "", count).format(
                     folder=found[0].path.parent
                 )
             )

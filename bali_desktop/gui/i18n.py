@@ -1,6 +1,9 @@
 """The window's language: English (the source) or Bahasa Indonesia, from a compiled Qt translation
 (`resources/translations/bali_desktop_<code>.qm`, made from the `.ts` by tools/update_translations.py).
 
+English has a compiled file too, for its plural forms only (bali_desktop_en.qm: "Sent 1 page",
+"Sent 2 pages" from one "Sent %n pages" message); a count is always Qt's %n.
+
 The default is the system's language (Indonesian when the system is set to it, else English); a
 choice in View > Language is kept in the window cache (prefs.py) and applies at once. Loading a
 `.qm` is a file read: cheap enough for the start path.
@@ -59,16 +62,27 @@ def install(code: str, folder: Path = TRANSLATIONS_DIR) -> str:
             QCoreApplication.removeTranslator(old)
     _installed.clear()
     _current[0] = SOURCE_LANGUAGE
-    if code == SOURCE_LANGUAGE or app is None:
+    if app is None:
         return SOURCE_LANGUAGE
+    if code == SOURCE_LANGUAGE:
+        _load(SOURCE_LANGUAGE, folder)  # English's own plural forms ("1 page", "2 pages")
+        return SOURCE_LANGUAGE
+    if not _load(code, folder):
+        _load(SOURCE_LANGUAGE, folder)
+        return SOURCE_LANGUAGE
+    _current[0] = code
+    return code
+
+
+def _load(code: str, folder: Path) -> bool:
+    """Install the compiled translation of `code`; False when it is missing or unreadable."""
     translator = QTranslator()
     path = qm_file(code, folder)
     if not path.is_file() or not translator.load(str(path)):
-        return SOURCE_LANGUAGE
+        return False
     QCoreApplication.installTranslator(translator)
     _installed.append(translator)
-    _current[0] = code
-    return code
+    return True
 
 
 def say(text: str, **shown: object) -> str:

@@ -278,10 +278,13 @@ def add_document(ctx: AppContext, parent: QWidget) -> None:
     ctx.show_status(translate("pack_dialog", "Reading the PDF…"))
 
     def added(done: documents.AddedDocument) -> None:
+        pages = done.pages  # a plain name: lupdate reads no attribute as the count
         text = translate(
             "pack_dialog",
-            "Added “{title}” ({pages} pages): its text is found by search, and it opens in your PDF viewer.",
-        ).format(title=done.title, pages=done.pages)
+            "Added “{title}” (%n pages): its text is found by search, and it opens in your PDF viewer.",
+            "",
+            pages,
+        ).format(title=done.title)
         ctx.show_status(text)
         show_result(parent, title, text)
 

@@ -18,12 +18,12 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
-def _group_words(kind: str, category: str) -> str:
+def _group_words(kind: str, category: str, n: int) -> str:
     return {
-        ("member", "government"): translate("whoswho_page", "Members: {n} governments"),
-        ("member", "organisation"): translate("whoswho_page", "Members: {n} organisations"),
-        ("observer", "government"): translate("whoswho_page", "Observers: {n} governments"),
-        ("observer", "organisation"): translate("whoswho_page", "Observers: {n} organisations"),
+        ("member", "government"): translate("whoswho_page", "Members: %n governments", "", n),
+        ("member", "organisation"): translate("whoswho_page", "Members: %n organisations", "", n),
+        ("observer", "government"): translate("whoswho_page", "Observers: %n governments", "", n),
+        ("observer", "organisation"): translate("whoswho_page", "Observers: %n organisations", "", n),
     }[(kind, category)]
 
 
@@ -54,7 +54,7 @@ class WhosWhoPage(ListingPage, ScreenMixin):
                 entries = [i for i in items.get(kind, []) if i.data.get("category") == category]
                 if not entries:
                     continue
-                top = t.add(_group_words(kind, category).format(n=len(entries)))
+                top = t.add(_group_words(kind, category, len(entries)))
                 for i in sorted(entries, key=lambda i: i.title.casefold()):
                     t.add(i.title, i.ref, top)
                 top.setExpanded(kind == "member" and category == "organisation")

@@ -390,9 +390,9 @@
         <source>Choose a &amp;file…</source>
         <translation>Pilih &amp;berkas…</translation>
     </message>
-    <message>
-        <source>%n backup(s) in {folder}.</source>
-        <translation>%n cadangan di {folder}.</translation>
+    <message numerus="yes">
+        <source>%n backups in {folder}.</source>
+        <translation><numerusform>%n cadangan di {folder}.</numerusform></translation>
     </message>
     <message>
         <source>There are no backups yet; choose a file to restore instead.</source>
@@ -466,9 +466,9 @@
 </context>
 <context>
     <name>checklists.dialogs</name>
-    <message>
+    <message numerus="yes">
         <source>%n items</source>
-        <translation>%n butir</translation>
+        <translation><numerusform>%n butir</numerusform></translation>
     </message>
     <message>
         <source>Add to checklist</source>
@@ -1117,13 +1117,13 @@
         <source>Exporting the PDF…</source>
         <translation>Mengekspor PDF…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Saved the handout pack (%n pages) to {path}.</source>
-        <translation>Paket materi (%n halaman) tersimpan di {path}.</translation>
+        <translation><numerusform>Paket materi (%n halaman) tersimpan di {path}.</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Saved the checklist (%n pages) to {path}.</source>
-        <translation>Daftar periksa (%n halaman) tersimpan di {path}.</translation>
+        <translation><numerusform>Daftar periksa (%n halaman) tersimpan di {path}.</numerusform></translation>
     </message>
     <message>
         <source>Saved {name}.</source>
@@ -1149,9 +1149,9 @@
         <source>Preparing the pages for the printer…</source>
         <translation>Menyiapkan halaman untuk pencetak…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Sent %n pages to the printer.</source>
-        <translation>%n halaman dikirim ke pencetak.</translation>
+        <translation><numerusform>%n halaman dikirim ke pencetak.</numerusform></translation>
     </message>
     <message>
         <source>Sent the pages to the printer.</source>
@@ -2440,9 +2440,9 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
         <source>Reading the PDF…</source>
         <translation>Membaca PDF…</translation>
     </message>
-    <message>
-        <source>Added “{title}” ({pages} pages): its text is found by search, and it opens in your PDF viewer.</source>
-        <translation>“{title}” ({pages} halaman) ditambahkan: teksnya dapat ditemukan lewat pencarian, dan dokumennya terbuka di penampil PDF Anda.</translation>
+    <message numerus="yes">
+        <source>Added “{title}” (%n pages): its text is found by search, and it opens in your PDF viewer.</source>
+        <translation><numerusform>“{title}” (%n halaman) ditambahkan: teksnya dapat ditemukan lewat pencarian, dan dokumennya terbuka di penampil PDF Anda.</numerusform></translation>
     </message>
     <message>
         <source>No PDF viewer could open {path}.</source>
@@ -3408,6 +3408,10 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
         <source>{name}: {why}</source>
         <translation>{name}: {why}</translation>
     </message>
+    <message>
+        <source>The data folder {folder} cannot be written, so the library is open for reading only: search and pathways work, but nothing can be saved until you may write to that folder again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>search</name>
@@ -3447,9 +3451,9 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
         <source>1 result for “{query}”. Enter opens the best match.</source>
         <translation>1 hasil untuk “{query}”. Enter membuka yang paling cocok.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n results for “{query}”. Enter opens the best match.</source>
-        <translation>%n hasil untuk “{query}”. Enter membuka yang paling cocok.</translation>
+        <translation><numerusform>%n hasil untuk “{query}”. Enter membuka yang paling cocok.</numerusform></translation>
     </message>
     <message>
         <source>Nothing found for “{query}”. Try fewer or other words, for example “child”, “asylum”, “scam”, or open one of these (↓ to choose).</source>
@@ -3707,9 +3711,9 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
         <source>the same</source>
         <translation>sama</translation>
     </message>
-    <message>
-        <source>{n} new logged action(s)</source>
-        <translation>{n} tindakan tercatat baru</translation>
+    <message numerus="yes">
+        <source>%n new logged actions</source>
+        <translation><numerusform>%n tindakan tercatat baru</numerusform></translation>
     </message>
     <message>
         <source>Which to keep for {what}</source>
@@ -3991,9 +3995,9 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
-    <message>
-        <source>Exported {n} rows to {name}.</source>
-        <translation>{n} baris diekspor ke {name}.</translation>
+    <message numerus="yes">
+        <source>Exported %n rows to {name}.</source>
+        <translation><numerusform>%n baris diekspor ke {name}.</numerusform></translation>
     </message>
     <message>
         <source>Import a tracker CSV</source>
@@ -4015,9 +4019,9 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
         <source>Making the progress report…</source>
         <translation>Menyusun laporan kemajuan…</translation>
     </message>
-    <message>
-        <source>Saved the progress report: {name} ({pages} pages).</source>
-        <translation>Laporan kemajuan tersimpan: {name} ({pages} halaman).</translation>
+    <message numerus="yes">
+        <source>Saved the progress report: {name} (%n pages).</source>
+        <translation><numerusform>Laporan kemajuan tersimpan: {name} (%n halaman).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4079,13 +4083,13 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
         <source>Clear all ticks?</source>
         <translation>Hapus semua centang?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Clear the %n ticks and times recorded for “{title}”?
 
 Do this only when the case has been handed over. You can undo it until you leave the walk-through.</source>
-        <translation>Hapus %n centang dan waktu yang tercatat untuk “{title}”?
+        <translation><numerusform>Hapus %n centang dan waktu yang tercatat untuk “{title}”?
 
-Lakukan ini hanya setelah kasus diserahterimakan. Anda dapat mengurungkannya sampai meninggalkan penelusuran.</translation>
+Lakukan ini hanya setelah kasus diserahterimakan. Anda dapat mengurungkannya sampai meninggalkan penelusuran.</numerusform></translation>
     </message>
     <message>
         <source>Clear the ticks</source>
@@ -4122,9 +4126,9 @@ Lakukan ini hanya setelah kasus diserahterimakan. Anda dapat mengurungkannya sam
         <source>{off} passed over for this case, </source>
         <translation>{off} dilewati untuk kasus ini, </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{done} done, {na} not applicable, {gated}{left} still open of %n steps.</source>
-        <translation>{done} selesai, {na} tidak berlaku, {gated}{left} masih terbuka dari %n langkah.</translation>
+        <translation><numerusform>{done} selesai, {na} tidak berlaku, {gated}{left} masih terbuka dari %n langkah.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4152,9 +4156,9 @@ Lakukan ini hanya setelah kasus diserahterimakan. Anda dapat mengurungkannya sam
 </context>
 <context>
     <name>walk_words</name>
-    <message>
+    <message numerus="yes">
         <source>All %n steps seen</source>
-        <translation>Semua %n langkah sudah dilihat</translation>
+        <translation><numerusform>Semua %n langkah sudah dilihat</numerusform></translation>
     </message>
     <message>
         <source>You have reached the end of this route.</source>
@@ -4322,21 +4326,21 @@ Lakukan ini hanya setelah kasus diserahterimakan. Anda dapat mengurungkannya sam
 </context>
 <context>
     <name>whoswho_page</name>
-    <message>
-        <source>Members: {n} governments</source>
-        <translation>Anggota: {n} pemerintah</translation>
+    <message numerus="yes">
+        <source>Members: %n governments</source>
+        <translation><numerusform>Anggota: %n pemerintah</numerusform></translation>
     </message>
-    <message>
-        <source>Members: {n} organisations</source>
-        <translation>Anggota: {n} organisasi</translation>
+    <message numerus="yes">
+        <source>Members: %n organisations</source>
+        <translation><numerusform>Anggota: %n organisasi</numerusform></translation>
     </message>
-    <message>
-        <source>Observers: {n} governments</source>
-        <translation>Peninjau: {n} pemerintah</translation>
+    <message numerus="yes">
+        <source>Observers: %n governments</source>
+        <translation><numerusform>Peninjau: %n pemerintah</numerusform></translation>
     </message>
-    <message>
-        <source>Observers: {n} organisations</source>
-        <translation>Peninjau: {n} organisasi</translation>
+    <message numerus="yes">
+        <source>Observers: %n organisations</source>
+        <translation><numerusform>Peninjau: %n organisasi</numerusform></translation>
     </message>
     <message>
         <source>Groups, working groups and the Regional Support Office ({n})</source>

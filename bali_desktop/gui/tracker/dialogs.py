@@ -105,7 +105,8 @@ class ImportDialog(QDialog):
         self.table.setItem(n, 1, self._cell(_said(c.mine)))
         theirs = _said(c.theirs) if not c.theirs.same_values(c.mine) else translate("tracker", "the same")
         if c.new_log:
-            theirs += " · " + translate("tracker", "{n} new logged action(s)").format(n=len(c.new_log))
+            logged = len(c.new_log)  # a plain name: lupdate reads no call as the count
+            theirs += " · " + translate("tracker", "%n new logged actions", "", logged)
         self.table.setItem(n, 2, self._cell(theirs))
         if c.conflict:
             choice = QComboBox()

@@ -63,7 +63,7 @@ class TrackerFiles(QObject):
         self.page.ctx.call(job(tracker.export_csv, path), partial(self._exported, name))
 
     def _exported(self, name: str, n: int) -> None:
-        self.page._say(translate("tracker", "Exported {n} rows to {name}.").format(n=n, name=name))
+        self.page._say(translate("tracker", "Exported %n rows to {name}.", "", n).format(name=name))
 
     def choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -150,7 +150,7 @@ class TrackerFiles(QObject):
 
     def _report_done(self, target: Path, pages: int) -> None:
         self.page._say(
-            translate("tracker", "Saved the progress report: {name} ({pages} pages).").format(
-                name=target.name, pages=pages
+            translate("tracker", "Saved the progress report: {name} (%n pages).", "", pages).format(
+                name=target.name
             )
         )
