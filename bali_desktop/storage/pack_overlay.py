@@ -9,7 +9,7 @@ import json
 import sqlite3
 
 from bali_desktop.domain.kinds import KINDS
-from bali_desktop.storage import pack_translate, search_words
+from bali_desktop.storage import pack_translate, pack_words, search_words
 from bali_desktop.storage import search as search_mod
 from bali_desktop.storage.connection import FTS_TABLE
 from bali_desktop.storage.pack_rows import MINE, OVERLAY_POSITION, OVERLAY_ROWID
@@ -77,14 +77,16 @@ def reapply(con: sqlite3.Connection) -> None:
         f"INSERT INTO {FTS_TABLE} (rowid, ref, kind, title, keywords, body) VALUES (?, ?, ?, ?, ?, ?)",
         index,
     )
-    pack_translate.apply(con, _translations(con))
+    words = pack_translate.apply(con, _translations(con))
     # the vocabulary again, from the whole index; the other languages' words (written with the
-    # shipped content, which the overlay does not change) are kept as they were
+    # shipped content) are kept as they were, with the packs' words of those languages laid over
     key = getattr(search_words, "LANG_TERMS_KEY", None)
     kept = con.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone() if key else None
     search_words.write_terms(con)
     if kept is not None:
-        con.execute("UPDATE meta SET value = ? WHERE key = ?", (kept[0], key))
+        con.execute(
+            "UPDATE meta SET value = ? WHERE key = ?", (pack_words.laid_over(con, kept[0], words), key)
+        )
 
 
 def _kind_codes(con: sqlite3.Connection) -> dict[str, int]:

@@ -16,6 +16,7 @@ import sqlite3
 from typing import Any
 
 from bali_desktop.storage import search as search_mod
+from bali_desktop.storage import search_words
 from bali_desktop.storage.connection import FTS_TABLE
 from bali_desktop.storage.content_store import TRANSLATIONS_KEY
 
@@ -107,8 +108,9 @@ def restore(con: sqlite3.Connection) -> None:
     con.execute("DELETE FROM meta WHERE key = ?", (ORIGINALS_KEY,))
 
 
-def apply(con: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:
-    """Lay the active packs' translations over their items (after `restore`)."""
+def apply(con: sqlite3.Connection, rows: list[dict[str, Any]]) -> dict[str, set[str]]:
+    """Lay the active packs' translations over their items (after `restore`); the words of the
+    index rows written, by language (storage/pack_words.py keeps their word forms)."""
     kept: dict[str, dict[str, str]] = {}
     index: list[tuple[str, str, str, tuple[str, str, str]]] = []  # ref, kind, language, the row
     for t in rows:
@@ -125,10 +127,13 @@ def apply(con: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:
         index.append((t["ref"], kind, t["language"], index_row(kind, title, t)))
     if rows:  # written even when empty: the overlay is in place (pack_overlay.needs_reapply)
         con.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (ORIGINALS_KEY, json.dumps(kept)))
-        _index(con, index)
+        return _index(con, index)
+    return {}
 
 
-def _index(con: sqlite3.Connection, index: list[tuple[str, str, str, tuple[str, str, str]]]) -> None:
+def _index(
+    con: sqlite3.Connection, index: list[tuple[str, str, str, tuple[str, str, str]]]
+) -> dict[str, set[str]]:
     """Each translation as a row of the search index in its language (a language the index does not
     have yet is added to its list, up to search.MAX_LANGUAGES)."""
     found = con.execute("SELECT value FROM meta WHERE key = ?", (search_mod.LANGUAGES_KEY,)).fetchone()
@@ -142,6 +147,7 @@ def _index(con: sqlite3.Connection, index: list[tuple[str, str, str, tuple[str, 
     ):
         english.setdefault(str(ref), int(rowid))
     written: dict[int, list[Any]] = {}
+    words: dict[str, set[str]] = {}
     for ref, kind, language, (title, keywords, body) in index:
         if ref not in english:
             continue
@@ -158,6 +164,7 @@ def _index(con: sqlite3.Connection, index: list[tuple[str, str, str, tuple[str, 
             con.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", (rowid,))
         con.execute(_INSERT, (rowid, ref, kind, title, keywords, body))
         written[rowid] = [rowid, ref, title, body, displaced]
+        words.setdefault(language, set()).update(search_words.index_words(title, keywords, body))
     con.execute(
         "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         (search_mod.LANGUAGES_KEY, json.dumps(languages)),
@@ -166,3 +173,4 @@ def _index(con: sqlite3.Connection, index: list[tuple[str, str, str, tuple[str, 
         "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         (FTS_KEY, json.dumps(list(written.values()))),
     )
+    return words

@@ -20,7 +20,7 @@ reviewed_by: Test Reviewer
 items:
   role:shelter:
     title: Rumah aman Testland
-    description: Tempat tinggal aman {WORD_ROLE} bagi korban (data uji).
+    description: Tempat tinggal aman {WORD_ROLE} bagi korban yang dilimpangkan (data uji).
 """
 GUIDES_ID = f"""language: id
 items:
@@ -53,6 +53,7 @@ def test_language_files_reach_the_item_and_the_search_in_that_language(officer: 
 
     assert _search(officer, WORD_ROLE)[:1] == ["role:shelter"]
     assert _search(officer, WORD_GUIDE)[:1] == ["guide:testland-referral-sop"]
+    assert _search(officer, "melimpangkan")[:1] == ["role:shelter"]  # another Indonesian form of it
     assert "role:shelter" not in _search(officer, shipped_word)  # the pack's words stand in for ours
     role = officer.content.get("role:shelter", "id")
     assert role is not None and role.translation is not None
@@ -74,6 +75,7 @@ def test_language_files_reach_the_item_and_the_search_in_that_language(officer: 
 
     packs.remove(officer, "testland")
     assert _search(officer, WORD_ROLE) == [] and _search(officer, WORD_GUIDE) == []
+    assert "dilimpangkan" not in (officer.content.meta("search_language_terms") or "")  # gone with it
     assert "role:shelter" in _search(officer, shipped_word)
     after = officer.content.get("role:shelter", "id")
     assert after is not None and after.title == "Rumah aman atau tempat tinggal yang aman"
