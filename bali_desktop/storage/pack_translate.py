@@ -93,10 +93,9 @@ def restore(con: sqlite3.Connection) -> None:
             continue  # gone (the overlay's own items), or written again by a content reload
         con.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", (rowid,))
         if displaced:
-            con.execute(
-                _INSERT,
-                (rowid, *displaced),
-            )
+            con.execute(_INSERT, (rowid, *displaced))
+    if row:
+        _unused_languages_off(con)
     con.execute("DELETE FROM meta WHERE key = ?", (FTS_KEY,))
     row = con.execute("SELECT value FROM meta WHERE key = ?", (ORIGINALS_KEY,)).fetchone()
     kept = json.loads(row[0]) if row else {}
@@ -106,6 +105,22 @@ def restore(con: sqlite3.Connection) -> None:
             (both["original"], ref, both["written"]),
         )
     con.execute("DELETE FROM meta WHERE key = ?", (ORIGINALS_KEY,))
+
+
+def _unused_languages_off(con: sqlite3.Connection) -> None:
+    """Languages at the end of the index's list that no row is in any more (one a pack added): off
+    the list (only from its end: a language's number is its place in it)."""
+    found = con.execute("SELECT value FROM meta WHERE key = ?", (search_mod.LANGUAGES_KEY,)).fetchone()
+    languages: list[str] = json.loads(found[0]) if found else ["en"]
+    shift, mask = search_mod.LANG_SHIFT, search_mod.LANG_MASK
+    used = {int(n) for (n,) in con.execute(f"SELECT DISTINCT (rowid >> {shift}) & {mask} FROM {FTS_TABLE}")}
+    before = len(languages)
+    while len(languages) > 1 and len(languages) - 1 not in used:
+        languages.pop()
+    if len(languages) != before:
+        con.execute(
+            "UPDATE meta SET value = ? WHERE key = ?", (json.dumps(languages), search_mod.LANGUAGES_KEY)
+        )
 
 
 def apply(con: sqlite3.Connection, rows: list[dict[str, Any]]) -> dict[str, set[str]]:

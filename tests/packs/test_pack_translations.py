@@ -157,3 +157,16 @@ def test_a_whole_pathway_translated_in_a_pack(officer: Session) -> None:
     assert found.translation.status == "reviewed"
     assert "testlandrujukanword" in str(found.data)
     assert _search(officer, "testlandrujukanword")[:1] == ["pathway:victim-of-trafficking"]
+
+
+def test_a_language_the_library_lacks_comes_and_goes_with_the_pack(officer: Session) -> None:
+    before = officer.content.languages()
+    roles_ms = ROLES_ID.replace("language: id", "language: ms").replace(WORD_ROLE, "rumahsinggahmelayu")
+    files = _files(**{"translations/ms/roles.yaml": roles_ms})
+    packs.install(officer, signed_zip(files, trusted_key(officer)))
+    assert officer.content.languages() == [*before, "ms"]
+    assert _search(officer, "rumahsinggahmelayu")[:1] == ["role:shelter"]
+    shelter = officer.content.get("role:shelter", "ms")
+    assert shelter is not None and "Tempat tinggal aman" in shelter.text
+    packs.remove(officer, "testland")
+    assert officer.content.languages() == before and _search(officer, "rumahsinggahmelayu") == []
