@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QScrollArea,
@@ -24,6 +25,7 @@ from bali_desktop.domain.route_words import Jump, short_title
 from bali_desktop.gui.context import UserDataKind, job
 from bali_desktop.gui.pathway_view import PathwayData, PathwayView, StepFrame
 from bali_desktop.gui.screen import ScreenMixin
+from bali_desktop.gui.translation_note import note_label
 from bali_desktop.gui.widgets import NoteEditor, Tile, label
 from bali_desktop.services import views
 
@@ -95,6 +97,10 @@ class PathwayPage(QWidget, ScreenMixin):
             )
             return
         view = PathwayView(self.ctx, data)
+        note = note_label(data.item)  # read in Bahasa Indonesia: our translation, and its status
+        column = view.layout()
+        if note is not None and isinstance(column, QBoxLayout):
+            column.insertWidget(1, note)  # under the header, above the first pause point
         view.completed.connect(partial(self._completed, ref))
         view.jumped.connect(self._jumped)
         area = QScrollArea()

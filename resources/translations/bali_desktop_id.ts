@@ -4025,6 +4025,17 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
     </message>
 </context>
 <context>
+    <name>translation_note</name>
+    <message>
+        <source>Translation: {status}.</source>
+        <translation>Terjemahan: {status}.</translation>
+    </message>
+    <message>
+        <source>Translation status</source>
+        <translation>Status terjemahan</translation>
+    </message>
+</context>
+<context>
     <name>walk_answers</name>
     <message>
         <source>✓ &amp;Done</source>
