@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from bali_desktop.domain.pathway import Option, Pathway, Step
 from bali_desktop.domain.route_words import Jump, jump_kind
-from bali_desktop.gui import step_phrases, walk_answers, walk_clear, walk_words
+from bali_desktop.gui import step_phrases, translation_note, walk_answers, walk_clear, walk_words
 from bali_desktop.gui.context import UserDataKind, job
 from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.step_words import option_text
@@ -212,6 +212,7 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         if not data.ticks and not jumped:
             self.route.forget(ref)  # nothing recorded: a new case, nothing known about it yet
         self.title.setText(model.title)
+        translation_note.show_under(self.title, data.pathway.item)  # read in Indonesian: says so
         self._start(model)
 
     def _index_of(self, step_id: str) -> int | None:
