@@ -16,15 +16,14 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from bali_desktop.gui.context import UserDataKind, job
+from bali_desktop.gui.flow_layout import keep_rows, scrolling_body, wrap_row
 from bali_desktop.gui.pending_saves import PendingSaves
 from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import LinkTree, button, confirm, heading, label
@@ -119,6 +118,7 @@ class ContactsPage(QWidget, ScreenMixin):
         self.data: ContactsData | None = None
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text: label above
         for text, widget in (
             (translate("contacts_page", "&Role"), self.role),
             (translate("contacts_page", "&Organisation"), self.organisation),
@@ -128,11 +128,11 @@ class ContactsPage(QWidget, ScreenMixin):
             (translate("contacts_page", "Note&s"), self.notes),
         ):
             form.addRow(text, widget)
-        buttons = QHBoxLayout()
-        for b in (self.save_button, self.new_button, self.edit_button, self.remove_button, self.undo_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        lay = QVBoxLayout(self)
+        buttons = wrap_row(
+            self.save_button, self.new_button, self.edit_button, self.remove_button, self.undo_button
+        )
+        lay = scrolling_body(self)  # large text in a small window: the page scrolls, never squeezes
+        keep_rows(self.tree, 8)
         lay.setContentsMargins(16, 10, 16, 10)
         lay.addWidget(heading(ctx, translate("contacts_page", "National contacts"), 1.5))
         lay.addWidget(

@@ -45,6 +45,7 @@ class FocusRing(QWidget):
         for watched in self._watched:
             if isValid(watched):  # a page dropped after a restore takes its widgets with it
                 watched.removeEventFilter(self)
+                watched.destroyed.disconnect(self._forget)
         self._watched = []
         if self.target is not None and isValid(self.target):
             self.target.destroyed.disconnect(self._lost)
@@ -54,9 +55,13 @@ class FocusRing(QWidget):
             chain: QWidget | None = widget
             while chain is not None and chain is not self.parentWidget():
                 chain.installEventFilter(self)
+                chain.destroyed.connect(self._forget)  # never touched again once it goes
                 self._watched.append(chain)
                 chain = chain.parentWidget()
         self.place()
+
+    def _forget(self, gone: QObject | None = None) -> None:
+        self._watched = [w for w in self._watched if w is not gone and isValid(w)]
 
     def _lost(self, *_args: object) -> None:
         self.target = None
@@ -88,6 +93,8 @@ class FocusRing(QWidget):
         return outer.intersected(window.rect())
 
     def place(self) -> None:
+        if not isValid(self):  # queued, then its window closed
+            return
         self._queued = False
         outer = self.ring_rect()
         if outer is None or outer.width() <= 2 * WIDTH or outer.height() <= 2 * WIDTH:
@@ -110,26 +117,18 @@ def ring_of(window: QWidget) -> FocusRing:
     return ring if isinstance(ring, FocusRing) else FocusRing(window)
 
 
-def _focus_changed(old: QWidget | None, new: QWidget | None) -> None:
+def _focus_changed(_old: QWidget | None, new: QWidget | None) -> None:
+    """Put the ring of `new`'s window around it. The widget that lost the focus is never touched:
+    it may be half destroyed (a dialog closing), and its window's ring goes with that window."""
     try:
-        _move_ring(old, new)
+        if new is None or not isValid(new) or isinstance(new, FocusRing):
+            return
+        window = new.window()
+        if window is new or window.windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
+            return  # a menu or a list that drops down marks its own current entry
+        ring_of(window).follow(new)
     except RuntimeError:  # a widget deleted on the way: no ring this time, never an error box
         pass
-
-
-def _move_ring(old: QWidget | None, new: QWidget | None) -> None:
-    if old is not None and not isValid(old):
-        old = None
-    if old is not None and (new is None or old.window() is not new.window()):
-        old_ring = old.window().findChild(FocusRing, "focus_ring", Qt.FindChildOption.FindDirectChildrenOnly)
-        if isinstance(old_ring, FocusRing):
-            old_ring.follow(None)
-    if new is None or isinstance(new, FocusRing):
-        return
-    window = new.window()
-    if window is new or window.windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
-        return  # a menu or a list that drops down marks its own current entry
-    ring_of(window).follow(new)
 
 
 def install() -> None:

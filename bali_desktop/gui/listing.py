@@ -6,8 +6,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLineEdit, QTreeWidgetItemIterator, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QTreeWidgetItemIterator, QWidget
 
+from bali_desktop.gui.flow_layout import keep_rows, scrolling_body
 from bali_desktop.gui.search_box import name_clear_button
 from bali_desktop.gui.widgets import GUIDANCE_TEXT, LinkTree, heading, label
 
@@ -34,7 +35,8 @@ class ListingPage(QWidget):
         self.setAccessibleName(title)
         self.loaded = False
         self.tree = LinkTree(ctx, title, tuple(translate("listing", c) if c else c for c in self.columns))
-        lay = QVBoxLayout(self)
+        lay = scrolling_body(self)  # large text in a small window: the page scrolls
+        keep_rows(self.tree, 8)
         lay.setContentsMargins(16, 10, 16, 10)
         lay.addWidget(heading(ctx, title, 1.5))
         if self.help_text:

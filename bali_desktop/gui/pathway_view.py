@@ -20,6 +20,7 @@ from bali_desktop.domain.route_words import (
     Jump,
     jump_kind,
 )
+from bali_desktop.gui.flow_layout import wrap_row
 from bali_desktop.gui.links import LinkList
 from bali_desktop.gui.national_steps import national_boxes
 from bali_desktop.gui.sealed import Sealed
@@ -35,7 +36,6 @@ from bali_desktop.gui.widgets import (
     guidance_banner,
     heading,
     label,
-    row,
     scaled,
 )
 from bali_desktop.services.views import PathwayData
@@ -86,7 +86,7 @@ class StepFrame(Panel):
             col.addWidget(self.say)
         self.phrases = step_phrases_button(step, ctx)
         if self.phrases is not None:
-            col.addLayout(row(self.phrases))
+            col.addLayout(wrap_row(self.phrases))
         self.contacts: QLabel | None = None
         if contacts[0]:  # the national contacts for the roles this step calls on
             self.contacts = label(contacts[0], rich=True, selectable=False)
@@ -207,8 +207,9 @@ class PathwayView(QWidget):
             ),
             partial(self.ctx.request_add_to_checklist, self.data.item.ref),
         )
-        lay.addLayout(row(self.walk_button, self.flow_button))  # two rows: they fit at 22 pt in 1024
-        lay.addLayout(row(self.checklist_button, self.add_button))
+        # wrapping rows: side by side while they fit, one under the other with large text
+        lay.addLayout(wrap_row(self.walk_button, self.flow_button))
+        lay.addLayout(wrap_row(self.checklist_button, self.add_button))
 
     def _pause_point(
         self,
@@ -338,7 +339,7 @@ class PathwayView(QWidget):
             translate("pathway_view", "Open the contacts editor"),
             partial(self.ctx.open_ref.emit, "place:contacts"),
         )
-        lay.addLayout(row(self.contacts_button))
+        lay.addLayout(wrap_row(self.contacts_button))
 
     def _links(self, lay: QVBoxLayout) -> None:
         titles = self.data.titles

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-from bali_desktop.gui.widgets import button, row, scaled
+from bali_desktop.gui.widgets import row, scaled
 from bali_desktop.gui.words import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
@@ -43,8 +43,16 @@ PHRASES_TIP = QT_TRANSLATE_NOOP(
 
 
 def phrases_button(ctx: AppContext, slot) -> QPushButton:  # noqa: ANN001
+    from bali_desktop.gui.wrap_button import WrapButton
+
     text = translate("step_phrases", PHRASES_BUTTON)
-    return button(text, text, translate("step_phrases", PHRASES_TIP), slot)
+    tip = translate("step_phrases", PHRASES_TIP)
+    b = WrapButton(text)  # its words wrap in a narrow window with large text, never cut
+    b.setAccessibleName(text)
+    b.setToolTip(tip)
+    b.setAccessibleDescription(tip)
+    b.clicked.connect(slot)
+    return b
 
 
 def step_phrases_button(step: Step, ctx: AppContext) -> QPushButton | None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCoreApplication, QDataStream, QRect
 from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
 from bali_desktop.domain.locations import PLACES
 from bali_desktop.gui.context import job
@@ -111,7 +112,8 @@ def nav_width(window: MainWindow) -> int:
 
 
 def fit_nav(window: MainWindow) -> None:
-    window.nav_holder.setFixedWidth(nav_width(window))
+    if isValid(window) and isValid(window.nav_holder):  # queued, then the window closed
+        window.nav_holder.setFixedWidth(nav_width(window))
 
 
 def add_open_at_home(window: MainWindow) -> QAction:

@@ -270,6 +270,7 @@ def test_bookmark_note_and_text_size_survive_a_restart(open_window, qtbot) -> No
     assert QApplication.font().pointSize() == size + 2
     home_heading = win.page("home").body.findChildren(type(win.messages.version_label))[0]
     assert home_heading.font().pointSizeF() == 1.7 * (size + 2)  # headings scale with the text
+    win.open_at_home.setChecked(False)  # View > Open at Home (on by default) off: reopen where left
     win.close()
     assert not ctx.worker.running
 

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from bali_desktop.gui.checklists.tree import ChecklistTree
-from bali_desktop.gui.widgets import button, label, row
+from bali_desktop.gui.flow_layout import wrap_row
+from bali_desktop.gui.widgets import button, label
 
 translate = QCoreApplication.translate
 
@@ -49,6 +50,7 @@ class EditorView(QWidget):
             translate("checklists.editor_view", "Printed as a field to fill in; never names")
         )
         top = QFormLayout()
+        top.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text: label above
         top.addRow(translate("checklists.editor_view", "&Title:"), self.title_edit)
         top.addRow(translate("checklists.editor_view", "T&ype:"), self.type_combo)
         top.addRow(translate("checklists.editor_view", "Ob&jective:"), self.purpose_edit)
@@ -70,6 +72,7 @@ class EditorView(QWidget):
         self.note_label.setBuddy(self.note_edit)
         self.source_label = label("", tone="muted", selectable=True)
         detail = QFormLayout()
+        detail.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         detail.addRow(self.text_label, self.text_edit)
         detail.addRow(self.note_label, self.note_edit)
         lay.addLayout(detail)
@@ -104,7 +107,7 @@ class EditorView(QWidget):
             translate("checklists.editor_view", "Move down"),
             translate("checklists.editor_view", "Move the selected row down (Alt+Down)"),
         )
-        lay.addLayout(row(self.add_item_button, self.add_pp_button, self.add_ref_button))
+        lay.addLayout(wrap_row(self.add_item_button, self.add_pp_button, self.add_ref_button))
 
         self.insert_action = QAction(
             translate("checklists.editor_view", "Add item"), self, shortcut=QKeySequence(Qt.Key.Key_Insert)
@@ -119,7 +122,7 @@ class EditorView(QWidget):
         self.roles_list.setAccessibleName(translate("checklists.editor_view", "Roles in the contacts box"))
         self.roles_list.setMaximumHeight(110)
         lay.addLayout(
-            row(self.up_button, self.down_button, self.remove_button, self.undo_button, self.redo_button)
+            wrap_row(self.up_button, self.down_button, self.remove_button, self.undo_button, self.redo_button)
         )
         lay.addWidget(
             label(

@@ -35,6 +35,7 @@ translate = QCoreApplication.translate
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from PySide6.QtGui import QResizeEvent
     from PySide6.QtWidgets import QMessageBox
 
     from bali_desktop.domain.checklist import Checklist, ChecklistItem
@@ -76,8 +77,15 @@ class ChecklistsPage(QWidget, ScreenMixin):
         self._name_the_parts()
         self.list_panel.add_below(self.output.box, 1)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.list_panel)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal)  # one above the other when narrow
+        # the list and its print box scroll too: large text in a small window never squeezes them
+        list_scroll = self.list_scroll = QScrollArea()
+        list_scroll.setWidget(self.list_panel)
+        list_scroll.setWidgetResizable(True)
+        list_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        list_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        list_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        splitter.addWidget(list_scroll)
         # the editor scrolls rather than squeezes: a small screen, or very large text
         self.editor_scroll = QScrollArea()
         self.editor_scroll.setWidget(self.editor.view)
@@ -111,6 +119,16 @@ class ChecklistsPage(QWidget, ScreenMixin):
         if ctx.ready:
             self.reload()
         self.doc.load(None)  # nothing open yet: the editor and the outputs say so
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Side by side while both panes get about 30 characters, else the editor under the list."""
+        super().resizeEvent(event)
+        wide = self.width() >= 2 * 30 * self.fontMetrics().averageCharWidth() + 60
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+        bar = self.list_scroll.verticalScrollBar().sizeHint().width()
+        self.list_scroll.setMinimumWidth(self.list_panel.minimumSizeHint().width() + bar if wide else 0)
 
     def _name_the_parts(self) -> None:
         """The parts' widgets under the names the window and the tests use."""

@@ -1,0 +1,74 @@
+"""Fits every screen and text size (issue 17, point 6; window review findings 9 and 10): each main
+screen opened at sizes from 800×560 to 1920×1080 and text from 80% to 200%, offscreen; every
+label's and button's text fits its widget, siblings do not overlap, nothing sticks out of its
+parent or out of the width of a page that scrolls, the navigation names are whole."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication
+
+from tests.gui.geometry_check import window_problems
+
+# (width, height, text points): 11 pt is 100%, 9 pt about 80%, 17 pt about 150%, 22 pt 200%
+SIZES = [
+    (800, 560, 9),
+    (800, 560, 22),
+    (1024, 768, 17),
+    (1024, 768, 22),
+    (1366, 768, 11),
+    (1920, 1080, 22),
+]
+SCREENS = {
+    "home": lambda win: bool(win.page("home").pathway_tiles),
+    "pathway:child": lambda win: win.page("pathway").view is not None and win.page("pathway").view.complete,
+    "place:checklists": lambda win: True,
+    "place:contacts": lambda win: win.page("contacts").data is not None,
+    "walk:pathway:child": lambda win: win.page("walk").isVisible(),
+    "place:strategy": lambda win: win.page("strategy").loaded,
+}
+
+
+def _settle(qtbot, ms: int = 60) -> None:  # noqa: ANN001
+    for _ in range(4):
+        QApplication.processEvents()
+    qtbot.wait(ms)
+
+
+def _nav_problems(win) -> list[str]:  # noqa: ANN001
+    """Every place's name whole in the navigation list (it wraps; it is never cut)."""
+    nav = win.nav
+    found = []
+    metrics = QFontMetrics(nav.font())
+    width = nav.viewport().width()
+    for i in range(nav.count()):
+        item = nav.item(i)
+        rect = nav.visualItemRect(item)
+        words = [metrics.horizontalAdvance(w) for w in item.text().split()]
+        if max(words) > width or rect.right() > width + 1:
+            found.append(f"navigation: {item.text()!r} is cut ({rect.width()} of {width} px)")
+    if nav.horizontalScrollBar().isVisible():
+        found.append("navigation: a horizontal scroll bar")
+    return found
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}-{pt}pt" for w, h, pt in SIZES])
+def test_nothing_is_cut_off_or_overlapping(open_window, qtbot, size) -> None:  # noqa: ANN001
+    width, height, points = size
+    started = time.monotonic()
+    ctx, win = open_window((width, height))
+    ctx.set_text_size(points)
+    _settle(qtbot)
+    assert win.width() == width and win.height() == height
+    found: list[str] = []
+    for location, ready in SCREENS.items():
+        win.open_location(location)
+        qtbot.waitUntil(lambda ready=ready: ready(win), timeout=20_000)
+        _settle(qtbot, 150)
+        found += [f"{location}: {p}" for p in window_problems(win)]
+    found += _nav_problems(win)
+    assert not found, f"{width}x{height} at {points} pt:\n  " + "\n  ".join(found[:40])
+    assert time.monotonic() - started < 30  # the whole test stays well under a minute per size
