@@ -21,6 +21,7 @@ from bali_desktop.domain.pathway import Option, Pathway, Step
 from bali_desktop.domain.route_words import Jump, jump_kind
 from bali_desktop.gui import step_phrases, translation_note, walk_answers, walk_clear, walk_words
 from bali_desktop.gui.context import UserDataKind, job
+from bali_desktop.gui.flow_layout import wrap_row
 from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.step_words import option_text
 from bali_desktop.gui.walk_route import (
@@ -31,7 +32,7 @@ from bali_desktop.gui.walk_route import (
     passed_text,
 )
 from bali_desktop.gui.walk_saves import announce, changed_elsewhere, pending_saves, render_status, shown, tick
-from bali_desktop.gui.widgets import Panel, ScrollPage, Tile, button, label, row, scaled
+from bali_desktop.gui.widgets import Panel, ScrollPage, Tile, button, label, scaled
 from bali_desktop.services import user, views
 from bali_desktop.services.views import PathwayData, WalkData
 
@@ -138,10 +139,7 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         )
         for btn in (self.back_button, self.done_button, self.na_button):
             btn.setMinimumHeight(btn.sizeHint().height() + 12)
-        actions = row(self.back_button)
-        actions.addWidget(self.na_button)
-        actions.addWidget(self.done_button)
-        b.addLayout(actions)
+        b.addLayout(wrap_row(self.back_button, self.na_button, self.done_button))  # wraps at 200% text
         self.summary = label("", tone="muted", selectable=False)
         self.summary.setAccessibleName(translate("walkthrough_page", "Summary"))
         b.addWidget(self.summary)
@@ -157,8 +155,8 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
             slot=self.restart,
         )
         self.clear_button, self.undo_button = walk_clear.buttons(self)
-        b.addLayout(row(self.steps_button, self.restart_button))  # two rows: they fit at 22 pt
-        b.addLayout(row(self.clear_button, self.undo_button))
+        b.addLayout(wrap_row(self.steps_button, self.restart_button))
+        b.addLayout(wrap_row(self.clear_button, self.undo_button))
         b.addStretch(1)
         self.option_buttons: list[Tile] = []
         self.setTabOrder(self.done_button, self.na_button)
