@@ -30,6 +30,9 @@ from bali_desktop.storage.revision import HEAD
 
 DRIVER = Path(__file__).with_name("kill_driver.py")
 FROZEN_0001 = Path(__file__).parent / "fixtures" / "db" / "0001.sqlite3"
+# The kills are at the statements of a first start that builds (no prebuilt copy, storage/prebuilt.py):
+# the copying start is killed in tests/test_prebuilt.py.
+BUILD = {"BALI_DESKTOP_NO_PREBUILT": "1"}
 EVERY = os.environ.get("BALI_KILL_EVERY_STATEMENT") == "1"  # every statement of the reload too (slow)
 
 
@@ -53,7 +56,7 @@ class Layout:
 
 
 def _layout(data_dir: Path) -> Layout:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(paths.ROOT))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(paths.ROOT), **BUILD)
     done = subprocess.run(
         [sys.executable, str(DRIVER), "-1", str(data_dir), "db", "upgrade"],
         capture_output=True,
@@ -86,7 +89,7 @@ def migration(tmp_path_factory: pytest.TempPathFactory) -> Layout:
 
 
 def _killed_run(kill_at: int, data_dir: Path) -> int:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(paths.ROOT))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(paths.ROOT), **BUILD)
     done = subprocess.run(
         [sys.executable, str(DRIVER), str(kill_at), str(data_dir), "db", "upgrade"],
         capture_output=True,

@@ -16,7 +16,7 @@ from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTFont, newTable
 
 FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
-SOURCE = FONTS / "NotoSansSC-Subset-Regular.otf"
+SOURCE = FONTS.parent.parent / "build" / "fonts" / "NotoSansSC-Subset-Regular.otf"  # tools/subset_cjk_font.py
 TARGET = FONTS / "NotoSansSCPrint-Regular.ttf"
 FAMILY = "Noto Sans CJK SC Print"
 

@@ -18,7 +18,8 @@ from fontTools import subset
 from fontTools.ttLib import TTCollection
 
 SOURCE = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
-TARGET = Path(__file__).resolve().parent.parent / "resources" / "fonts" / "NotoSansSC-Subset-Regular.otf"
+# an intermediate, not shipped: tools/otf_to_ttf.py turns it into resources/fonts/NotoSansSCPrint-Regular.ttf
+TARGET = Path(__file__).resolve().parent.parent / "build" / "fonts" / "NotoSansSC-Subset-Regular.otf"
 
 
 def gb2312() -> set[int]:

@@ -34,11 +34,38 @@ def parts() -> list[Part]:
     ]
 
 
+def prebuilt_line() -> str:
+    from bali_desktop.services import prebuild
+
+    path, found = prebuild.found()
+    state = "found" if found else "none: a first start builds the database (slower)"
+    return f"prebuilt database: {path}  {state}"
+
+
 def add_commands(sub: Any) -> None:
     s = sub.add_parser("about", help="this copy of the program: version, its parts, where data is kept")
     s.add_argument("--check", action="store_true", help="exit 1 when a part of the program is missing")
     s.add_argument("--json", action="store_true")
     s.set_defaults(run=_about)
+    s = sub.add_parser(
+        "prebuild",
+        help="for packagers: build the database a first start copies (resources/prebuilt/) if stale",
+    )
+    s.add_argument("--out", metavar="PATH", help="write it here instead")
+    s.set_defaults(run=_prebuild)
+
+
+def _prebuild(args: argparse.Namespace) -> int:
+    from bali_desktop.domain.errors import DataDirError
+    from bali_desktop.services import prebuild
+
+    try:
+        done = prebuild.build(Path(args.out) if args.out else None)
+    except OSError as e:
+        raise DataDirError(f"Cannot write the prebuilt database: {e.strerror or e}.") from None
+    what = "Built" if done.built else "Up to date:"
+    print(f"{what} {done.path} (content {done.content_version}, {done.size / 1e6:.1f} MB)")
+    return 0
 
 
 def _about(args: argparse.Namespace) -> int:
@@ -63,6 +90,7 @@ def _about(args: argparse.Namespace) -> int:
         print(f"data: {data}{mode}")
         for p in found:
             print(f"{p.name}: {p.path}{'' if p.found else '  MISSING'}")
+        print(prebuilt_line())
     missing = [p.name for p in found if not p.found]
     if args.check and missing:
         print(f"bali-desktop: missing: {', '.join(missing)}", file=sys.stderr)

@@ -1,8 +1,8 @@
 """The shipped fonts, registered with Qt: every script the phrase cards and contacts use renders
 shaped and without boxes on a machine that has none of them (a fresh Windows or Linux install).
 
-Registering all of them costs ~7 ms (measured: 13 files, the 3.5 MB Chinese subset 0.8 ms), so it
-is done once, after the first paint (`register_soon`), or at once when a screen needs it
+Registering all of them costs ~7 ms (measured: 13 files; the Chinese subset, then a 3.5 MB OpenType
+file, 0.8 ms), so it is done once, after the first paint (`register_soon`), or at once when a screen needs it
 (`ensure_registered`, idempotent). `families(script)` is what a card asks for: its script's Noto
 family first, then DejaVu Sans (Latin, Vietnamese, punctuation), then the user's own font.
 """
@@ -28,7 +28,7 @@ SCRIPT_FAMILIES: dict[str, str] = {
     "Lao": "Noto Sans Lao",
     "Bengali": "Noto Sans Bengali",
     "Arabic": "Noto Sans Arabic",
-    "Han (Simplified)": "Noto Sans CJK SC",
+    "Han (Simplified)": "Noto Sans CJK SC Print",  # the PDFs' TrueType copy of the GB 2312 subset
 }
 _registered: dict[str, list[str]] = {}  # file name -> the families Qt found in it
 

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from bali_desktop import paths
 from bali_desktop.domain.errors import DatabaseError
+from bali_desktop.storage import prebuilt
 from bali_desktop.storage.connection import apply_pragmas, backup_database
 from bali_desktop.storage.errors import DamagedError, explain, is_damage
 from bali_desktop.storage.revision import HEAD, KNOWN_REVISIONS
@@ -174,7 +175,8 @@ def _build_beside(db_path: Path) -> Path:
     tmp = db_path.with_name(f".{db_path.name}.new-{uuid.uuid4().hex[:12]}")
     _new_private_file(tmp)
     try:
-        _upgrade(tmp)
+        if not prebuilt.copy_into(tmp):  # a copy of the database built ahead, when there is one
+            _upgrade(tmp)
     except BaseException:
         _remove_with_sidecars(tmp)
         raise

@@ -85,7 +85,7 @@ SHIPPED = {
     "Noto Sans Lao": "NotoSansLao-Regular.ttf",
     "Noto Sans Bengali": "NotoSansBengali-Regular.ttf",
     "Noto Sans Arabic": "NotoSansArabic-Regular.ttf",
-    "Noto Sans CJK SC": "NotoSansSC-Subset-Regular.otf",
+    "Noto Sans CJK SC Print": "NotoSansSCPrint-Regular.ttf",
     "DejaVu Sans": "DejaVuSans.ttf",
 }
 
@@ -142,7 +142,7 @@ def test_a_card_asks_for_its_scripts_font_first(cards) -> None:  # noqa: ANN001
     _ctx, _win, page = cards
     for code, family in (
         ("km", "Noto Sans Khmer"),
-        ("zh-hans", "Noto Sans CJK SC"),
+        ("zh-hans", "Noto Sans CJK SC Print"),
         ("bn", "Noto Sans Bengali"),
     ):
         page.choose_language(code)
