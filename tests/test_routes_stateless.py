@@ -1,9 +1,8 @@
 """A person who may be stateless is asked about it before any consular step (review M8, X2, P1).
 
 The consular steps are gated `unless: [fears-return, may-be-stateless]`, but a gate only holds if
-the route can learn the fact. On the victim, smuggled-migrant, maritime, child and scam-returnee
-pathways, which meet stateless Rohingya and others most, every route that reaches a consular step
-has first asked
+the route can learn the fact. On every pathway with a consular step (departure screening aside,
+see ASKING), every route that reaches a consular step has first asked
 "Does the person say they have no nationality, or no country accepts them?"; a stateless person
 sent on to the victim pathway from a boat or a truck keeps the fact, is referred to UNHCR or civil
 registration, and never reaches the consulate. A copy of the content without the question fails.
@@ -24,8 +23,19 @@ from bali_desktop.domain.pathway import Pathway
 
 Data = dict[str, dict[str, Any]]
 
-# The pathways that must ask before the consulate (the others reach it only if the person asks for it).
-ASKING = ("victim-of-trafficking", "smuggled-migrant", "maritime-rescue", "child", "scam-returnee")
+# The pathways that must ask before any consular step: every pathway with one but departure screening,
+# which meets mostly its own nationals leaving (its consular step is for a foreign traveller who asks).
+ASKING = (
+    "victim-of-trafficking",
+    "smuggled-migrant",
+    "maritime-rescue",
+    "child",
+    "scam-returnee",
+    "controller-present",
+    "fishing-forced-labour",
+    "labour-inspection",
+    "sexual-violence",
+)
 STATELESS = "Yes. The person may be stateless"
 
 
