@@ -49,6 +49,12 @@ TITLE_IS_QUERY = 1.2  # times the share of the title's words that are the query'
 TITLE_EXACT = 1.0  # the title is the query (every word of it)
 LEAD_HAS_ALL = 0.5
 IN_ORDER = 0.4  # the query's words one after another in the title or first sentence
+# The whole query, word after word, among a translated row's search words (its keywords in that
+# language): our translation names the item by that phrase ("korban perdagangan orang" is the
+# victim pathway's), so it goes above an item whose short translated summary only mentions the
+# words (a guide's purpose). English rows are ranked by their titles, written with the words
+# officers type.
+KEYWORDS_HAVE_QUERY = 0.8
 
 STOPWORDS = frozenset(
     "a an and are as at be by do does for from how i in into is it me my of on or our "
@@ -167,7 +173,7 @@ def _rank_sql(layout: IndexLayout, kind_filter: str) -> str:
 # the row's own title and first words (its language's) for ranking; the stored title for the hit
 _DETAILS_SQL = (
     f"SELECT f.rowid, f.ref, f.kind, i.title, substr(i.text, 1, 400), f.title, "
-    f"CASE WHEN f.rowid & {_LANG_BITS} THEN substr(f.body, 1, 400) END FROM {FTS_TABLE} f "
+    f"CASE WHEN f.rowid & {_LANG_BITS} THEN substr(f.body, 1, 400) END, f.keywords FROM {FTS_TABLE} f "
     "JOIN content_items i ON i.ref = f.ref WHERE f.rowid IN (SELECT value FROM json_each(:ids))"
 )
 # `+f.rowid`: filter the matches, rather than run the match once per rowid (far slower)
@@ -254,12 +260,22 @@ def _bonus(matchers: list[_Matcher], title: str, lead: str) -> float:
     return best
 
 
-def _in_order(places: list[list[int]]) -> bool:
-    """Each term found after the one before, within three words of it."""
+def _keywords_hold(matchers: list[_Matcher], keywords: str) -> bool:
+    """A query of two words or more found in `keywords`, each term right after the one before
+    (one term may be two words itself: "perdagangan orang", a phrase the lexicon knows)."""
+    if not keywords or (len(matchers) < 2 and not any(m.phrases for m in matchers)):
+        return False
+    words = _text_words(keywords)
+    places = [m.places(words) for m in matchers]
+    return all(places) and _in_order(places, within=2)
+
+
+def _in_order(places: list[list[int]], within: int = 3) -> bool:
+    """Each term found after the one before, within `within` words of it."""
     for start in places[0]:
         at, ok = start, True
         for later in places[1:]:
-            nxt = [p for p in later if at < p <= at + 3]
+            nxt = [p for p in later if at < p <= at + within]
             if not nxt:
                 ok = False
                 break
@@ -322,7 +338,10 @@ def find(
             found = details.get(rowid)
             if found is not None:
                 title, text = str(found[4]), str(found[5] if found[5] is not None else found[3])
-                scored.append((rowid, score * (1 + _bonus(matchers, title, _lead(text)))))
+                bonus = _bonus(matchers, title, _lead(text))
+                if rowid & _LANG_BITS and _keywords_hold(matchers, str(found[6] or "")):
+                    bonus += KEYWORDS_HAVE_QUERY
+                scored.append((rowid, score * (1 + bonus)))
         ranked += sorted(scored, key=lambda x: -x[1])
     ranked = ranked[:limit]
     snipped = [r for r, _ in ranked[:SNIPPETS]]
