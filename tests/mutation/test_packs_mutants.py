@@ -676,3 +676,35 @@ def test_build_counts_files_and_sizes_against_the_limits(
     (src / "steps.yaml").write_text("steps: []")
     with pytest.raises(PackError, match=r"^Cannot build: more than 1 files\.$"):
         signing.build(src, tmp_path / "p.zip", key_path)
+
+
+# --- the survivors of the first mutmut run over packs/archive.py ------------------------------------
+
+LONG = "docs/" + "a" * 70 + ".yaml"  # a name allowed, longer than the 60 characters a message shows
+
+
+def test_a_long_names_link_is_named_by_its_first_sixty_characters() -> None:
+    assert (
+        refused(zip_of((info(LONG, stat.S_IFLNK | 0o777), b"x")))
+        == f"Refused: the pack holds a link ({LONG[:60]!r})."
+    )
+
+
+def test_an_entry_whose_bytes_fail_their_checksum_is_damaged() -> None:
+    data = bytearray(zip_of((LONG, b"x" * 100)))
+    data[data.find(b"x" * 100)] = ord("y")
+    assert refused(bytes(data)) == f"Refused: the pack's file {LONG[:60]!r} is damaged (BadZipFile)."
+
+
+def test_an_entry_whose_stream_cannot_be_inflated_is_damaged() -> None:
+    data = bytearray(zip_of((LONG, b"hello world " * 50), method=zipfile.ZIP_DEFLATED))
+    data[data.find(LONG.encode()) + len(LONG)] = 0xFF  # an invalid deflate block type: zlib.error
+    assert refused(bytes(data)) == f"Refused: the pack's file {LONG[:60]!r} is damaged (error)."
+
+
+def test_a_header_promising_more_than_the_entry_holds_is_refused_by_name() -> None:
+    lying = _lie_about_size(zip_of((LONG, b"x" * 100)), LONG.encode(), 150)
+    assert (
+        refused(lying)
+        == f"Refused: the pack holds a file whose size does not match its header ({LONG[:60]!r})."
+    )
