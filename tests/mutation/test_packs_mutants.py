@@ -708,3 +708,16 @@ def test_a_header_promising_more_than_the_entry_holds_is_refused_by_name() -> No
         refused(lying)
         == f"Refused: the pack holds a file whose size does not match its header ({LONG[:60]!r})."
     )
+
+
+@pytest.mark.parametrize(
+    ("mode", "words"),
+    [(stat.S_IFCHR | 0o600, "a device file"), (0o170000 | 0o644, "a file that is not a plain file")],
+)
+def test_a_long_names_odd_kind_is_named_by_its_first_sixty_characters(mode: int, words: str) -> None:
+    assert archive._kind_problem(info(LONG, mode)) == f"{words} ({LONG[:60]!r})"
+
+
+def test_a_long_name_with_a_control_character_is_named_by_its_first_sixty_characters() -> None:
+    name = LONG + "\x01"
+    assert archive.path_problem(name) == f"a file name with a control character ({name[:60]!r})"
