@@ -212,16 +212,19 @@ class ContactsTable(Table):
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         parts = super().split(avail_width, avail_height)
-        if len(parts) != 2 or getattr(self, "_postponed", False):
-            return parts  # already moved once: split where it must rather than fail
+        if len(parts) != 2:
+            return parts
+        moved = getattr(self, "_postponed", False)  # already moved once: it must split here
         head, tail = cast("list[ContactsTable]", parts)  # the parts are tables of this class
         first = len(head._cellvalues) - self.HEADER_ROWS
         second = len(tail._cellvalues) - self.HEADER_ROWS
+        if first < self.MIN_ROWS and not moved:
+            return []  # a stub at the foot of this page: move the whole box to the next one
         if second >= self.MIN_ROWS:
             return parts
         keep = first - (self.MIN_ROWS - second)
         if keep < self.MIN_ROWS:
-            return []  # move the whole box to the next page
+            return parts if moved else []  # too few rows to share: move it, unless it was moved
         return super().split(avail_width, sum(self._rowHeights[: self.HEADER_ROWS + keep]) + 0.5)
 
 

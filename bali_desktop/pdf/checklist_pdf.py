@@ -29,6 +29,28 @@ from bali_desktop.pdf.job import SheetContext
 from bali_desktop.pdf.styles import INK, Paragraph, Theme, esc
 
 SAY_HEAD = "Say (our guidance, read aloud):"
+# A pause point starts on a new page when less than this share of the page is left and it does
+# not fit whole in what is left: it never starts in a page's last lines.
+START_SHARE = 0.3
+
+
+class PausePointStart(CondPageBreak):
+    """Before a pause point's bar: a new page when fewer than `height` points are left and the
+    whole pause point (`block`) does not fit in them."""
+
+    def __init__(self, height: float, block: list[Flowable]) -> None:
+        super().__init__(height)
+        self.block = block
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if availHeight >= self.height:
+            return 0, 0
+        total = 0.0
+        for f in self.block:
+            total += f.wrap(availWidth, availHeight)[1]
+            if total > availHeight:
+                return super().wrap(availWidth, availHeight)
+        return 0, 0
 
 
 class WritingLines:
@@ -115,6 +137,7 @@ class CheckItem(Flowable):
         lang: str = "en",
         answer_boxes: bool = True,
         write_lines: bool = True,
+        inline_answers: bool = False,
     ) -> CheckItem:
         t = theme
         answer = "box" if answer_boxes else ""
@@ -150,8 +173,14 @@ class CheckItem(Flowable):
             )
             if decision.note:
                 rows.append(_Row(Paragraph(esc(decision.note), t.cite), level=1))
-            for o in decision.options:
-                rows.append(_Row(Paragraph(_option_text(o, numbers, lang), t.option), mark=answer, level=1))
+            if inline_answers:  # a pocket card: the answers run on, "Yes → step 6 · No → step 8"
+                said = "  ·  ".join(_option_text(o, numbers, lang) for o in decision.options)
+                rows.append(_Row(Paragraph(said, t.option), level=1))
+            else:
+                for o in decision.options:
+                    rows.append(
+                        _Row(Paragraph(_option_text(o, numbers, lang), t.option), mark=answer, level=1)
+                    )
         return cls(number, rows, t, diamond=item.is_decision, max_height=max_height)
 
     def _x(self, row: _Row) -> float:
@@ -318,9 +347,9 @@ def checklist_story(
     story.append(Spacer(1, t.body.fontSize * 0.8))
     numbers = checklist.numbers()
     number = 0
+    least = t.body.fontSize * (10 if t.large else 8)
+    start_room = max(least, frame_height * START_SHARE) if frame_height else least
     for pp in checklist.pause_points:
-        # Start a pause point on a new page unless its bar and a few items fit here.
-        story.append(CondPageBreak(t.body.fontSize * (10 if t.large else 8)))
         bar = pause_point_bar(pp.title, pp.when, t, width, lang=lang)
         flow: list[Flowable] = []
         for step in pp.steps():
@@ -332,8 +361,10 @@ def checklist_story(
                 item.sheet_tag = f"{checklist.checklist_type} · {checklist.title}"
             flow.append(item)
         if not flow:
-            story += [bar, Paragraph(esc(words.word("no_items", lang)), t.small)]
+            story += [CondPageBreak(least), bar, Paragraph(esc(words.word("no_items", lang)), t.small)]
         else:
+            # a new page unless the pause point fits here whole or much of the page is left
+            story.append(PausePointStart(start_room, [bar, *flow]))
             story.append(KeepTogether([bar, Spacer(1, 2), flow[0]]))
             story += flow[1:]
         story.append(Spacer(1, t.body.fontSize * 0.8))
@@ -359,7 +390,14 @@ def checklist_story(
     if box is not None:
         # Kept whole: moved to the next page rather than split (only a box taller than a page
         # runs on, its header repeated, never with a stub of a row or two).
-        story += [Spacer(1, t.body.fontSize * 0.6), KeepTogether([box])]  # last: no page of a spacer
+        tall = frame_height is not None and box.wrap(width, frame_height)[1] > frame_height
+        # taller than a page: it runs on, its header repeated, from a page with room for much of
+        # it (a whole box that does not fit would leave a page of a spacer alone)
+        story += (
+            [CondPageBreak(frame_height * 0.4), box]
+            if tall and frame_height
+            else [Spacer(1, t.body.fontSize * 0.6), KeepTogether([box])]
+        )
     return story
 
 

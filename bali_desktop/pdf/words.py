@@ -66,6 +66,12 @@ WORDS: dict[str, dict[str, str]] = {
         "id": "Hanya langkah-langkah penting, dengan nomor langkah lembar lengkap; selebihnya ada di "
         "lembar lengkap.",
     },
+    "pocket_numbers": {
+        "en": "The decisions only, with the full sheet's step numbers; every other step is on the "
+        "full sheet. Contacts on the back.",
+        "id": "Hanya keputusan-keputusan, dengan nomor langkah lembar lengkap; semua langkah lain ada "
+        "di lembar lengkap. Kontak di halaman belakang.",
+    },
     "card_never_left_off": {
         "en": "The “Never” list is on the full sheet.",
         "id": "Daftar “Jangan pernah” ada di lembar lengkap.",
