@@ -45,7 +45,7 @@ def test_the_appstream_metainfo_validates() -> None:
 
 @pytest.mark.parametrize("size", [16, 32, 48, 64, 128, 256])
 def test_png_icons_at_each_size(size: int) -> None:
-    data = (PACKAGING / "icons" / f"bali-desktop-{size}.png").read_bytes()
+    data = (PACKAGING.parent / "resources" / "icons" / f"bali-desktop-{size}.png").read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = struct.unpack(">II", data[16:24])
     assert (width, height) == (size, size)

@@ -34,6 +34,12 @@ def parts() -> list[Part]:
     ]
 
 
+def _prebuilt_found() -> bool:
+    from bali_desktop.services import prebuild
+
+    return prebuild.found()[1]
+
+
 def prebuilt_line() -> str:
     from bali_desktop.services import prebuild
 
@@ -80,6 +86,7 @@ def _about(args: argparse.Namespace) -> int:
             "data": str(data),
             "portable": portable is not None and data == portable,
             "parts": [asdict(p) for p in found],
+            "prebuilt": _prebuilt_found(),
         }
         json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

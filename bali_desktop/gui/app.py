@@ -137,6 +137,9 @@ def run(data_dir: str | None) -> int:
         app = cast(QApplication, existing)
     app.setApplicationName("Bali Desktop")
     app.setApplicationDisplayName("Bali Desktop")
+    from bali_desktop.gui import app_icon
+
+    app_icon.apply(app)
     install_excepthook(setup_logging(paths.data_dir(data_dir)))
     ctx, window = create_window(data_dir, set_style=set_style)  # bench/app_probe.py hooks in here
     # open the database (and import SQLAlchemy) only once the first frame is on screen

@@ -1,5 +1,6 @@
-"""Render the SVG icon to the PNG sizes Linux desktops ask for and a Windows .ico (run once after
-changing the SVG; the results are committed):  .venv/bin/python packaging/icons/render.py"""
+"""Render the SVG icon to the PNG sizes Linux desktops ask for (resources/icons/: the window uses
+them too, gui/app_icon.py) and a Windows .ico (run once after changing the SVG; the results are
+committed):  .venv/bin/python packaging/icons/render.py"""
 
 import os
 import sys
@@ -11,6 +12,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 HERE = Path(__file__).resolve().parent
+PNG_DIR = HERE.parent.parent / "resources" / "icons"
 SIZES = (16, 32, 48, 64, 128, 256)
 
 
@@ -26,7 +28,7 @@ def render(size: int) -> QImage:
 def main() -> int:
     app = QGuiApplication(sys.argv)  # noqa: F841 (Qt needs it for painting)
     for size in SIZES:
-        render(size).save(str(HERE / f"bali-desktop-{size}.png"))
+        render(size).save(str(PNG_DIR / f"bali-desktop-{size}.png"))
     render(256).save(str(HERE / "bali-desktop.ico"))
     return 0
 

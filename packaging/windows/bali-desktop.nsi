@@ -55,6 +55,7 @@ Section "Uninstall"
   ; the program's own files only; %LOCALAPPDATA%\bali-desktop (the user's data) stays
   RMDir /r "$INSTDIR\_internal"
   Delete "$INSTDIR\bali-desktop.exe"
+  Delete "$INSTDIR\bali-desktop-cli.exe"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
   Delete "$SMPROGRAMS\Bali Desktop\Bali Desktop.lnk"
