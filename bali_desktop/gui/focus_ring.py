@@ -21,6 +21,7 @@ from bali_desktop.gui import theme
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
+    from PySide6.QtWidgets import QScrollArea
 
 WIDTH = 3  # the ring's thickness in pixels (at least 2: WCAG 2.4.13)
 OUTSIDE = 2  # how far it reaches outside the control; the rest lies on the control's edge
@@ -117,6 +118,43 @@ def ring_of(window: QWidget) -> FocusRing:
     return ring if isinstance(ring, FocusRing) else FocusRing(window)
 
 
+def _scroll_to(widget: QWidget) -> None:
+    """A control given the focus by the program (a page that loaded, Ctrl+E) is scrolled into view
+    as a Tab would: the focus is never out of sight (Qt scrolls only for Tab)."""
+
+    if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+        return  # a click: what was clicked is already in sight
+    reveal(widget)
+
+
+def reveal(widget: QWidget) -> None:
+    """Scroll the page holding `widget` so that it is in sight, once the page is laid out."""
+    from PySide6.QtWidgets import QScrollArea
+
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    inner = parent.widget() if parent is not None else None
+    if parent is not None and inner is not None and inner.isAncestorOf(widget):
+        area = parent
+        # once laid out: a page that has just been built has not placed its controls yet
+        QTimer.singleShot(0, lambda: _reveal(area, widget, 10))
+
+
+def _reveal(area: QScrollArea, widget: QWidget, tries: int) -> None:
+    if not (isValid(area) and isValid(widget) and widget.hasFocus()):
+        return
+    body = area.widget()
+    if body is None:
+        return
+    bottom = widget.mapTo(body, widget.rect().bottomLeft()).y()
+    bar = area.verticalScrollBar()
+    if bottom > area.viewport().height() + bar.maximum() and tries > 0:  # the range lags the layout
+        QTimer.singleShot(30, lambda: _reveal(area, widget, tries - 1))
+        return
+    area.ensureWidgetVisible(widget, 8, 8)
+
+
 def _focus_changed(_old: QWidget | None, new: QWidget | None) -> None:
     """Put the ring of `new`'s window around it. The widget that lost the focus is never touched:
     it may be half destroyed (a dialog closing), and its window's ring goes with that window."""
@@ -126,6 +164,7 @@ def _focus_changed(_old: QWidget | None, new: QWidget | None) -> None:
         window = new.window()
         if window is new or window.windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
             return  # a menu or a list that drops down marks its own current entry
+        _scroll_to(new)
         ring_of(window).follow(new)
     except RuntimeError:  # a widget deleted on the way: no ring this time, never an error box
         pass

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from bali_desktop.domain.route_words import Jump, short_title
+from bali_desktop.gui import focus_ring
 from bali_desktop.gui.context import UserDataKind, job
 from bali_desktop.gui.pathway_view import PathwayData, PathwayView, StepFrame
 from bali_desktop.gui.screen import ScreenMixin
@@ -148,6 +149,8 @@ class PathwayPage(QWidget, ScreenMixin):
         focused = QApplication.focusWidget()
         if self.view is not None and self.isVisible() and focused in (self.stack, self.message, self):
             self.view.walk_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.view is not None and self.view.walk_button.hasFocus():
+            focus_ring.reveal(self.view.walk_button)  # in sight: at 200% text it is below the fold
 
     def _reveal(self, frame: StepFrame) -> None:
         if self.view is None or frame not in self.view.frames.values():

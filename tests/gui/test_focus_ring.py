@@ -120,3 +120,25 @@ def test_the_ring_follows_a_scroll_and_leaves_with_the_focus(open_window, qtbot)
     win.search_box.setFocus(Qt.FocusReason.TabFocusReason)
     _settle(qtbot)
     assert ring.target is win.search_box
+
+
+def test_focus_lands_on_the_pathway_opened_from_search_and_is_in_sight(open_window, qtbot) -> None:
+    """Finding 15: after Ctrl+K, a word and Enter, the focus is on the pathway's first action, on
+    screen with its ring, even at 200% text where that action is below the fold."""
+    ctx, win = open_window((1024, 768))
+    win.activateWindow()
+    ctx.set_text_size(22)
+    win.focus_search()
+    qtbot.keyClicks(win.search_box, "child alone")
+    panel = win.search_panel
+    qtbot.waitUntil(lambda: panel.current_ref().startswith("pathway:"), timeout=20_000)
+    qtbot.keyClick(win.search_box, Qt.Key.Key_Return)
+    page = win.page("pathway")
+    qtbot.waitUntil(lambda: page.view is not None and page.view.complete, timeout=20_000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.view.walk_button, timeout=20_000)
+    _settle(qtbot)
+    walk = page.view.walk_button
+    assert not walk.visibleRegion().isEmpty()  # scrolled into view
+    ring = focus_ring.ring_of(win)
+    assert ring.isVisible() and ring.target is walk
+    ctx.set_text_size(11)
