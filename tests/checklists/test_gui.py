@@ -162,7 +162,7 @@ def _tree_rows(page: ChecklistsPage) -> list[tuple[str, str]]:
 
 def test_editor_numbers_steps_as_the_sheet(qtbot, page: ChecklistsPage, tmp_path: Path) -> None:
     """The tree numbers items as paper and the pathway screen do: a pathway step's decision has
-    its step's number, so "Suspend any penalty…" is 21 in the editor as on the PDF."""
+    its step's number, so "Suspend any penalty…" is 23 in the editor as on the PDF."""
     import re
 
     _make(qtbot, page, "pathway:scam-returnee")
@@ -174,7 +174,7 @@ def test_editor_numbers_steps_as_the_sheet(qtbot, page: ChecklistsPage, tmp_path
     for uid, text in rows:
         assert re.match(r"^[☐◇] (\d+)\. ", text).group(1) == str(numbers[uid]), text
     suspend = [text for _, text in rows if "Suspend any penalty" in text]
-    assert len(suspend) == 1 and suspend[0].startswith("☐ 21. Suspend any penalty")
+    assert len(suspend) == 1 and suspend[0].startswith("☐ 23. Suspend any penalty")
     assert max(numbers.values()) == len(c.steps()) < c.item_count()
 
     # the PDF prints the same number before the same item
@@ -182,7 +182,7 @@ def test_editor_numbers_steps_as_the_sheet(qtbot, page: ChecklistsPage, tmp_path
     with qtbot.waitSignal(page.exported, timeout=WAIT):
         page.export_to(str(target))
     text = " ".join(pdftotext(target).split())
-    assert re.search(r"\b21 Suspend any penalty", text), text[:2000]
+    assert re.search(r"\b23 Suspend any penalty", text), text[:2000]
 
     # a decision moved away from its step is a step of its own, in the tree as on paper
     decide = next(s.decision for s in c.steps() if s.decision is not None)

@@ -60,13 +60,13 @@ def test_checklist_numbers_are_the_screen_numbers(library, ref: str) -> None:
             assert step.decision.source_ref == step.item.source_ref
 
 
-def test_scam_returnee_suspend_step_is_21_on_paper_too(library) -> None:
+def test_scam_returnee_suspend_step_is_23_on_paper_too(library) -> None:
     """The reviewer's example (step 17 on screen was item 20 on paper); 18 since the asylum step,
-    21 since the own-national steps (S4)."""
+    21 since the own-national steps (S4), 23 since the statelessness question (M8, X2)."""
     checklist = build(library, "pathway:scam-returnee")
     suspend = next(i for i in checklist.all_items() if i.text.startswith("Suspend any penalty"))
     screen = _screen_numbers(library, "pathway:scam-returnee")
-    assert checklist.numbers()[suspend.uid] == 21 == screen[suspend.uid]
+    assert checklist.numbers()[suspend.uid] == 23 == screen[suspend.uid]
 
 
 def test_a_moved_or_standalone_decision_keeps_a_number_of_its_own() -> None:
@@ -136,7 +136,7 @@ def test_flow_chart_numbers_and_go_tos_are_the_screen_numbers(library, ref: str)
         assert drawn == [screen[s.item.uid] for s in pp.steps()], pp.title
         for go in re.findall(r"go to (\d+)", " ".join(texts)):
             assert int(go) in {screen[t] for t in targets}
-    # every step target named in a side branch is a screen number (e.g. 32 for scam-returnee)
+    # every step target named in a side branch is a screen number (e.g. 34 for scam-returnee)
     if ref == "pathway:scam-returnee":
         all_texts = " ".join(
             it[3]
@@ -144,7 +144,7 @@ def test_flow_chart_numbers_and_go_tos_are_the_screen_numbers(library, ref: str)
             for it in flowchart._layout(checklist, k, 250, 7.0)[0].items
             if it[0] == "text"
         )
-        assert "go to 32" in all_texts
+        assert "go to 34" in all_texts
 
 
 @pytest.mark.parametrize(
@@ -178,6 +178,6 @@ def test_checklist_show_numbers_as_the_screen(capsys, fresh_library) -> None:
     capsys.readouterr()
     assert main(["--data-dir", folder, "checklist", "show", "1"]) == 0
     out = capsys.readouterr().out
-    assert "  21. [ ] Suspend any penalty" in out
-    assert "<> Decide: Does the person fear persecution" in out and "go to 32:" in out
+    assert "  23. [ ] Suspend any penalty" in out
+    assert "<> Decide: Does the person fear persecution" in out and "go to 34:" in out
     assert "when: when" not in out.lower()
