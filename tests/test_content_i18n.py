@@ -278,8 +278,8 @@ def test_english_is_the_fallback_and_says_so(session: Session) -> None:
     assert official.text == english.text and official.source == english.source  # official text untouched
     if official.translation is not None:  # only our title may be in Indonesian
         assert official.translation.official_english and official.translation.text_language == "en"
-    member = reading.item(session, reading.items(session, "member")[0].ref, lang="id")
-    assert member.translation is None and member.language == "en"
+    group = reading.item(session, "group:ad-hoc-group", lang="id")  # quoted: nothing of ours to translate
+    assert group.translation is None and group.language == "en"
     assert "_translations" not in reading.item(session, "pathway:child").data  # never shown as data
 
 
@@ -346,7 +346,7 @@ def test_show_in_indonesian_on_the_command_line(capsys, shared_data_dir: Path, s
     code, out, _ = run(capsys, *base, "commitment:adelaide-2023-3", "--lang", "id")
     english = reading.item(session, "commitment:adelaide-2023-3", lang="en").text
     assert code == 0 and english in out and "teks resmi dalam bahasa Inggris" in out
-    code, out, _ = run(capsys, *base, "member:indonesia", "--lang", "id", "--json")
+    code, out, _ = run(capsys, *base, "group:ad-hoc-group", "--lang", "id", "--json")
     data = json.loads(out)
     assert code == 0 and data["translation"] is None and data["language"] == "en"
     code, out, _ = run(capsys, *base, "pathway:child", "--json")
