@@ -46,7 +46,7 @@ def card_pdf(job: PrintJob) -> tuple[bytes, int]:
         return _pocket_pdf(job)
     best: tuple[bytes, int] | None = None
     for with_never in (True, False):
-        for size in SIZES:
+        for size in SIZES if with_never else (*SIZES, *POCKET_SIZES):  # the smallest: a last resort
             data, pages = _build(job, card_story(job, theme(False, size), _width(job), with_never=with_never))
             if pages <= 1:
                 return data, pages
