@@ -721,3 +721,54 @@ def test_a_long_names_odd_kind_is_named_by_its_first_sixty_characters(mode: int,
 def test_a_long_name_with_a_control_character_is_named_by_its_first_sixty_characters() -> None:
     name = LONG + "\x01"
     assert archive.path_problem(name) == f"a file name with a control character ({name[:60]!r})"
+
+
+def test_long_names_are_cut_at_sixty_in_every_refusal_of_a_name() -> None:
+    slash = "/" + LONG
+    assert archive.path_problem(slash) == f"an absolute path ({slash[:60]!r})"
+    slip = "../" + LONG
+    assert archive.path_problem(slip) == f"a path that leaves the pack ({slip[:60]!r}, zip-slip)"
+
+
+def test_long_names_are_cut_at_sixty_in_every_refusal_of_an_entry(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert refused(zip_of((LONG, b"1"), (LONG.upper(), b"2"))) == (
+        f"Refused: the pack holds the same file twice ({LONG.upper()[:60]!r})."
+    )
+    data = bytearray(zip_of((LONG, b"secret")))
+    data[data.find(b"PK\x03\x04") + 6] |= 0x1
+    data[data.find(b"PK\x01\x02") + 8] |= 0x1
+    assert refused(bytes(data)) == f"Refused: the pack holds an encrypted file ({LONG[:60]!r})."
+    monkeypatch.setattr(archive, "MAX_ENTRY_BYTES", 10)
+    assert (
+        refused(zip_of((LONG, b"x" * 11)))
+        == f"Refused: the pack holds an oversized file ({LONG[:60]!r}, over 64 MB)."
+    )
+    monkeypatch.setattr(archive, "MAX_ENTRY_BYTES", 64 * 1024 * 1024)
+    monkeypatch.setattr(archive, "RATIO_FLOOR", 1000)
+    zeros = zip_of((LONG, b"\0" * 5000), method=zipfile.ZIP_DEFLATED)
+    assert refused(zeros) == f"Refused: the pack holds a file compressed like a zip bomb ({LONG[:60]!r})."
+
+
+def test_names_ending_in_any_letter_are_their_own() -> None:
+    assert archive.read(zip_of(("X", b"1"), ("docs/aX", b"2"), ("docs/a", b"3"))).files == {
+        "X": b"1", "docs/aX": b"2", "docs/a": b"3",
+    }  # fmt: skip
+
+
+def _packed_size(data: bytes, name: bytes, packed: int) -> bytes:
+    """A stored zip whose central directory says the entry `name` takes `packed` bytes in the zip."""
+    out = bytearray(data)
+    central = out.find(b"PK\x01\x02")
+    assert out[central + 46 : central + 46 + len(name)] == name
+    out[central + 20 : central + 24] = packed.to_bytes(4, "little")
+    return bytes(out)
+
+
+def test_the_bomb_ratio_is_strictly_over_the_limit_and_counts_a_packed_byte_as_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(archive, "RATIO_FLOOR", 100)
+    one_byte = _packed_size(zip_of(("z", b"x" * 300)), b"z", 1)  # 300 bytes said packed into 1
+    assert refused(one_byte) == "Refused: the pack holds a file compressed like a zip bomb ('z')."
+    monkeypatch.setattr(archive, "MAX_RATIO", 300)  # exactly 300 times: not over the limit
+    assert "zip bomb" not in refused(one_byte)
