@@ -41,7 +41,7 @@ def show_under(title: QLabel, item: Item) -> None:
     hidden when the item is read in English): the walk-through's heading."""
     note = title.property("translation_note")
     if not isinstance(note, QLabel):
-        layout = _layout_holding(title)
+        layout = layout_holding(title)
         if layout is None:
             return
         note = label("", tone="muted", selectable=False)
@@ -54,7 +54,7 @@ def show_under(title: QLabel, item: Item) -> None:
     note.setVisible(bool(text))
 
 
-def _layout_holding(widget: QWidget) -> QBoxLayout | None:
+def layout_holding(widget: QWidget) -> QBoxLayout | None:
     """The box layout `widget` sits in directly (searched from its parent's layout down)."""
     parent = widget.parentWidget()
     top = parent.layout() if parent is not None else None

@@ -2994,6 +2994,25 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
     </message>
 </context>
 <context>
+    <name>read_script</name>
+    <message>
+        <source>🔊 Read the words aloud</source>
+        <translation>🔊 Bacakan kata-katanya</translation>
+    </message>
+    <message>
+        <source>Read the words to say aloud</source>
+        <translation>Bacakan kata-kata yang perlu diucapkan</translation>
+    </message>
+    <message>
+        <source>Reading aloud in {name}…</source>
+        <translation>Membacakan dalam bahasa {name}…</translation>
+    </message>
+    <message>
+        <source>This computer cannot read the words aloud in {name} (it has no voice or speech engine for it): read them out yourself.</source>
+        <translation>Komputer ini tidak dapat membacakan kata-kata ini dalam bahasa {name} (tidak ada suara atau mesin suara untuk bahasa itu): bacakan sendiri.</translation>
+    </message>
+</context>
+<context>
     <name>reader_page</name>
     <message>
         <source>Reader</source>
