@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from bali_desktop.domain.pathway import Option, Pathway, Step
 from bali_desktop.domain.route_words import Jump, jump_kind
-from bali_desktop.gui import step_phrases, translation_note, walk_answers, walk_clear, walk_words
+from bali_desktop.gui import read_script, step_phrases, translation_note, walk_answers, walk_clear, walk_words
 from bali_desktop.gui.context import UserDataKind, job
 from bali_desktop.gui.flow_layout import wrap_row
 from bali_desktop.gui.screen import ScreenMixin
@@ -161,6 +161,7 @@ class WalkthroughPage(ScrollPage, ScreenMixin):
         self.option_buttons: list[Tile] = []
         self.setTabOrder(self.done_button, self.na_button)
         self.setTabOrder(self.na_button, self.back_button)
+        self.script_reader = read_script.ScriptReader(self)  # "Read the words aloud" under the script
 
     def _label(
         self,
