@@ -7,7 +7,9 @@ from link to link, Enter or Space opens it, as does a click."""
 
 from __future__ import annotations
 
+import atexit
 from collections.abc import Sequence
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import (
@@ -20,18 +22,39 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtWidgets import QAccessibleWidget, QLabel, QVBoxLayout, QWidget
+from shiboken6 import Shiboken
 
 from bali_desktop.gui.widgets import esc
 
 translate = QCoreApplication.translate
 
 _factory_installed = False
+# Qt keeps and deletes the interfaces a factory returns (when their widget goes); a wrapper made
+# in Python would delete its interface as soon as Python lets go of it, leaving Qt a dangling
+# pointer (a crash under a real screen reader). So each is held here until its widget is
+# destroyed, then given up without deleting (Qt deletes it), and all are given up at exit.
+_faces: dict[int, QAccessibleWidget] = {}
+
+
+def _forget(key: int, *_args: object) -> None:
+    face = _faces.pop(key, None)
+    if face is not None:
+        Shiboken.invalidate(face)  # Qt deletes it: Python must not
+
+
+def _forget_all() -> None:
+    for key in list(_faces):
+        _forget(key)
 
 
 def _accessible(_key: str, obj: QObject) -> QAccessibleInterface | None:
-    if isinstance(obj, LinkLabel):
-        return QAccessibleWidget(obj, QAccessible.Role.Link, obj.title)
-    return None
+    if not isinstance(obj, LinkLabel):
+        return None
+    key = id(obj)
+    if key not in _faces:
+        _faces[key] = QAccessibleWidget(obj, QAccessible.Role.Link, obj.title)
+        obj.destroyed.connect(partial(_forget, key))
+    return _faces[key]
 
 
 def install_link_role() -> None:
@@ -39,6 +62,7 @@ def install_link_role() -> None:
     global _factory_installed
     if not _factory_installed:
         QAccessible.installFactory(_accessible)
+        atexit.register(_forget_all)
         _factory_installed = True
 
 
