@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from bali_desktop.gui.context import UserDataKind, job
+from bali_desktop.gui.result_words import wiped_text
 from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import LinkTree, ScrollPage, button, confirm, heading, label, row
 from bali_desktop.services import user, views
@@ -150,7 +151,7 @@ class MinePage(ScrollPage, ScreenMixin):
     def _wiped(self, result: user.Wiped) -> None:
         """Say what the wipe erased (and what it did to the backups); every screen showing
         ticks or recent items reads them again."""
-        self.ctx.show_status(result.message)
+        self.ctx.show_status(wiped_text(result))  # in the window's language
         self.ctx.user_data_changed.emit(UserDataKind.TICKS.value)
         self.ctx.user_data_changed.emit(UserDataKind.RECENT.value)  # the wipe erases those too
 

@@ -38,6 +38,29 @@
     </message>
 </context>
 <context>
+    <name>result_words</name>
+    <message numerus="yes">
+        <source>%n activities updated from the file</source>
+        <translation><numerusform>%n activity updated from the file</numerusform><numerusform>%n activities updated from the file</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts kept as recorded here</source>
+        <translation><numerusform>%n conflict kept as recorded here</numerusform><numerusform>%n conflicts kept as recorded here</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logged actions added</source>
+        <translation><numerusform>%n logged action added</numerusform><numerusform>%n logged actions added</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n damaged copies that could not be cleaned were deleted</source>
+        <translation><numerusform>, and %n damaged copy that could not be cleaned was deleted</numerusform><numerusform>, and %n damaged copies that could not be cleaned were deleted</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; the same were erased from the %n backups, which are kept</source>
+        <translation><numerusform>; the same were erased from the backup, which is kept</numerusform><numerusform>; the same were erased from the %n backups, which are kept</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>search</name>
     <message numerus="yes">
         <source>%n results for “{query}”. Enter opens the best match.</source>

@@ -3072,6 +3072,45 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
     </message>
 </context>
 <context>
+    <name>result_words</name>
+    <message>
+        <source>Erased every walk-through record (ticks and times), the recent items and the last place</source>
+        <translation>Semua catatan penelusuran (centang dan waktu), butir terakhir dibuka, dan tempat terakhir telah dihapus</translation>
+    </message>
+    <message numerus="yes">
+        <source>; the same were erased from the %n backups, which are kept</source>
+        <translation><numerusform>; catatan yang sama dihapus dari %n cadangan, yang tetap disimpan</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n damaged copies that could not be cleaned were deleted</source>
+        <translation><numerusform>, dan %n salinan rusak yang tidak dapat dibersihkan telah dihapus</numerusform></translation>
+    </message>
+    <message>
+        <source>; the log files were erased</source>
+        <translation>; berkas log telah dihapus</translation>
+    </message>
+    <message>
+        <source>. Your notes, contacts and checklists stay.</source>
+        <translation>. Catatan, kontak, dan daftar periksa Anda tetap ada.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the file holds nothing new.</source>
+        <translation>Tidak ada yang perlu diubah: berkas itu tidak memuat hal baru.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities updated from the file</source>
+        <translation><numerusform>%n kegiatan diperbarui dari berkas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logged actions added</source>
+        <translation><numerusform>%n tindakan tercatat ditambahkan</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts kept as recorded here</source>
+        <translation><numerusform>%n konflik dibiarkan seperti yang tercatat di sini</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>route_text</name>
     <message>
         <source>, or if </source>

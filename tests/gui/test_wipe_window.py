@@ -47,7 +47,7 @@ def test_the_notes_screen_says_what_the_wipe_erased_backups_included(open_window
     qtbot.waitUntil(lambda: any(s.startswith("Erased every walk-through record") for s in said), timeout=WAIT)
     message = next(s for s in said if s.startswith("Erased"))
     assert "recent items" in message
-    assert "erased from the 1 backups, which are kept" in message  # what happened to the backups
+    assert "erased from the backup, which is kept" in message  # what happened to the backups (one: said so)
     assert "All walk-through ticks wiped." not in said
     assert _stored(ctx, qtbot) == {}
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from bali_desktop import paths
 from bali_desktop.domain.tracker import ImportPlan, ReportOptions
 from bali_desktop.gui.context import job
+from bali_desktop.gui.result_words import imported_text
 from bali_desktop.services import tracker, user
 
 if TYPE_CHECKING:
@@ -111,7 +112,7 @@ class TrackerFiles(QObject):
         what = translate("tracker", "Import of {name}").format(name=plan.source)
         if result.after:
             self.page.push_step(what, result.before, result.after)
-        self.page._say(result.message)
+        self.page._say(imported_text(result))  # in the window's language
         self.page._replace(result.after)
 
     def choose_report(self) -> None:
