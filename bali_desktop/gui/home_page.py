@@ -11,8 +11,6 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 from bali_desktop.gui.context import UserDataKind
 from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import LinkTree, ScrollPage, Tile, heading, label
-from bali_desktop.services import views
-from bali_desktop.services.views import HomeData
 
 translate = QCoreApplication.translate
 
@@ -21,6 +19,16 @@ if TYPE_CHECKING:
 
     from bali_desktop.domain.locations import Location
     from bali_desktop.gui.context import AppContext
+    from bali_desktop.services.session import Session
+    from bali_desktop.services.views import HomeData
+
+
+def _home(session: Session) -> HomeData:
+    """`views.home`, imported on the database thread when it first runs: the home page is built
+    before the window's first paint, and the services' imports need not be on that path."""
+    from bali_desktop.services import views
+
+    return views.home(session)
 
 
 def opening_tile(ctx: AppContext, ref: str, title: str, purpose: str, scale: float) -> Tile:
@@ -77,7 +85,7 @@ class HomePage(ScrollPage, ScreenMixin):
         ctx.worker.open_failed.connect(self._failed)
 
     def show_location(self, _loc: Location) -> None:
-        self.ctx.call(views.home, self._loaded)
+        self.ctx.call(_home, self._loaded)
 
     def user_data_changed(self, what: str) -> None:
         """Bookmarks or recent items changed, or a wipe erased them (it says TICKS and RECENT):
@@ -85,7 +93,7 @@ class HomePage(ScrollPage, ScreenMixin):
         if what not in (UserDataKind.BOOKMARKS, UserDataKind.RECENT, UserDataKind.TICKS):
             return
         if self.isVisible():
-            self.ctx.call(views.home, self._loaded)
+            self.ctx.call(_home, self._loaded)
         else:
             self._stale = True
 
@@ -94,7 +102,7 @@ class HomePage(ScrollPage, ScreenMixin):
         changed meanwhile, read them again."""
         super().showEvent(event)
         if self._stale and self.ctx.ready:
-            self.ctx.call(views.home, self._loaded)
+            self.ctx.call(_home, self._loaded)
 
     def _failed(self, error: BaseException) -> None:
         self.status.setText(

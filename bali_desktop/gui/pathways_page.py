@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from bali_desktop.gui.home_page import HomeData, opening_tile
+from bali_desktop.gui.home_page import opening_tile
 from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import GUIDANCE_TEXT, ScrollPage, Tile, guidance_banner, heading, label
 from bali_desktop.services import views
+from bali_desktop.services.views import HomeData
 
 translate = QCoreApplication.translate
 
