@@ -405,3 +405,15 @@ def test_at_most_a_thousand_rows() -> None:
 def test_a_guarded_cell_comes_back_without_its_apostrophe_but_a_quoted_word_keeps_it() -> None:
     (change,) = plan(header(f"{A},,done,'=Police,'quoted,,,")).changes
     assert change.theirs.agency == "=Police" and change.theirs.next_step == "'quoted"
+
+
+@pytest.mark.parametrize(
+    ("title", "label"),
+    [
+        ("Area (4): One: Two", "(4) One: Two"),  # the first ": " ends the head
+        ("Area (x) (4): One", "(4) One"),  # the last "(" holds the number
+        ("Area (IX): One", "(IX) One"),  # only the ")" is taken off the number
+    ],
+)
+def test_a_short_label_takes_the_number_from_the_head(title: str, label: str) -> None:
+    assert short_label(title) == label
