@@ -45,18 +45,19 @@ class FlowChartView(QGraphicsView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(translate("flowchart_page", "Flow chart"))
-        self.setAccessibleDescription(
-            translate(
-                "flowchart_page",
-                "The pathway drawn as a flow chart. Plus and minus zoom, 0 fits "
-                "the chart to the window, arrow keys scroll.",
-            )
+        self.about = translate(
+            "flowchart_page",
+            "The pathway drawn as a flow chart. Tab goes from box to box and Enter opens one; "
+            "plus and minus zoom, 0 fits the chart to the window, arrow keys scroll.",
         )
+        self.setAccessibleDescription(self.about)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.zoom = 1.0
+        self.order: list[Box] = []
+        self.chosen = -1
 
     def set_zoom(self, zoom: float) -> None:
         self.zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
@@ -95,10 +96,52 @@ class FlowChartView(QGraphicsView):
             return
         super().wheelEvent(event)
 
+    # --- boxes from the keyboard: Tab and Shift+Tab go from box to box, Enter opens (review 19) --
+
+    def set_boxes(self, boxes: list[Box]) -> None:
+        """The boxes that open something, in reading order (top to bottom, left to right)."""
+        self.order = sorted(
+            (b for b in boxes if b.target),
+            key=lambda b: (round(b.sceneBoundingRect().top()), b.sceneBoundingRect().left()),
+        )
+        self.chosen = -1
+
+    def choose(self, n: int) -> None:
+        if 0 <= self.chosen < len(self.order):
+            self.order[self.chosen].set_chosen(False)
+        self.chosen = n
+        if 0 <= n < len(self.order):
+            box = self.order[n]
+            box.set_chosen(True)
+            self.ensureVisible(box, 40, 40)
+            said = box.text.toPlainText().strip()
+            self.setAccessibleDescription(
+                translate("flowchart_page", "Box {n} of {count}: {text}. Enter opens it.").format(
+                    n=n + 1, count=len(self.order), text=said
+                )
+            )
+        elif self.accessibleDescription() != self.about:
+            self.setAccessibleDescription(self.about)
+
+    def focusInEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().focusInEvent(event)
+        if event.reason() == Qt.FocusReason.BacktabFocusReason and self.order:
+            self.choose(len(self.order) - 1)  # Shift+Tab from below the chart: its last box
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802
+        n = self.chosen + (1 if next else -1)
+        if self.hasFocus() and self.order and 0 <= n < len(self.order) and (self.chosen >= 0 or next):
+            self.choose(n)
+            return True
+        self.choose(-1)
+        return super().focusNextPrevChild(next)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key, mods = event.key(), event.modifiers()
         plain = not (mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier))
-        if plain and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+        if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.chosen >= 0:
+            self.box_opened.emit(self.order[self.chosen].target)
+        elif plain and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.zoom_in()
         elif plain and key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
             self.zoom_out()
@@ -195,6 +238,7 @@ class FlowChartPage(QWidget, ScreenMixin):
         )
         scene.setParent(self)
         self.view.setScene(scene)
+        self.view.set_boxes([i for i in scene.items() if isinstance(i, Box)])
         if old is not None and old is not scene:
             old.deleteLater()
         if keep_zoom:

@@ -57,12 +57,27 @@ class Box(QGraphicsRectItem):
         self.text.setPos(rect.left() + PAD - 4, rect.top() + PAD - 4)
         if target:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
-            self.setToolTip(translate("flowchart_scene", "Double-click to open"))
+            self.setToolTip(
+                translate("flowchart_scene", "Double-click, or Tab to it and press Enter, to open")
+            )
+
+    chosen = False  # picked from the keyboard (Tab in the chart): drawn with a thick ring
+
+    def set_chosen(self, chosen: bool) -> None:
+        self.chosen = chosen
+        self.update()
 
     def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ANN001
         painter.setPen(self.pen())
         painter.setBrush(self.brush())
         painter.drawRoundedRect(self.rect(), self.radius, self.radius)
+        if self.chosen:  # 3 px in the text's colour, outside the border: seen in every theme
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(self.text.defaultTextColor(), 3))
+            painter.drawRoundedRect(self.rect().adjusted(-4, -4, 4, 4), self.radius + 3, self.radius + 3)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return super().boundingRect().adjusted(-6, -6, 6, 6)  # room for the ring
 
 
 def text_height(html: str, font: QFont, width: float) -> float:
@@ -128,7 +143,9 @@ def build_scene(
         translate("labels", GUIDANCE_TEXT)
         + ". "
         + translate(
-            "flowchart_scene", "Numbers match the steps of the pathway. Double-click a box to open it."
+            "flowchart_scene",
+            "Numbers match the steps of the pathway. Double-click a box, or Tab to it and press Enter, "
+            "to open it.",
         ),
         small,
     )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from bali_desktop.domain.route_words import Jump, short_title
 from bali_desktop.gui import focus_ring
@@ -156,8 +157,9 @@ class PathwayPage(QWidget, ScreenMixin):
         if self.view is None or frame not in self.view.frames.values():
             return
         area = self.scroll_area
-        if area is not None:
-            area.ensureWidgetVisible(frame, 40, 120)
+        if area is None or not Shiboken.isValid(area) or not Shiboken.isValid(frame):
+            return  # a later turn, after the views were built again (contacts changed): nothing to show
+        area.ensureWidgetVisible(frame, 40, 120)
         if self.isVisible():
             frame.setFocus(Qt.FocusReason.OtherFocusReason)
 

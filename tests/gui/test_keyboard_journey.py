@@ -178,3 +178,36 @@ def test_the_handout_dialog_is_ordered_and_filtered_by_keyboard(open_window, qtb
     shown = [dialog.items.item(n) for n in range(dialog.items.count()) if not dialog.items.item(n).isHidden()]
     assert len(shown) == 2
     QTimer.singleShot(0, dialog.reject)
+
+
+def test_flow_chart_boxes_are_chosen_with_tab_and_opened_with_enter(open_window, qtbot) -> None:
+    """Window review 19: Tab goes from box to box in reading order, Enter opens one; after the
+    last box Tab leaves the chart for a named control."""
+    ctx, win = open_window()
+    win.activateWindow()
+    page = win.page("flow")
+    win.open_location("flow:pathway:child")
+    qtbot.waitUntil(lambda: bool(page.view.order), timeout=20_000)
+    view = page.view
+    view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view)
+    _key(qtbot, Qt.Key.Key_Tab)
+    assert view.chosen == 0 and view.order[0].chosen
+    assert "Box 1 of" in view.accessibleDescription()
+    tops = [round(b.sceneBoundingRect().top()) for b in view.order]
+    assert tops == sorted(tops)  # reading order: top to bottom
+    for n in range(1, len(view.order)):
+        _key(qtbot, Qt.Key.Key_Tab)
+        assert view.chosen == n
+    _key(qtbot, Qt.Key.Key_Tab)  # past the last box: out of the chart
+    after = QApplication.focusWidget()
+    assert after is not view and view.chosen == -1
+    name = after.accessibleName() or getattr(after, "text", lambda: "")()
+    assert name.strip(), f"an unnamed focus stop after the chart: {type(after).__name__}"
+    _key(qtbot, Qt.Key.Key_Backtab, SHIFT)  # back into the chart: its last box
+    assert QApplication.focusWidget() is view and view.chosen == len(view.order) - 1
+    target = view.order[-1].target
+    opened: list[str] = []
+    ctx.open_ref.connect(opened.append)
+    _key(qtbot, Qt.Key.Key_Return)
+    assert opened == [target]
