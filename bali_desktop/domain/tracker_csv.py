@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from bali_desktop.domain.errors import UsageError
+from bali_desktop.domain.said import QT_TRANSLATE_NOOP, said
 from bali_desktop.domain.tracker import (
     Change,
     Entry,
@@ -81,7 +82,12 @@ def _stamp(text: str) -> datetime | None:
         return datetime.fromisoformat(parse_date(text))
     except UsageError:
         raise UsageError(
-            f"the last updated {text[:30]!r} is not a date and time (YYYY-MM-DD HH:MM)"
+            said(
+                QT_TRANSLATE_NOOP(
+                    "said", "the last updated {text} is not a date and time (YYYY-MM-DD HH:MM)"
+                ),
+                text=repr(text[:30]),
+            )
         ) from None
 
 
@@ -93,7 +99,12 @@ def _log(text: str) -> tuple[LogEntry, ...]:
         m = _LOG_LINE.match(line.strip())
         if not m:
             raise UsageError(
-                f"the log line {line.strip()[:40]!r} does not start with a date (YYYY-MM-DD: what was done)"
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "said", "the log line {strip} does not start with a date (YYYY-MM-DD: what was done)"
+                    ),
+                    strip=repr(line.strip()[:40]),
+                )
             )
         entries.append(LogEntry(parse_date(m.group(1)), check_text("action", m.group(2))))
     return merge_logs(entries)
@@ -122,25 +133,40 @@ def _one_line(text: str) -> str:
 def _rows(text: str) -> tuple[list[str], list[list[str]]]:
     text = text.removeprefix(BOM)
     if "\x00" in text:
-        raise UsageError("the file is not a CSV text file (it holds NUL bytes)")
+        raise UsageError(QT_TRANSLATE_NOOP("said", "the file is not a CSV text file (it holds NUL bytes)"))
     first = text.split("\n", 1)[0]
     delimiter = ";" if ";" in first and "," not in first else ","  # Excel in a comma-decimal locale
     try:
         table = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as e:
-        raise UsageError(f"the file is not readable CSV ({e})") from None
+        raise UsageError(
+            said(QT_TRANSLATE_NOOP("said", "the file is not readable CSV ({why})"), why=str(e))
+        ) from None
     if not table:
-        raise UsageError("the file is empty")
+        raise UsageError(QT_TRANSLATE_NOOP("said", "the file is empty"))
     header = [h.strip().lower() for h in table[0]]
     missing = [name for name in REQUIRED if name not in header]
     if missing:
         raise UsageError(
-            f"its first row has no {' or '.join(repr(m) for m in missing)} column: "
-            f"is it a tracker CSV (bali-desktop tracker export)? The first row should be: {', '.join(HEADER)}"
+            said(
+                QT_TRANSLATE_NOOP(
+                    "said",
+                    "its first row has no {missing} column: is it a tracker CSV (bali-desktop tracker "
+                    "export)? The first row should be: {header}",
+                ),
+                missing=" or ".join(repr(m) for m in missing),
+                header=", ".join(HEADER),
+            )
         )
     if len(table) - 1 > MAX_ROWS:
         raise UsageError(
-            f"it has {len(table) - 1} rows; a tracker CSV has one per activity (at most {MAX_ROWS})"
+            said(
+                QT_TRANSLATE_NOOP(
+                    "said", "it has {rows} rows; a tracker CSV has one per activity (at most {limit})"
+                ),
+                rows=len(table) - 1,
+                limit=MAX_ROWS,
+            )
         )
     return header, table[1:]
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from bali_desktop import paths
 from bali_desktop.domain.errors import ExportError
+from bali_desktop.domain.said import QT_TRANSLATE_NOOP, said
 
 PDF_MAGIC = b"%PDF-"
 PART_NAME = re.compile(r"\.(?P<name>.+)\.[0-9a-f]{8}\.part")  # what write_atomic names its file
@@ -34,8 +35,15 @@ def check_target(
     except (OSError, RuntimeError, ValueError) as e:  # RuntimeError: pathlib's symlink loop
         reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
         raise ExportError(
-            f"Cannot write the PDF to {_short(target)}: {reason}. Nothing was changed; "
-            "choose a shorter or simpler file name."
+            said(
+                QT_TRANSLATE_NOOP(
+                    "said",
+                    "Cannot write the PDF to {path}: {reason}. Nothing was changed; choose a shorter or "
+                    "simpler file name.",
+                ),
+                path=str(_short(target)),
+                reason=reason,
+            )
         ) from None
 
 
@@ -47,27 +55,64 @@ def _short(target: str | os.PathLike[str]) -> str:
 def _check_target(path: Path, database: Path | None, magic: bytes = PDF_MAGIC) -> Path:
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
-        raise ExportError(f"Cannot write the PDF: {path} is a folder; give a file name ending .pdf.")
+        raise ExportError(
+            said(
+                QT_TRANSLATE_NOOP(
+                    "said", "Cannot write the PDF: {path} is a folder; give a file name ending .pdf."
+                ),
+                path=path,
+            )
+        )
     if not folder.is_dir():
-        raise ExportError(f"Cannot write {path}: the folder {folder} does not exist.")
+        raise ExportError(
+            said(
+                QT_TRANSLATE_NOOP("said", "Cannot write {path}: the folder {folder} does not exist."),
+                path=path,
+                folder=folder,
+            )
+        )
     if database is not None and is_database_file(path, database):
         raise ExportError(
-            f"Cannot write the PDF to {path}: that is one of Bali Desktop's database "
-            "files. Nothing was changed; give a file name ending .pdf elsewhere."
+            said(
+                QT_TRANSLATE_NOOP(
+                    "said",
+                    "Cannot write the PDF to {path}: that is one of Bali Desktop's database files. Nothing "
+                    "was changed; give a file name ending .pdf elsewhere.",
+                ),
+                path=path,
+            )
         )
     if path.exists():
         if not path.is_file():
             raise ExportError(
-                f"Cannot write the PDF to {path}: it is not a regular file. "
-                "Nothing was changed; give a file name ending .pdf."
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "said",
+                        "Cannot write the PDF to {path}: it is not a regular file. Nothing was changed; "
+                        "give a file name ending .pdf.",
+                    ),
+                    path=path,
+                )
             )
         if not _is_pdf_or_empty(path, magic):
             raise ExportError(
-                f"Will not replace {path}: it exists and is not a PDF. Nothing was "
-                "changed; give another file name ending .pdf."
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "said",
+                        "Will not replace {path}: it exists and is not a PDF. Nothing was changed; give "
+                        "another file name ending .pdf.",
+                    ),
+                    path=path,
+                )
             )
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise ExportError(f"Cannot write {path}: the folder {folder} is not writable.")
+        raise ExportError(
+            said(
+                QT_TRANSLATE_NOOP("said", "Cannot write {path}: the folder {folder} is not writable."),
+                path=path,
+                folder=folder,
+            )
+        )
     return path
 
 
@@ -118,7 +163,14 @@ def write_atomic(path: Path, data: bytes, *, database: Path | None = None, magic
             if isinstance(e, PermissionError) and path.exists()
             else ""
         )
-        raise ExportError(f"Cannot write {path}: {e.strerror or e}.{hint}") from None
+        raise ExportError(
+            said(
+                QT_TRANSLATE_NOOP("said", "Cannot write {path}: {why}.{hint}"),
+                path=str(path),
+                why=str(e.strerror or e),
+                hint=hint,
+            )
+        ) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from bali_desktop.domain.said import QT_TRANSLATE_NOOP, said
 from bali_desktop.packs.archive import MAX_ENTRY_BYTES
 from bali_desktop.packs.content import pdf_id, pdf_text
 from bali_desktop.packs.errors import PackError
@@ -38,21 +39,40 @@ def _slug(text: str) -> str:
 def add_document(s: Session, path: Path, title: str = "", *, now: datetime | None = None) -> AddedDocument:
     """Import a PDF into the library: its text indexed for search, the file kept."""
     if s.read_only:
-        raise PackError(f"Nothing can be added: {s.read_only}")
+        raise PackError(
+            said(QT_TRANSLATE_NOOP("said", "Nothing can be added: {read_only}"), read_only=s.read_only)
+        )
     try:
         if not path.is_file():
-            raise PackError(f"{path} is not a file.")
+            raise PackError(said(QT_TRANSLATE_NOOP("said", "{path} is not a file."), path=path))
         if path.stat().st_size > MAX_ENTRY_BYTES:
-            raise PackError(f"{path.name} is larger than 64 MB; it is not added.")
+            raise PackError(
+                said(
+                    QT_TRANSLATE_NOOP("said", "{name} is larger than 64 MB; it is not added."),
+                    name=str(path.name),
+                )
+            )
         data = path.read_bytes()
     except OSError as e:
-        raise PackError(f"Cannot read {path}: {e.strerror or e}.") from None
+        raise PackError(
+            said(
+                QT_TRANSLATE_NOOP("said", "Cannot read {path}: {why}."),
+                path=str(path),
+                why=str(e.strerror or e),
+            )
+        ) from None
     text, pages = pdf_text(path.name, data)
     title = " ".join((title or path.stem.replace("_", " ")).split())[:200] or path.name
     doc_id = pdf_id("mine", f"{_slug(path.stem)}-{hashlib.sha256(data).hexdigest()[:8]}")
     ref = f"document:{doc_id}"
     if s.content.get(ref) is not None:
-        raise PackError(f"{path.name} is already in the library ({title}).")
+        raise PackError(
+            said(
+                QT_TRANSLATE_NOOP("said", "{name} is already in the library ({title})."),
+                name=str(path.name),
+                title=title,
+            )
+        )
     now = now or datetime.now()
     item = OverlayItem(
         ref,
@@ -74,7 +94,14 @@ def add_document(s: Session, path: Path, title: str = "", *, now: datetime | Non
 def remove_document(s: Session, ref: str) -> None:
     doc_id = ref.removeprefix("document:")
     if not doc_id.startswith(pdf_id("mine", "")) or not PackStore(s.connection).remove_document(doc_id, ref):
-        raise PackError(f"{ref[:60]} is not a document you added (a pack's goes with `pack remove`).")
+        raise PackError(
+            said(
+                QT_TRANSLATE_NOOP(
+                    "said", "{ref} is not a document you added (a pack's goes with `pack remove`)."
+                ),
+                ref=str(ref[:60]),
+            )
+        )
     s.content._search_words = None
 
 
@@ -87,7 +114,9 @@ def opened_copy(s: Session, ref: str) -> Path:
     """A copy of the document's PDF in the data folder, for the system viewer to open."""
     doc = pdf_of(s, ref)
     if doc is None:
-        raise PackError(f"{ref[:60]} has no PDF file in this library.")
+        raise PackError(
+            said(QT_TRANSLATE_NOOP("said", "{ref} has no PDF file in this library."), ref=str(ref[:60]))
+        )
     folder = s.db_path.parent / OPENED_FOLDER
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
@@ -96,5 +125,10 @@ def opened_copy(s: Session, ref: str) -> Path:
         part.write_bytes(doc.pdf)
         os.replace(part, target)
     except OSError as e:
-        raise PackError(f"Cannot write a copy of the PDF to open it: {e.strerror or e}.") from None
+        raise PackError(
+            said(
+                QT_TRANSLATE_NOOP("said", "Cannot write a copy of the PDF to open it: {why}."),
+                why=str(e.strerror or e),
+            )
+        ) from None
     return target

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from bali_desktop.domain import tracker_csv
 from bali_desktop.domain.errors import UsageError
 from bali_desktop.domain.records import Item
+from bali_desktop.domain.said import QT_TRANSLATE_NOOP, said
 from bali_desktop.domain.tracker import (
     Change,
     Entry,
@@ -125,8 +126,14 @@ def resolve(s: Session, text: str, known: Sequence[Tracked] | None = None) -> Tr
         if key == t.ref or (short and short == t.number):
             return t
     raise UsageError(
-        f"{key[:60]!r} is not a tracked activity or commitment; give its ref "
-        "(e.g. commitment:adelaide-2023-12) or its number (12, 15.3): see `bali-desktop tracker show`."
+        said(
+            QT_TRANSLATE_NOOP(
+                "said",
+                "{key} is not a tracked activity or commitment; give its ref (e.g. "
+                "commitment:adelaide-2023-12) or its number (12, 15.3): see `bali-desktop tracker show`.",
+            ),
+            key=repr(key[:60]),
+        )
     )
 
 
@@ -152,7 +159,12 @@ def group_ref(s: Session, text: str) -> str:
     for area in s.content.items(AREA_KIND):
         if key in (area.ref, str(area.data.get("number", "")), area.id):
             return area.ref
-    raise UsageError(f"{text[:40]!r} is not an area: give its number, 1 to 8, or cochairs.")
+    raise UsageError(
+        said(
+            QT_TRANSLATE_NOOP("said", "{text} is not an area: give its number, 1 to 8, or cochairs."),
+            text=repr(text[:40]),
+        )
+    )
 
 
 def set_entry(
@@ -211,15 +223,24 @@ def export_csv(s: Session, target: str | os.PathLike[str]) -> int:
     """Write the whole tracker as CSV (UTF-8 with BOM, Excel opens it right); rows written."""
     path = Path(target).expanduser()
     if "\x00" in str(path):
-        raise UsageError("The file name holds a NUL character; type it again.")
+        raise UsageError(QT_TRANSLATE_NOOP("said", "The file name holds a NUL character; type it again."))
     if path.suffix.lower() != ".csv":
-        raise UsageError(f"{path.name[:60]!r}: the file name must end in .csv")
+        raise UsageError(
+            said(
+                QT_TRANSLATE_NOOP("said", "{name}: the file name must end in .csv"), name=repr(path.name[:60])
+            )
+        )
     every = rows(s)
     data = tracker_csv.to_csv(every).encode("utf-8")
     tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
     try:
         if path.is_dir():
-            raise UsageError(f"{str(path)[:80]} is a folder; give a file name ending in .csv")
+            raise UsageError(
+                said(
+                    QT_TRANSLATE_NOOP("said", "{path} is a folder; give a file name ending in .csv"),
+                    path=str(path)[:80],
+                )
+            )
         with open(tmp, "wb") as f:
             f.write(data)
             f.flush()
@@ -228,7 +249,13 @@ def export_csv(s: Session, target: str | os.PathLike[str]) -> int:
     except OSError as e:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
-        raise UsageError(f"Cannot write {str(path)[:80]}: {e.strerror or e}. Nothing was written.") from None
+        raise UsageError(
+            said(
+                QT_TRANSLATE_NOOP("said", "Cannot write {path}: {why}. Nothing was written."),
+                path=str(path)[:80],
+                why=str(e.strerror or e),
+            )
+        ) from None
     return len(every)
 
 
@@ -236,18 +263,36 @@ def read_csv(target: str | os.PathLike[str]) -> str:
     path = Path(target).expanduser()
     try:
         if path.is_dir():
-            raise UsageError(f"{str(path)[:80]} is a folder; give a CSV file.")
+            raise UsageError(
+                said(QT_TRANSLATE_NOOP("said", "{path} is a folder; give a CSV file."), path=str(path)[:80])
+            )
         if path.stat().st_size > MAX_CSV_BYTES:
-            raise UsageError(f"{path.name[:60]}: too big for a tracker CSV (over 5 MB).")
+            raise UsageError(
+                said(
+                    QT_TRANSLATE_NOOP("said", "{name}: too big for a tracker CSV (over 5 MB)."),
+                    name=str(path.name[:60]),
+                )
+            )
         raw = path.read_bytes()
     except (OSError, ValueError) as e:  # ValueError: a NUL in the name
         reason = e.strerror if isinstance(e, OSError) and e.strerror else "not a usable file name"
-        raise UsageError(f"Cannot read {str(path)[:80]!r}: {reason}. Nothing was changed.") from None
+        raise UsageError(
+            said(
+                QT_TRANSLATE_NOOP("said", "Cannot read {path}: {reason}. Nothing was changed."),
+                path=repr(str(path)[:80]),
+                reason=reason,
+            )
+        ) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise UsageError(
-            f"{path.name[:60]} is not UTF-8 text. In Excel, save it as 'CSV UTF-8 (Comma delimited)'."
+            said(
+                QT_TRANSLATE_NOOP(
+                    "said", "{name} is not UTF-8 text. In Excel, save it as 'CSV UTF-8 (Comma delimited)'."
+                ),
+                name=str(path.name[:60]),
+            )
         ) from None
 
 
@@ -264,14 +309,23 @@ def apply_import(s: Session, plan: ImportPlan, take_theirs: Collection[str] = ()
     All in one transaction; refused whole if the plan has errors or the tracker changed since."""
     if not plan.ok:
         raise UsageError(
-            f"{plan.source or 'The file'} was not imported: it has bad rows. Nothing was changed."
+            said(
+                QT_TRANSLATE_NOOP("said", "{value} was not imported: it has bad rows. Nothing was changed."),
+                value=str(plan.source or "The file"),
+            )
         )
     store = _store(s)
     now = store.entries([c.ref for c in plan.changes])
     for c in plan.changes:
         if now.get(c.ref, Entry(c.ref)) != c.mine:
             raise UsageError(
-                f"{c.label} changed since the preview; preview the file again. Nothing was changed."
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "said",
+                        "{label} changed since the preview; preview the file again. Nothing was changed.",
+                    ),
+                    label=str(c.label),
+                )
             )
     before, after = [], []
     taken = kept = logged = 0
@@ -302,10 +356,20 @@ def _merged(c: Change, take_theirs: bool) -> Entry:
 def report_job(s: Session, options: ReportOptions) -> ReportJob:
     """The report's plain data, gathered on the database thread (rendered on the pool)."""
     if options.lang not in ("en", "id"):
-        raise UsageError(f"{options.lang[:10]!r} is not a report language; use en or id.")
+        raise UsageError(
+            said(
+                QT_TRANSLATE_NOOP("said", "{lang} is not a report language; use en or id."),
+                lang=repr(options.lang[:10]),
+            )
+        )
     for name, text in (("country", options.country), ("meeting", options.meeting), ("date", options.date)):
         if len(text) > 200 or any(ord(ch) < 32 for ch in text):
-            raise UsageError(f"The {name} must be one line of at most 200 characters.")
+            raise UsageError(
+                said(
+                    QT_TRANSLATE_NOOP("said", "The {name} must be one line of at most 200 characters."),
+                    name=name,
+                )
+            )
     every = tuple(rows(s))
     return ReportJob(
         options, every, tuple(counts(every)), s.content.content_version, date.today().isoformat()

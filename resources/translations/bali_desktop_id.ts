@@ -1492,10 +1492,6 @@ Jalur rujukan dan daftar periksa cetak tidak akan menampilkannya lagi. Urungkan 
         <translation>Diagram alur</translation>
     </message>
     <message>
-        <source>The pathway drawn as a flow chart. Plus and minus zoom, 0 fits the chart to the window, arrow keys scroll.</source>
-        <translation>Jalur rujukan digambar sebagai diagram alur. Plus dan minus memperbesar dan memperkecil, 0 menyesuaikan diagram dengan jendela, tombol panah menggulir.</translation>
-    </message>
-    <message>
         <source>Zoom</source>
         <translation>Perbesaran</translation>
     </message>
@@ -1525,6 +1521,14 @@ Jalur rujukan dan daftar periksa cetak tidak akan menampilkannya lagi. Urungkan 
     </message>
     <message>
         <source>Zoom i&amp;n (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pathway drawn as a flow chart. Tab goes from box to box and Enter opens one; plus and minus zoom, 0 fits the chart to the window, arrow keys scroll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box {n} of {count}: {text}. Enter opens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1563,12 +1567,12 @@ Jalur rujukan dan daftar periksa cetak tidak akan menampilkannya lagi. Urungkan 
 <context>
     <name>flowchart_scene</name>
     <message>
-        <source>Double-click to open</source>
-        <translation>Klik dua kali untuk membuka</translation>
+        <source>Double-click, or Tab to it and press Enter, to open</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Numbers match the steps of the pathway. Double-click a box to open it.</source>
-        <translation>Nomor sesuai dengan langkah pada jalur rujukan. Klik dua kali sebuah kotak untuk membukanya.</translation>
+        <source>Numbers match the steps of the pathway. Double-click a box, or Tab to it and press Enter, to open it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>step {number}</source>
@@ -3468,7 +3472,155 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
     </message>
     <message>
         <source>The data folder {folder} cannot be written, so the library is open for reading only: search and pathways work, but nothing can be saved until you may write to that folder again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder data {folder} tidak dapat ditulisi, jadi pustaka dibuka hanya untuk dibaca: pencarian dan jalur rujukan berfungsi, tetapi tidak ada yang dapat disimpan sampai folder itu dapat ditulisi lagi.</translation>
+    </message>
+    <message>
+        <source>the last updated {text} is not a date and time (YYYY-MM-DD HH:MM)</source>
+        <translation>waktu terakhir diperbarui {text} bukan tanggal dan jam (YYYY-MM-DD HH:MM)</translation>
+    </message>
+    <message>
+        <source>the log line {strip} does not start with a date (YYYY-MM-DD: what was done)</source>
+        <translation>baris catatan {strip} tidak diawali tanggal (YYYY-MM-DD: apa yang dilakukan)</translation>
+    </message>
+    <message>
+        <source>the file is not a CSV text file (it holds NUL bytes)</source>
+        <translation>berkas itu bukan berkas teks CSV (memuat bita NUL)</translation>
+    </message>
+    <message>
+        <source>the file is not readable CSV ({why})</source>
+        <translation>berkas itu bukan CSV yang dapat dibaca ({why})</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>berkas itu kosong</translation>
+    </message>
+    <message>
+        <source>its first row has no {missing} column: is it a tracker CSV (bali-desktop tracker export)? The first row should be: {header}</source>
+        <translation>baris pertamanya tidak memiliki kolom {missing}: apakah ini CSV pemantauan (bali-desktop tracker export)? Baris pertama seharusnya: {header}</translation>
+    </message>
+    <message>
+        <source>it has {rows} rows; a tracker CSV has one per activity (at most {limit})</source>
+        <translation>berkas itu memiliki {rows} baris; CSV pemantauan memiliki satu baris per kegiatan (paling banyak {limit})</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF to {path}: {reason}. Nothing was changed; choose a shorter or simpler file name.</source>
+        <translation>PDF tidak dapat ditulis ke {path}: {reason}. Tidak ada yang diubah; pilih nama berkas yang lebih pendek atau lebih sederhana.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF: {path} is a folder; give a file name ending .pdf.</source>
+        <translation>PDF tidak dapat ditulis: {path} adalah folder; berikan nama berkas yang berakhiran .pdf.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder {folder} does not exist.</source>
+        <translation>{path} tidak dapat ditulis: folder {folder} tidak ada.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF to {path}: that is one of Bali Desktop&apos;s database files. Nothing was changed; give a file name ending .pdf elsewhere.</source>
+        <translation>PDF tidak dapat ditulis ke {path}: itu salah satu berkas basis data Bali Desktop. Tidak ada yang diubah; berikan nama berkas berakhiran .pdf di tempat lain.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF to {path}: it is not a regular file. Nothing was changed; give a file name ending .pdf.</source>
+        <translation>PDF tidak dapat ditulis ke {path}: itu bukan berkas biasa. Tidak ada yang diubah; berikan nama berkas yang berakhiran .pdf.</translation>
+    </message>
+    <message>
+        <source>Will not replace {path}: it exists and is not a PDF. Nothing was changed; give another file name ending .pdf.</source>
+        <translation>{path} tidak akan ditimpa: berkas itu sudah ada dan bukan PDF. Tidak ada yang diubah; berikan nama berkas lain yang berakhiran .pdf.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder {folder} is not writable.</source>
+        <translation>{path} tidak dapat ditulis: folder {folder} tidak dapat ditulisi.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {why}.{hint}</source>
+        <translation>{path} tidak dapat ditulis: {why}.{hint}</translation>
+    </message>
+    <message>
+        <source>Nothing can be added: {read_only}</source>
+        <translation>Tidak ada yang dapat ditambahkan: {read_only}</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} bukan berkas.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 64 MB; it is not added.</source>
+        <translation>{name} lebih besar dari 64 MB; berkas itu tidak ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {why}.</source>
+        <translation>{path} tidak dapat dibaca: {why}.</translation>
+    </message>
+    <message>
+        <source>{name} is already in the library ({title}).</source>
+        <translation>{name} sudah ada di pustaka ({title}).</translation>
+    </message>
+    <message>
+        <source>{ref} is not a document you added (a pack&apos;s goes with `pack remove`).</source>
+        <translation>{ref} bukan dokumen yang Anda tambahkan (dokumen dari paket dihapus dengan `pack remove`).</translation>
+    </message>
+    <message>
+        <source>{ref} has no PDF file in this library.</source>
+        <translation>{ref} tidak memiliki berkas PDF di pustaka ini.</translation>
+    </message>
+    <message>
+        <source>Cannot write a copy of the PDF to open it: {why}.</source>
+        <translation>Salinan PDF untuk membukanya tidak dapat ditulis: {why}.</translation>
+    </message>
+    <message>
+        <source>{key} is not a tracked activity or commitment; give its ref (e.g. commitment:adelaide-2023-12) or its number (12, 15.3): see `bali-desktop tracker show`.</source>
+        <translation>{key} bukan kegiatan atau komitmen yang dipantau; berikan ref-nya (misalnya commitment:adelaide-2023-12) atau nomornya (12, 15.3): lihat `bali-desktop tracker show`.</translation>
+    </message>
+    <message>
+        <source>{text} is not an area: give its number, 1 to 8, or cochairs.</source>
+        <translation>{text} bukan bidang kerja sama: berikan nomornya, 1 sampai 8, atau cochairs.</translation>
+    </message>
+    <message>
+        <source>The file name holds a NUL character; type it again.</source>
+        <translation>Nama berkas memuat karakter NUL; ketik ulang.</translation>
+    </message>
+    <message>
+        <source>{name}: the file name must end in .csv</source>
+        <translation>{name}: nama berkas harus berakhiran .csv</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name ending in .csv</source>
+        <translation>{path} adalah folder; berikan nama berkas yang berakhiran .csv</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {why}. Nothing was written.</source>
+        <translation>{path} tidak dapat ditulis: {why}. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a CSV file.</source>
+        <translation>{path} adalah folder; berikan berkas CSV.</translation>
+    </message>
+    <message>
+        <source>{name}: too big for a tracker CSV (over 5 MB).</source>
+        <translation>{name}: terlalu besar untuk CSV pemantauan (lebih dari 5 MB).</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}. Nothing was changed.</source>
+        <translation>{path} tidak dapat dibaca: {reason}. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text. In Excel, save it as &apos;CSV UTF-8 (Comma delimited)&apos;.</source>
+        <translation>{name} bukan teks UTF-8. Di Excel, simpan sebagai &apos;CSV UTF-8 (Comma delimited)&apos;.</translation>
+    </message>
+    <message>
+        <source>{value} was not imported: it has bad rows. Nothing was changed.</source>
+        <translation>{value} tidak diimpor: ada baris yang salah. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{label} changed since the preview; preview the file again. Nothing was changed.</source>
+        <translation>{label} berubah sejak pratinjau; pratinjau berkas itu lagi. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{lang} is not a report language; use en or id.</source>
+        <translation>{lang} bukan bahasa laporan; gunakan en atau id.</translation>
+    </message>
+    <message>
+        <source>The {name} must be one line of at most 200 characters.</source>
+        <translation>{name} harus satu baris dengan paling banyak 200 karakter.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ from bali_desktop.domain.tracker import (
     short_label,
 )
 from bali_desktop.gui.context import job
+from bali_desktop.gui.i18n import say_error
 from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.tracker.chart import StatusChart, status_label
 from bali_desktop.gui.tracker.editor import EntryEditor
@@ -309,7 +310,7 @@ class TrackerPage(QWidget, ScreenMixin):
         self.busy -= 1
         if not isinstance(error, UsageError):
             self.retry.append((use_case, what))
-        self._say(translate("tracker", "Not saved yet: {why}").format(why=str(error)))
+        self._say(translate("tracker", "Not saved yet: {why}").format(why=say_error(error)))
         if not self._told or isinstance(error, UsageError):
             self._told = True
             self.ctx.report_error(error)
@@ -357,7 +358,7 @@ class TrackerPage(QWidget, ScreenMixin):
     def _failed(self, error: BaseException) -> None:
         self.busy -= 1
         self.editor.dirty = True  # the form still holds what was typed: saved on the next try
-        self._say(translate("tracker", "Not saved yet: {why}").format(why=str(error)))
+        self._say(translate("tracker", "Not saved yet: {why}").format(why=say_error(error)))
         self.ctx.report_error(error)
 
     def _replace(self, entries: Any) -> None:
