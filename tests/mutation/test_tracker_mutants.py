@@ -417,3 +417,13 @@ def test_a_guarded_cell_comes_back_without_its_apostrophe_but_a_quoted_word_keep
 )
 def test_a_short_label_takes_the_number_from_the_head(title: str, label: str) -> None:
     assert short_label(title) == label
+
+
+def test_a_short_label_without_an_area_number_is_its_last_two_parts() -> None:
+    assert short_label("A, B, C, D") == "C, D"
+
+
+def test_a_long_bad_date_is_quoted_by_its_first_forty_characters() -> None:
+    with pytest.raises(UsageError) as e:
+        parse_date("9" * 100)
+    assert str(e.value).startswith(repr("9" * 40) + " is not a date")
