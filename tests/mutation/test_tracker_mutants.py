@@ -427,3 +427,9 @@ def test_a_long_bad_date_is_quoted_by_its_first_forty_characters() -> None:
     with pytest.raises(UsageError) as e:
         parse_date("9" * 100)
     assert str(e.value).startswith(repr("9" * 40) + " is not a date")
+
+
+def test_control_characters_in_the_next_step_are_said_in_words() -> None:
+    with pytest.raises(UsageError) as e:
+        check_text("next_step", "a\x00b")
+    assert str(e.value) == "The next step holds control characters; type plain text."
