@@ -55,6 +55,9 @@ class FlowChartView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # the drawing area hands focus to the chart: no second, unnamed Tab stop (review 19)
+        self.viewport().setFocusProxy(self)
+        self.viewport().setAccessibleName(translate("flowchart_page", "Flow chart"))
         self.zoom = 1.0
         self.order: list[Box] = []
         self.chosen = -1

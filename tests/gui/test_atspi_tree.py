@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication
 
 CHILD = "pathway:child"
 
@@ -74,3 +74,58 @@ def test_opening_a_pathway_from_search_puts_focus_on_walk_through(open_window, q
     qtbot.keyClick(win.search_box, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.view is not None and page.view.complete, timeout=20_000)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.view.walk_button, timeout=5_000)
+
+
+def _tab_stops(win) -> list:  # noqa: ANN001
+    """The window's Tab chain from its first stop, as far as it goes before coming round."""
+    from PySide6.QtWidgets import QWidget
+
+    first = win.nextInFocusChain()
+    chain, w = [], first
+    for _ in range(3000):
+        if (
+            isinstance(w, QWidget)
+            and w.isVisible()
+            and w.isEnabled()
+            and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            chain.append(w)
+        w = w.nextInFocusChain()
+        if w is first:
+            break
+    return chain
+
+
+def _said(w) -> str:  # noqa: ANN001
+    face = QAccessible.queryAccessibleInterface(w)
+    return face.text(QAccessible.Text.Name) if face is not None else ""
+
+
+def test_every_control_on_every_screen_is_named(open_window, qtbot) -> None:
+    """What a screen reader says for each Tab stop is never empty (point 5, review 19's unnamed stop)."""
+    from tests.gui.test_mnemonics import SCREENS, _show
+
+    ctx, win = open_window()
+    unnamed = []
+    for location in SCREENS:
+        _show(win, qtbot, location)
+        for w in _tab_stops(win):
+            if isinstance(w.parent(), QAbstractSpinBox):
+                continue  # a spin box's own line edit: the spin box is what is read
+            if not _said(w).strip():
+                unnamed.append(
+                    f"{location}: {type(w).__name__} {w.objectName()!r} in {type(w.parent()).__name__}"
+                )
+    assert not unnamed, "\n".join(sorted(set(unnamed)))
+
+
+def test_the_tab_order_follows_the_visual_order_at_the_top(open_window, qtbot) -> None:
+    """Review 20: the toolbar's Back, Forward and Home come before the search box, and the search box
+    before the page (not last, after everything on it)."""
+    ctx, win = open_window()
+    _show_pathway = _open_pathway(win, qtbot)
+    chain = _tab_stops(win)
+    names = [_said(w) for w in chain]
+    back, search = names.index("Back"), next(i for i, w in enumerate(chain) if w is win.search_box)
+    walk = chain.index(_show_pathway.view.walk_button)
+    assert back < search < walk, names[:12]

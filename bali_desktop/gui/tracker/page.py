@@ -173,6 +173,7 @@ class TrackerPage(QWidget, ScreenMixin):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.editor)
         scroll.setMinimumWidth(320)
+        scroll.setAccessibleName(translate("tracker", "The chosen commitment"))  # a Tab stop: named
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(scroll)
