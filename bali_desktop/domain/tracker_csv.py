@@ -162,9 +162,9 @@ def _rows(text: str) -> tuple[list[str], list[list[str]]]:
         raise UsageError(
             said(
                 QT_TRANSLATE_NOOP(
-                    "said", "it has {rows} rows; a tracker CSV has one per activity (at most {limit})"
+                    "said", "it has {found} rows; a tracker CSV has one per activity (at most {limit})"
                 ),
-                rows=len(table) - 1,
+                found=len(table) - 1,
                 limit=MAX_ROWS,
             )
         )

@@ -188,7 +188,8 @@ def _pack_contacts(data: ReaderData) -> str:
         + "</li>"
         for x in data.from_packs
     )
-    return f"<h3>{esc(translate('item_html', 'National contacts from content packs'))}</h3><ul>{lines}</ul>"
+    heading = translate("item_html", "National contacts from content packs")  # not in the f-string: lupdate
+    return f"<h3>{esc(heading)}</h3><ul>{lines}</ul>"
 
 
 def _own_contacts(data: ReaderData, c: dict[str, str]) -> str:

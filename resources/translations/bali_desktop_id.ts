@@ -877,67 +877,67 @@
     <name>checklists.handout</name>
     <message>
         <source>Filter the sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Saring bagian</translation>
     </message>
     <message>
         <source>Type to show only matching sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik untuk menampilkan hanya bagian yang cocok</translation>
     </message>
     <message>
         <source>Space ticks a section; Alt+Up and Alt+Down move it</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasi mencentang sebuah bagian; Alt+Up dan Alt+Down memindahkannya</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">Kegiatan</translation>
+        <translation>Kegiatan</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished">Anggota</translation>
+        <translation>Anggota</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naikkan</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished">Naikkan</translation>
+        <translation>Naikkan</translation>
     </message>
     <message>
         <source>Print the selected section earlier (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak bagian yang dipilih lebih awal (Alt+Up)</translation>
     </message>
     <message>
         <source>Move dow&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Turunkan</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished">Turunkan</translation>
+        <translation>Turunkan</translation>
     </message>
     <message>
         <source>Print the selected section later (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak bagian yang dipilih lebih akhir (Alt+Down)</translation>
     </message>
     <message>
         <source>Show ticked &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hanya yang dicentang</translation>
     </message>
     <message>
         <source>Show ticked only</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya yang dicentang</translation>
     </message>
     <message>
         <source>Show only the sections ticked, in the order they will print</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan hanya bagian yang dicentang, dalam urutan cetaknya</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saring:</translation>
     </message>
     <message>
         <source>Tick the sections. They print in the order of this list: move a section up or down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centang bagian-bagiannya. Bagian dicetak dalam urutan daftar ini: pindahkan bagian ke atas atau ke bawah.</translation>
     </message>
 </context>
 <context>
@@ -1276,7 +1276,7 @@
     </message>
     <message>
         <source>&amp;Add contact</source>
-        <translation>&amp;Tambah kontak</translation>
+        <translation>T&amp;ambah kontak</translation>
     </message>
     <message>
         <source>Add contact</source>
@@ -1284,7 +1284,7 @@
     </message>
     <message>
         <source>&amp;New</source>
-        <translation>&amp;Baru</translation>
+        <translation>Ba&amp;ru</translation>
     </message>
     <message>
         <source>Start a new contact</source>
@@ -1328,7 +1328,7 @@
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation>&amp;Telepon</translation>
+        <translation>T&amp;elepon</translation>
     </message>
     <message>
         <source>Ho&amp;urs</source>
@@ -1336,7 +1336,7 @@
     </message>
     <message>
         <source>Coun&amp;try</source>
-        <translation>&amp;Negara</translation>
+        <translation>Ne&amp;gara</translation>
     </message>
     <message>
         <source>Note&amp;s</source>
@@ -1509,7 +1509,7 @@ Jalur rujukan dan daftar periksa cetak tidak akan menampilkannya lagi. Urungkan 
     </message>
     <message>
         <source>Zoom &amp;out (−)</source>
-        <translation>Per&amp;kecil (−)</translation>
+        <translation>Perke&amp;cil (−)</translation>
     </message>
     <message>
         <source>Zoom out</source>
@@ -1521,19 +1521,19 @@ Jalur rujukan dan daftar periksa cetak tidak akan menampilkannya lagi. Urungkan 
     </message>
     <message>
         <source>Zoom i&amp;n (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;erbesar (+)</translation>
     </message>
     <message>
         <source>The pathway drawn as a flow chart. Tab goes from box to box and Enter opens one; plus and minus zoom, 0 fits the chart to the window, arrow keys scroll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalur rujukan yang digambar sebagai diagram alur. Tab berpindah dari kotak ke kotak dan Enter membuka kotak; plus dan minus memperbesar dan memperkecil, 0 menyesuaikan diagram dengan jendela, tombol panah menggulir.</translation>
     </message>
     <message>
         <source>Box {n} of {count}: {text}. Enter opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotak {n} dari {count}: {text}. Enter membukanya.</translation>
     </message>
     <message>
         <source>Fi&amp;t (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesuaikan (0)</translation>
     </message>
     <message>
         <source>Fit to window</source>
@@ -1545,7 +1545,7 @@ Jalur rujukan dan daftar periksa cetak tidak akan menampilkannya lagi. Urungkan 
     </message>
     <message>
         <source>&amp;Actual size</source>
-        <translation>&amp;Ukuran asli</translation>
+        <translation>Ukuran &amp;asli</translation>
     </message>
     <message>
         <source>Actual size</source>
@@ -1568,11 +1568,11 @@ Jalur rujukan dan daftar periksa cetak tidak akan menampilkannya lagi. Urungkan 
     <name>flowchart_scene</name>
     <message>
         <source>Double-click, or Tab to it and press Enter, to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik dua kali, atau Tab ke sana lalu tekan Enter, untuk membuka</translation>
     </message>
     <message>
         <source>Numbers match the steps of the pathway. Double-click a box, or Tab to it and press Enter, to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor sesuai dengan langkah jalur rujukan. Klik dua kali sebuah kotak, atau Tab ke sana lalu tekan Enter, untuk membukanya.</translation>
     </message>
     <message>
         <source>step {number}</source>
@@ -1817,7 +1817,11 @@ Jalur rujukan dan daftar periksa cetak tidak akan menampilkannya lagi. Urungkan 
     </message>
     <message>
         <source> (from the content pack {pack})</source>
-        <translation type="unfinished"> (dari paket isi {pack})</translation>
+        <translation> (dari paket isi {pack})</translation>
+    </message>
+    <message>
+        <source>National contacts from content packs</source>
+        <translation>Kontak nasional dari paket isi</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Your national contacts:&lt;/b&gt; none entered yet. &lt;a href=&apos;place:contacts&apos;&gt;Add a contact for this role&lt;/a&gt;.&lt;/p&gt;</source>
@@ -2277,7 +2281,7 @@ Lakukan ini di akhir giliran tugas atau sebelum komputer diserahkan kepada orang
     </message>
     <message>
         <source>National procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosedur nasional</translation>
     </message>
 </context>
 <context>
@@ -2524,7 +2528,7 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
     </message>
     <message>
         <source>F&amp;low chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram a&amp;lur</translation>
     </message>
     <message>
         <source>Flow chart</source>
@@ -3499,8 +3503,8 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
         <translation>baris pertamanya tidak memiliki kolom {missing}: apakah ini CSV pemantauan (bali-desktop tracker export)? Baris pertama seharusnya: {header}</translation>
     </message>
     <message>
-        <source>it has {rows} rows; a tracker CSV has one per activity (at most {limit})</source>
-        <translation>berkas itu memiliki {rows} baris; CSV pemantauan memiliki satu baris per kegiatan (paling banyak {limit})</translation>
+        <source>it has {found} rows; a tracker CSV has one per activity (at most {limit})</source>
+        <translation>berkas itu memiliki {found} baris; CSV pemantauan memiliki satu baris per kegiatan (paling banyak {limit})</translation>
     </message>
     <message>
         <source>Cannot write the PDF to {path}: {reason}. Nothing was changed; choose a shorter or simpler file name.</source>
@@ -3959,7 +3963,7 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation>&amp;Negara</translation>
+        <translation>Ne&amp;gara</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
@@ -4079,11 +4083,11 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation>S&amp;tatus</translation>
+        <translation>St&amp;atus</translation>
     </message>
     <message>
         <source>Lead age&amp;ncy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instansi utama</translation>
     </message>
     <message>
         <source>Log of actions</source>
@@ -4139,7 +4143,7 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation>E&amp;kspor CSV…</translation>
+        <translation>&amp;Ekspor CSV…</translation>
     </message>
     <message>
         <source>Export the tracker as a CSV file for another agency (opens in Excel)</source>
@@ -4166,6 +4170,10 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
         <translation>Apa yang Anda catat di sini milik Anda: disimpan di komputer ini, dicadangkan bersama catatan Anda, tidak pernah diubah oleh pembaruan isi. Nama singkat kegiatan berasal dari Bali Desktop; teks resmi dikutip kata demi kata.</translation>
     </message>
     <message>
+        <source>The chosen commitment</source>
+        <translation>Komitmen yang dipilih</translation>
+    </message>
+    <message>
         <source>Every area</source>
         <translation>Semua bidang</translation>
     </message>
@@ -4187,7 +4195,7 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
     </message>
     <message>
         <source>I&amp;mport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mpor CSV…</translation>
     </message>
     <message>
         <source>Undone: {what}</source>
@@ -4490,7 +4498,7 @@ Lakukan ini hanya setelah kasus diserahterimakan. Anda dapat mengurungkannya sam
     </message>
     <message>
         <source>◀ &amp;Back</source>
-        <translation>◀ &amp;Kembali</translation>
+        <translation>◀ Ke&amp;mbali</translation>
     </message>
     <message>
         <source>Back to the previous step</source>
@@ -4506,7 +4514,7 @@ Lakukan ini hanya setelah kasus diserahterimakan. Anda dapat mengurungkannya sam
     </message>
     <message>
         <source>&amp;Not applicable</source>
-        <translation>&amp;Tidak berlaku</translation>
+        <translation>T&amp;idak berlaku</translation>
     </message>
     <message>
         <source>Not applicable</source>

@@ -105,15 +105,7 @@ def _dialog_keys(win: Any, qtbot: Any, open_it: Any, menus: dict[str, list[str]]
     return found
 
 
-INDONESIAN_PENDING = pytest.mark.xfail(
-    reason="the Indonesian access keys live in resources/translations/bali_desktop_id.ts, engineer C's "
-    "alone: the clashes this finds are listed for C in engineer G's report (session 20); drop this mark "
-    "once they are retranslated",
-    strict=False,
-)
-
-
-@pytest.mark.parametrize("code", ["en", pytest.param("id", marks=INDONESIAN_PENDING)])
+@pytest.mark.parametrize("code", ["en", "id"])
 def test_no_two_controls_on_a_screen_share_an_access_key(open_window, qtbot, data_dir, code) -> None:  # noqa: ANN001
     from bali_desktop.services import user
 
