@@ -433,3 +433,20 @@ def test_control_characters_in_the_next_step_are_said_in_words() -> None:
     with pytest.raises(UsageError) as e:
         check_text("next_step", "a\x00b")
     assert str(e.value) == "The next step holds control characters; type plain text."
+
+
+def test_a_row_shorter_than_the_header_says_nothing_about_the_missing_cells() -> None:
+    short = plan(header(f"{A}"))
+    assert short.ok and short.changes == () and short.unchanged == 1
+
+
+def test_the_last_updated_time_is_written_to_the_second() -> None:
+    e = Entry(A, Status.DONE, updated_at=datetime(2026, 11, 30, 9, 15, 7, 654321))
+    assert ",2026-11-30 09:15:07," in tc.to_csv([Row(tracked(A), e)])
+
+
+def test_long_bad_cells_are_quoted_by_their_first_characters() -> None:
+    (stamp,) = plan(header(f"{A},,done,,,,{'9' * 50},")).errors
+    assert f"the last updated {'9' * 30!r} is not" in stamp
+    (line,) = plan(header(f"{A},,done,,,,,{'w' * 50}")).errors
+    assert f"the log line {'w' * 40!r} does not start" in line
