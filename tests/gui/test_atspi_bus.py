@@ -107,9 +107,8 @@ def heard(atspi_tools: None, tmp_path_factory: pytest.TempPathFactory) -> Heard:
         code = seen.get("app_exit")
         if "error" in seen and isinstance(code, int) and code < 0:  # the app died of a signal: see below
             log = data / "app.log"
-            crashes.append(
-                f"signal {-code}: " + (log.read_text(errors="replace")[-600:] if log.exists() else "")
-            )
+            said = log.read_text(errors="replace") if log.exists() else ""
+            crashes.append(f"signal {-code}: " + said[said.find("Fatal Python error") :][:600])
             continue
         assert "error" not in seen, f"{seen} / {done.stderr[-2000:]}"
         out = Heard(seen)
