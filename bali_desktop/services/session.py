@@ -47,15 +47,35 @@ def prepare_data_dir(folder: Path) -> Path:
         folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
     except OSError as e:
         raise DataDirError(
-            f"Cannot create the data folder {folder}: {e.strerror or e}. "
-            "Choose another with --data-dir or BALI_DESKTOP_DATA_DIR."
+            said(
+                QT_TRANSLATE_NOOP(
+                    "said",
+                    "Cannot create the data folder {folder}: {why}. Choose another with --data-dir or "
+                    "BALI_DESKTOP_DATA_DIR.",
+                ),
+                folder=str(folder),
+                why=str(e.strerror or e),
+            )
         ) from None
     if not folder.is_dir():
-        raise DataDirError(f"The data folder {folder} is not a folder. Choose another with --data-dir.")
+        raise DataDirError(
+            said(
+                QT_TRANSLATE_NOOP(
+                    "said", "The data folder {folder} is not a folder. Choose another with --data-dir."
+                ),
+                folder=str(folder),
+            )
+        )
     if not os.access(folder, os.R_OK | os.W_OK | os.X_OK):
         raise UnwritableFolderError(
-            f"The data folder {folder} cannot be written. Check its permissions, or choose "
-            "another with --data-dir or BALI_DESKTOP_DATA_DIR. Nothing was changed."
+            said(
+                QT_TRANSLATE_NOOP(
+                    "said",
+                    "The data folder {folder} cannot be written. Check its permissions, or choose another "
+                    "with --data-dir or BALI_DESKTOP_DATA_DIR. Nothing was changed.",
+                ),
+                folder=str(folder),
+            )
         )
     return folder / paths.DB_FILE
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from bali_desktop.domain.checklist import Checklist
 from bali_desktop.domain.errors import UsageError
+from bali_desktop.domain.said import QT_TRANSLATE_NOOP, said
 from bali_desktop.storage.connection import checkpoint, from_db, to_db, transaction
 
 MAX_TITLE = 200
@@ -87,7 +88,12 @@ class ChecklistStore:
         """Insert a new checklist or update a stored one; returns it with id and times set."""
         title = checklist.title.strip() or "Untitled checklist"
         if len(title) > MAX_TITLE:
-            raise UsageError(f"A checklist title is at most {MAX_TITLE} characters.")
+            raise UsageError(
+                said(
+                    QT_TRANSLATE_NOOP("said", "A checklist title is at most {limit} characters."),
+                    limit=MAX_TITLE,
+                )
+            )
         now = _now()
         body = json.dumps(checklist.body())
         saved = checklist.copy()

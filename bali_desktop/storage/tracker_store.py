@@ -11,6 +11,7 @@ from contextlib import AbstractContextManager
 from datetime import datetime
 
 from bali_desktop.domain.errors import UsageError
+from bali_desktop.domain.said import QT_TRANSLATE_NOOP, said
 from bali_desktop.domain.tracker import MAX_LOG, Entry, LogEntry, Status
 from bali_desktop.storage.connection import from_db, to_db, transaction
 
@@ -88,7 +89,15 @@ class TrackerStore:
         with self._write() as con:
             count = con.execute("SELECT count(*) FROM tracker_log WHERE ref = ?", (ref,)).fetchone()[0]
             if count >= MAX_LOG:
-                raise UsageError(f"{ref} has {MAX_LOG} logged actions already; that is the most kept.")
+                raise UsageError(
+                    said(
+                        QT_TRANSLATE_NOOP(
+                            "said", "{ref} has {limit} logged actions already; that is the most kept."
+                        ),
+                        ref=ref,
+                        limit=MAX_LOG,
+                    )
+                )
             now = to_db(datetime.now())
             con.execute(
                 "INSERT INTO tracker_log (ref, on_date, action, created_at) VALUES (?, ?, ?, ?)",

@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from bali_desktop.domain.errors import UsageError
+from bali_desktop.domain.said import QT_TRANSLATE_NOOP, said
 from bali_desktop.storage.connection import checkpoint, from_db, to_db, transaction
 
 RECENT_KEEP = 30
@@ -116,9 +117,17 @@ class UserStore:
         if that one was removed meanwhile, the edit is kept as a new contact."""
         role, organisation, phone = role.strip(), organisation.strip(), phone.strip()
         if role not in known_roles:
-            raise UsageError(f"Unknown role {role[:40]!r}. Roles: {', '.join(sorted(known_roles))}.")
+            raise UsageError(
+                said(
+                    QT_TRANSLATE_NOOP("said", "Unknown role {role}. Roles: {roles}."),
+                    role=repr(role[:40]),
+                    roles=", ".join(sorted(known_roles)),
+                )
+            )
         if not organisation:
-            raise UsageError("A contact needs an organisation (or a person's job title).")
+            raise UsageError(
+                QT_TRANSLATE_NOOP("said", "A contact needs an organisation (or a person's job title).")
+            )
         fields = {
             "organisation": organisation,
             "phone": phone,
@@ -129,15 +138,33 @@ class UserStore:
         for name, value in fields.items():
             if len(value) > CONTACT_LIMITS[name]:
                 raise UsageError(
-                    f"The contact's {name} is too long ({len(value)} characters; "
-                    f"at most {CONTACT_LIMITS[name]})."
+                    said(
+                        QT_TRANSLATE_NOOP(
+                            "said", "The contact's {name} is too long ({length} characters; at most {limit})."
+                        ),
+                        name=name,
+                        length=len(value),
+                        limit=CONTACT_LIMITS[name],
+                    )
                 )
             allowed = "\n\t" if name == "notes" else ""
             if any(ord(c) < 32 and c not in allowed for c in value):
-                raise UsageError(f"The contact's {name} holds control characters; type plain text.")
+                raise UsageError(
+                    said(
+                        QT_TRANSLATE_NOOP(
+                            "said", "The contact's {name} holds control characters; type plain text."
+                        ),
+                        name=name,
+                    )
+                )
         if not _PHONE.match(phone):
             raise UsageError(
-                f"{phone[:40]!r} does not look like a phone number (digits, spaces, + - ( ) only)."
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "said", "{phone} does not look like a phone number (digits, spaces, + - ( ) only)."
+                    ),
+                    phone=repr(phone[:40]),
+                )
             )
         values = {
             "role": role,

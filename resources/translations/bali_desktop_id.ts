@@ -3479,6 +3479,18 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
         <translation>Folder data {folder} tidak dapat ditulisi, jadi pustaka dibuka hanya untuk dibaca: pencarian dan jalur rujukan berfungsi, tetapi tidak ada yang dapat disimpan sampai folder itu dapat ditulisi lagi.</translation>
     </message>
     <message>
+        <source>Cannot create the data folder {folder}: {why}. Choose another with --data-dir or BALI_DESKTOP_DATA_DIR.</source>
+        <translation>Folder data {folder} tidak dapat dibuat: {why}. Pilih folder lain dengan --data-dir atau BALI_DESKTOP_DATA_DIR.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is not a folder. Choose another with --data-dir.</source>
+        <translation>Folder data {folder} bukan folder. Pilih folder lain dengan --data-dir.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be written. Check its permissions, or choose another with --data-dir or BALI_DESKTOP_DATA_DIR. Nothing was changed.</source>
+        <translation>Folder data {folder} tidak dapat ditulisi. Periksa izinnya, atau pilih folder lain dengan --data-dir atau BALI_DESKTOP_DATA_DIR. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
         <source>the last updated {text} is not a date and time (YYYY-MM-DD HH:MM)</source>
         <translation>waktu terakhir diperbarui {text} bukan tanggal dan jam (YYYY-MM-DD HH:MM)</translation>
     </message>
@@ -3625,6 +3637,34 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
     <message>
         <source>The {name} must be one line of at most 200 characters.</source>
         <translation>{name} harus satu baris dengan paling banyak 200 karakter.</translation>
+    </message>
+    <message>
+        <source>A checklist title is at most {limit} characters.</source>
+        <translation>Judul daftar periksa paling banyak {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>{ref} has {limit} logged actions already; that is the most kept.</source>
+        <translation>{ref} sudah memiliki {limit} tindakan tercatat; itu jumlah terbanyak yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Unknown role {role}. Roles: {roles}.</source>
+        <translation>Peran {role} tidak dikenal. Peran: {roles}.</translation>
+    </message>
+    <message>
+        <source>A contact needs an organisation (or a person&apos;s job title).</source>
+        <translation>Kontak memerlukan organisasi (atau jabatan seseorang).</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s {name} is too long ({length} characters; at most {limit}).</source>
+        <translation>{name} kontak terlalu panjang ({length} karakter; paling banyak {limit}).</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s {name} holds control characters; type plain text.</source>
+        <translation>{name} kontak memuat karakter kontrol; ketik teks biasa.</translation>
+    </message>
+    <message>
+        <source>{phone} does not look like a phone number (digits, spaces, + - ( ) only).</source>
+        <translation>{phone} tidak tampak seperti nomor telepon (hanya angka, spasi, + - ( )).</translation>
     </message>
 </context>
 <context>
