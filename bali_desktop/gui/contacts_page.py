@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from bali_desktop.gui.context import UserDataKind, job
 from bali_desktop.gui.flow_layout import keep_rows, scrolling_body, wrap_row
+from bali_desktop.gui.i18n import say_error
 from bali_desktop.gui.pending_saves import PendingSaves
 from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.widgets import LinkTree, button, confirm, heading, label
@@ -307,13 +308,13 @@ class ContactsPage(QWidget, ScreenMixin):
 
     def _refused(self, key: Hashable, error: BaseException) -> None:
         """What was typed is refused (no organisation, a bad phone): said under the form."""
-        self.error.setText(str(error))
+        self.error.setText(say_error(error))  # in the window's language
 
     def _failed(self, error: BaseException) -> None:
         from bali_desktop.domain.errors import BaliError
 
         if isinstance(error, BaliError):
-            self.error.setText(str(error))
+            self.error.setText(say_error(error))
         else:
             self.ctx.report_error(error)
 
