@@ -450,3 +450,8 @@ def test_long_bad_cells_are_quoted_by_their_first_characters() -> None:
     assert f"the last updated {'9' * 30!r} is not" in stamp
     (line,) = plan(header(f"{A},,done,,,,,{'w' * 50}")).errors
     assert f"the log line {'w' * 40!r} does not start" in line
+
+
+def test_a_header_with_commas_is_read_by_commas_even_with_a_semicolon_in_it() -> None:
+    (change,) = plan(f"ref,status,lead agency;x\n{A},done,Police").changes
+    assert change.theirs.status is Status.DONE
