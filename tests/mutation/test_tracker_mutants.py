@@ -455,3 +455,16 @@ def test_long_bad_cells_are_quoted_by_their_first_characters() -> None:
 def test_a_header_with_commas_is_read_by_commas_even_with_a_semicolon_in_it() -> None:
     (change,) = plan(f"ref,status,lead agency;x\n{A},done,Police").changes
     assert change.theirs.status is Status.DONE
+
+
+def test_rows_after_a_blank_row_or_a_row_with_too_many_cells_are_still_read() -> None:
+    (change,) = plan(header(",,,,,,,", f"{A},,done,,,,,")).changes
+    assert change.ref == A
+    assert plan(header(f"{A},,done,,,,,,extra", "commitment:nope,,done,,,,,")).errors == (
+        "row 2: it has 9 cells, more than the header's 8",
+        "row 3: 'commitment:nope' is not a tracked activity or commitment",
+    )
+
+
+def test_a_refused_file_keeps_its_name_in_the_plan() -> None:
+    assert plan("").source == "f.csv"
