@@ -468,3 +468,11 @@ def test_rows_after_a_blank_row_or_a_row_with_too_many_cells_are_still_read() ->
 
 def test_a_refused_file_keeps_its_name_in_the_plan() -> None:
     assert plan("").source == "f.csv"
+
+
+def test_twenty_one_bad_rows_list_twenty_and_count_the_one_more() -> None:
+    bad = plan(header(*[f"commitment:bad-{i},,done,,,,," for i in range(21)]))
+    assert bad.errors[-1] == "… and 1 more bad rows" and len(bad.errors) == 21
+    assert bad.source == "f.csv"
+    good = plan(header(f"{A},,done,,,,,"))
+    assert good.errors == () and good.source == "f.csv"
