@@ -197,6 +197,6 @@ def test_a_walk_through_under_way_is_kept_and_said_again(open_window: Any, qtbot
     at = walk.index
     win.window_actions.languages["id"].trigger()
     assert win.pages["walk"] is walk and walk.index == at
-    assert walk.na_button.text() == "&Tidak berlaku"
+    assert walk.na_button.text() == "T&idak berlaku"  # not Alt+T: the View menu's (Tampilan)
     assert walk.steps_button.text() == "Tampilkan semua langkah (F4)"
     assert walk.progress.text().startswith("Langkah ")
