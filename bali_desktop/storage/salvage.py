@@ -41,18 +41,40 @@ def _kept_tables(old: sqlite3.Connection, schema: str = "main") -> list[str] | N
     return kept
 
 
-def salvageable(db_path: Path) -> bool:
-    """Whether the damage of `db_path` spares every kept table (read-only: nothing changes)."""
+def _sidecars(db_path: Path) -> list[Path]:
+    return [db_path.with_name(db_path.name + s) for s in ("-wal", "-shm")]
+
+
+def _leave_no_trace(db_path: Path, existed: set[Path]) -> None:
+    """Remove the empty -wal and -shm that reading the damaged file made (one that was there
+    before, or holds anything, is kept)."""
+    for sidecar in _sidecars(db_path):
+        with contextlib.suppress(OSError):
+            if sidecar not in existed and sidecar.stat().st_size == 0:
+                sidecar.unlink()
+
+
+def _reading_uri(db_path: Path) -> str:
+    """Read-only; with no -wal beside it, `immutable` too, so SQLite makes no -shm either."""
     from bali_desktop.storage.migrate import read_only_uri
 
+    uri = read_only_uri(db_path)
+    return uri if db_path.with_name(db_path.name + "-wal").exists() else uri + "&immutable=1"
+
+
+def salvageable(db_path: Path) -> bool:
+    """Whether the damage of `db_path` spares every kept table (read-only: nothing changes)."""
+    existed = {p for p in _sidecars(db_path) if p.exists()}
     try:
-        con = sqlite3.connect(read_only_uri(db_path), uri=True)
+        con = sqlite3.connect(_reading_uri(db_path), uri=True)
+        try:
+            return _kept_tables(con) is not None
+        finally:
+            con.close()
     except sqlite3.Error:
         return False
-    try:
-        return _kept_tables(con) is not None
     finally:
-        con.close()
+        _leave_no_trace(db_path, existed)
 
 
 def salvage(db_path: Path) -> Path | None:
@@ -62,14 +84,14 @@ def salvage(db_path: Path) -> Path | None:
         _build_beside,
         _common_columns,
         _remove_with_sidecars,
-        read_only_uri,
     )
 
+    existed = {p for p in _sidecars(db_path) if p.exists()}
     tmp = _build_beside(db_path)
     try:
         new = sqlite3.connect(tmp.absolute().as_uri(), uri=True, isolation_level=None)
         try:
-            new.execute("ATTACH DATABASE ? AS old", (read_only_uri(db_path),))
+            new.execute("ATTACH DATABASE ? AS old", (_reading_uri(db_path),))
             kept = _kept_tables(new, "old")
             if kept is None:
                 raise LookupError("damage in a kept table")
@@ -93,6 +115,8 @@ def salvage(db_path: Path) -> Path | None:
     except BaseException:
         _remove_with_sidecars(tmp)
         raise
+    finally:
+        _leave_no_trace(db_path, existed)
     with contextlib.suppress(OSError):  # the new file is closed: no -wal is left beside it
         tmp.with_name(tmp.name + "-wal").unlink()
     return tmp
