@@ -476,3 +476,7 @@ def test_twenty_one_bad_rows_list_twenty_and_count_the_one_more() -> None:
     assert bad.source == "f.csv"
     good = plan(header(f"{A},,done,,,,,"))
     assert good.errors == () and good.source == "f.csv"
+
+
+def test_a_row_too_short_to_reach_the_ref_column_has_no_ref() -> None:
+    assert plan("status,ref\ndone").errors == ("row 2: '(no ref)' is not a tracked activity or commitment",)
