@@ -772,3 +772,24 @@ def test_the_bomb_ratio_is_strictly_over_the_limit_and_counts_a_packed_byte_as_o
     assert refused(one_byte) == "Refused: the pack holds a file compressed like a zip bomb ('z')."
     monkeypatch.setattr(archive, "MAX_RATIO", 300)  # exactly 300 times: not over the limit
     assert "zip bomb" not in refused(one_byte)
+
+
+# --- the survivors of the run over packs/keys.py ------------------------------------------------------
+
+
+def test_a_key_made_without_a_label_has_none(tmp_path: Path) -> None:
+    pub_path, key = keys.generate(tmp_path / "k.pem")
+    assert key.label == "" and pub_path.read_text(encoding="utf-8").count(" ") == 2
+
+
+def test_a_key_that_cannot_be_written_says_why_in_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "no-such-folder" / "k.pem"
+    with pytest.raises(PackError) as e:
+        keys.generate(path)
+    assert str(e.value) == f"Cannot write the key {path}: No such file or directory."
+
+
+def test_a_public_key_that_is_not_base64_is_said_so_exactly() -> None:
+    with pytest.raises(PackError) as e:
+        keys.parse_public("bali-desktop-pack-key ed25519 !!!!")
+    assert str(e.value) == "the public key is damaged (not base64)."
