@@ -793,3 +793,12 @@ def test_a_public_key_that_is_not_base64_is_said_so_exactly() -> None:
     with pytest.raises(PackError) as e:
         keys.parse_public("bali-desktop-pack-key ed25519 !!!!")
     assert str(e.value) == "the public key is damaged (not base64)."
+
+
+def test_a_missing_key_file_and_a_short_key_are_said_so_exactly(tmp_path: Path) -> None:
+    with pytest.raises(PackError) as e:
+        keys.load_private(tmp_path / "none.pem")
+    assert str(e.value) == f"Cannot read the private key {tmp_path / 'none.pem'}: No such file or directory."
+    with pytest.raises(PackError) as short:
+        keys.parse_public("bali-desktop-pack-key ed25519 " + base64.b64encode(b"k" * 31).decode())
+    assert str(short.value) == "the public key is damaged (an Ed25519 key is 32 bytes)."
