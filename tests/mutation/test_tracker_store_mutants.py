@@ -133,3 +133,10 @@ def test_a_failed_put_changes_nothing(con: sqlite3.Connection) -> None:
     with pytest.raises(sqlite3.IntegrityError):
         store.put([Entry(B, Status.PLANNED, updated_at=WHEN), Entry(A), Entry(None, updated_at=WHEN)])  # type: ignore[arg-type]
     assert store.entries() == {A: Entry(A, Status.DONE, updated_at=WHEN)}
+
+
+def test_a_logged_action_stores_the_not_started_code_for_a_new_entry(con: sqlite3.Connection) -> None:
+    TrackerStore(con).add_log(A, LogEntry("2026-01-01", "first"))
+    assert (
+        con.execute("SELECT status FROM commitment_status WHERE ref = ?", (A,)).fetchone()[0] == "not-started"
+    )
