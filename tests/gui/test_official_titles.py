@@ -121,19 +121,19 @@ def test_search_results_name_the_locator(open_window, qtbot) -> None:
 
 def test_pathway_lists_the_activities_it_serves_by_number(open_window, qtbot) -> None:
     """ "Adelaide Strategy activities it serves" names each activity "Activity N: …"."""
-    from PySide6.QtWidgets import QLabel
+    from bali_desktop.gui.links import LinkList
 
     ctx, win = open_window()
     page = win.page("pathway")
     _go(win, qtbot, "pathway:scam-returnee", lambda: page.view is not None and page.view.complete)
-    links = [
+    lists = [
         w
-        for w in page.view.findChildren(QLabel)
-        if w.accessibleName() == "Adelaide Strategy activities it serves" and "href" in w.text()
+        for w in page.view.findChildren(LinkList)
+        if w.accessibleName() == "Adelaide Strategy activities it serves"
     ]
-    assert links
-    lines = [line for line in links[0].text().split("<br>") if line]
-    assert lines and all(">Activity " in line for line in lines)
+    assert lists  # one named link per activity (gui/links.py)
+    titles = [link.title for link in lists[0].links]
+    assert titles and all(t.startswith("Activity ") for t in titles)
 
 
 def test_bookmarked_official_item_is_listed_with_its_locator(open_window, qtbot) -> None:
