@@ -7,6 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import socket  # noqa: E402
+import sys  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -70,3 +71,13 @@ def library(session: Session) -> ContentStore:
 def data_dir(tmp_path: Path) -> Path:
     """A fresh, empty data folder."""
     return tmp_path / "data"
+
+
+@pytest.fixture(autouse=True)
+def window_speaks_english_again() -> Iterator[None]:
+    """The window's translator is process-wide: a test that switched the window to Bahasa
+    Indonesia must not leave the next test (in any order) reading Indonesian."""
+    yield
+    i18n = sys.modules.get("bali_desktop.gui.i18n")
+    if i18n is not None and i18n.current() != i18n.SOURCE_LANGUAGE:
+        i18n.install(i18n.SOURCE_LANGUAGE)

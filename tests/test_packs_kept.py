@@ -1,7 +1,8 @@
 """Installed content packs and trusted keys are the user's decisions (issue 11 with issue 15): a
 rebuild after an interrupted start keeps them with the user's rows, a backup holds them and a
-restore brings them back (but a key the user took off the list stays off), installing one counts as a change for the next backup, and a wipe,
-which erases personal traces, leaves them alone (they are not personal data)."""
+restore brings them back (but a key the user took off the list stays off), installing one counts
+as a change for the next backup, and a wipe, which erases personal traces, leaves them alone (they
+are not personal data)."""
 
 from __future__ import annotations
 
