@@ -132,7 +132,7 @@ class Guide(Strict):
     id: Slug
     title: NonEmpty  # as found in the sources; never invented
     year: str | None = None  # None: "year not confirmed"
-    year_note: str = ""  # e.g. "probably 2014; not confirmed"
+    year_note: str = ""  # e.g. "publication year not confirmed"
     producer: NonEmpty
     audience: NonEmpty
     purpose: NonEmpty
