@@ -150,17 +150,15 @@ def test_a_search_answers_while_a_pack_is_being_built(qtbot, ctx: AppContext) ->
     ctx.call(lambda _s: True, idle.append)  # the race measured is the pack's, not the start's
     qtbot.waitUntil(lambda: idle == [True], timeout=WAIT)
     events: list[tuple[str, float]] = []
-    start = time.perf_counter()
     build_pdf(ctx, PdfRequest(refs=PACK), lambda built: events.append(("pack", time.perf_counter())))
     ctx.call(
         partial(reading.search_listed, query="child alone at the airport"),
         lambda hits: events.append(("search", time.perf_counter())),
     )
     qtbot.waitUntil(lambda: len(events) == 2, timeout=60_000)
-    assert [name for name, _ in events] == ["search", "pack"]
-    search_ms = (events[0][1] - start) * 1000
-    pack_ms = (events[1][1] - start) * 1000
-    assert search_ms < pack_ms / 2, (search_ms, pack_ms)
+    # the search is answered first: it waited for the pack's gathering on the database queue at
+    # most, never for its layout on the pool (no wall-clock budget here: the bench times it)
+    assert [name for name, _ in events] == ["search", "pack"], events
 
 
 def test_a_pack_built_in_the_window_is_the_pdf_the_cli_writes(qtbot, ctx: AppContext, tmp_path) -> None:
