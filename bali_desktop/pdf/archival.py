@@ -140,16 +140,18 @@ def _stream(writer: Any, data: bytes, **entries: Any) -> Any:
 
 
 def _regray(stream: Any) -> None:
-    """Rewrite one content stream (a page's or a form's) in place, Flate-compressed."""
+    """Rewrite one content stream (a page's or a form's) in place; a compressed one as Flate."""
     from pypdf.generic import NameObject
 
     data = stream.get_data()
     gray = gray_content(data)
-    if gray != data:
+    if gray == data:
+        return
+    if "/Filter" in stream:  # ReportLab's: ASCII85 and Flate, written again as Flate alone
         stream[NameObject("/Filter")] = NameObject("/FlateDecode")
         if "/DecodeParms" in stream:
             del stream["/DecodeParms"]
-        stream.set_data(gray)
+    stream.set_data(gray)  # an unfiltered stream stays unfiltered
 
 
 def _gray_page(page: Any) -> None:

@@ -135,3 +135,32 @@ def test_xmp_mirrors_the_information_and_escapes_it() -> None:
         assert str(pdf.Root.Lang) == "id"
         assert pdf.Root.Metadata.Type == pikepdf.Name.Metadata
         assert "/Filter" not in pdf.Root.Metadata  # the XMP stays readable as it is
+
+
+def test_a_page_of_several_content_streams_or_none_is_finished_too() -> None:
+    """ReportLab writes one stream a page; a page whose /Contents is an array is turned gray in
+    every part, and a page with no contents at all is left as it is."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, DecodedStreamObject, NameObject
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFillColor(Color(1, 0, 0))
+    c.drawString(72, 700, "one")
+    c.showPage()
+    c.drawString(72, 700, "two")
+    c.save()
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(buf.getvalue())))
+    parts = []
+    for data in (b"0 0 1 rg 10 10 50 50 re f", b"0 1 0 RG 10 10 m 60 60 l S"):
+        stream = DecodedStreamObject()
+        stream.set_data(data)
+        parts.append(writer._add_object(stream))
+    writer.pages[0][NameObject("/Contents")] = ArrayObject(parts)
+    del writer.pages[1]["/Contents"]
+    odd = io.BytesIO()
+    writer.write(odd)
+    with pikepdf.open(io.BytesIO(archival.finish(odd.getvalue()))) as pdf:
+        ops = [str(op) for _, op in pikepdf.parse_content_stream(pdf.pages[0])]
+        assert "g" in ops and "G" in ops and not {"rg", "RG"} & set(ops)
+        assert "/Contents" not in pdf.pages[1].obj
