@@ -20,7 +20,11 @@ def norm(text: str) -> str:
 def fold(text: str) -> str:
     """Lower case without diacritics, for matching names (Türkiye ~ turkiye)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    if decomposed.isascii():
+        return decomposed
+    for mark in [c for c in set(decomposed) if unicodedata.combining(c)]:  # few: one pass each
+        decomposed = decomposed.replace(mark, "")
+    return decomposed
 
 
 def split_paragraphs(raw: str) -> list[str]:

@@ -27,7 +27,19 @@ from bali_desktop.domain.kinds import SEARCH_BOOST
 from bali_desktop.domain.records import MARK_END, MARK_START, SearchHit
 from bali_desktop.domain.search import SearchResult
 from bali_desktop.storage.connection import FTS_TABLE
+from bali_desktop.storage.search_rank import (
+    KEYWORDS_HAVE_QUERY,
+    STOPWORDS,
+    Matcher,
+    bonus,
+    hit_pattern,
+    keywords_hold,
+    lead,
+    snippet,
+)
 from bali_desktop.storage.search_words import Lexicon, Term, prefix_or_word
+
+_Matcher, _keywords_hold = Matcher, keywords_hold  # their names before they moved (tests pin them)
 
 MAX_TOKENS = 24
 KIND_SHIFT = 32  # rowid >> KIND_SHIFT is the kind's code (storage/content_store.py)
@@ -43,25 +55,8 @@ SNIPPETS = 20  # rows with a snippet of where they match; rows further down show
 RERANK_POOL = 20  # at least this many candidates are ranked again by title and first sentence
 # bm25 weights per FTS column: ref, kind (unindexed), title, keywords, body
 _WEIGHTS = "0.0, 0.0, 10.0, 4.0, 1.0"
-# What a title or first sentence holding the whole query adds to an item's score (x (1 + bonus))
-TITLE_HAS_ALL = 0.6
-TITLE_IS_QUERY = 1.2  # times the share of the title's words that are the query's
-TITLE_EXACT = 1.0  # the title is the query (every word of it)
-LEAD_HAS_ALL = 0.5
-IN_ORDER = 0.4  # the query's words one after another in the title or first sentence
-# The whole query, word after word, among a translated row's search words (its keywords in that
-# language): our translation names the item by that phrase ("korban perdagangan orang" is the
-# victim pathway's), so it goes above an item whose short translated summary only mentions the
-# words (a guide's purpose). English rows are ranked by their titles, written with the words
-# officers type.
-KEYWORDS_HAVE_QUERY = 0.8
-
-STOPWORDS = frozenset(
-    "a an and are as at be by do does for from how i in into is it me my of on or our "
-    "the their them there they this to was what when where who why will with you your "
-    "between".split()
-)
-
+HEAD_COLUMNS = "{title keywords}"  # an FTS5 column filter: the words an item is named by
+HEAD_FIRST_ABOVE = 1500  # items a query may match before its titles and keywords are ranked first
 _WORD = re.compile(r"\w+", re.UNICODE)
 _LEAD_END = re.compile(r"[.?!:\n]")
 
@@ -181,113 +176,65 @@ _SNIPPET_SQL = (
     f"SELECT f.rowid, snippet({FTS_TABLE}, 4, :ms, :me, '…', 14) FROM {FTS_TABLE} f "
     f"WHERE {FTS_TABLE} MATCH :match AND +f.rowid IN (SELECT value FROM json_each(:ids))"
 )
+# the text a snippet is cut from when the match is common: the row's own (its language's)
+_BODIES_SQL = f"SELECT rowid, body FROM {FTS_TABLE} WHERE rowid IN (SELECT value FROM json_each(:ids))"
 
 
-@dataclass(frozen=True)
-class _Matcher:
-    """One term's alternatives, taken apart once per query to test titles and first sentences."""
-
-    prefixes: tuple[str, ...]  # "w"*
-    exact: frozenset[str]  # "w"
-    phrases: tuple[tuple[str, ...], ...]  # "a b c"
-    # ("a"* AND ("b"* OR "b2")): a typed phrase, each word (or one of its forms) somewhere
-    all_of: tuple[tuple[tuple[str, ...], ...], ...]
-
-    @classmethod
-    def of(cls, term: Term) -> _Matcher:
-        prefixes, exact, phrases, all_of = [], set(), [], []
-        for alt in term.alternatives:
-            inner = alt.strip("()")
-            if " AND " in inner:
-                all_of.append(
-                    tuple(
-                        tuple(w.strip('"* ') for w in part.strip("() ").split(" OR "))
-                        for part in alt[1:-1].split(" AND ")
-                    )
-                )
-                continue
-            words = tuple(inner.rstrip("*").strip('"').split())
-            if len(words) > 1:
-                phrases.append(words)
-            elif words and inner.endswith("*"):
-                prefixes.append(words[0])
-            elif words:
-                exact.add(words[0])
-        return cls(tuple(prefixes), frozenset(exact), tuple(phrases), tuple(all_of))
-
-    def places(self, words: list[str]) -> list[int]:
-        """Where in `words` the term matches (its first word's positions)."""
-        at = [i for i, w in enumerate(words) if w in self.exact or w.startswith(self.prefixes)]
-        for phrase in self.phrases:
-            n = len(phrase)
-            at += [i for i in range(len(words) - n + 1) if tuple(words[i : i + n]) == phrase]
-        for parts in self.all_of:
-            if all(any(w.startswith(forms) for w in words) for forms in parts):
-                at += [i for i, w in enumerate(words) if w.startswith(parts[0])]
-        return sorted(at)
+def _matches(lexicon: Lexicon, terms: list[Term], op: str) -> int:
+    """About how many items the match finds, from the vocabulary's counts of items per word: a term
+    finds its alternatives' items; AND, the rarest term's at most; OR, all of them."""
+    counts = [sum(_alternative_items(lexicon, alt) for alt in t.alternatives) for t in terms]
+    if not counts:
+        return 0
+    return min(counts) if op == "AND" else sum(counts)
 
 
-def _text_words(text: str) -> list[str]:
-    return _WORD.findall(text.lower() if text.isascii() else fold(text))
+_QUOTED = re.compile(r'"([^"]*)"(\*?)')
 
 
-def _bonus(matchers: list[_Matcher], title: str, lead: str) -> float:
-    """How much the title or the first sentence holds the whole query (0 when neither does). One
-    word alone counts only in a title that is that word: bm25 weighs titles already."""
-    best = 0.0
-    for text, has_all in ((title, TITLE_HAS_ALL), (lead, LEAD_HAS_ALL)):
-        if len(matchers) == 1 and text is not title:
-            continue
-        words = _text_words(text)
-        places = []
-        for m in matchers:  # most texts lack some word: stop at the first
-            found = m.places(words)
-            if not found:
-                break
-            places.append(found)
-        if len(places) < len(matchers):
-            continue
-        content = [w for w in words if w not in STOPWORDS] or words
-        share = min(1.0, len(matchers) / max(1, len(content)))
-        if len(matchers) == 1 and share < 1:
-            continue
-        bonus = has_all
-        if text is title:
-            bonus += TITLE_IS_QUERY * share + (TITLE_EXACT if share == 1 else 0.0)
-        if len(matchers) > 1 and _in_order(places):
-            bonus += IN_ORDER
-        best = max(best, bonus)
-    return best
+def _alternative_items(lexicon: Lexicon, alt: str) -> int:
+    """Items one alternative finds, about: ("a"* AND ("b" OR "c")) the rarer part's; "a b" (a
+    phrase) its rarest word's; "a"* every word starting so (counted up to HEAD_FIRST_ABOVE)."""
+    if " AND " in alt:
+        return min(_alternative_items(lexicon, part) for part in alt.strip()[1:-1].split(" AND "))
+    total = 0
+    for text, star in _QUOTED.findall(alt):
+        words = text.split() or [""]
+        counts = [lexicon.docs.get(w, 0) for w in words[:-1]]
+        last = words[-1]
+        counts.append(lexicon.matched_items(last, HEAD_FIRST_ABOVE) if star else lexicon.docs.get(last, 0))
+        total += min(counts)
+    return total
 
 
-def _keywords_hold(matchers: list[_Matcher], keywords: str) -> bool:
-    """A query of two words or more found in `keywords`, each term right after the one before
-    (one term may be two words itself: "perdagangan orang", a phrase the lexicon knows)."""
-    if not keywords or (len(matchers) < 2 and not any(m.phrases for m in matchers)):
-        return False
-    words = _text_words(keywords)
-    places = [m.places(words) for m in matchers]
-    return all(places) and _in_order(places, within=2)
+def _snippets(
+    con: sqlite3.Connection, rowids: list[int], match: str, common: bool, matchers: list[Matcher]
+) -> dict[int, str]:
+    """Where each row matches, marked: by FTS5's snippet(), which finds the rows in the match's
+    lists of rows again; for a common match (thousands of rows, a national pack's documents) cut
+    from the rows' own text instead, the same words marked (search_rank.snippet)."""
+    ids = json.dumps(rowids)
+    if not common:
+        params = {"match": match, "ids": ids, "ms": MARK_START, "me": MARK_END}
+        return {int(r): str(text or "") for r, text in con.execute(_SNIPPET_SQL, params).fetchall()}
+    patterns = [hit_pattern(m) for m in matchers]
+    return {
+        int(r): snippet(patterns, str(body or ""), MARK_START, MARK_END)
+        for r, body in con.execute(_BODIES_SQL, {"ids": ids}).fetchall()
+    }
 
 
-def _in_order(places: list[list[int]], within: int = 3) -> bool:
-    """Each term found after the one before, within `within` words of it."""
-    for start in places[0]:
-        at, ok = start, True
-        for later in places[1:]:
-            nxt = [p for p in later if at < p <= at + within]
-            if not nxt:
-                ok = False
-                break
-            at = nxt[0]
-        if ok:
-            return True
-    return False
-
-
-def _lead(text: str) -> str:
-    end = _LEAD_END.search(text)
-    return text[: end.start()] if end else text
+def _tier(rows: list[tuple[int, float]], items_seen: set[int], pool: int) -> list[tuple[int, float]]:
+    """The best `pool` rows of a ranking, one per item (its best language's row), leaving out items
+    an earlier tier listed; scores made positive (bm25 is lower for better)."""
+    tier: list[tuple[int, float]] = []
+    listed: set[int] = set()
+    for r, rank in rows:
+        item = r & ~_LANG_BITS
+        if item not in items_seen and item not in listed and len(tier) < pool:
+            listed.add(item)
+            tier.append((int(r), float(-rank)))
+    return tier
 
 
 def find(
@@ -310,17 +257,24 @@ def find(
     pool = max(limit, RERANK_POOL)
     rows_asked = pool * len(layout.languages)  # an item may match in each of its languages' rows
     tiers: list[list[tuple[int, float]]] = []
+    match, common = "", False
     seen: set[int] = set()
     items_seen: set[int] = set()  # rowids without the language: an item is listed once
-    match = ""
     for op in ("AND", "OR") if len(terms) > 1 else ("AND",):
         match = match_of(terms, op)
-        rows = con.execute(rank_sql, {"match": match, "limit": rows_asked, **filter_params}).fetchall()
         tier: list[tuple[int, float]] = []
-        for r, rank in rows:
-            if r & ~_LANG_BITS not in items_seen and len(tier) < pool:
-                items_seen.add(r & ~_LANG_BITS)
-                tier.append((int(r), float(-rank)))
+        # when thousands of items hold the words (a national pack's documents, 100x the content),
+        # those holding them in their titles and keywords are ranked first: when they alone fill the
+        # pool, an item that only mentions the words in its body would rank below them anyway (bm25
+        # weighs those columns 10 and 4 to 1), and the body's thousands of matches are never scored
+        common = _matches(lexicon, terms, op) >= HEAD_FIRST_ABOVE
+        scopes = [f"{HEAD_COLUMNS} : ({match})", match] if common else [match]
+        for scope in scopes:
+            params = {"match": scope, "limit": rows_asked, **filter_params}
+            tier = _tier(con.execute(rank_sql, params).fetchall(), items_seen, pool)
+            if len(tier) >= pool:
+                break
+        items_seen.update(r & ~_LANG_BITS for r, _ in tier)
         seen.update(r for r, _ in tier)
         tiers.append(tier)
         if len(seen) >= limit:
@@ -330,7 +284,7 @@ def find(
     details = {
         int(r[0]): r[1:] for r in con.execute(_DETAILS_SQL, {"ids": json.dumps(sorted(seen))}).fetchall()
     }
-    matchers = [_Matcher.of(t) for t in terms]
+    matchers = [Matcher.of(t) for t in terms]
     ranked: list[tuple[int, float]] = []
     for tier in tiers:
         scored = []
@@ -338,21 +292,16 @@ def find(
             found = details.get(rowid)
             if found is not None:
                 title, text = str(found[4]), str(found[5] if found[5] is not None else found[3])
-                bonus = _bonus(matchers, title, _lead(text))
-                if rowid & _LANG_BITS and _keywords_hold(matchers, str(found[6] or "")):
-                    bonus += KEYWORDS_HAVE_QUERY
-                scored.append((rowid, score * (1 + bonus)))
+                extra = bonus(matchers, title, lead(text))
+                if rowid & _LANG_BITS and keywords_hold(matchers, str(found[6] or "")):
+                    extra += KEYWORDS_HAVE_QUERY
+                scored.append((rowid, score * (1 + extra)))
         ranked += sorted(scored, key=lambda x: -x[1])
     ranked = ranked[:limit]
-    snipped = [r for r, _ in ranked[:SNIPPETS]]
-    snippets = dict(
-        con.execute(
-            _SNIPPET_SQL, {"match": match, "ids": json.dumps(snipped), "ms": MARK_START, "me": MARK_END}
-        ).fetchall()
-    )
+    snippets = _snippets(con, [r for r, _ in ranked[:SNIPPETS]], match, common, matchers)
     for r, _ in ranked[SNIPPETS:]:  # further down: the first sentence (a snippet of a long item costs)
         row = details[r]
-        snippets[r] = _lead(str(row[5] if row[5] is not None else row[3])).strip()[:200]
+        snippets[r] = lead(str(row[5] if row[5] is not None else row[3])).strip()[:200]
     hits = tuple(
         SearchHit(
             ref=str(details[r][0]),

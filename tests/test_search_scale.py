@@ -1,0 +1,258 @@
+"""Search at scale: what keeps it fast when thousands of items hold a word (a national pack's
+documents, bench/'s 100x corpus), and that it finds and marks what it found before.
+
+- A common match ranks the items holding the words in their titles and keywords first, and reads
+  the body only when those do not fill the results (storage/search.py, HEAD_FIRST_ABOVE).
+- Its snippets are cut from the rows' own text, marking exactly the words FTS5 matched.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bali_desktop.content.text import fold
+from bali_desktop.domain.records import MARK_END, MARK_START
+from bali_desktop.storage import search as search_mod
+from bali_desktop.storage import search_rank
+from bali_desktop.storage.content_store import ContentStore
+from bali_desktop.storage.search_words import Lexicon, SearchWords, Stems, Term
+
+QUERIES = [
+    "traff",
+    "online scam",
+    "child alone at the airport",
+    "unaccompanied minor",
+    "TIP",
+    "Ad Hoc Group",
+    "difference between smuggling and trafficking",
+    "Türkiye",
+    "viet nam",
+    "perdagangan orang",
+    "penyelundupan migran",
+    "debt bondage",
+    "non-refoulement",
+    "interpreter",
+]
+
+
+class Recorder:
+    """A connection that notes the statements and parameters it runs."""
+
+    def __init__(self, con: sqlite3.Connection) -> None:
+        self.con, self.calls = con, []
+
+    def execute(self, sql: str, params=()):  # noqa: ANN001, ANN201
+        self.calls.append((sql, params))
+        return self.con.execute(sql, params)
+
+
+def _words_of(library: ContentStore) -> tuple[Lexicon, search_mod.IndexLayout]:
+    library.search("warm")  # reads the lexicon and layout once
+    assert library._search_words is not None
+    _, lexicon, layout = library._search_words
+    return lexicon, layout
+
+
+def _patterns(lexicon: Lexicon, query: str) -> list[search_rank.HitPattern]:
+    terms = lexicon.terms(search_mod.tokens(query), search_mod.typed_in_capitals(query))
+    return [search_rank.hit_pattern(search_rank.Matcher.of(t)) for t in terms]
+
+
+def _match(lexicon: Lexicon, query: str) -> str:
+    terms = lexicon.terms(search_mod.tokens(query), search_mod.typed_in_capitals(query))
+    return search_mod.match_of(terms, "OR")
+
+
+def _marked_places(highlighted: str) -> set[int]:
+    """Where the words FTS5's highlight() marked start, in the unmarked text."""
+    places, at, inside, plain = set(), 0, False, []
+    for piece in re.split(f"([{MARK_START}{MARK_END}])", highlighted):
+        if piece == MARK_START:
+            inside = True
+        elif piece == MARK_END:
+            inside = False
+        else:
+            if inside:
+                places.update(at + m.start() for m in re.finditer(r"[^\W_]+", piece))
+            at += len(piece)
+            plain.append(piece)
+    return places
+
+
+# --- snippets cut from the text mark what FTS5 matched ---------------------------------------------
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_the_words_a_snippet_marks_are_the_words_fts5_matched(library: ContentStore, query: str) -> None:
+    """In the whole text of every row the query finds, our marks fall on exactly the words FTS5's
+    own highlight() marks (phrases, prefixes, other forms, synonyms, diacritics)."""
+    lexicon, _ = _words_of(library)
+    patterns = _patterns(lexicon, query)
+    rows = library.con.execute(
+        "SELECT highlight(content_fts, 4, ?, ?), body FROM content_fts WHERE content_fts MATCH ? LIMIT 40",
+        (MARK_START, MARK_END, _match(lexicon, query)),
+    ).fetchall()
+    assert rows, query
+    compared = 0
+    for highlighted, body in rows:
+        folding = search_rank._Folded(body)
+        ours = {
+            folding.place(a) + m.start()
+            for a, b, _ in search_rank._hits(patterns, folding.text, 1 << 30)
+            for m in re.finditer(r"[^\W_]+", body[folding.place(a) : folding.place(b, end=True)])
+        }
+        assert ours == _marked_places(highlighted), (query, body[:200])
+        compared += bool(ours)
+    assert compared, f"no row of {query!r} matched in its body"
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_a_snippet_cut_from_the_text_shows_the_query_where_fts5s_would(
+    library: ContentStore, query: str
+) -> None:
+    """Both kinds of snippet, for the rows shown: marks in the same rows, and a marked word of ours
+    is one FTS5 marks in its snippet or elsewhere in that row."""
+    lexicon, layout = _words_of(library)
+    result = search_mod.find(library.con, query, lexicon, layout)
+    patterns = _patterns(lexicon, query)
+    for hit in result.hits[: search_mod.SNIPPETS]:
+        body = library.con.execute(
+            "SELECT body FROM content_fts WHERE ref = ? ORDER BY rowid", (hit.ref,)
+        ).fetchall()
+        ours = [search_rank.snippet(patterns, str(b), MARK_START, MARK_END) for (b,) in body]
+        assert (MARK_START in hit.snippet) <= any(MARK_START in s for s in ours), (query, hit.ref)
+        for s in ours:
+            assert s.count(MARK_START) == s.count(MARK_END)
+            assert len(re.findall(r"[^\W_]+", s.replace(MARK_START, " ").replace(MARK_END, " "))) <= 20
+
+
+def test_a_snippet_is_about_fourteen_words_with_ellipses_where_text_is_left_out() -> None:
+    term = Term("airport", "airport", ('"airport"*',))
+    patterns = [search_rank.hit_pattern(search_rank.Matcher.of(term))]
+    text = " ".join(f"word{i}" for i in range(40)) + " the Airports of the region. " + "tail " * 30
+    cut = search_rank.snippet(patterns, text, "[", "]")
+    assert cut.startswith("…") and cut.endswith("…")
+    assert "[Airports]" in cut
+    assert len(re.findall(r"[^\W_]+", cut)) == search_rank.SNIPPET_TOKENS
+    words = re.findall(r"[^\W_]+", cut)  # the hit has words before it, as FTS5 centres its hits
+    assert 3 <= words.index("Airports") <= 10
+    # a text that holds no hit shows its first words, not an ellipsis in front
+    first = search_rank.snippet(patterns, "Nothing here matches at all.", "[", "]")
+    assert first == "Nothing here matches at all."
+
+
+def test_a_snippet_starts_at_its_sentence_when_that_is_near() -> None:
+    term = Term("child", "child", ('"child"*',))
+    patterns = [search_rank.hit_pattern(search_rank.Matcher.of(term))]
+    text = "A long opening sentence about many other things that fills space here. A child travels alone."
+    cut = search_rank.snippet(patterns, text, "[", "]")
+    assert cut.startswith("…A [child] travels alone."), cut
+
+
+def test_a_snippet_holds_most_terms_at_the_earliest_place() -> None:
+    terms = [Term("boat", "boat", ('"boat"*',)), Term("rescue", "rescue", ('"rescue"*',))]
+    patterns = [search_rank.hit_pattern(search_rank.Matcher.of(t)) for t in terms]
+    filler = " ".join(f"w{i}" for i in range(30))
+    text = f"A boat was seen. {filler}. The boat rescue began at dawn. {filler}. Another boat rescue."
+    cut = search_rank.snippet(patterns, text, "[", "]")
+    assert "[boat] [rescue] began" in cut and "Another" not in cut
+
+
+def test_a_word_inside_another_is_not_marked() -> None:
+    term = Term("age", "age", ('"age"*',))
+    patterns = [search_rank.hit_pattern(search_rank.Matcher.of(term))]
+    assert search_rank.marked(patterns, "Passage of age, agency; page") == ["age", "agency"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60))
+def test_folding_a_text_keeps_where_each_character_came_from(text: str) -> None:
+    folding = search_rank._Folded(text)
+    assert folding.text == fold(text)
+    for m in re.finditer(r"[^\W_]+", folding.text):  # each folded word maps back to its original
+        original = text[folding.place(m.start()) : folding.place(m.end(), end=True)]
+        assert m.group() in fold(original)  # all of it, or the part of one character (¼: 1⁄4)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40))
+def test_fold_is_lower_case_without_the_marks_nfkd_splits_off(text: str) -> None:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    assert fold(text) == "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# --- a common match ranks titles and keywords first -----------------------------------------------
+
+
+def _lexicon(docs: dict[str, int]) -> Lexicon:
+    return Lexicon([(t, t, d) for t, d in docs.items()], SearchWords(), Stems())
+
+
+def test_how_many_items_a_match_finds_is_read_off_the_vocabulary() -> None:
+    lexicon = _lexicon({"traffic": 300, "trafficking": 5000, "persons": 800, "in": 9000, "boat": 40})
+    prefix = Term("traff", "traff", ('"traff"*',))
+    phrase = Term("tip", "tip", ('"tip"*', '"trafficking in persons"'))
+    boat = Term("boat", "boat", ('"boat"*',))
+    assert search_mod._matches(lexicon, [prefix], "AND") >= search_mod.HEAD_FIRST_ABOVE  # every form
+    assert search_mod._alternative_items(lexicon, '"trafficking in persons"') == 800  # its rarest word
+    assert search_mod._matches(lexicon, [phrase], "AND") == 800
+    assert search_mod._matches(lexicon, [phrase, boat], "AND") == 40  # AND: the rarest term
+    assert search_mod._matches(lexicon, [phrase, boat], "OR") == 840  # OR: all of them
+    both = Term("x", "x", ('("boat"* AND ("in" OR "persons"))',))
+    assert search_mod._alternative_items(lexicon, both.alternatives[0]) == 40
+
+
+def _ranked_scopes(recorder: Recorder) -> list[str]:
+    return [str(p["match"]) for sql, p in recorder.calls if "bm25" in sql]
+
+
+def test_a_rare_match_is_ranked_over_the_whole_text(library: ContentStore) -> None:
+    lexicon, layout = _words_of(library)
+    recorder = Recorder(library.con)
+    search_mod.find(recorder, "debt bondage", lexicon, layout)
+    scopes = _ranked_scopes(recorder)
+    assert scopes and not any(s.startswith(search_mod.HEAD_COLUMNS) for s in scopes)
+    assert any("snippet(" in sql for sql, _ in recorder.calls)  # FTS5 cuts the snippets
+
+
+def test_a_common_match_ranks_titles_and_keywords_first(
+    library: ContentStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the bar low enough that "traff" is common here: its first ranking is of titles and
+    keywords; they fill the results, so the body is never ranked; the results are items whose titles
+    or keywords hold the word, and their snippets are cut from their text."""
+    lexicon, layout = _words_of(library)
+    monkeypatch.setattr(search_mod, "HEAD_FIRST_ABOVE", 10)
+    recorder = Recorder(library.con)
+    result = search_mod.find(recorder, "traff", lexicon, layout)
+    assert _ranked_scopes(recorder) == [f'{search_mod.HEAD_COLUMNS} : ("traff"*)']
+    assert not any("snippet(" in sql for sql, _ in recorder.calls)
+    assert len(result.hits) == 20
+    for hit in result.hits:
+        item = library.con.execute(
+            "SELECT title, keywords FROM content_fts WHERE ref = ?", (hit.ref,)
+        ).fetchall()
+        assert any("traff" in fold(f"{t} {k}") for t, k in item), hit.ref
+    assert sum(MARK_START in h.snippet for h in result.hits) >= 10
+
+
+def test_a_common_match_whose_titles_are_too_few_is_ranked_over_the_whole_text(
+    library: ContentStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the bar low, "fear of return" is common here, but only one title or keywords holds it:
+    the whole text is ranked too, and the results are those of the whole text's ranking."""
+    lexicon, layout = _words_of(library)
+    full = search_mod.find(library.con, "fear of return", lexicon, layout)
+    monkeypatch.setattr(search_mod, "HEAD_FIRST_ABOVE", 5)
+    recorder = Recorder(library.con)
+    result = search_mod.find(recorder, "fear of return", lexicon, layout)
+    scopes = _ranked_scopes(recorder)
+    assert scopes[0].startswith(search_mod.HEAD_COLUMNS) and scopes[1] == scopes[0].split(" : ", 1)[1][1:-1]
+    assert [h.ref for h in result.hits] == [h.ref for h in full.hits]
+    assert len(result.hits) > 1
