@@ -66,15 +66,33 @@ def group_hits(hits: list[SearchHit]) -> list[tuple[str, list[SearchHit]]]:
 
 
 class HtmlDelegate(QStyledItemDelegate):
-    """Draws a row's rich text (bold title, snippet with the matched words in bold)."""
+    """Draws a row's rich text (bold title, snippet with the matched words in bold). A row's laid
+    out text is kept for its painting after its size was asked (and for the next paint): laying out
+    rich text is most of what showing results costs."""
+
+    KEPT = 96  # laid-out rows kept: two screens of results
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._laid_out: dict[tuple[str, str, int], QTextDocument] = {}
 
     def _document(self, option: QStyleOptionViewItem, html: str, width: int) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        doc.setDocumentMargin(4)
-        doc.setHtml(html)
-        doc.setTextWidth(max(width, 50))
+        key = (html, option.font.key(), max(width, 50))
+        doc = self._laid_out.pop(key, None)
+        if doc is None:
+            doc = QTextDocument()
+            doc.setDefaultFont(option.font)
+            doc.setDocumentMargin(4)
+            doc.setHtml(html)
+            doc.setTextWidth(max(width, 50))
+            if len(self._laid_out) >= self.KEPT:
+                self._laid_out.pop(next(iter(self._laid_out)))
+        self._laid_out[key] = doc  # the most recent last
         return doc
+
+    def forget(self) -> None:
+        """New results: the rows laid out for the last ones will not be asked for again."""
+        self._laid_out.clear()
 
     def paint(self, painter, option, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: ANN001
         html = index.data(HTML_ROLE)
@@ -107,7 +125,8 @@ class HtmlDelegate(QStyledItemDelegate):
         width = view.viewport().width() - 4 if isinstance(view, QListWidget) else 400
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        doc = self._document(opt, html.replace(MUTED, "#000000"), width)
+        muted = opt.palette.color(QPalette.ColorRole.PlaceholderText).name()  # as painted, unselected
+        doc = self._document(opt, html.replace(MUTED, muted), width)
         return QSize(width, int(doc.size().height()) + 2)
 
 
@@ -132,7 +151,8 @@ class SearchPanel(QWidget):
         self.status.setAccessibleName(translate("search", "Search status"))
         self.results = QListWidget()
         self.results.setAccessibleName(translate("search", "Search results"))
-        self.results.setItemDelegate(HtmlDelegate(self.results))
+        self._delegate = HtmlDelegate(self.results)
+        self.results.setItemDelegate(self._delegate)
         self.results.setWordWrap(True)
         self.results.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
@@ -233,6 +253,7 @@ class SearchPanel(QWidget):
         hits = list(result.hits)
         self.results.setUpdatesEnabled(False)
         self.results.clear()
+        self._delegate.forget()
         if hits:  # the single best match first (what Enter opens), then the rest by kind
             self._add_group(translate("search", BEST_MATCH), hits[:1])
             for kind, group in group_hits(hits[1:]):

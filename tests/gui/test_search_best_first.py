@@ -66,3 +66,38 @@ def test_nothing_found_offers_the_commonest_situations_and_the_phrase_cards(open
     assert panel.current_ref() == ""  # Enter opens nothing the officer did not choose
     qtbot.keyClick(win.search_box, Qt.Key.Key_Down)
     assert panel.current_ref() == "pathway:victim-of-trafficking"
+
+
+def test_a_result_row_is_laid_out_once_for_its_size_and_its_painting(open_window, qtbot) -> None:
+    """Rich-text layout is most of what showing results costs: the row laid out to measure it is
+    the one painted, and new results start afresh."""
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    _ctx, win = open_window()
+    panel = typed(win, qtbot, "child alone")
+    delegate = panel.results.itemDelegate()
+    row = next(i for i in range(panel.results.count()) if panel.results.item(i).data(REF))
+    index = panel.results.model().index(row, 0)
+    made: list[object] = []
+    real = delegate._document
+
+    def counting(option, html, width):  # noqa: ANN001, ANN202
+        doc = real(option, html, width)
+        made.append(doc)
+        return doc
+
+    delegate._document = counting
+    option = QStyleOptionViewItem()
+    panel.results.initViewItemOption(option)
+    option.rect = panel.results.visualRect(index)
+    size = delegate.sizeHint(option, index)
+    option.rect.setWidth(size.width())
+    image = QImage(size.width(), size.height(), QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    delegate.paint(painter, option, index)
+    painter.end()
+    assert len(made) >= 2 and all(doc is made[0] for doc in made)  # measured, then painted: one layout
+    delegate.forget()
+    assert delegate.sizeHint(option, index) == size
+    assert made[-1] is not made[0]
