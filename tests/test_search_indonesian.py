@@ -166,3 +166,19 @@ def test_the_keywords_bonus_needs_the_whole_query_in_order() -> None:
     assert not search_mod._keywords_hold(matchers, "orang dewasa, korban")  # the other way round
     assert not search_mod._keywords_hold(matchers, "korban jerat utang kerja paksa orang")  # far apart
     assert not search_mod._keywords_hold(matchers[:1], "korban")  # one word: bm25 weighs it already
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("perdagangan orang", "pathway:victim-of-trafficking"),  # its first search words
+        ("penyelundupan migran", "pathway:smuggled-migrant"),
+        ("anak tanpa pendamping", "pathway:child"),
+    ],
+)
+def test_the_item_first_known_by_an_indonesian_phrase_comes_first(
+    library: ContentStore, query: str, first: str
+) -> None:
+    """A translated item whose search words start with the query is named by it: it goes above a
+    guide whose English title holds the phrase's English synonym, or whose summary uses it."""
+    assert library.search(query, limit=3)[0].ref == first

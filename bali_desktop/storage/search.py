@@ -29,6 +29,7 @@ from bali_desktop.domain.search import SearchResult
 from bali_desktop.storage.connection import FTS_TABLE
 from bali_desktop.storage.search_rank import (
     KEYWORDS_HAVE_QUERY,
+    KEYWORDS_START_WITH_QUERY,
     STOPWORDS,
     Matcher,
     bonus,
@@ -36,6 +37,7 @@ from bali_desktop.storage.search_rank import (
     keywords_hold,
     lead,
     snippet,
+    text_words,
 )
 from bali_desktop.storage.search_words import Lexicon, Term, prefix_or_word
 
@@ -295,6 +297,8 @@ def find(
                 extra = bonus(matchers, title, lead(text))
                 if rowid & _LANG_BITS and keywords_hold(matchers, str(found[6] or "")):
                     extra += KEYWORDS_HAVE_QUERY
+                    if text_words(str(found[6]))[: len(words)] == words:
+                        extra += KEYWORDS_START_WITH_QUERY
                 scored.append((rowid, score * (1 + extra)))
         ranked += sorted(scored, key=lambda x: -x[1])
     ranked = ranked[:limit]

@@ -31,6 +31,9 @@ IN_ORDER = 0.4  # the query's words one after another in the title or first sent
 # words (a guide's purpose). English rows are ranked by their titles, written with the words
 # officers type.
 KEYWORDS_HAVE_QUERY = 0.8
+# ... and more when its search words start with the query: the phrase it is first known by in that
+# language ("perdagangan orang" is the victim pathway's; a guide's translated summary may only use it)
+KEYWORDS_START_WITH_QUERY = 0.6
 
 STOPWORDS = frozenset(
     "a an and are as at be by do does for from how i in into is it me my of on or our "
