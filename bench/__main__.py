@@ -88,6 +88,15 @@ ROWS: list[tuple[str, str, str, Budget | None]] = [
         "ms",
         (lambda r: 50, "<= 50 ms"),
     ),
+    (
+        "pack_100x_install_ms",
+        "a pack 100x the corpus: checked and installed",
+        "ms",
+        (lambda r: 15000, "<= 15 s"),
+    ),
+    ("search_pack_100x_p50_ms", "search p50, shipped + 100x pack", "ms", None),
+    ("search_pack_100x_p95_ms", "search p95, shipped + 100x pack", "ms", (lambda r: 10, "<= 10 ms")),
+    ("search_pack_100x_floor_p95_ms", "same statements, plain sqlite3 (floor)", "ms", None),
     ("pack_search_alone_ms", "GUI: search answered, queue idle (floor)", "ms", None),
     (
         "pack_search_ms",
@@ -124,6 +133,7 @@ def measure(quick: bool, frozen: bool = True) -> dict[str, float]:
     from bench import (
         frozen_bench,
         gui_search_bench,
+        pack_install_bench,
         pack_search_bench,
         pdf_bench,
         search_bench,
@@ -137,6 +147,7 @@ def measure(quick: bool, frozen: bool = True) -> dict[str, float]:
         ("search", lambda: search_bench.run(2 if quick else 5)),
         ("gui search", lambda: gui_search_bench.run(1 if quick else 3)),
         ("search while a pack builds", lambda: pack_search_bench.run(2 if quick else 5)),
+        ("a pack 100x the corpus", lambda: pack_install_bench.run(2 if quick else 5)),
         ("pdf", lambda: pdf_bench.run(3 if quick else 9)),
         ("the frozen build", lambda: frozen_bench.run(3 if quick else 7) if frozen else {}),
     ):
