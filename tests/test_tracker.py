@@ -340,6 +340,24 @@ def test_a_file_saved_by_excel_with_semicolons_is_read(s: Session, tmp_path: Pat
     assert entries(s)[ACT12].agency == "Ministry, Home Affairs"
 
 
+def test_cells_of_several_lines_from_a_windows_spreadsheet_are_read(s: Session, tmp_path: Path) -> None:
+    """Excel on Windows ends the lines inside a cell with CR LF: kept as lines, not refused as
+    control characters; a lone CR in a one-line cell is still refused."""
+    path = tmp_path / "windows.csv"
+    path.write_bytes(
+        b"\xef\xbb\xbfref,status,lead agency,evidence,next step,log\r\n"
+        b'commitment:adelaide-2023-12,done,Ministry Z,"Report A\r\nReport B",'
+        b'"Meet\r\nthen write","2026-03-01: first talk\r\n2026-04-02: second talk"\r\n'
+    )
+    tracker.apply_import(s, tracker.plan_import(s, path))
+    entry = entries(s)[ACT12]
+    assert entry.evidence == "Report A\nReport B" and entry.next_step == "Meet\nthen write"
+    assert [e.action for e in entry.log] == ["first talk", "second talk"]
+    path.write_bytes(b'ref,status,lead agency\r\ncommitment:adelaide-2023-12,done,"Ministry\rZ"\r\n')
+    plan = tracker.plan_import(s, path)
+    assert not plan.ok and "control characters" in plan.errors[0]
+
+
 def test_the_tracker_survives_a_content_update(tmp_path: Path, pristine: Path) -> None:
     """A new content version (a changed activity text, a bumped manifest) replaces the content tables
     on the next open; the tracker is as it was, and shows the new official text."""

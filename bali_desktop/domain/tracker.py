@@ -79,8 +79,8 @@ def parse_date(text: str) -> str:
 
 def check_text(name: str, text: str) -> str:
     """`text` stripped at its ends, within its limit, without control characters (line breaks are
-    kept in the evidence and next step only)."""
-    text = text.strip()
+    kept in the evidence and next step only, as \\n: a file from Windows writes them \\r\\n)."""
+    text = text.strip().replace("\r\n", "\n")
     limit = LIMITS[name]
     if len(text) > limit:
         raise UsageError(
@@ -90,7 +90,7 @@ def check_text(name: str, text: str) -> str:
     for ch in text:
         if (ord(ch) < 32 and not (multiline and ch in "\n\t")) or 0x7F <= ord(ch) < 0xA0:
             raise UsageError(f"The {name.replace('_', ' ')} holds control characters; type plain text.")
-    return text.replace("\r\n", "\n")
+    return text
 
 
 @dataclass(frozen=True)
