@@ -106,13 +106,14 @@ def create_window(
 
     `content_dir` replaces the shipped content folder: for tests only."""
     from bali_desktop import paths
-    from bali_desktop.gui import i18n, theme
+    from bali_desktop.gui import accessible, i18n, theme
     from bali_desktop.gui.context import AppContext
     from bali_desktop.gui.main_window import MainWindow
     from bali_desktop.gui.prefs import WindowCache
     from bali_desktop.gui.qt_compat import pin_singletons
 
     pin_singletons()
+    accessible.install()  # before any widget: a screen reader crashed Qt's scroll-area interface
     folder = paths.data_dir(data_dir)
     ctx = AppContext(folder, content_dir=content_dir)
     cache = WindowCache(folder)

@@ -7,14 +7,11 @@ from link to link, Enter or Space opens it, as does a click."""
 
 from __future__ import annotations
 
-import atexit
 from collections.abc import Sequence
-from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
-    QAccessibleInterface,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -22,48 +19,23 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtWidgets import QAccessibleWidget, QLabel, QVBoxLayout, QWidget
-from shiboken6 import Shiboken
 
+from bali_desktop.gui import accessible
 from bali_desktop.gui.widgets import esc
 
 translate = QCoreApplication.translate
 
-_factory_installed = False
-# Qt keeps and deletes the interfaces a factory returns (when their widget goes); a wrapper made
-# in Python would delete its interface as soon as Python lets go of it, leaving Qt a dangling
-# pointer (a crash under a real screen reader). So each is held here until its widget is
-# destroyed, then given up without deleting (Qt deletes it), and all are given up at exit.
-_faces: dict[int, QAccessibleWidget] = {}
 
-
-def _forget(key: int, *_args: object) -> None:
-    face = _faces.pop(key, None)
-    if face is not None:
-        Shiboken.invalidate(face)  # Qt deletes it: Python must not
-
-
-def _forget_all() -> None:
-    for key in list(_faces):
-        _forget(key)
-
-
-def _accessible(_key: str, obj: QObject) -> QAccessibleInterface | None:
+def _link_face(obj: QObject) -> QAccessibleWidget | None:
     if not isinstance(obj, LinkLabel):
         return None
-    key = id(obj)
-    if key not in _faces:
-        _faces[key] = QAccessibleWidget(obj, QAccessible.Role.Link, obj.title)
-        obj.destroyed.connect(partial(_forget, key))
-    return _faces[key]
+    return accessible.hold(obj, QAccessible.Role.Link, getattr(obj, "title", "") or obj.accessibleName())
 
 
 def install_link_role() -> None:
-    """Once per process: a `LinkLabel` is told to assistive technology as a Link."""
-    global _factory_installed
-    if not _factory_installed:
-        QAccessible.installFactory(_accessible)
-        atexit.register(_forget_all)
-        _factory_installed = True
+    """Once per process: a `LinkLabel` is told to assistive technology as a Link (gui/accessible.py
+    holds the interface until the widget goes, then hands it to Qt)."""
+    accessible.install(_link_face)
 
 
 class LinkLabel(QLabel):
