@@ -3,8 +3,9 @@
 Not a test module: tests/gui/test_atspi_bus.py runs it with the system Python (which has
 pyatspi), inside `dbus-run-session`. It starts Xvfb, the accessibility bus and the app in a real
 X window, then walks the main journeys by AT-SPI actions only (press a tile, a button, a menu
-item) and prints, as JSON, what it found on each screen: every showing node's role, name and
-description.
+item) and prints, as JSON, what it found on each screen (every showing node's role, name,
+description and labels) and whether the app still runs: {"screens": {...}, "app_exit": null}, or
+{"error": ..., "app_exit": ...} when the journey could not be walked.
 
     dbus-run-session -- /usr/bin/python3 tests/gui/atspi_reader.py APP_PYTHON REPO DATA_DIR
 """
@@ -19,7 +20,7 @@ import time
 
 import pyatspi  # type: ignore[import-not-found]
 
-DISPLAY = ":97"
+LAST_LINK = "Smuggling or trafficking? Telling them apart"  # the child pathway's last related link
 
 
 def fresh(acc) -> None:  # noqa: ANN001
@@ -148,7 +149,9 @@ def journey(app) -> dict:  # noqa: ANN001
     tile = find(app, "push button", "Unaccompanied or separated child")
     press(tile)
     wait_for(app, "push button", "Walk through")
-    time.sleep(2.0)  # the rest of the pathway is built a section at a time
+    # the rest of the pathway is built a section at a time: its last section lists the related links
+    wait_for(app, "link", LAST_LINK)
+    time.sleep(0.5)
     seen["pathway"] = nodes(app)
     press(find(app, "push button", "Walk through"))
     wait_for(app, "push button", "Done")
@@ -167,17 +170,29 @@ def journey(app) -> dict:  # noqa: ANN001
     return seen
 
 
+def start_xvfb(started: list) -> str:
+    """A new X server on a display number free on this machine (Xvfb picks it): ":N"."""
+    read_end, write_end = os.pipe()
+    cmd = ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1366x768x24", "-nolisten", "tcp"]
+    started.append(subprocess.Popen(cmd, pass_fds=(write_end,)))
+    os.close(write_end)
+    with os.fdopen(read_end) as said:
+        number = said.readline().strip()
+    if not number.isdigit():
+        raise RuntimeError("Xvfb did not start")
+    return f":{number}"
+
+
 def main() -> int:
     app_python, repo, data_dir = sys.argv[1:4]
-    env = dict(os.environ, DISPLAY=DISPLAY, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1")
-    env["PYTHONFAULTHANDLER"] = "1"  # a crash says where, in app.log
-    env.pop("QT_QPA_PLATFORM", None)
-    env["BALI_DESKTOP_DATA_DIR"] = data_dir
-    started = []
+    started: list = []
     try:
-        started.append(subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1366x768x24", "-nolisten", "tcp"]))
-        time.sleep(1.0)
-        os.environ.update(DISPLAY=DISPLAY)
+        display = start_xvfb(started)
+        env = dict(os.environ, DISPLAY=display, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1")
+        env["PYTHONFAULTHANDLER"] = "1"  # a crash says where, in app.log
+        env.pop("QT_QPA_PLATFORM", None)
+        env["BALI_DESKTOP_DATA_DIR"] = data_dir
+        os.environ.update(DISPLAY=display)
         started.append(
             subprocess.Popen(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"], env=env)
         )
@@ -195,10 +210,13 @@ def main() -> int:
         try:
             seen = journey(app)
         except Exception as e:  # noqa: BLE001
+            time.sleep(1.0)  # a crash takes a moment to end the process
             code = started[-1].poll()
             print(json.dumps({"error": f"{type(e).__name__}: {e}", "app_exit": code}))
             return 3
-        print(json.dumps(seen))
+        time.sleep(1.0)
+        # None: the app still runs after being read on every screen (a negative code: a signal)
+        print(json.dumps({"screens": seen, "app_exit": started[-1].poll()}))
         return 0
     finally:
         for p in reversed(started):
