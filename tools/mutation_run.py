@@ -4,7 +4,8 @@ others edit), at the lowest CPU priority, with a chosen set of tests; then count
 
     .venv/bin/python tools/mutation_run.py --clone /tmp/me/repo \\
         --mutate "bali_desktop/packs/*" "bali_desktop/domain/tracker.py" \\
-        --tests tests/mutation tests/packs --ignore tests/packs/test_large_pack.py
+        --tests tests/mutation tests/packs --ignore tests/packs/test_large_pack.py \\
+        --deselect tests/pdf/test_sheet_words.py::test_every_card_fits_its_paper   # file::name
     .venv/bin/python tools/mutation_run.py --clone /tmp/me/repo --count   # count again, no run
 
 What it does (docs/mutation.md says why):
@@ -40,11 +41,14 @@ def _toml_list(values: list[str]) -> str:
     return "[" + ", ".join(json.dumps(v) for v in values) + "]"
 
 
-def configure(clone: Path, mutate: list[str], tests: list[str], ignore: list[str]) -> bool:
+def configure(
+    clone: Path, mutate: list[str], tests: list[str], ignore: list[str], deselect: tuple[str, ...] = ()
+) -> bool:
     """Rewrite the clone's [tool.mutmut]; True when the selection changed."""
     pyproject = clone / "pyproject.toml"
     text = pyproject.read_text(encoding="utf-8")
-    selection = tests + [f"--ignore={i}" for i in ignore] + ["-p", "no:randomly"]
+    selection = tests + [f"--ignore={i}" for i in ignore] + [f"--deselect={d}" for d in deselect]
+    selection += ["-p", "no:randomly"]
     block = (
         "[tool.mutmut]\n"
         'source_paths = ["bali_desktop/"]\n'
@@ -120,6 +124,7 @@ def main() -> int:
     ap.add_argument("--mutate", nargs="+", default=[], help="only_mutate globs, e.g. bali_desktop/packs/*")
     ap.add_argument("--tests", nargs="+", default=[], help="the tests to run against each mutant")
     ap.add_argument("--ignore", nargs="*", default=[], help="test files to leave out")
+    ap.add_argument("--deselect", nargs="*", default=[], help="single tests to leave out (file::name)")
     ap.add_argument("--count", action="store_true", help="only count the results of the last run")
     args = ap.parse_args()
     if args.count:
@@ -129,7 +134,7 @@ def main() -> int:
         ap.error("--mutate and --tests are needed for a run")
     clone_or_pull(args.clone)
     fastest_first(args.clone)
-    if configure(args.clone, args.mutate, args.tests, args.ignore):
+    if configure(args.clone, args.mutate, args.tests, args.ignore, args.deselect):
         subprocess.run(["rm", "-rf", str(args.clone / "mutants")], check=True)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     started = time.monotonic()
