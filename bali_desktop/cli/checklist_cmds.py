@@ -11,6 +11,7 @@ from bali_desktop.cli.args import id_number, plain_text
 from bali_desktop.cli.common import Parser, open_session, print_json
 from bali_desktop.domain.checklist import Checklist, ChecklistItem, when_words
 from bali_desktop.domain.errors import UsageError
+from bali_desktop.domain.route_words import sheet_word
 from bali_desktop.services import checklists
 
 
@@ -128,7 +129,8 @@ def _show(args: argparse.Namespace) -> int:
 
     def options(item: ChecklistItem, indent: str) -> None:
         for o in item.options:
-            then = f"go to {numbers[o.target]}: {o.then}" if o.target in numbers else o.then
+            # the sheet's words for a step on this sheet (domain/route_words.py), as printed
+            then = f"{sheet_word('here', n=numbers[o.target])}: {o.then}" if o.target in numbers else o.then
             print(f"{indent}( ) {o.label}: {then}".rstrip(": "))
 
     for pp in c.pause_points:

@@ -179,5 +179,7 @@ def test_checklist_show_numbers_as_the_screen(capsys, fresh_library) -> None:
     assert main(["--data-dir", folder, "checklist", "show", "1"]) == 0
     out = capsys.readouterr().out
     assert "  23. [ ] Suspend any penalty" in out
-    assert "<> Decide: Does the person fear persecution" in out and "go to 34:" in out
+    assert "<> Decide: Does the person fear persecution" in out and "continue here at step 34:" in out
+    # the sheet's words (domain/route_words.py, issue 14 point 4), never the old "go to N"
+    assert "go to 3" not in out and "( ) Yes: continue here at step" in out
     assert "when: when" not in out.lower()
