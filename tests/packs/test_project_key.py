@@ -25,7 +25,9 @@ def _ship(folder: Path, key: Ed25519PrivateKey) -> None:
     (folder / "bali-desktop-project.pub").write_text(line + "\n", encoding="utf-8")
 
 
-def test_packs_of_a_replaced_project_key_are_flagged(officer: Session, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_packs_of_a_replaced_project_key_are_flagged(
+    officer: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shipped = tmp_path / "keys"
     shipped.mkdir()
     monkeypatch.setattr(pack_trust, "KEYS_DIR", shipped)
