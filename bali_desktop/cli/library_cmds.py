@@ -12,7 +12,7 @@ from bali_desktop.cli.args import one_line
 from bali_desktop.cli.common import Parser, open_session, positive_int, print_json
 from bali_desktop.cli.pathway_out import pathway_json, pathway_lines
 from bali_desktop.cli.phrases_out import phrases_json
-from bali_desktop.domain.errors import DatabaseError
+from bali_desktop.domain.errors import DatabaseError, UsageError
 from bali_desktop.domain.records import SearchHit, snippet_plain
 from bali_desktop.services import backups, database, reading
 
@@ -33,8 +33,9 @@ def add_commands(sub: Any) -> None:
     s.add_argument("ref")
     s.add_argument(
         "--lang",
-        choices=LANG_CHOICES,
-        help="our words in this language where translated (en); official text stays English",
+        metavar="LANG",
+        help="our words in this language where translated (en, id, or a language an installed content "
+        "pack brings); official text stays English",
     )
     s.add_argument("--json", action="store_true")
     s.set_defaults(run=_show)
@@ -181,9 +182,25 @@ def _translation_json(item: Any) -> dict[str, Any] | None:
     }
 
 
+def _content_language(session: Any, asked: str | None) -> str:
+    """The language `show --lang` reads in: ours, or one an installed pack brings; else a UsageError
+    naming the languages there are."""
+    if not asked:
+        return "en"
+    code = reading.pack_language(session, asked) or reading.language_code(asked)
+    if code == "en" and asked.strip().replace("_", "-").split("-", 1)[0].lower() != "en":
+        there = ", ".join(f"{c} ({name})" for c, name in reading.content_languages(session).items())
+        raise UsageError(
+            f"No content in the language {asked.strip()[:20]!r}: the languages there are {there} "
+            "(others come with a content pack's translations: `bali-desktop pack list`)."
+        )
+    return code
+
+
 def _show(args: argparse.Namespace) -> int:
-    lang = getattr(args, "lang", None) or "en"
     session = open_session(args)
+    lang = _content_language(session, getattr(args, "lang", None))
+    session.language = lang
     facts = reading.facts(session, args.ref, lang=lang)
     data = item_json(facts)
     said = _SHOW_WORDS.get(lang, _SHOW_WORDS["en"])
@@ -204,7 +221,7 @@ def _show(args: argparse.Namespace) -> int:
     else:
         print(f"{data['title']}  [{data['ref']}]\n")
     if facts.item.translation is None and lang != "en":  # a translation says its status in its text
-        print(said["english"].format(language=reading.LANGUAGES[lang]) + "\n")
+        print(said["english"].format(language=reading.content_languages(session).get(lang, lang)) + "\n")
     print(data["text"])
     for line in [*(pathway_lines(pathway, facts.item.language) if pathway is not None else []), *national]:
         print(line)

@@ -61,10 +61,56 @@ class EventEntry:
 LANGUAGES: dict[str, str] = {"en": "English", "id": "Bahasa Indonesia"}
 
 
+# The names, in their own words, of languages an installed content pack may bring (its
+# translations/<lang>/ files); a code not here is shown as itself.
+PACK_LANGUAGE_NAMES: dict[str, str] = {
+    "ms": "Bahasa Melayu",
+    "th": "ไทย",
+    "vi": "Tiếng Việt",
+    "km": "ខ្មែរ",
+    "lo": "ລາວ",
+    "my": "မြန်မာ",
+    "tl": "Tagalog",
+    "fil": "Filipino",
+    "bn": "বাংলা",
+    "zh": "中文",
+    "ar": "العربية",
+    "fa": "فارسی",
+    "ps": "پښتو",
+    "ur": "اردو",
+    "ta": "தமிழ்",
+    "si": "සිංහල",
+    "ne": "नेपाली",
+    "hi": "हिन्दी",
+    "tet": "Tetun",
+}
+
+
+def _base(code: str | None) -> str:
+    return (code or "").strip().replace("_", "-").split("-", 1)[0].lower()
+
+
 def language_code(code: str | None) -> str:
     """ "id", "id_ID", "id-ID", "ID" -> "id"; anything we have no content language for -> "en"."""
-    base = (code or "").strip().replace("_", "-").split("-", 1)[0].lower()
+    base = _base(code)
     return base if base in LANGUAGES else "en"
+
+
+def content_languages(s: Session) -> dict[str, str]:
+    """code -> name of every language content can be read in now: ours (English, Bahasa Indonesia),
+    then those the installed content packs' translations bring (in the search index's order)."""
+    out = dict(LANGUAGES)
+    for code in s.content.languages():
+        out.setdefault(code, PACK_LANGUAGE_NAMES.get(code, code))
+    return out
+
+
+def pack_language(s: Session, code: str | None) -> str | None:
+    """The code of a language only an installed content pack brings ("th"), or None."""
+    base = _base(code)
+    if not base or base in LANGUAGES:
+        return None
+    return base if base in s.content.languages() else None
 
 
 def set_language(s: Session, code: str | None) -> str:
@@ -75,8 +121,11 @@ def set_language(s: Session, code: str | None) -> str:
 
 
 def lang_of(s: Session, lang: str | None) -> str:
-    """The language to read in: `lang` if given (normalised), else the session's."""
-    return s.language if lang is None else language_code(lang)
+    """The language to read in: `lang` if given (normalised; a language an installed pack brings is
+    kept), else the session's."""
+    if lang is None:
+        return s.language
+    return pack_language(s, lang) or language_code(lang)
 
 
 def _is_official_kind(ref: str) -> bool:
