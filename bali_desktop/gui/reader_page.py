@@ -6,13 +6,14 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from bali_desktop.gui import theme
 from bali_desktop.gui.context import UserDataKind, job
 from bali_desktop.gui.item_html import ReaderData, reader_html
 from bali_desktop.gui.screen import ScreenMixin
-from bali_desktop.gui.widgets import NoteEditor, button, esc, row
+from bali_desktop.gui.translation_note import note_text
+from bali_desktop.gui.widgets import NoteEditor, button, esc, label, row
 from bali_desktop.services import views
 
 translate = QCoreApplication.translate
@@ -28,6 +29,9 @@ class ReaderPage(QWidget, ScreenMixin):
         self.ctx = ctx
         self.ref = ""
         self.data: ReaderData | None = None
+        self.content_language: str | None = (
+            None  # a pack's language chosen with "Also in: …"; None: the window's
+        )
         self.setAccessibleName(translate("reader_page", "Reader"))
         self.browser = QTextBrowser()
         self.browser.setAccessibleName(translate("reader_page", "Item text"))
@@ -57,9 +61,18 @@ class ReaderPage(QWidget, ScreenMixin):
             self._open_pdf,
         )
         self.pdf_button.hide()
+        self.also_row = QHBoxLayout()  # "Also in: ไทย": a language a content pack translates the item into
+        self.also_row.setContentsMargins(0, 0, 0, 0)
+        self.also_buttons: list[QPushButton] = []
+        self.language_note = label("", tone="muted", selectable=False)
+        self.language_note.setObjectName("translation_note")
+        self.language_note.setAccessibleName(translate("translation_note", "Translation status"))
+        self.language_note.hide()
         self.note = NoteEditor(ctx)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 8, 12, 8)
+        lay.addLayout(self.also_row)
+        lay.addWidget(self.language_note)
         lay.addWidget(self.browser, 1)
         lay.addLayout(row(self.checklist_button, self.add_button, self.pdf_button))
         lay.addWidget(self.note)
@@ -69,26 +82,35 @@ class ReaderPage(QWidget, ScreenMixin):
         self.setTabOrder(self.add_button, self.note.edit)
 
     def show_location(self, loc: Location) -> None:
+        if loc.ref != self.ref:
+            self.content_language = None  # another item opens in the window's language
         self.ref = loc.ref
         self.browser.setHtml(
             "<p>" + esc(translate("reader_page", "Opening {ref}…").format(ref=loc.ref)) + "</p>"
         )
-        self.ctx.call(job(views.reader, loc.ref), partial(self._loaded, loc.ref))
+        self._load()
         self.note.set_ref(loc.ref)
         self.checklist_button.setVisible(loc.ref.startswith("aid:"))
         self.add_button.setEnabled(False)  # until the item is known to exist
 
     def user_data_changed(self, what: str) -> None:
         if what == UserDataKind.CONTACTS and self.ref.startswith("role:"):
-            self.ctx.call(job(views.reader, self.ref), partial(self._loaded, self.ref))
+            self._load()
+
+    def _load(self) -> None:
+        self.ctx.call(
+            job(views.reader, self.ref, lang=self.content_language), partial(self._loaded, self.ref)
+        )
 
     def _loaded(self, ref: str, data: ReaderData | None) -> None:
         if ref != self.ref:
             return
         self.data = data
+        self._offer_languages(data)
         self.add_button.setEnabled(data is not None)
         self.pdf_button.setVisible(data is not None and bool(data.item.data.get("pdf")))
         if data is None:
+            self.language_note.hide()
             self.browser.setHtml(
                 "<h1>"
                 + esc(translate("reader_page", "Not found"))
@@ -98,6 +120,50 @@ class ReaderPage(QWidget, ScreenMixin):
             )
             return
         self._render(keep_scroll=False)
+        self._say_status()
+
+    def _offer_languages(self, data: ReaderData | None) -> None:
+        """One checkable "Also in: ไทย" button a language a content pack translates this item into,
+        and the translation's status while the item is shown in one."""
+        for old in self.also_buttons:
+            self.also_row.removeWidget(old)
+            old.deleteLater()
+        self.also_buttons = []
+        while self.also_row.count():  # the stretch
+            self.also_row.takeAt(0)
+        offered = data.also_in if data is not None else ()
+        for code, name in offered:
+            b = button(
+                translate("reader_page", "Also in: {language}").format(language=name),
+                translate("reader_page", "Also in {language}").format(language=name),
+                translate(
+                    "reader_page",
+                    "Show this item in {language}, as an installed content pack translates it "
+                    "(the window stays in its own language); press again for the window's language",
+                ).format(language=name),
+                partial(self._choose_language, code),
+            )
+            b.setCheckable(True)
+            b.setChecked(code == self.content_language)
+            self.also_buttons.append(b)
+            self.also_row.addWidget(b)
+        if offered:
+            self.also_row.addStretch(1)
+
+    def _say_status(self) -> None:
+        """The translation's status above the page while it is shown in a pack's language, unless
+        the page already says it (a role's description ends with it)."""
+        item = self.data.item if self.data is not None else None
+        t = item.translation if item is not None else None
+        status = note_text(item) if item is not None and self.content_language else ""
+        if t is not None and t.status_label(t.language).lower() in self.browser.toPlainText().lower():
+            status = ""
+        self.language_note.setText(status)
+        self.language_note.setVisible(bool(status))
+
+    def _choose_language(self, code: str) -> None:
+        self.content_language = None if self.content_language == code else code
+        self._load()
 
     def _retheme(self, _theme: str) -> None:
         self._render(keep_scroll=True)

@@ -14,7 +14,7 @@ from bali_desktop.domain.pathway import Pathway
 from bali_desktop.domain.records import Item
 from bali_desktop.services import pack_views, user
 from bali_desktop.services.pack_views import NationalStep
-from bali_desktop.services.reading import lang_of, list_titles
+from bali_desktop.services.reading import LANGUAGES, content_languages, lang_of, list_titles
 from bali_desktop.storage.pack_store import PackStore
 
 if TYPE_CHECKING:
@@ -39,6 +39,8 @@ class ReaderData:
     related: list[tuple[str, str]] = field(default_factory=list)  # ref, title
     contacts: list[ContactEntry] = field(default_factory=list)  # for a role
     from_packs: list[PackContactRow] = field(default_factory=list)  # a role's, from content packs, marked
+    # (code, name) of each language only a content pack brings that this item is translated into
+    also_in: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -111,7 +113,20 @@ def reader(s: Session, ref: str, *, lang: str | None = None) -> ReaderData | Non
     related = [(r, titles[r]) for r in dict.fromkeys(related_refs) if r in titles]
     contacts = s.user.contacts(item.id) if item.kind == "role" else []
     packed = pack_views.contacts(s, item.id) if item.kind == "role" else []
-    return ReaderData(item, parent, s.content.children(ref, code), related, contacts, packed)
+    return ReaderData(item, parent, s.content.children(ref, code), related, contacts, packed, also_in(s, ref))
+
+
+def also_in(s: Session, ref: str) -> tuple[tuple[str, str], ...]:
+    """The languages installed content packs bring (not ours: English, Bahasa Indonesia) that
+    `ref` is translated into: what the reader offers as "Also in: ไทย"."""
+    out = []
+    for code, name in content_languages(s).items():
+        if code in LANGUAGES:
+            continue
+        found = s.content.get(ref, code)
+        if found is not None and found.translation is not None and found.translation.language == code:
+            out.append((code, name))
+    return tuple(out)
 
 
 def mine(s: Session, *, lang: str | None = None) -> MineData:

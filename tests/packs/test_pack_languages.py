@@ -23,10 +23,27 @@ items:
     description: ที่พักที่ปลอดภัยสำหรับผู้เสียหาย (ข้อมูลทดสอบ)
 """
 
+GUIDES_TH = """language: th
+status: reviewed
+reviewed_by: Test Reviewer
+items:
+  guide:testland-referral-sop:
+    purpose: วิธีส่งต่อผู้เสียหายของเจ้าหน้าที่ (ข้อมูลทดสอบ)
+    audience: เจ้าหน้าที่ด่านหน้า
+    key_points: [โทรสายด่วนก่อน]
+"""
+
 
 def thai_pack(s: Session) -> bytes:
     files = {n: b for n, b in kit.content_files().items() if n != "translations.yaml"}
-    return kit.signed_zip(files | {"translations/th/roles.yaml": ROLES_TH.encode()}, kit.trusted_key(s))
+    return kit.signed_zip(
+        files
+        | {
+            "translations/th/roles.yaml": ROLES_TH.encode(),
+            "translations/th/guides.yaml": GUIDES_TH.encode(),
+        },
+        kit.trusted_key(s),
+    )
 
 
 @pytest.fixture
