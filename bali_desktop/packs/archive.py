@@ -14,6 +14,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from bali_desktop.domain.said import QT_TRANSLATE_NOOP, said
 from bali_desktop.packs.errors import PackError
 
 MAX_PACK_BYTES = 512 * 1024 * 1024  # the zip itself
@@ -31,17 +32,26 @@ class Entries:
     files: dict[str, bytes]  # path in the pack -> bytes, in the zip's order
 
 
+def _shown(name: str) -> str:
+    """A file name as a refusal shows it: quoted, at most 60 characters."""
+    return repr(name[:60])
+
+
 def path_problem(name: str) -> str | None:
-    """Why this entry name is refused, or None."""
+    """Why this entry name is refused (a sentence of domain/said.py), or None."""
     if "\x00" in name or any(ord(c) < 32 for c in name):
-        return f"a file name with a control character ({name[:60]!r})"
+        return said(
+            QT_TRANSLATE_NOOP("said", "a file name with a control character ({name})"), name=_shown(name)
+        )
     if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name):
-        return f"an absolute path ({name[:60]!r})"
+        return said(QT_TRANSLATE_NOOP("said", "an absolute path ({name})"), name=_shown(name))
     parts = re.split(r"[\\/]", name)
     if ".." in parts:
-        return f"a path that leaves the pack ({name[:60]!r}, zip-slip)"
+        return said(
+            QT_TRANSLATE_NOOP("said", "a path that leaves the pack ({name}, zip-slip)"), name=_shown(name)
+        )
     if "\\" in name or not _SAFE.match(name):
-        return f"a file name that is not allowed ({name[:60]!r})"
+        return said(QT_TRANSLATE_NOOP("said", "a file name that is not allowed ({name})"), name=_shown(name))
     return None
 
 
@@ -50,16 +60,18 @@ def _kind_problem(info: zipfile.ZipInfo) -> str | None:
     if not mode:
         return None
     if stat.S_ISLNK(mode):
-        return f"a link ({info.filename[:60]!r})"
+        return said(QT_TRANSLATE_NOOP("said", "a link ({name})"), name=_shown(info.filename))
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode):
-        return f"a device file ({info.filename[:60]!r})"
+        return said(QT_TRANSLATE_NOOP("said", "a device file ({name})"), name=_shown(info.filename))
     if stat.S_IFMT(mode) not in (0, stat.S_IFREG, stat.S_IFDIR):
-        return f"a file that is not a plain file ({info.filename[:60]!r})"
+        return said(
+            QT_TRANSLATE_NOOP("said", "a file that is not a plain file ({name})"), name=_shown(info.filename)
+        )
     return None
 
 
 def _refuse(why: str) -> PackError:
-    return PackError(f"Refused: the pack holds {why}.")
+    return PackError(said(QT_TRANSLATE_NOOP("said", "Refused: the pack holds {why}."), why=why))
 
 
 def read(source: Path | bytes) -> Entries:
@@ -67,22 +79,43 @@ def read(source: Path | bytes) -> Entries:
     if isinstance(source, Path):
         try:
             if source.is_symlink() or not source.is_file():
-                raise PackError(f"Refused: {source} is not a pack file.")
+                raise PackError(
+                    said(QT_TRANSLATE_NOOP("said", "Refused: {path} is not a pack file."), path=str(source))
+                )
             if source.stat().st_size > MAX_PACK_BYTES:
-                raise PackError(f"Refused: {source} is larger than a pack may be (512 MB).")
+                raise PackError(
+                    said(
+                        QT_TRANSLATE_NOOP("said", "Refused: {path} is larger than a pack may be (512 MB)."),
+                        path=str(source),
+                    )
+                )
             data = source.read_bytes()
         except OSError as e:
-            raise PackError(f"Cannot read {source}: {e.strerror or e}.") from None
+            raise PackError(
+                said(
+                    QT_TRANSLATE_NOOP("said", "Cannot read {path}: {why}."),
+                    path=str(source),
+                    why=e.strerror or str(e),
+                )
+            ) from None
     else:
         data = source
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
-        raise PackError("Refused: not a pack (not a zip file, or a damaged one).") from None
+        raise PackError(
+            QT_TRANSLATE_NOOP("said", "Refused: not a pack (not a zip file, or a damaged one).")
+        ) from None
     with zf:
         infos = zf.infolist()
         if len(infos) > MAX_FILES:
-            raise _refuse(f"too many files ({len(infos)}; at most {MAX_FILES})")
+            raise _refuse(
+                said(
+                    QT_TRANSLATE_NOOP("said", "too many files ({count}; at most {most})"),
+                    count=len(infos),
+                    most=MAX_FILES,
+                )
+            )
         seen: set[str] = set()
         total = 0
         for info in infos:
@@ -91,17 +124,33 @@ def read(source: Path | bytes) -> Entries:
                 raise _refuse(problem)
             folded = info.filename.rstrip("/").lower()
             if folded in seen:
-                raise _refuse(f"the same file twice ({info.filename[:60]!r})")
+                raise _refuse(
+                    said(
+                        QT_TRANSLATE_NOOP("said", "the same file twice ({name})"), name=_shown(info.filename)
+                    )
+                )
             seen.add(folded)
             if info.flag_bits & 0x1:
-                raise _refuse(f"an encrypted file ({info.filename[:60]!r})")
+                raise _refuse(
+                    said(QT_TRANSLATE_NOOP("said", "an encrypted file ({name})"), name=_shown(info.filename))
+                )
             if info.file_size > MAX_ENTRY_BYTES:
-                raise _refuse(f"an oversized file ({info.filename[:60]!r}, over 64 MB)")
+                raise _refuse(
+                    said(
+                        QT_TRANSLATE_NOOP("said", "an oversized file ({name}, over 64 MB)"),
+                        name=_shown(info.filename),
+                    )
+                )
             if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-                raise _refuse(f"a file compressed like a zip bomb ({info.filename[:60]!r})")
+                raise _refuse(
+                    said(
+                        QT_TRANSLATE_NOOP("said", "a file compressed like a zip bomb ({name})"),
+                        name=_shown(info.filename),
+                    )
+                )
             total += info.file_size
             if total > MAX_TOTAL_BYTES:
-                raise _refuse("more than 512 MB of files")
+                raise _refuse(QT_TRANSLATE_NOOP("said", "more than 512 MB of files"))
         files: dict[str, bytes] = {}
         for info in infos:
             if info.is_dir():
@@ -117,17 +166,27 @@ def _read_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
             while chunk := f.read(_CHUNK):
                 out += chunk
                 if len(out) > info.file_size or len(out) > MAX_ENTRY_BYTES:
-                    raise _refuse(f"a file larger than its header says ({info.filename[:60]!r})")
+                    raise _refuse(
+                        said(
+                            QT_TRANSLATE_NOOP("said", "a file larger than its header says ({name})"),
+                            name=_shown(info.filename),
+                        )
+                    )
     except PackError:
         raise
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError, RuntimeError) as e:
+    except Exception as e:  # zlib.error, BadZipFile, EOFError and friends: a damaged stream is never a crash
         raise PackError(
-            f"Refused: the pack's file {info.filename[:60]!r} is damaged ({type(e).__name__})."
-        ) from None
-    except Exception as e:  # zlib.error and friends: a damaged stream is never a crash
-        raise PackError(
-            f"Refused: the pack's file {info.filename[:60]!r} is damaged ({type(e).__name__})."
+            said(
+                QT_TRANSLATE_NOOP("said", "Refused: the pack's file {name} is damaged ({kind})."),
+                name=_shown(info.filename),
+                kind=type(e).__name__,
+            )
         ) from None
     if len(out) != info.file_size:
-        raise _refuse(f"a file whose size does not match its header ({info.filename[:60]!r})")
+        raise _refuse(
+            said(
+                QT_TRANSLATE_NOOP("said", "a file whose size does not match its header ({name})"),
+                name=_shown(info.filename),
+            )
+        )
     return bytes(out)

@@ -31,6 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from bali_desktop.content import phrases, render, schema
 from bali_desktop.content import translations as content_translations
 from bali_desktop.content.record import ContentRecord
+from bali_desktop.domain.said import QT_TRANSLATE_NOOP, said
 from bali_desktop.packs.errors import PackError
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,8 @@ KNOWN_FILES = (CONTACTS, STEPS, GUIDES, DOCUMENTS, TRANSLATIONS, PHRASES)
 # translations/<lang>/... .yaml: a language's words, as resources/content/translations/<lang>/
 LANGUAGE_FILE = re.compile(r"^translations/([a-z]{2,3}(?:-[a-z0-9]{2,8})?)/(?:[^/]+/)*[^/]+\.yaml$")
 MAX_PDF_PAGES = 2_000
+MALFORMED = QT_TRANSLATE_NOOP("said", "malformed")  # what a YAML file is when the parser does not say
+TOP_LEVEL = QT_TRANSLATE_NOOP("said", "top level")  # where a schema error is when it is nowhere deeper
 PDF_PREFIX = "pdf."  # the ids of PDF documents (domain/locations.py opens them in the reader)
 MAX_ITEMS = 50_000
 
@@ -159,7 +162,9 @@ def _no_shared_nodes(value: Any) -> None:
         node = stack.pop()
         if isinstance(node, dict | list):
             if id(node) in seen:
-                raise PackError("uses YAML anchors and aliases (&, *), which packs may not")
+                raise PackError(
+                    QT_TRANSLATE_NOOP("said", "uses YAML anchors and aliases (&, *), which packs may not")
+                )
             seen.add(id(node))
             stack.extend(node.values() if isinstance(node, dict) else node)
 
@@ -168,7 +173,13 @@ def load_yaml(name: str, data: bytes) -> Any:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise PackError(f"Refused: {name} is not UTF-8 text (byte {e.start}).") from None
+        raise PackError(
+            said(
+                QT_TRANSLATE_NOOP("said", "Refused: {name} is not UTF-8 text (byte {byte})."),
+                name=name,
+                byte=e.start,
+            )
+        ) from None
     if text.lstrip()[:1] in ("{", "["):  # a built pack holds its YAML as JSON (a subset): fast
         try:
             return json.loads(text)
@@ -178,16 +189,37 @@ def load_yaml(name: str, data: bytes) -> Any:
         raw = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as e:
         where = getattr(e, "problem_mark", None)
-        line = f" line {where.line + 1}" if where else ""
+        problem = getattr(e, "problem", None) or MALFORMED
+        if where:
+            raise PackError(
+                said(
+                    QT_TRANSLATE_NOOP("said", "Refused: {name} line {line} is not valid YAML ({problem})."),
+                    name=name,
+                    line=where.line + 1,
+                    problem=problem,
+                )
+            ) from None
         raise PackError(
-            f"Refused: {name}{line} is not valid YAML ({getattr(e, 'problem', None) or 'malformed'})."
+            said(
+                QT_TRANSLATE_NOOP("said", "Refused: {name} is not valid YAML ({problem})."),
+                name=name,
+                problem=problem,
+            )
         ) from None
     except (RecursionError, MemoryError, ValueError, TypeError, OverflowError):
-        raise PackError(f"Refused: {name} is not valid YAML (malformed).") from None
+        raise PackError(
+            said(
+                QT_TRANSLATE_NOOP("said", "Refused: {name} is not valid YAML ({problem})."),
+                name=name,
+                problem=MALFORMED,
+            )
+        ) from None
     try:
         _no_shared_nodes(raw)
     except PackError as e:
-        raise PackError(f"Refused: {name} {e}.") from None
+        raise PackError(
+            said(QT_TRANSLATE_NOOP("said", "Refused: {name} {why}."), name=name, why=e.args[0])
+        ) from None
     return raw
 
 
@@ -206,35 +238,71 @@ def validate(name: str, raw: Any, model: type[M]) -> M:
     except ValidationError as e:
         err = e.errors()[0]
         loc = list(err["loc"])
-        where = ".".join(str(p + 1 if isinstance(p, int) else p) for p in loc) or "top level"
-        raise PackError(f"Refused: {name}: schema error at '{where}': {err['msg']}.") from None
+        where = ".".join(str(p + 1 if isinstance(p, int) else p) for p in loc) or TOP_LEVEL
+        raise PackError(
+            said(
+                QT_TRANSLATE_NOOP("said", "Refused: {name}: schema error at '{where}': {why}."),
+                name=name,
+                where=where,
+                why=err["msg"],
+            )
+        ) from None
     except RecursionError:
-        raise PackError(f"Refused: {name}: schema error (nested too deeply).") from None
+        raise PackError(
+            said(QT_TRANSLATE_NOOP("said", "Refused: {name}: schema error (nested too deeply)."), name=name)
+        ) from None
 
 
 def pdf_text(name: str, data: bytes) -> tuple[str, int]:
     """The text of a PDF (pypdf), and its page count; a malformed PDF is refused."""
     if not data.startswith(b"%PDF-"):
-        raise PackError(f"Refused: {name} is not a PDF (malformed).")
+        raise PackError(
+            said(QT_TRANSLATE_NOOP("said", "Refused: {name} is not a PDF (malformed)."), name=name)
+        )
     try:
         from pypdf import PdfReader
 
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
-            raise PackError(f"Refused: {name} is an encrypted PDF; its text cannot be searched.")
+            raise PackError(
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "said", "Refused: {name} is an encrypted PDF; its text cannot be searched."
+                    ),
+                    name=name,
+                )
+            )
         pages = len(reader.pages)
         if pages == 0:
-            raise PackError(f"Refused: {name} is a malformed PDF (no pages).")
+            raise PackError(
+                said(QT_TRANSLATE_NOOP("said", "Refused: {name} is a malformed PDF (no pages)."), name=name)
+            )
         if pages > MAX_PDF_PAGES:
-            raise PackError(f"Refused: {name} has more than {MAX_PDF_PAGES} pages.")
+            raise PackError(
+                said(
+                    QT_TRANSLATE_NOOP("said", "Refused: {name} has more than {most} pages."),
+                    name=name,
+                    most=MAX_PDF_PAGES,
+                )
+            )
         texts = [(page.extract_text() or "") for page in reader.pages]
     except PackError:
         raise
     except ImportError:
-        raise PackError("PDF documents need pypdf, which is not installed; reinstall Bali Desktop.") from None
+        raise PackError(
+            QT_TRANSLATE_NOOP(
+                "said", "PDF documents need pypdf, which is not installed; reinstall Bali Desktop."
+            )
+        ) from None
     except Exception as e:  # any defect of a PDF file: pypdf raises many kinds
         log.info("a pack's PDF could not be read: %s", type(e).__name__)
-        raise PackError(f"Refused: {name} is a malformed PDF ({type(e).__name__}).") from None
+        raise PackError(
+            said(
+                QT_TRANSLATE_NOOP("said", "Refused: {name} is a malformed PDF ({kind})."),
+                name=name,
+                kind=type(e).__name__,
+            )
+        ) from None
     return "\n".join(t.strip() for t in texts if t.strip()), pages
 
 
@@ -245,7 +313,14 @@ def _unique(name: str, what: str, ids: list[str]) -> None:
     seen: set[str] = set()
     for i in ids:
         if i in seen:
-            raise PackError(f"Refused: {name}: duplicate id {i!r} ({what}).")
+            raise PackError(
+                said(
+                    QT_TRANSLATE_NOOP("said", "Refused: {name}: duplicate id {id} ({what})."),
+                    name=name,
+                    id=repr(i),
+                    what=what,
+                )
+            )
         seen.add(i)
 
 
@@ -274,31 +349,53 @@ def read_content(files: dict[str, bytes], pack_id: str) -> PackContent:
     pdfs = {name for name in files if name.lower().endswith(".pdf")}
     for name in files:
         if name not in KNOWN_FILES and name not in pdfs and not LANGUAGE_FILE.match(name):
-            raise PackError(f"Refused: the pack holds {name[:60]!r}, a file Bali Desktop does not read.")
+            raise PackError(
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "said", "Refused: the pack holds {name}, a file Bali Desktop does not read."
+                    ),
+                    name=repr(name[:60]),
+                )
+            )
     if CONTACTS in files:
         out.contacts = validate(CONTACTS, load_yaml(CONTACTS, files[CONTACTS]), ContactsFile).contacts
     if STEPS in files:
         out.steps = validate(STEPS, load_yaml(STEPS, files[STEPS]), StepsFile).steps
-        _unique(STEPS, "national step", [s.id for s in out.steps])
+        _unique(STEPS, QT_TRANSLATE_NOOP("said", "national step"), [s.id for s in out.steps])
     if GUIDES in files:
         guides = validate(GUIDES, load_yaml(GUIDES, files[GUIDES]), schema.GuidesFile).guides
-        _unique(GUIDES, "guide", [g.id for g in guides])
+        _unique(GUIDES, QT_TRANSLATE_NOOP("said", "guide"), [g.id for g in guides])
         out.records += [render.guide(g) for g in guides]
     if PHRASES in files:
         sets = validate(PHRASES, load_yaml(PHRASES, files[PHRASES]), phrases.PhrasesFile).phrase_sets
-        _unique(PHRASES, "phrase set", [p.id for p in sets])
+        _unique(PHRASES, QT_TRANSLATE_NOOP("said", "phrase set"), [p.id for p in sets])
         out.records += [phrases.record(p) for p in sets]
     named: set[str] = set()
     if DOCUMENTS in files:
         docs = validate(DOCUMENTS, load_yaml(DOCUMENTS, files[DOCUMENTS]), schema.DocumentsFile).documents
-        _unique(DOCUMENTS, "document", [d.id for d in docs])
+        _unique(DOCUMENTS, QT_TRANSLATE_NOOP("said", "document"), [d.id for d in docs])
         for d in docs:
             if d.file not in pdfs:
                 raise PackError(
-                    f"Refused: {DOCUMENTS}: document {d.id!r} names {d.file[:60]!r}, not a PDF in the pack."
+                    said(
+                        QT_TRANSLATE_NOOP(
+                            "said", "Refused: {file}: document {id} names {name}, not a PDF in the pack."
+                        ),
+                        file=DOCUMENTS,
+                        id=repr(d.id),
+                        name=repr(d.file[:60]),
+                    )
                 )
             if d.file in named:
-                raise PackError(f"Refused: {DOCUMENTS}: two documents name the same file {d.file[:60]!r}.")
+                raise PackError(
+                    said(
+                        QT_TRANSLATE_NOOP(
+                            "said", "Refused: {file}: two documents name the same file {name}."
+                        ),
+                        file=DOCUMENTS,
+                        name=repr(d.file[:60]),
+                    )
+                )
             named.add(d.file)
             text, pages = pdf_text(d.file, files[d.file])
             out.documents.append(
@@ -306,19 +403,39 @@ def read_content(files: dict[str, bytes], pack_id: str) -> PackContent:
             )
             out.records.append(document_record(d, text, pages, pack_id))
     for name in sorted(pdfs - named):
-        raise PackError(f"Refused: the PDF {name[:60]!r} is not named in {DOCUMENTS}.")
+        raise PackError(
+            said(
+                QT_TRANSLATE_NOOP("said", "Refused: the PDF {name} is not named in {file}."),
+                name=repr(name[:60]),
+                file=DOCUMENTS,
+            )
+        )
     if TRANSLATIONS in files:
         raw = load_yaml(TRANSLATIONS, files[TRANSLATIONS])
         out.translations = validate(TRANSLATIONS, raw, TranslationsFile).translations
-        _unique(TRANSLATIONS, "translation", [f"{t.ref} {t.language}" for t in out.translations])
+        _unique(
+            TRANSLATIONS,
+            QT_TRANSLATE_NOOP("said", "translation"),
+            [f"{t.ref} {t.language}" for t in out.translations],
+        )
     for name in sorted(n for n in files if LANGUAGE_FILE.match(n)):
         parsed = validate(name, load_yaml(name, files[name]), content_translations.TranslationFile)
         folder = name.split("/")[1]
         if parsed.language != folder or folder == content_translations.SOURCE_LANGUAGE:
             raise PackError(
-                f"Refused: {name}: language {parsed.language!r} must be its folder's ({folder!r}), "
-                f"and not the source language ({content_translations.SOURCE_LANGUAGE!r})."
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "said",
+                        "Refused: {name}: language {language} must be its folder's ({folder}), and not the source language ({source}).",  # noqa: E501
+                    ),
+                    name=name,
+                    language=repr(parsed.language),
+                    folder=repr(folder),
+                    source=repr(content_translations.SOURCE_LANGUAGE),
+                )
             )
         out.language_files.append((name, parsed))
-    _unique("the pack", "item", [r.ref for r in out.records])
+    _unique(
+        QT_TRANSLATE_NOOP("said", "the pack"), QT_TRANSLATE_NOOP("said", "item"), [r.ref for r in out.records]
+    )
     return out

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bali_desktop.domain.said import QT_TRANSLATE_NOOP, message_of, said
 from bali_desktop.packs.errors import PackError
 
 if TYPE_CHECKING:  # `cryptography` is imported only to sign or check (not on the start-up path)
@@ -66,7 +67,14 @@ def generate(path: Path, label: str = "") -> tuple[Path, PublicKey]:
     pub_path = path.with_name(path.name + ".pub")
     for target in (path, pub_path):
         if target.exists() or target.is_symlink():
-            raise PackError(f"{target} already exists; choose another name (a key is never written over).")
+            raise PackError(
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "said", "{path} already exists; choose another name (a key is never written over)."
+                    ),
+                    path=str(target),
+                )
+            )
     key = Ed25519PrivateKey.generate()
     pem = key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
@@ -79,32 +87,63 @@ def generate(path: Path, label: str = "") -> tuple[Path, PublicKey]:
             f.write(pem)
         pub_path.write_text(public.line() + "\n", encoding="utf-8")
     except OSError as e:
-        raise PackError(f"Cannot write the key {path}: {e.strerror or e}.") from None
+        raise PackError(
+            said(
+                QT_TRANSLATE_NOOP("said", "Cannot write the key {path}: {why}."),
+                path=str(path),
+                why=e.strerror or str(e),
+            )
+        ) from None
     return pub_path, public
 
 
 def _read_small(path: Path, what: str) -> bytes:
     try:
         if path.stat().st_size > MAX_KEY_FILE:
-            raise PackError(f"{path} is too large to be a {what}.")
+            raise PackError(
+                said(
+                    QT_TRANSLATE_NOOP("said", "{path} is too large to be a {what}."),
+                    path=str(path),
+                    what=what,
+                )
+            )
         return path.read_bytes()
     except OSError as e:
-        raise PackError(f"Cannot read the {what} {path}: {e.strerror or e}.") from None
+        raise PackError(
+            said(
+                QT_TRANSLATE_NOOP("said", "Cannot read the {what} {path}: {why}."),
+                what=what,
+                path=str(path),
+                why=e.strerror or str(e),
+            )
+        ) from None
 
 
 def load_private(path: Path) -> Ed25519PrivateKey:
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    data = _read_small(path, "private key")
+    data = _read_small(path, QT_TRANSLATE_NOOP("said", "private key"))
     try:
         key = serialization.load_pem_private_key(data, password=None)
     except (ValueError, TypeError):
         raise PackError(
-            f"{path} is not an unencrypted Ed25519 private key (made by `pack keygen`)."
+            said(
+                QT_TRANSLATE_NOOP(
+                    "said", "{path} is not an unencrypted Ed25519 private key (made by `pack keygen`)."
+                ),
+                path=str(path),
+            )
         ) from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise PackError(f"{path} is not an Ed25519 key; make one with `bali-desktop pack keygen`.")
+        raise PackError(
+            said(
+                QT_TRANSLATE_NOOP(
+                    "said", "{path} is not an Ed25519 key; make one with `bali-desktop pack keygen`."
+                ),
+                path=str(path),
+            )
+        )
     return key
 
 
@@ -118,25 +157,33 @@ def parse_public(text: str) -> PublicKey:
     """A public key line (`bali-desktop-pack-key ed25519 BASE64 [label]`)."""
     parts = text.strip().split(None, 3)
     if len(parts) < 3 or parts[0] != PUBLIC_TAG or parts[1] != "ed25519":
-        raise PackError("not a Bali Desktop public key (its line starts 'bali-desktop-pack-key ed25519').")
+        raise PackError(
+            QT_TRANSLATE_NOOP(
+                "said", "not a Bali Desktop public key (its line starts 'bali-desktop-pack-key ed25519')."
+            )
+        )
     try:
         raw = base64.b64decode(parts[2], validate=True)
     except (binascii.Error, ValueError):
-        raise PackError("the public key is damaged (not base64).") from None
+        raise PackError(QT_TRANSLATE_NOOP("said", "the public key is damaged (not base64).")) from None
     if len(raw) != 32:
-        raise PackError("the public key is damaged (an Ed25519 key is 32 bytes).")
+        raise PackError(QT_TRANSLATE_NOOP("said", "the public key is damaged (an Ed25519 key is 32 bytes)."))
     label = " ".join(parts[3].split())[:100] if len(parts) > 3 else ""
     return PublicKey(raw, label)
 
 
 def load_public(path: Path) -> PublicKey:
-    data = _read_small(path, "public key")
+    data = _read_small(path, QT_TRANSLATE_NOOP("said", "public key"))
     try:
         return parse_public(data.decode("utf-8"))
     except UnicodeDecodeError:
-        raise PackError(f"{path} is not a public key (not text).") from None
+        raise PackError(
+            said(QT_TRANSLATE_NOOP("said", "{path} is not a public key (not text)."), path=str(path))
+        ) from None
     except PackError as e:
-        raise PackError(f"{path}: {e}") from None
+        raise PackError(
+            said(QT_TRANSLATE_NOOP("said", "{path}: {why}"), path=str(path), why=message_of(e))
+        ) from None
 
 
 def sign(key: Ed25519PrivateKey, message: bytes) -> bytes:

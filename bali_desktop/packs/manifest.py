@@ -8,6 +8,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from bali_desktop.domain.said import QT_TRANSLATE_NOOP, said
 from bali_desktop.packs.errors import PackError
 
 MANIFEST = "manifest.json"  # in the zip: the full manifest, the bytes the signature is over
@@ -73,28 +74,40 @@ def version_key(version: str) -> tuple[int, ...]:
 
 def _first_error(e: ValidationError) -> str:
     err = e.errors()[0]
-    where = ".".join(str(p) for p in err["loc"]) or "top level"
-    return f"field '{where}': {err['msg']}"
+    where = ".".join(str(p) for p in err["loc"]) or QT_TRANSLATE_NOOP("said", "top level")
+    return said(QT_TRANSLATE_NOOP("said", "field '{where}': {why}"), where=where, why=err["msg"])
 
 
 def parse_source(raw: object) -> SourceManifest:
     try:
         return SourceManifest.model_validate(raw)
     except ValidationError as e:
-        raise PackError(f"{SOURCE_MANIFEST}: {_first_error(e)}") from None
+        raise PackError(
+            said(QT_TRANSLATE_NOOP("said", "{file}: {why}"), file=SOURCE_MANIFEST, why=_first_error(e))
+        ) from None
 
 
 def parse(data: bytes) -> Manifest:
     try:
         raw = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise PackError(f"Refused: the pack's {MANIFEST} is not valid JSON.") from None
+        raise PackError(
+            said(QT_TRANSLATE_NOOP("said", "Refused: the pack's {file} is not valid JSON."), file=MANIFEST)
+        ) from None
     try:
         return Manifest.model_validate(raw)
     except RecursionError:
-        raise PackError(f"Refused: the pack's {MANIFEST} is nested too deeply.") from None
+        raise PackError(
+            said(QT_TRANSLATE_NOOP("said", "Refused: the pack's {file} is nested too deeply."), file=MANIFEST)
+        ) from None
     except ValidationError as e:
-        raise PackError(f"Refused: the pack's {MANIFEST}: {_first_error(e)}.") from None
+        raise PackError(
+            said(
+                QT_TRANSLATE_NOOP("said", "Refused: the pack's {file}: {why}."),
+                file=MANIFEST,
+                why=_first_error(e),
+            )
+        ) from None
 
 
 def signature_doc(fingerprint: str, signature: str) -> bytes:
@@ -109,7 +122,9 @@ def parse_signature(data: bytes) -> tuple[str, str]:
     try:
         raw = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise PackError("Refused: the pack's signature is damaged (not JSON).") from None
+        raise PackError(
+            QT_TRANSLATE_NOOP("said", "Refused: the pack's signature is damaged (not JSON).")
+        ) from None
     if (
         not isinstance(raw, dict)
         or raw.get("algorithm") != "ed25519"
@@ -117,5 +132,7 @@ def parse_signature(data: bytes) -> tuple[str, str]:
         or not isinstance(raw.get("signature"), str)
         or not _SIG.match(raw["signature"])
     ):
-        raise PackError("Refused: the pack's signature is damaged (not an Ed25519 signature).")
+        raise PackError(
+            QT_TRANSLATE_NOOP("said", "Refused: the pack's signature is damaged (not an Ed25519 signature).")
+        )
     return str(raw["key"]), str(raw["signature"])

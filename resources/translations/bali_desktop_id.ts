@@ -3563,8 +3563,88 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
         <translation>{name} lebih besar dari 64 MB; berkas itu tidak ditambahkan.</translation>
     </message>
     <message>
+        <source>a file name with a control character ({name})</source>
+        <translation>nama berkas yang memuat karakter kendali ({name})</translation>
+    </message>
+    <message>
+        <source>an absolute path ({name})</source>
+        <translation>jalur absolut ({name})</translation>
+    </message>
+    <message>
+        <source>a path that leaves the pack ({name}, zip-slip)</source>
+        <translation>jalur yang keluar dari paket ({name}, zip-slip)</translation>
+    </message>
+    <message>
+        <source>a file name that is not allowed ({name})</source>
+        <translation>nama berkas yang tidak diizinkan ({name})</translation>
+    </message>
+    <message>
+        <source>a link ({name})</source>
+        <translation>tautan ({name})</translation>
+    </message>
+    <message>
+        <source>a device file ({name})</source>
+        <translation>berkas perangkat ({name})</translation>
+    </message>
+    <message>
+        <source>a file that is not a plain file ({name})</source>
+        <translation>berkas yang bukan berkas biasa ({name})</translation>
+    </message>
+    <message>
+        <source>Refused: the pack holds {why}.</source>
+        <translation>Ditolak: paket memuat {why}.</translation>
+    </message>
+    <message>
+        <source>Refused: {path} is not a pack file.</source>
+        <translation>Ditolak: {path} bukan berkas paket.</translation>
+    </message>
+    <message>
+        <source>Refused: {path} is larger than a pack may be (512 MB).</source>
+        <translation>Ditolak: {path} lebih besar daripada batas ukuran paket (512 MB).</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {why}.</source>
         <translation>{path} tidak dapat dibaca: {why}.</translation>
+    </message>
+    <message>
+        <source>Refused: not a pack (not a zip file, or a damaged one).</source>
+        <translation>Ditolak: bukan paket (bukan berkas zip, atau berkas zip yang rusak).</translation>
+    </message>
+    <message>
+        <source>too many files ({count}; at most {most})</source>
+        <translation>terlalu banyak berkas ({count}; paling banyak {most})</translation>
+    </message>
+    <message>
+        <source>the same file twice ({name})</source>
+        <translation>berkas yang sama dua kali ({name})</translation>
+    </message>
+    <message>
+        <source>an encrypted file ({name})</source>
+        <translation>berkas terenkripsi ({name})</translation>
+    </message>
+    <message>
+        <source>an oversized file ({name}, over 64 MB)</source>
+        <translation>berkas yang terlalu besar ({name}, lebih dari 64 MB)</translation>
+    </message>
+    <message>
+        <source>a file compressed like a zip bomb ({name})</source>
+        <translation>berkas yang dikompresi seperti bom zip ({name})</translation>
+    </message>
+    <message>
+        <source>more than 512 MB of files</source>
+        <translation>berkas lebih dari 512 MB</translation>
+    </message>
+    <message>
+        <source>a file larger than its header says ({name})</source>
+        <translation>berkas yang lebih besar daripada yang tertulis di kepalanya ({name})</translation>
+    </message>
+    <message>
+        <source>Refused: the pack&apos;s file {name} is damaged ({kind}).</source>
+        <translation>Ditolak: berkas paket {name} rusak ({kind}).</translation>
+    </message>
+    <message>
+        <source>a file whose size does not match its header ({name})</source>
+        <translation>berkas yang ukurannya tidak sesuai dengan kepalanya ({name})</translation>
     </message>
     <message>
         <source>{name} is already in the library ({title}).</source>
@@ -3665,6 +3745,198 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
     <message>
         <source>{phone} does not look like a phone number (digits, spaces, + - ( ) only).</source>
         <translation>{phone} tidak tampak seperti nomor telepon (hanya angka, spasi, + - ( )).</translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation>rusak</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>tingkat teratas</translation>
+    </message>
+    <message>
+        <source>uses YAML anchors and aliases (&amp;, *), which packs may not</source>
+        <translation>menggunakan jangkar dan alias YAML (&amp;, *), yang tidak boleh digunakan dalam paket</translation>
+    </message>
+    <message>
+        <source>Refused: {name} is not UTF-8 text (byte {byte}).</source>
+        <translation>Ditolak: {name} bukan teks UTF-8 (bita {byte}).</translation>
+    </message>
+    <message>
+        <source>Refused: {name} line {line} is not valid YAML ({problem}).</source>
+        <translation>Ditolak: {name} baris {line} bukan YAML yang sah ({problem}).</translation>
+    </message>
+    <message>
+        <source>Refused: {name} is not valid YAML ({problem}).</source>
+        <translation>Ditolak: {name} bukan YAML yang sah ({problem}).</translation>
+    </message>
+    <message>
+        <source>Refused: {name} {why}.</source>
+        <translation>Ditolak: {name} {why}.</translation>
+    </message>
+    <message>
+        <source>Refused: {name}: schema error at &apos;{where}&apos;: {why}.</source>
+        <translation>Ditolak: {name}: kesalahan skema pada &apos;{where}&apos;: {why}.</translation>
+    </message>
+    <message>
+        <source>Refused: {name}: schema error (nested too deeply).</source>
+        <translation>Ditolak: {name}: kesalahan skema (bersarang terlalu dalam).</translation>
+    </message>
+    <message>
+        <source>Refused: {name} is not a PDF (malformed).</source>
+        <translation>Ditolak: {name} bukan PDF (rusak).</translation>
+    </message>
+    <message>
+        <source>Refused: {name} is an encrypted PDF; its text cannot be searched.</source>
+        <translation>Ditolak: {name} adalah PDF terenkripsi; teksnya tidak dapat dicari.</translation>
+    </message>
+    <message>
+        <source>Refused: {name} is a malformed PDF (no pages).</source>
+        <translation>Ditolak: {name} adalah PDF yang rusak (tidak ada halaman).</translation>
+    </message>
+    <message>
+        <source>Refused: {name} has more than {most} pages.</source>
+        <translation>Ditolak: {name} memiliki lebih dari {most} halaman.</translation>
+    </message>
+    <message>
+        <source>PDF documents need pypdf, which is not installed; reinstall Bali Desktop.</source>
+        <translation>Dokumen PDF memerlukan pypdf, yang tidak terpasang; pasang ulang Bali Desktop.</translation>
+    </message>
+    <message>
+        <source>Refused: {name} is a malformed PDF ({kind}).</source>
+        <translation>Ditolak: {name} adalah PDF yang rusak ({kind}).</translation>
+    </message>
+    <message>
+        <source>Refused: {name}: duplicate id {id} ({what}).</source>
+        <translation>Ditolak: {name}: id ganda {id} ({what}).</translation>
+    </message>
+    <message>
+        <source>Refused: the pack holds {name}, a file Bali Desktop does not read.</source>
+        <translation>Ditolak: paket memuat {name}, berkas yang tidak dibaca oleh Bali Desktop.</translation>
+    </message>
+    <message>
+        <source>national step</source>
+        <translation>langkah nasional</translation>
+    </message>
+    <message>
+        <source>guide</source>
+        <translation>panduan</translation>
+    </message>
+    <message>
+        <source>phrase set</source>
+        <translation>kumpulan frasa</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>dokumen</translation>
+    </message>
+    <message>
+        <source>Refused: {file}: document {id} names {name}, not a PDF in the pack.</source>
+        <translation>Ditolak: {file}: dokumen {id} menyebut {name}, yang bukan PDF di dalam paket.</translation>
+    </message>
+    <message>
+        <source>Refused: {file}: two documents name the same file {name}.</source>
+        <translation>Ditolak: {file}: dua dokumen menyebut berkas yang sama {name}.</translation>
+    </message>
+    <message>
+        <source>Refused: the PDF {name} is not named in {file}.</source>
+        <translation>Ditolak: PDF {name} tidak disebut dalam {file}.</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>terjemahan</translation>
+    </message>
+    <message>
+        <source>Refused: {name}: language {language} must be its folder&apos;s ({folder}), and not the source language ({source}).</source>
+        <translation>Ditolak: {name}: bahasa {language} harus sama dengan bahasa foldernya ({folder}), dan bukan bahasa sumber ({source}).</translation>
+    </message>
+    <message>
+        <source>the pack</source>
+        <translation>paket</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>butir</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name (a key is never written over).</source>
+        <translation>{path} sudah ada; pilih nama lain (kunci tidak pernah ditimpa).</translation>
+    </message>
+    <message>
+        <source>Cannot write the key {path}: {why}.</source>
+        <translation>Tidak dapat menulis kunci {path}: {why}.</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a {what}.</source>
+        <translation>{path} terlalu besar untuk sebuah {what}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the {what} {path}: {why}.</source>
+        <translation>Tidak dapat membaca {what} {path}: {why}.</translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation>kunci privat</translation>
+    </message>
+    <message>
+        <source>{path} is not an unencrypted Ed25519 private key (made by `pack keygen`).</source>
+        <translation>{path} bukan kunci privat Ed25519 yang tidak terenkripsi (dibuat dengan `pack keygen`).</translation>
+    </message>
+    <message>
+        <source>{path} is not an Ed25519 key; make one with `bali-desktop pack keygen`.</source>
+        <translation>{path} bukan kunci Ed25519; buat kunci dengan `bali-desktop pack keygen`.</translation>
+    </message>
+    <message>
+        <source>not a Bali Desktop public key (its line starts &apos;bali-desktop-pack-key ed25519&apos;).</source>
+        <translation>bukan kunci publik Bali Desktop (barisnya diawali &apos;bali-desktop-pack-key ed25519&apos;).</translation>
+    </message>
+    <message>
+        <source>the public key is damaged (not base64).</source>
+        <translation>kunci publik rusak (bukan base64).</translation>
+    </message>
+    <message>
+        <source>the public key is damaged (an Ed25519 key is 32 bytes).</source>
+        <translation>kunci publik rusak (kunci Ed25519 berukuran 32 bita).</translation>
+    </message>
+    <message>
+        <source>public key</source>
+        <translation>kunci publik</translation>
+    </message>
+    <message>
+        <source>{path} is not a public key (not text).</source>
+        <translation>{path} bukan kunci publik (bukan teks).</translation>
+    </message>
+    <message>
+        <source>{path}: {why}</source>
+        <translation>{path}: {why}</translation>
+    </message>
+    <message>
+        <source>field &apos;{where}&apos;: {why}</source>
+        <translation>kolom &apos;{where}&apos;: {why}</translation>
+    </message>
+    <message>
+        <source>{file}: {why}</source>
+        <translation>{file}: {why}</translation>
+    </message>
+    <message>
+        <source>Refused: the pack&apos;s {file} is not valid JSON.</source>
+        <translation>Ditolak: {file} paket bukan JSON yang sah.</translation>
+    </message>
+    <message>
+        <source>Refused: the pack&apos;s {file} is nested too deeply.</source>
+        <translation>Ditolak: {file} paket bersarang terlalu dalam.</translation>
+    </message>
+    <message>
+        <source>Refused: the pack&apos;s {file}: {why}.</source>
+        <translation>Ditolak: {file} paket: {why}.</translation>
+    </message>
+    <message>
+        <source>Refused: the pack&apos;s signature is damaged (not JSON).</source>
+        <translation>Ditolak: tanda tangan paket rusak (bukan JSON).</translation>
+    </message>
+    <message>
+        <source>Refused: the pack&apos;s signature is damaged (not an Ed25519 signature).</source>
+        <translation>Ditolak: tanda tangan paket rusak (bukan tanda tangan Ed25519).</translation>
     </message>
 </context>
 <context>
