@@ -3004,12 +3004,32 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
 <context>
     <name>read_script</name>
     <message>
+        <source>🔊 Read the step &amp;aloud</source>
+        <translation>🔊 Bacakan &amp;langkah ini</translation>
+    </message>
+    <message>
+        <source>Read the step aloud</source>
+        <translation>Bacakan langkah ini</translation>
+    </message>
+    <message>
         <source>🔊 Read the words aloud</source>
         <translation>🔊 Bacakan kata-katanya</translation>
     </message>
     <message>
         <source>Read the words to say aloud</source>
         <translation>Bacakan kata-kata yang perlu diucapkan</translation>
+    </message>
+    <message>
+        <source>🔊 Read aloud</source>
+        <translation>🔊 Bacakan</translation>
+    </message>
+    <message>
+        <source>Read step {number} aloud</source>
+        <translation>Bacakan langkah {number}</translation>
+    </message>
+    <message>
+        <source>Read the step aloud, and the words to say if it has them</source>
+        <translation>Bacakan langkah ini, dan kata-kata yang perlu diucapkan jika ada</translation>
     </message>
     <message>
         <source>Reading aloud in {name}…</source>
@@ -3077,6 +3097,18 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
     <message>
         <source>No item {ref} in this content version.</source>
         <translation>Tidak ada butir {ref} dalam versi isi ini.</translation>
+    </message>
+    <message>
+        <source>Also in: {language}</source>
+        <translation>Juga dalam: {language}</translation>
+    </message>
+    <message>
+        <source>Also in {language}</source>
+        <translation>Juga dalam {language}</translation>
+    </message>
+    <message>
+        <source>Show this item in {language}, as an installed content pack translates it (the window stays in its own language); press again for the window&apos;s language</source>
+        <translation>Tampilkan butir ini dalam {language}, sebagaimana diterjemahkan oleh paket konten yang terpasang (jendela tetap dalam bahasanya sendiri); tekan lagi untuk kembali ke bahasa jendela</translation>
     </message>
 </context>
 <context>

@@ -57,3 +57,73 @@ def test_the_words_to_say_are_read_aloud_in_the_windows_language(
     button.click()  # no voice this time
     qtbot.waitUntil(lambda: len(heard) == 2 and button.isEnabled(), timeout=WAIT)
     assert win.messages.status_text().startswith("Komputer ini tidak dapat membacakan kata-kata ini")
+
+
+def _speaking(monkeypatch: pytest.MonkeyPatch, voiced: int) -> list[tuple[str, str]]:
+    """A fake engine: the first `voiced` readings have a voice, the next have none."""
+    heard: list[tuple[str, str]] = []
+
+    def speak(text: str, language: Any) -> read_aloud.Spoken:
+        heard.append((text, language.code))
+        if len(heard) <= voiced:
+            return read_aloud.Spoken(
+                True, said(QT_TRANSLATE_NOOP("said", "Read aloud in {name}."), name=language.name)
+            )
+        return read_aloud.Spoken(False, read_aloud.NO_ENGINE)
+
+    monkeypatch.setattr(read_aloud, "speak", speak)
+    return heard
+
+
+def _indonesian(data_dir: Path) -> None:
+    settings = QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)
+    settings.setValue("language", "id")
+    settings.sync()
+
+
+def test_the_walk_through_reads_the_steps_action_aloud(
+    open_window: Any, qtbot: Any, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    heard = _speaking(monkeypatch, voiced=1)
+    _indonesian(data_dir)
+    ctx, win = open_window()
+    win.open_location("walk:pathway:child")
+    page = win.page("walk")
+    qtbot.waitUntil(lambda: page.model is not None and page.step is not None, timeout=WAIT)
+    button = page.script_reader.step_button
+    assert not button.isHidden() and button.text() == "🔊 Bacakan &langkah ini"
+    assert button.accessibleName() == "Bacakan langkah ini"
+    button.click()
+    qtbot.waitUntil(lambda: bool(heard) and button.isEnabled(), timeout=WAIT)
+    assert heard == [(page.step.action, "id")] and page.step.action
+    assert win.messages.status_text() == "Dibacakan dalam bahasa Indonesia."
+    button.click()  # no voice this time: said plainly, nothing breaks
+    qtbot.waitUntil(lambda: len(heard) == 2 and button.isEnabled(), timeout=WAIT)
+    assert win.messages.status_text().startswith("Komputer ini tidak dapat membacakan kata-kata ini")
+
+
+def test_each_step_of_the_pathway_screen_is_read_aloud_with_its_script(
+    open_window: Any, qtbot: Any, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    heard = _speaking(monkeypatch, voiced=1)
+    _indonesian(data_dir)
+    ctx, win = open_window()
+    win.open_location("pathway:child")
+    page = win.page("pathway")
+    qtbot.waitUntil(lambda: page.view is not None and page.view.complete, timeout=WAIT)
+    frames = list(page.view.frames.values())
+    assert frames and all(f.reader.text() == "🔊 Bacakan" for f in frames)
+    scripted = next(f for f in frames if f.step.say)
+    assert scripted.reader.accessibleName() == f"Bacakan langkah {scripted.step.number}"
+    assert scripted.reader.focusPolicy() & Qt.FocusPolicy.TabFocus  # reached with Tab
+    scripted.reader.click()
+    qtbot.waitUntil(lambda: bool(heard) and scripted.reader.isEnabled(), timeout=WAIT)
+    assert heard == [(f"{scripted.step.action}\n{scripted.step.say}", "id")]
+    assert win.messages.status_text() == "Dibacakan dalam bahasa Indonesia."
+    plain = next(f for f in frames if not f.step.say)
+    plain.reader.click()  # no voice now
+    qtbot.waitUntil(lambda: len(heard) == 2 and plain.reader.isEnabled(), timeout=WAIT)
+    assert heard[1] == (plain.step.action, "id")
+    assert win.messages.status_text().startswith("Komputer ini tidak dapat membacakan kata-kata ini")
