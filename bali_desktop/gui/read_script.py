@@ -100,7 +100,7 @@ class ScriptReader(QObject):
         self.button.installEventFilter(self)  # said again in a new language
 
     def _words(self) -> None:
-        self.step_button.setText(translate("read_script", "🔊 Read the step &aloud"))
+        self.step_button.setText(translate("read_script", "Read the step &aloud"))
         self.step_button.setAccessibleName(translate("read_script", "Read the step aloud"))
         self.button.setText(translate("read_script", "🔊 Read the words aloud"))
         self.button.setAccessibleName(translate("read_script", "Read the words to say aloud"))
@@ -123,7 +123,7 @@ class ScriptReader(QObject):
 
 def step_reader(step: Step, ctx: Any, parent: QWidget) -> QPushButton:
     """The pathway screen's "Read aloud" button of one step: its action, then its script."""
-    btn = QPushButton(translate("read_script", "🔊 Read aloud"), parent)
+    btn = QPushButton(translate("read_script", "Read aloud"), parent)
     btn.setObjectName("read_step")
     btn.setAccessibleName(translate("read_script", "Read step {number} aloud").format(number=step.number))
     btn.setToolTip(translate("read_script", "Read the step aloud, and the words to say if it has them"))

@@ -3004,8 +3004,8 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
 <context>
     <name>read_script</name>
     <message>
-        <source>🔊 Read the step &amp;aloud</source>
-        <translation>🔊 Bacakan &amp;langkah ini</translation>
+        <source>Read the step &amp;aloud</source>
+        <translation>Bacakan &amp;langkah ini</translation>
     </message>
     <message>
         <source>Read the step aloud</source>
@@ -3020,8 +3020,8 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
         <translation>Bacakan kata-kata yang perlu diucapkan</translation>
     </message>
     <message>
-        <source>🔊 Read aloud</source>
-        <translation>🔊 Bacakan</translation>
+        <source>Read aloud</source>
+        <translation>Bacakan</translation>
     </message>
     <message>
         <source>Read step {number} aloud</source>

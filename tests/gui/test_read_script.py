@@ -91,7 +91,7 @@ def test_the_walk_through_reads_the_steps_action_aloud(
     page = win.page("walk")
     qtbot.waitUntil(lambda: page.model is not None and page.step is not None, timeout=WAIT)
     button = page.script_reader.step_button
-    assert not button.isHidden() and button.text() == "🔊 Bacakan &langkah ini"
+    assert not button.isHidden() and button.text() == "Bacakan &langkah ini"
     assert button.accessibleName() == "Bacakan langkah ini"
     button.click()
     qtbot.waitUntil(lambda: bool(heard) and button.isEnabled(), timeout=WAIT)
@@ -114,7 +114,7 @@ def test_each_step_of_the_pathway_screen_is_read_aloud_with_its_script(
     page = win.page("pathway")
     qtbot.waitUntil(lambda: page.view is not None and page.view.complete, timeout=WAIT)
     frames = list(page.view.frames.values())
-    assert frames and all(f.reader.text() == "🔊 Bacakan" for f in frames)
+    assert frames and all(f.reader.text() == "Bacakan" for f in frames)
     scripted = next(f for f in frames if f.step.say)
     assert scripted.reader.accessibleName() == f"Bacakan langkah {scripted.step.number}"
     assert scripted.reader.focusPolicy() & Qt.FocusPolicy.TabFocus  # reached with Tab
