@@ -15,8 +15,10 @@ from bali_desktop.content.text import locate, norm, split_paragraphs
 from bali_desktop.domain.errors import ContentError
 from bali_desktop.domain.numbering import number_steps
 from bali_desktop.domain.records import DocumentInfo
+from bali_desktop.domain.said import QT_TRANSLATE_NOOP, said
 
 M = TypeVar("M", bound=BaseModel)
+LINES = QT_TRANSLATE_NOOP("said", "{first}\n{rest}")  # two sentences, one a line
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -24,13 +26,39 @@ def _read(path: Path, model: type[M]) -> M:
     try:
         raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
     except FileNotFoundError:
-        raise ContentError(f"Content file missing: {path}. Reinstall Bali Desktop.") from None
+        raise ContentError(
+            said(
+                QT_TRANSLATE_NOOP("said", "Content file missing: {path}. Reinstall Bali Desktop."),
+                path=str(path),
+            )
+        ) from None
     except (OSError, UnicodeDecodeError) as e:
-        raise ContentError(f"Cannot read content file {path}: {e}") from None
+        raise ContentError(
+            said(
+                QT_TRANSLATE_NOOP("said", "Cannot read content file {path}: {why}"),
+                path=str(path),
+                why=str(e),
+            )
+        ) from None
     except yaml.YAMLError as e:
         where = getattr(e, "problem_mark", None)
-        line = f" line {where.line + 1}" if where else ""
-        raise ContentError(f"{path}{line}: not valid YAML ({getattr(e, 'problem', e)})") from None
+        problem = str(getattr(e, "problem", e))
+        if where:
+            raise ContentError(
+                said(
+                    QT_TRANSLATE_NOOP("said", "{path} line {line}: not valid YAML ({problem})"),
+                    path=str(path),
+                    line=where.line + 1,
+                    problem=problem,
+                )
+            ) from None
+        raise ContentError(
+            said(
+                QT_TRANSLATE_NOOP("said", "{path}: not valid YAML ({problem})"),
+                path=str(path),
+                problem=problem,
+            )
+        ) from None
     try:
         return model.model_validate(raw)
     except ValidationError as e:
@@ -47,15 +75,34 @@ def _explain(path: Path, raw: Any, error: ValidationError) -> str:
             if isinstance(part, int) and isinstance(node, list) and part < len(node):
                 entry = node[part]
                 ident = entry.get("id") if isinstance(entry, dict) else None
-                item = f"item {part + 1}" + (f" (id {ident!r})" if ident else "")
+                item = (
+                    said(
+                        QT_TRANSLATE_NOOP("said", "item {number} (id {id})"), number=part + 1, id=repr(ident)
+                    )
+                    if ident
+                    else said(QT_TRANSLATE_NOOP("said", "item {number}"), number=part + 1)
+                )
                 node = entry
             elif isinstance(node, dict):
                 node = node.get(part)
             loc[i] = str(part)
         fieldname = ".".join(str(p) for p in loc)
-        lines.append(f"{path}: {item or 'top level'}: field '{fieldname}': {err['msg']}")
+        lines.append(
+            said(
+                QT_TRANSLATE_NOOP("said", "{path}: {item}: field '{field}': {why}"),
+                path=str(path),
+                item=item or QT_TRANSLATE_NOOP("said", "top level"),
+                field=fieldname,
+                why=err["msg"],
+            )
+        )
     more = len(error.errors()) - len(lines)
-    return "\n".join(lines) + (f"\n(and {more} more)" if more > 0 else "")
+    if more > 0:
+        lines.append(said(QT_TRANSLATE_NOOP("said", "(and {count} more)"), count=more))
+    text = lines[-1]
+    for line in reversed(lines[:-1]):  # one sentence of lines, each said in the window's language
+        text = said(LINES, first=line, rest=text)
+    return text
 
 
 def load_content(content_dir: Path, sources_dir: Path) -> ContentBundle:

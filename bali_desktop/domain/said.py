@@ -61,3 +61,19 @@ def message_of(error: BaseException) -> str:
     if len(error.args) == 1 and isinstance(error.args[0], str):
         return error.args[0]
     return str(error)
+
+
+def one_line(text: Any) -> Any:
+    """`text` on one line (its runs of spaces and line ends made one space); a Said stays a Said
+    with the same template and its values made one line, so the window still says it whole."""
+    if isinstance(text, Said):
+        values = {k: one_line(v) for k, v in text.values.items()}
+        made = str.__new__(
+            Said, " ".join((text.template.format(**values) if values else text.template).split())
+        )
+        made.template = text.template
+        made.values = values
+        return made
+    if isinstance(text, str):
+        return " ".join(text.split())
+    return text

@@ -124,7 +124,11 @@ def content_problem_text(warning: str) -> str:
         from bali_desktop.gui.i18n import say
 
         return say(warning)
-    detail = warning[len(prefix) :].strip() if warning.startswith(prefix) else warning
+    from bali_desktop.domain.said import template_of
+    from bali_desktop.gui.i18n import say
+
+    _template, values = template_of(warning)
+    detail = say(values["detail"]) if "detail" in values else warning[len(prefix) :].strip()
     return QCoreApplication.translate(
         "context",
         "The content shipped with this version of Bali Desktop could not be loaded, so the "

@@ -18,7 +18,7 @@ from pathlib import Path
 from bali_desktop import paths
 from bali_desktop.content.digest import content_digest
 from bali_desktop.domain.errors import BaliError, ContentError, DataDirError
-from bali_desktop.domain.said import QT_TRANSLATE_NOOP, said
+from bali_desktop.domain.said import QT_TRANSLATE_NOOP, message_of, one_line, said
 from bali_desktop.storage import backup_files
 from bali_desktop.storage.checklist_store import ChecklistStore
 from bali_desktop.storage.content_store import ContentStore
@@ -29,6 +29,9 @@ log = logging.getLogger(__name__)
 
 PRIVATE_FOLDER = 0o700  # other local accounts cannot list or read the user's notes
 BROKEN_CONTENT = "Shipped content could not be loaded; using the content already in the database."
+BROKEN_CONTENT_DETAIL = QT_TRANSLATE_NOOP(  # the warning: BROKEN_CONTENT, then why (the banner's details)
+    "said", "Shipped content could not be loaded; using the content already in the database. {detail}"
+)
 READ_ONLY_FOLDER = QT_TRANSLATE_NOOP(
     "said",
     "The data folder {folder} cannot be written, so the library is open for reading only: search "
@@ -158,7 +161,7 @@ class Session:
             if self.content.digest is None:
                 self.close()
                 raise
-            self.warnings.append(" ".join(f"{BROKEN_CONTENT} {e}".split()))  # one line
+            self.warnings.append(one_line(said(BROKEN_CONTENT_DETAIL, detail=message_of(e))))  # one line
             return False
         if backup and self.content.digest is not None:
             self._backup_before_reload()

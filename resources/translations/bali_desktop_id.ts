@@ -3507,6 +3507,10 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
         <translation>{name}: {why}</translation>
     </message>
     <message>
+        <source>Shipped content could not be loaded; using the content already in the database. {detail}</source>
+        <translation>Isi bawaan tidak dapat dimuat; isi yang sudah ada di basis data yang digunakan. {detail}</translation>
+    </message>
+    <message>
         <source>The data folder {folder} cannot be written, so the library is open for reading only: search and pathways work, but nothing can be saved until you may write to that folder again.</source>
         <translation>Folder data {folder} tidak dapat ditulisi, jadi pustaka dibuka hanya untuk dibaca: pencarian dan jalur rujukan berfungsi, tetapi tidak ada yang dapat disimpan sampai folder itu dapat ditulisi lagi.</translation>
     </message>
@@ -3783,8 +3787,46 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
         <translation>rusak</translation>
     </message>
     <message>
+        <source>{first}
+{rest}</source>
+        <translation>{first}
+{rest}</translation>
+    </message>
+    <message>
+        <source>Content file missing: {path}. Reinstall Bali Desktop.</source>
+        <translation>Berkas isi tidak ada: {path}. Pasang ulang Bali Desktop.</translation>
+    </message>
+    <message>
+        <source>Cannot read content file {path}: {why}</source>
+        <translation>Tidak dapat membaca berkas isi {path}: {why}</translation>
+    </message>
+    <message>
+        <source>{path} line {line}: not valid YAML ({problem})</source>
+        <translation>{path} baris {line}: bukan YAML yang sah ({problem})</translation>
+    </message>
+    <message>
+        <source>{path}: not valid YAML ({problem})</source>
+        <translation>{path}: bukan YAML yang sah ({problem})</translation>
+    </message>
+    <message>
+        <source>item {number} (id {id})</source>
+        <translation>butir {number} (id {id})</translation>
+    </message>
+    <message>
+        <source>item {number}</source>
+        <translation>butir {number}</translation>
+    </message>
+    <message>
+        <source>{path}: {item}: field &apos;{field}&apos;: {why}</source>
+        <translation>{path}: {item}: kolom &apos;{field}&apos;: {why}</translation>
+    </message>
+    <message>
         <source>top level</source>
         <translation>tingkat teratas</translation>
+    </message>
+    <message>
+        <source>(and {count} more)</source>
+        <translation>(dan {count} lainnya)</translation>
     </message>
     <message>
         <source>uses YAML anchors and aliases (&amp;, *), which packs may not</source>
