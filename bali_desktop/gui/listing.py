@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QTreeWidgetItemIterator, QWidget
 
+from bali_desktop.gui import targets
 from bali_desktop.gui.flow_layout import keep_rows, scrolling_body
 from bali_desktop.gui.search_box import name_clear_button
 from bali_desktop.gui.widgets import GUIDANCE_TEXT, LinkTree, heading, label
@@ -50,6 +51,7 @@ class ListingPage(QWidget):
             self.filter.setAccessibleName(translate("listing", "Filter {what}").format(what=title.lower()))
             self.filter.setPlaceholderText(translate("listing", self.filter_hint))
             self.filter.setClearButtonEnabled(True)
+            targets.enlarge(self.filter)
             name_clear_button(self.filter, translate("listing", "Clear the filter"))
             self.filter.textChanged.connect(self._filter)
             lay.addWidget(self.filter)

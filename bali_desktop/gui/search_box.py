@@ -6,6 +6,8 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from bali_desktop.gui import targets
+
 translate = QCoreApplication.translate
 
 
@@ -28,6 +30,7 @@ class SearchBox(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setClearButtonEnabled(True)
+        targets.enlarge(self)
         self.setMinimumWidth(220)
         self.retranslate()
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from bali_desktop.domain import labels
+from bali_desktop.gui import targets
 from bali_desktop.gui.context import UserDataKind, job
 from bali_desktop.gui.words import QT_TRANSLATE_NOOP
 from bali_desktop.services import user
@@ -214,6 +215,7 @@ class LinkTree(QTreeWidget):
         self.setUniformRowHeights(False)
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
+        targets.enlarge(self)
         self.itemActivated.connect(self._activated)
 
     def add(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bali_desktop.gui import targets
 from bali_desktop.gui.widgets import button, label
 from bali_desktop.services import checklists as service
 
@@ -39,6 +40,7 @@ class HandoutDialog(QDialog):
         self.filter.setAccessibleName(translate("checklists.handout", "Filter the sections"))
         self.filter.setPlaceholderText(translate("checklists.handout", "Type to show only matching sections"))
         self.filter.setClearButtonEnabled(True)
+        targets.enlarge(self.filter)
         self.filter.textChanged.connect(self._filter)
         self.items = QListWidget()
         self.items.setAccessibleName(translate("checklists.dialogs", "Sections"))

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from bali_desktop.domain.checklist import file_name_for
+from bali_desktop.gui import targets
 from bali_desktop.gui.checklists.handout import HandoutDialog
 from bali_desktop.gui.pdf_tasks import (
     BuiltPdf,
@@ -73,6 +74,7 @@ class OutputBox(QGroupBox):
         self.paper.addItem(translate("checklists.output", "US Letter"), "letter")
         self.paper.setAccessibleName(translate("checklists.output", "Paper size"))
         self.large_print = QCheckBox(translate("checklists.output", "&Large print"))
+        targets.enlarge(self.large_print)
         self.large_print.setToolTip(translate("checklists.output", "Bigger type and fewer items per page"))
         self.export_button = button(
             translate("checklists.output", "&Export PDF…"),

@@ -11,6 +11,7 @@ from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from bali_desktop.domain.checklist import Checklist
+from bali_desktop.gui import targets
 
 translate = QCoreApplication.translate
 
@@ -38,6 +39,7 @@ class ChecklistTree(QTreeWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setExpandsOnDoubleClick(False)
+        targets.enlarge(self)
 
     def show_checklist(self, checklist: Checklist | None, select: RowKey | None) -> None:
         """Fill the tree with `checklist`'s pause points and items, numbered as printed

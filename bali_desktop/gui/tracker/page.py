@@ -40,6 +40,7 @@ from bali_desktop.domain.tracker import (
     counts,
     short_label,
 )
+from bali_desktop.gui import targets
 from bali_desktop.gui.context import job
 from bali_desktop.gui.i18n import say_error
 from bali_desktop.gui.screen import ScreenMixin
@@ -96,6 +97,7 @@ class TrackerPage(QWidget, ScreenMixin):
         self.agency.setAccessibleName(translate("tracker", "Filter by lead agency"))
         self.agency.setPlaceholderText(translate("tracker", "Lead agency contains…"))
         self.agency.setClearButtonEnabled(True)
+        targets.enlarge(self.agency)
         for combo in (self.area, self.status):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.agency.textChanged.connect(self.apply_filter)
