@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from bali_desktop import paths
 from bali_desktop.domain.errors import ExportError
+from bali_desktop.domain.said import QT_TRANSLATE_NOOP, said
 from bali_desktop.pdf import shaping
 
 if TYPE_CHECKING:
@@ -102,7 +103,15 @@ def _load(name: str, file: str) -> TTFont:
     try:
         return TTFont(name, str(path))
     except (OSError, TTFError) as e:
-        raise ExportError(f"The PDF font {path} cannot be read ({e}). Reinstall Bali Desktop.") from None
+        raise ExportError(
+            said(
+                QT_TRANSLATE_NOOP(
+                    "said", "The PDF font {path} cannot be read ({why}). Reinstall Bali Desktop."
+                ),
+                path=str(path),
+                why=str(e),
+            )
+        ) from None
 
 
 def script_face(family: str, bold: bool) -> str:

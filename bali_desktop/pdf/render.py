@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 
 from bali_desktop.domain.checklist import Checklist
 from bali_desktop.domain.errors import ExportError, UsageError
+from bali_desktop.domain.said import QT_TRANSLATE_NOOP
 from bali_desktop.pdf import archival, words
 from bali_desktop.pdf.blocks import PackContext
 from bali_desktop.pdf.boxes import case_label as case_label_text
@@ -98,7 +99,7 @@ def handout_pdf(job: PrintJob) -> tuple[bytes, int]:
     """A handout pack (cover, contents, sections) as PDF bytes, and its page count."""
     sections, options = job.sections, job.options
     if not sections:
-        raise UsageError("Choose at least one item for the handout pack.")
+        raise UsageError(QT_TRANSLATE_NOOP("said", "Choose at least one item for the handout pack."))
     check_options(options)
     t = theme(options.large_print)
     margins = Margins(bottom=_bottom(options))

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bali_desktop.domain.errors import UsageError
+from bali_desktop.domain.said import QT_TRANSLATE_NOOP, said
 from bali_desktop.pdf.files import is_database_file
 from bali_desktop.storage.connection import backup_database
 
@@ -58,15 +59,31 @@ def _short(target: Path) -> str:
 def _check_backup_target(target: Path, database: Path | None) -> None:
     if database is not None and is_database_file(target, database):
         raise UsageError(
-            f"Will not back up to {target}: that is one of Bali Desktop's own database files. "
-            "Nothing was changed; choose a file outside the data folder."
+            said(
+                QT_TRANSLATE_NOOP(
+                    "said",
+                    "Will not back up to {path}: that is one of Bali Desktop's own database files. Nothing was changed; choose a file outside the data folder.",  # noqa: E501
+                ),
+                path=str(target),
+            )
         )
     if target.exists():
-        raise UsageError(f"{target} already exists; choose a new file name.")
+        raise UsageError(
+            said(
+                QT_TRANSLATE_NOOP("said", "{path} already exists; choose a new file name."), path=str(target)
+            )
+        )
     if not target.parent.is_dir():
-        raise UsageError(f"The folder {target.parent} does not exist.")
+        raise UsageError(
+            said(QT_TRANSLATE_NOOP("said", "The folder {folder} does not exist."), folder=str(target.parent))
+        )
     if not os.access(target.parent, os.W_OK | os.X_OK):
-        raise UsageError(f"The folder {target.parent} cannot be written; choose another.")
+        raise UsageError(
+            said(
+                QT_TRANSLATE_NOOP("said", "The folder {folder} cannot be written; choose another."),
+                folder=str(target.parent),
+            )
+        )
 
 
 def backup(s: Session, target: Path) -> None:
@@ -77,4 +94,10 @@ def backup(s: Session, target: Path) -> None:
     except Exception as e:  # sqlite3 and OS errors alike: say it in one line
         with contextlib.suppress(OSError):
             target.unlink(missing_ok=True)
-        raise UsageError(f"Cannot write the backup to {target}: {e}") from None
+        raise UsageError(
+            said(
+                QT_TRANSLATE_NOOP("said", "Cannot write the backup to {path}: {why}"),
+                path=str(target),
+                why=str(e),
+            )
+        ) from None

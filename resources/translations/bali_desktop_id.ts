@@ -4012,6 +4012,34 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
         <source>Refused: the pack&apos;s signature is damaged (not an Ed25519 signature).</source>
         <translation>Ditolak: tanda tangan paket rusak (bukan tanda tangan Ed25519).</translation>
     </message>
+    <message>
+        <source>The PDF font {path} cannot be read ({why}). Reinstall Bali Desktop.</source>
+        <translation>Huruf PDF {path} tidak dapat dibaca ({why}). Pasang ulang Bali Desktop.</translation>
+    </message>
+    <message>
+        <source>Choose at least one item for the handout pack.</source>
+        <translation>Pilih sekurang-kurangnya satu butir untuk paket materi.</translation>
+    </message>
+    <message>
+        <source>Will not back up to {path}: that is one of Bali Desktop&apos;s own database files. Nothing was changed; choose a file outside the data folder.</source>
+        <translation>Tidak akan mencadangkan ke {path}: itu salah satu berkas basis data Bali Desktop sendiri. Tidak ada yang diubah; pilih berkas di luar folder data.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name.</source>
+        <translation>{path} sudah ada; pilih nama berkas baru.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Folder {folder} tidak ada.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written; choose another.</source>
+        <translation>Folder {folder} tidak dapat ditulisi; pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup to {path}: {why}</source>
+        <translation>Tidak dapat menulis cadangan ke {path}: {why}</translation>
+    </message>
 </context>
 <context>
     <name>search</name>

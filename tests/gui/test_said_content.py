@@ -77,3 +77,29 @@ def test_a_broken_content_file_is_said_in_indonesian_in_the_banner(
     warning = one_line(said(session.BROKEN_CONTENT_DETAIL, detail=message_of(caught.value)))  # the log's
     assert warning.startswith("Shipped content could not be loaded") and "\n" not in warning
     assert not untranslated(warning, said_sources), untranslated(warning, said_sources)
+
+
+def test_a_refused_backup_target_is_said_in_indonesian(
+    qapp: Any, tmp_path: Path, said_sources: set[str]
+) -> None:
+    """The backup's usage errors (services/database.py): a file that exists, a folder that does not,
+    one of the database's own files."""
+    from bali_desktop.domain.errors import UsageError
+    from bali_desktop.services import database
+
+    assert i18n.install("id") == "id"
+    taken = tmp_path / "taken.sqlite3"
+    taken.write_bytes(b"")
+    own = tmp_path / paths.DB_FILE
+    own.write_bytes(b"")
+    targets = [
+        (taken, None, "sudah ada"),
+        (tmp_path / "no" / "b.sqlite3", None, "tidak ada"),
+        (own, own, "basis data"),
+    ]
+    for target, db, expected in targets:
+        with pytest.raises(UsageError) as caught:
+            database.check_backup_target(target, database=db)
+        shown = i18n.say_error(caught.value)
+        assert expected in shown and str(target.parent) in shown, shown
+        assert not untranslated(message_of(caught.value), said_sources), shown
