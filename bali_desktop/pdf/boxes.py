@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any, cast
 
 from reportlab.lib import colors
+from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
@@ -202,13 +203,22 @@ def signs_box(lines: Sequence[str], theme: Theme, width: float, *, lang: str = "
 
 
 class ContactsTable(Table):
-    """A table that, when it runs on to the next page, never leaves a stub of one or two rows
-    on either side of the break (its two header rows repeat on the next page)."""
+    """A table kept whole on one page (issue 14 point 2); one taller than a page runs on, never
+    leaving a stub of one or two rows on either side of the break (its two header rows repeat
+    on the next page)."""
 
     HEADER_ROWS = 2
-    MIN_ROWS = 3
+    MIN_ROWS = 3  # rows before a break
+    TAIL_ROWS = 5  # and after it: a page that holds the box's end is no stub of a few rows
     _cellvalues: list[list[Any]]  # ReportLab's own (not in its type stubs): the rows
     _rowHeights: list[float]
+
+    def _page_height(self) -> float:
+        """The height of the frame it is laid out in, when whole (0 when not known)."""
+        frame = getattr(getattr(getattr(self, "canv", None), "_doctemplate", None), "frame", None)
+        if frame is None:
+            return 0.0
+        return float(frame._height - frame._topPadding - frame._bottomPadding)
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         parts = super().split(avail_width, avail_height)
@@ -218,11 +228,13 @@ class ContactsTable(Table):
         head, tail = cast("list[ContactsTable]", parts)  # the parts are tables of this class
         first = len(head._cellvalues) - self.HEADER_ROWS
         second = len(tail._cellvalues) - self.HEADER_ROWS
+        if not moved and sum(self._rowHeights) <= self._page_height():
+            return []  # kept whole: the box moves to the next page; split only when taller than one
         if first < self.MIN_ROWS and not moved:
             return []  # a stub at the foot of this page: move the whole box to the next one
-        if second >= self.MIN_ROWS:
+        if second >= self.TAIL_ROWS:
             return parts
-        keep = first - (self.MIN_ROWS - second)
+        keep = first - (self.TAIL_ROWS - second)
         if keep < self.MIN_ROWS:
             return parts if moved else []  # too few rows to share: move it, unless it was moved
         return super().split(avail_width, sum(self._rowHeights[: self.HEADER_ROWS + keep]) + 0.5)
@@ -285,9 +297,16 @@ _PLAIN_PHONE = re.compile(r"[\x20-\x7e\u00a0-\u024f\u2010-\u2015\n]*")
 
 
 def contacts_box(
-    roles: Sequence[str], ctx: SheetContext, theme: Theme, width: float, *, lang: str = "en"
+    roles: Sequence[str],
+    ctx: SheetContext,
+    theme: Theme,
+    width: float,
+    *,
+    lang: str = "en",
+    compact: bool = False,
 ) -> Table | None:
-    """National referral contacts per role: the user's own, or lines to write them on."""
+    """National referral contacts per role: the user's own, or lines to write them on
+    (`compact`: a pocket card's narrow column, the role's column wider and the rows lower)."""
     if not roles:
         return None
     t = theme
@@ -296,6 +315,11 @@ def contacts_box(
         Paragraph(f"<b>{esc(words.word(x, lang))}</b>", t.cell)
         for x in ("refer_to", "organisation_hours", "phone")
     ]
+    if compact:  # two columns: the phone on its own line under the organisation
+        head, sub = (
+            head[:2],
+            [sub[0], Paragraph(f"<b>{esc(words.word('organisation_phone', lang))}</b>", t.cell)],
+        )
     rows: list[list[Any]] = [head, sub]
     blank_rows: list[int] = []
     for role in roles:
@@ -303,7 +327,7 @@ def contacts_box(
         entries = ctx.contacts.get(role, ())
         if not entries:
             blank_rows.append(len(rows))
-            rows.append([title, "", ""])
+            rows.append([title, ""] if compact else [title, "", ""])
             continue
         for n, e in enumerate(entries):
             org = esc(clip(e.organisation, MAX_FIELD)) + (
@@ -313,14 +337,11 @@ def contacts_box(
                 org += f"<br/>{esc(clip(e.hours, MAX_FIELD))}"
             if e.notes:  # the rest of long notes stays on screen: a cell must fit on a page
                 org += f"<br/><font size={t.cite.fontSize:.1f}>{esc(clip(e.notes, MAX_NOTES))}</font>"
-            rows.append(
-                [
-                    title if n == 0 else "",
-                    Paragraph(org, t.cell),
-                    phone_cell(clip(e.phone, MAX_FIELD), t),
-                ]
-            )
-    widths = [width * 0.3, width * 0.42, width * 0.28]
+            cells: list[Any] = [Paragraph(org, t.cell), phone_cell(clip(e.phone, MAX_FIELD), t)]
+            if compact:
+                cells = [cells]
+            rows.append([title if n == 0 else "", *cells])
+    widths = [width * 0.55, width * 0.45] if compact else [width * 0.3, width * 0.42, width * 0.28]
     table = ContactsTable(rows, colWidths=widths, repeatRows=ContactsTable.HEADER_ROWS)
     style = [
         ("SPAN", (0, 0), (-1, 0)),
@@ -329,13 +350,16 @@ def contacts_box(
         ("LINEBELOW", (0, 1), (-1, 1), 0.8, INK),
         ("LINEAFTER", (0, 1), (0, -1), 0.5, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 5),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3 if compact else 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2 if compact else 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 2 if compact else 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2 if compact else 3),
     ]
-    writing = t.body.fontSize * 2.1  # a row tall enough to write a name and number by hand
+    # a row tall enough to write a name and number by hand (5 mm on a pocket card)
+    writing = max(5 * mm, t.body.fontSize * 1.9) if compact else t.body.fontSize * 2.1
+    pad = 2 if compact else 3
     for r in blank_rows:
-        style.append(("TOPPADDING", (0, r), (0, r), 3))
-        style.append(("BOTTOMPADDING", (0, r), (0, r), writing - t.cell.leading - 3))
+        style.append(("TOPPADDING", (0, r), (0, r), pad))
+        style.append(("BOTTOMPADDING", (0, r), (0, r), max(pad, writing - t.cell.leading - pad)))
     table.setStyle(table_style(style))
     return table

@@ -13,11 +13,15 @@ boxes."""
 from __future__ import annotations
 
 import io
+import re
+from dataclasses import fields, replace
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from bali_desktop.domain.checklist import TYPE_HELP, Checklist
+from bali_desktop.domain.route_words import short_title
 from bali_desktop.pdf import words
 from bali_desktop.pdf.boxes import (
     case_label,
@@ -31,75 +35,151 @@ from bali_desktop.pdf.job import PrintJob
 from bali_desktop.pdf.page import Document, PageInfo, canvasmaker
 from bali_desktop.pdf.styles import Margins, Paragraph, Theme, esc, page_size, theme
 
-SIZES = (9.5, 9.0, 8.5, 8.0, 7.5, 7.0, 6.5)  # body sizes tried, largest first
-POCKET_SIZES = (6.0, 5.5)  # and then on an A5 pocket card
+SIZES = (9.5, 9.0, 8.5, 8.0, 7.5, 7.0)  # body sizes tried, largest first
+POCKET_SIZES = (8.5, 8.0, 7.5, 7.0)  # on an A5 pocket card
+GUTTER = 6 * mm  # between the two columns (page.py's two-column page)
+MIN_TYPE = 7.0  # no text on a card is smaller (the notes and sources too)
 CARD_MARGINS = Margins(left=14 * mm, right=12 * mm, top=12 * mm, bottom=17 * mm)
-# an A5 pocket card's back carries the header with the case reference and date above it
-POCKET_MARGINS = Margins(left=12 * mm, right=10 * mm, top=22 * mm, bottom=17 * mm)
+POCKET_MARGINS = Margins(left=10 * mm, right=9 * mm, top=9 * mm, bottom=15 * mm)
+# an A5 card on both sides: its back carries the case reference and date above the header
+SIDES_MARGINS = Margins(left=10 * mm, right=9 * mm, top=22 * mm, bottom=15 * mm)
+# where an action's trailing clause starts: what it is for, a caution, a second action
+_CLAUSE_END = re.compile(
+    r"(;|,(?= (?:so|and|but|then|without|with|where|which|to|because|unless"  # English
+    r"|dan|tetapi|lalu|tanpa|dengan|agar|sehingga|untuk|karena|kecuali) ))\s+"  # Bahasa Indonesia
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"(])")
+
+
+def card_theme(size: float) -> Theme:
+    """The sheet's theme at body `size`, with no text under MIN_TYPE (notes, sources, answers)."""
+    t = theme(False, size)
+    floored = {
+        f.name: _floor(getattr(t, f.name))
+        for f in fields(t)
+        if isinstance(getattr(t, f.name), ParagraphStyle)
+    }
+    return replace(t, **floored)  # type: ignore[arg-type]  # the styles' fields only
+
+
+def _floor(style: ParagraphStyle) -> ParagraphStyle:
+    if style.fontSize >= MIN_TYPE:
+        return style
+    return style.clone(style.name + "-card", fontSize=MIN_TYPE, leading=MIN_TYPE * 1.22)
 
 
 def card_pdf(job: PrintJob) -> tuple[bytes, int]:
-    """The card as PDF bytes and its page count (1, or 2 for an A5 pocket card, unless nothing
-    fits)."""
+    """The card as PDF bytes and its page count: one page in two columns at the largest type
+    that fits, every critical step whole, else in short (`short_steps`; first on A5), the
+    "Never" box left off (and said so) when even the smallest type does not fit with it. An A5
+    card that still does not fit one side is one sheet printed on both sides, every step whole."""
     assert job.sheet is not None and job.card_numbers is not None, "a card is made from a sheet"
-    if _pocket(job):
-        return _pocket_pdf(job)
+    short = short_steps(job.sheet)
+    pocket = _pocket(job)
+    tries = [(short, True), (short, False)]
+    if not pocket:  # A4 and Letter: every step whole first
+        tries = [(job.sheet, True), (short, True), (job.sheet, False), (short, False)]
     best: tuple[bytes, int] | None = None
-    for with_never in (True, False):
-        for size in SIZES if with_never else (*SIZES, *POCKET_SIZES):  # the smallest: a last resort
-            data, pages = _build(job, card_story(job, theme(False, size), _width(job), with_never=with_never))
+    for steps, with_never in tries:
+        for size in POCKET_SIZES if pocket else SIZES:
+            data, pages = _build(
+                job, card_story(job, card_theme(size), _width(job), steps, with_never=with_never)
+            )
             if pages <= 1:
                 return data, pages
             if best is None or pages < best[1]:
                 best = (data, pages)
+    if pocket:  # one sheet, both sides: every step whole if it can, at the largest type that fits
+        for steps, with_never in ((job.sheet, True), (job.sheet, False), (short, True), (short, False)):
+            for size in SIZES:
+                width = _width(job, SIDES_MARGINS)
+                story = card_story(job, card_theme(size), width, steps, with_never=with_never)
+                data, pages = _build(job, story, SIDES_MARGINS)
+                if pages <= 2:
+                    return data, pages
     assert best is not None
     return best
 
 
-def _pocket_pdf(job: PrintJob) -> tuple[bytes, int]:
-    """An A5 pocket card: one sheet, both sides. The front holds the route's decisions with their
-    answers (every critical step does not fit one A5 side at a type that can be read), the back
-    the "Never" box and the contacts box; each side at the largest type that fits it."""
-    width = _width(job)
-    sizes = (*SIZES, *POCKET_SIZES)
-
-    def fits(part: list[Flowable]) -> bool:
-        return _build(job, part)[1] <= 1
-
-    steps = decisions_only(job.sheet)
-    front_t = next(
-        (theme(False, z) for z in sizes if fits(front(job, theme(False, z), width, steps))), None
-    ) or theme(False, sizes[-1])
-    back_t, with_never = theme(False, sizes[-1]), False
-    for never in (True, False):
-        found = next((z for z in sizes if fits(back(job, theme(False, z), width, with_never=never))), None)
-        if found is not None:
-            back_t, with_never = theme(False, found), never
-            break
-    story = [
-        *front(job, front_t, width, steps),
-        PageBreak(),
-        *back(job, back_t, width, with_never=with_never),
-    ]
-    return _build(job, story)
+# A gated step's condition in short on a pocket card: the fact words (domain/facts.py) cut to
+# the words that tell them apart; the full sheet prints them whole.
+SHORT_FACTS = {
+    "the person may be under 18": "under 18",
+    "the person fears return or asks for protection": "fears return or asks protection",
+    "the person may be stateless": "may be stateless",
+    "there are signs of trafficking": "signs of trafficking",
+    "the person refuses referral": "refuses referral",
+    "a controller or escort is present": "a controller is there",
+    "no interpreter can be found": "no interpreter",
+    "a parent or usual caregiver is confirmed and there is no other concern": "parent confirmed",
+    "the person is a national of your country coming home": "a national coming home",
+}
 
 
-def _width(job: PrintJob) -> float:
-    """The width of a card's text column (one of two on A4 and Letter)."""
-    m = POCKET_MARGINS if _pocket(job) else CARD_MARGINS
+def short_condition(condition: str) -> str:
+    """ "Skip if the person may be stateless, or if there are signs of trafficking." -> "Skip if:
+    may be stateless · signs of trafficking." (and "Lewati jika: ..." in Bahasa Indonesia)."""
+    for whole, short in SHORT_FACTS.items():
+        condition = condition.replace(whole, short)
+    condition = condition.replace("orang tersebut ", "")  # Bahasa Indonesia: "the person"
+    for head in ("Skip if ", "Only if ", "Lewati jika ", "Hanya jika "):
+        condition = condition.replace(head, head.strip() + ": ")
+    for joint in (", or if ", ", and ", ", atau jika ", ", dan "):
+        condition = condition.replace(joint, " · ")
+    return condition
+
+
+def short_action(text: str) -> str:
+    """A step's action in short: its first sentence, cut where a trailing clause starts (", so",
+    ", and", ", without", "; " ...) after its first five words, ending "…" where cut (the full
+    sheet has it whole). A list ("hurt, ill, hungry") is never cut."""
+    first = _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
+    for cut in _CLAUSE_END.finditer(first):
+        head, rest = first[: cut.start()], first[cut.end() :]
+        if len(head.split()) >= 5 and len(rest.split()) >= 4:
+            return head + "…"
+    return first
+
+
+def short_steps(sheet: Checklist | None) -> Checklist:
+    """The card's steps in short, for an A5 pocket card: each step's action to its first
+    sentence (our guidance; official text is never cut), its condition in short, without the
+    notes and sources under it; an answer's label to its first words when they still tell it
+    from the others ("Yes. Confirmed, and no other concern" -> "Yes"). The full sheet carries
+    the rest."""
+    assert sheet is not None
+    out = sheet.copy()
+    questions = {st.decision.uid for st in out.steps() if st.decision is not None}
+    for item in out.all_items():
+        if item.official:
+            continue
+        if item.uid not in questions and not item.options:  # a question is never cut
+            item.text = short_action(item.text)
+        item.condition = short_condition(item.condition)
+        item.note = ""
+        item.citation = ""
+        heads = [o.label.split(". ", 1)[0] for o in item.options]
+        if len(set(heads)) == len(heads):
+            for option, head in zip(item.options, heads, strict=True):
+                option.label = head
+    return out
+
+
+def _width(job: PrintJob, margins: Margins | None = None) -> float:
+    """The width of a card's text column (one of two)."""
+    m = margins or (POCKET_MARGINS if _pocket(job) else CARD_MARGINS)
     width = page_size(job.options.paper)[0] - m.left - m.right
-    return width if _pocket(job) else (width - 6 * mm) / 2
+    return (width - GUTTER) / 2
 
 
-def _build(job: PrintJob, story: list[Flowable]) -> tuple[bytes, int]:
+def _build(job: PrintJob, story: list[Flowable], margins: Margins | None = None) -> tuple[bytes, int]:
     checklist = job.sheet
     assert checklist is not None and job.card_numbers is not None
     options = job.options
     lang = options.lang
     paper = page_size(options.paper)
-    columns = not _pocket(job)
-    t = theme(False, 6.5)  # the header and footer: the same on every card
-    m = POCKET_MARGINS if _pocket(job) else CARD_MARGINS
+    t = theme(False, MIN_TYPE)  # the header and footer: the same on every card
+    m = margins or (POCKET_MARGINS if _pocket(job) else CARD_MARGINS)
     title = options.title or checklist.title
     info = PageInfo(
         title=title,
@@ -107,15 +187,15 @@ def _build(job: PrintJob, story: list[Flowable]) -> tuple[bytes, int]:
         printed=options.print_date(),
         note=f"{words.word('guidance_label', lang)}.",
         header_from=2,
-        case_label=case_label(checklist.case_reference_label, lang) if _pocket(job) else "",
+        case_label=case_label(checklist.case_reference_label, lang),  # above a page 2's header
+        case_from=2,  # page 1 has its own field
         header_size=t.header_size,
         footer_size=max(6.5, t.footer_size),
         lang=lang,
     )
     buf = io.BytesIO()
     doc = Document(buf, pagesize=paper, margins=m, title=title, subject=words.word("card_subject", lang))
-    if columns:
-        doc.pageTemplates.reverse()  # start on the two-column page
+    doc.pageTemplates.reverse()  # start on the two-column page
     doc.build(list(story), canvasmaker=canvasmaker(info, m))
     return buf.getvalue(), doc.page
 
@@ -124,19 +204,12 @@ def _pocket(job: PrintJob) -> bool:
     return job.options.paper.lower() == "a5"
 
 
-def card_story(job: PrintJob, t: Theme, width: float, *, with_never: bool) -> list[Flowable]:
-    """A one-page card: the front and the back in one run (two columns on A4 and Letter)."""
-    return [*front(job, t, width), *back(job, t, width, with_never=with_never)]
-
-
-def decisions_only(sheet: Checklist | None) -> Checklist:
-    """The card's steps that ask a decision, with their answers (an A5 pocket card's front)."""
-    assert sheet is not None
-    out = sheet.copy()
-    for pp in out.pause_points:
-        pp.items = [i for st in pp.steps() if st.decision is not None for i in (st.item, st.decision)]
-    out.pause_points = [pp for pp in out.pause_points if pp.items]
-    return out
+def card_story(
+    job: PrintJob, t: Theme, width: float, steps: Checklist | None = None, *, with_never: bool
+) -> list[Flowable]:
+    """A one-page card in two columns: the steps, then the "Never" and contacts boxes."""
+    compact = steps is not None and steps is not job.sheet
+    return [*front(job, t, width, steps), *back(job, t, width, with_never=with_never, compact=compact)]
 
 
 def front(job: PrintJob, t: Theme, width: float, steps: Checklist | None = None) -> list[Flowable]:
@@ -144,18 +217,19 @@ def front(job: PrintJob, t: Theme, width: float, steps: Checklist | None = None)
     (`steps`: fewer of them, for a pocket card)."""
     checklist = steps or job.sheet
     assert checklist is not None
+    short = checklist is not job.sheet  # in short: the answers run on, the bars without "when"
     lang = job.options.lang
     numbers = dict(job.card_numbers or {})
     kind = checklist.checklist_type
     story: list[Flowable] = [
         Paragraph(
-            esc(job.options.title or checklist.title),
+            esc(job.options.title or (short_title(checklist.title) if short else checklist.title)),
             t.title.clone("card-title", fontSize=t.h2.fontSize * 1.1, leading=t.h2.fontSize * 1.3),
         ),
         Paragraph(
             f"<b>{esc(words.word('counter_card', lang))} · {esc(kind)}</b>: "
             f"{esc(words.type_help(kind, lang) or TYPE_HELP.get(kind, ''))} "
-            f"{esc(words.word('pocket_numbers' if steps else 'card_numbers', lang))}",
+            f"{esc(words.word('pocket_numbers' if short else 'card_numbers', lang))}",
             t.cite,
         ),
         Spacer(1, 2),
@@ -163,8 +237,8 @@ def front(job: PrintJob, t: Theme, width: float, steps: Checklist | None = None)
     story += case_reference_field(checklist.case_reference_label, t, width, lang=lang)
     story.append(Spacer(1, t.body.fontSize * 0.5))
     for pp in checklist.pause_points:
-        bar = pause_point_bar(pp.title, pp.when, t, width, lang=lang)
-        flow: list[Flowable] = [
+        bar = pause_point_bar(pp.title, "" if short else pp.when, t, width, lang=lang)
+        flow: list[CheckItem] = [
             CheckItem.for_step(
                 numbers.get(step.item.uid, 0),
                 step,
@@ -173,10 +247,13 @@ def front(job: PrintJob, t: Theme, width: float, steps: Checklist | None = None)
                 lang=lang,
                 answer_boxes=False,
                 write_lines=False,
-                inline_answers=_pocket(job),
+                inline_answers=short,
             )
             for step in pp.steps()
         ]
+        if short:  # closer steps: a 5 mm box keeps them apart (CheckItem.wrap)
+            for f in flow:
+                f.pad = t.item.fontSize * 0.15
         if flow:
             story.append(KeepTogether([bar, Spacer(1, 1), flow[0]]))
             story += flow[1:]
@@ -184,7 +261,7 @@ def front(job: PrintJob, t: Theme, width: float, steps: Checklist | None = None)
     return story
 
 
-def back(job: PrintJob, t: Theme, width: float, *, with_never: bool) -> list[Flowable]:
+def back(job: PrintJob, t: Theme, width: float, *, with_never: bool, compact: bool = False) -> list[Flowable]:
     """The "Never" box (or a line saying it is on the full sheet) and the local contacts box."""
     checklist = job.sheet
     assert checklist is not None
@@ -197,7 +274,7 @@ def back(job: PrintJob, t: Theme, width: float, *, with_never: bool) -> list[Flo
                 story += [KeepTogether(reminder_box(title, reminder.lines, t, width)), Spacer(1, 4)]
     else:
         story.append(Paragraph(esc(words.word("card_never_left_off", lang)), t.cite))
-    box = contacts_box(checklist.contact_roles, job.contacts, t, width, lang=lang)
+    box = contacts_box(checklist.contact_roles, job.contacts, t, width, lang=lang, compact=compact)
     if box is not None:
         story += [Spacer(1, 3), box]
     story.append(Paragraph(esc(words.word("guidance_label", lang)) + ".", t.cite))

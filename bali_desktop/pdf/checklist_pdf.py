@@ -168,15 +168,14 @@ class CheckItem(Flowable):
             if question.lower().startswith("decide:"):
                 question = question.split(":", 1)[1].strip()
             decide = esc(words.word("decide", lang))
-            rows.append(
-                _Row(Paragraph(f"<b>{decide}</b> {esc(question)}", t.option), mark="diamond", gap=gap)
-            )
-            if decision.note:
+            asked = f"<b>{decide}</b> {esc(question)}"
+            if inline_answers:  # a pocket card: the answers run on, "… Yes → 6 · No → 8"
+                said = "  ·  ".join(_option_text(o, numbers, lang, "pocket_go_to") for o in decision.options)
+                asked = f"{esc(question)}  {said}"
+            rows.append(_Row(Paragraph(asked, t.option), mark="diamond", gap=gap))
+            if decision.note and not inline_answers:
                 rows.append(_Row(Paragraph(esc(decision.note), t.cite), level=1))
-            if inline_answers:  # a pocket card: the answers run on, "Yes → step 6 · No → step 8"
-                said = "  ·  ".join(_option_text(o, numbers, lang) for o in decision.options)
-                rows.append(_Row(Paragraph(said, t.option), level=1))
-            else:
+            if not inline_answers:
                 for o in decision.options:
                     rows.append(
                         _Row(Paragraph(_option_text(o, numbers, lang), t.option), mark=answer, level=1)
@@ -187,6 +186,12 @@ class CheckItem(Flowable):
         """Where a row's text starts, from the left of the text column."""
         step = self.theme.small_box + 5
         return row.level * step + (step if row.mark else 0)
+
+    def _box_drop(self) -> float:
+        """How far the middle of the tick box (or diamond) sits below the item's top: the middle
+        of its first line."""
+        t = self.theme
+        return self.pad + t.item.leading / 2 + (t.item.leading - t.item.fontSize) * 0.15
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         t = self.theme
@@ -205,6 +210,11 @@ class CheckItem(Flowable):
                 row.height = row.text_h
         self.width = avail_width
         self.height = sum(r.height + r.gap for r in self.rows) + 2 * self.pad
+        if self.head:  # a 5 mm box beside one short line: it keeps clear of the next item's box,
+            # which may stand above that item's top by `over`
+            drop = self._box_drop()
+            over = max(0.0, t.box / 2 - drop)
+            self.height = max(self.height, drop + t.box / 2 + max(1.5 * self.pad, 3.0) + over)
         at_top = self.max_height is not None and avail_height >= self.max_height - 1
         self.bar_h = 0.0
         if self.continued is not None and at_top and self.head:
@@ -257,7 +267,7 @@ class CheckItem(Flowable):
         if self.bar_h and self.continued is not None:
             self.continued.drawOn(c, 0, self.height - self.bar_h + self.pad)
         top = self.height - self.bar_h - self.pad
-        first_line_mid = top - t.item.leading / 2 - (t.item.leading - size) * 0.15
+        first_line_mid = top - self._box_drop() + self.pad
         c.saveState()
         c.setStrokeColor(INK)
         c.setFillColor(INK)
@@ -299,10 +309,10 @@ def _diamond(c: Any, cx: float, cy: float, r: float) -> None:
     c.drawPath(path, stroke=1, fill=0)
 
 
-def _option_text(option: Any, numbers: dict[str, int], lang: str = "en") -> str:
+def _option_text(option: Any, numbers: dict[str, int], lang: str = "en", go_to: str = "go_to") -> str:
     label = f"<b>{esc(option.label)}</b>"
     if option.target and option.target in numbers:
-        then = " → " + esc(words.word("go_to", lang, n=numbers[option.target]))
+        then = " → " + esc(words.word(go_to, lang, n=numbers[option.target]))
         if option.then:
             then += f": {esc(option.then)}"
         return label + then

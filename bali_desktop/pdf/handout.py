@@ -4,7 +4,7 @@ entry (`sections.py`), long ones each on new pages, short ones sharing a page.""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, NextPageTemplate, PageBreak, Spacer
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from bali_desktop.domain.checklist import Checklist
@@ -99,7 +99,7 @@ def pack_story(
     story = cover(title, workshop, date, content_version, printed, sections, pc)
     story += [PageBreak(), *contents(pc)]
     previous_long = True
-    for entry in sections:
+    for k, entry in enumerate(sections):
         if starts_page(entry) or previous_long:
             story += [NextPageTemplate("normal"), PageBreak()]
         else:
@@ -109,6 +109,32 @@ def pack_story(
                 rule(pc.width),
                 Spacer(1, pc.theme.body.fontSize * 0.5),
             ]
-        story += section(entry, pc)
+        flows = section(entry, pc)
+        last_on_page = k + 1 == len(sections) or starts_page(entry) or starts_page(sections[k + 1])
+        story += keep_tail(flows, pc) if last_on_page else flows
         previous_long = starts_page(entry)
     return story
+
+
+TAIL_LINES = 6  # a section's last page holds at least this many body lines: never a stub
+
+
+def keep_tail(flows: list[Flowable], pc: PackContext) -> list[Flowable]:
+    """A section that ends a page: its last flowables, TAIL_LINES body lines at least, kept
+    together, so that a page it runs on to holds more than a stub of a few lines."""
+    need = pc.theme.body.leading * TAIL_LINES
+    total, start = 0.0, len(flows)
+    while start > 0 and total < need:
+        start -= 1
+        total += _height(flows[start], pc)
+    if start == 0 or total > pc.frame_height * 0.6:
+        return flows
+    return [*flows[:start], KeepTogether(flows[start:])]
+
+
+def _height(flow: Flowable, pc: PackContext) -> float:
+    """A flowable's height at the pack's width (a group's: its parts')."""
+    parts = getattr(flow, "_content", None)
+    if parts is not None:
+        return sum(_height(f, pc) for f in parts)
+    return float(flow.wrap(pc.width, pc.frame_height)[1])

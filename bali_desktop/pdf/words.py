@@ -56,6 +56,7 @@ WORDS: dict[str, dict[str, str]] = {
     "refer_to": {"en": "Refer to", "id": "Rujuk ke"},
     "organisation_hours": {"en": "Organisation, hours", "id": "Lembaga, jam layanan"},
     "phone": {"en": "Phone", "id": "Telepon"},
+    "organisation_phone": {"en": "Organisation, phone", "id": "Lembaga, telepon"},
     "never": {"en": "Never", "id": "Jangan pernah"},
     "signs": {"en": "Signs to look for", "id": "Tanda-tanda yang perlu diperhatikan"},
     "write_here": {"en": "Write here:", "id": "Tulis di sini:"},
@@ -67,11 +68,13 @@ WORDS: dict[str, dict[str, str]] = {
         "lembar lengkap.",
     },
     "pocket_numbers": {
-        "en": "The decisions only, with the full sheet's step numbers; every other step is on the "
-        "full sheet. Contacts on the back.",
-        "id": "Hanya keputusan-keputusan, dengan nomor langkah lembar lengkap; semua langkah lain ada "
-        "di lembar lengkap. Kontak di halaman belakang.",
+        "en": "The critical steps in short; “Yes → 6”: go on at step 6. The numbers are the full "
+        "sheet's, which carries the rest.",
+        "id": "Langkah-langkah penting secara singkat; “Ya → 6”: lanjutkan di langkah 6. Nomornya "
+        "nomor lembar lengkap, yang memuat selebihnya.",
     },
+    # an answer on the A5 pocket card, where the full sheet says "continue here at step N"
+    "pocket_go_to": {"en": "{n}", "id": "{n}"},
     "card_never_left_off": {
         "en": "The “Never” list is on the full sheet.",
         "id": "Daftar “Jangan pernah” ada di lembar lengkap.",

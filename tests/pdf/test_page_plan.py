@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from bali_desktop.checklists import builders
+from bali_desktop.pdf import words
 from bali_desktop.pdf.job import PrintOptions
 from bali_desktop.pdf.page import CASE_TOP
 from bali_desktop.services import printing
@@ -187,3 +188,74 @@ def test_the_check_bites_on_a_stub_and_a_late_pause_point(tmp_path: Path) -> Non
     k = next(i for i, ln in enumerate(pages[0]) if ln.text.startswith("Referral ·"))
     assert _steps_after(pages[0][k + 1 :], [1, 2, 3]) == {1}
     assert (h - 20 * MM) - pages[0][k].top < START_SHARE * (h - 20 * MM - CASE_TOP)
+
+
+CHARTS = {words.word("flow_chart", lang) for lang in ("en", "id")}
+PACKS = [("pathway:child", "area:adelaide-2023-5"), ("area:adelaide-2023-5", "pathway:smuggled-migrant")]
+
+
+@pytest.fixture(scope="module")
+def packs(shared_data_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Sheet]]:
+    """Handout packs (a pathway and a strategy area, each first), read as the sheets above."""
+    if not shutil.which("pdftotext"):
+        pytest.skip("needs poppler-utils (pdftotext)")
+    from bali_desktop.pdf.styles import Margins
+
+    folder = tmp_path_factory.mktemp("page-plan-packs")
+    session = Session.open(shared_data_dir)
+    out: list[Sheet] = []
+    try:
+        for refs in PACKS:
+            for lang, paper, large in VARIANTS:
+                options = PrintOptions(paper=paper, large_print=large)
+                request = printing.PrintRequest(refs=refs, options=options, layout="handout", lang=lang)
+                built = printing.render(printing.gather(session, request))
+                name = f"pack-{refs[0].split(':')[1]}_{lang}_{paper}{'_lp' if large else ''}"
+                pdf = folder / f"{name}.pdf"
+                pdf.write_bytes(built.data)
+                top, bottom = Margins().top, (30 if large else 20) * MM
+                pages, height = body_lines(pdf, top, bottom)
+                assert len(pages) == built.pages
+                out.append(Sheet(name, pages, (top, height - bottom), []))
+    finally:
+        session.close()
+    yield out
+
+
+def test_no_stub_pages_in_handout_packs(packs: list[Sheet]) -> None:
+    """No page of a pack after its cover holds a stub of 1-5 lines (a section's end runs on
+    with more, or not at all)."""
+    for pack in packs:
+        assert len(pack.pages) > 4, pack.name
+        for p, lines in enumerate(pack.pages[1:], 2):
+            if lines and lines[0].text in CHARTS:
+                continue  # a flow chart: a drawing, its words not read as lines
+            assert len(lines) > STUB_LINES, (
+                f"{pack.name} p{p} holds {len(lines)} lines: {[ln.text[:40] for ln in lines]}"
+            )
+
+
+def test_a_contacts_box_that_runs_on_ends_with_five_rows_at_least(
+    shared_data_dir: Path, tmp_path: Path
+) -> None:
+    """The child sheet in Letter large print: its contacts box (taller than a page) runs on to
+    the last page with at least five roles there (it ended with three)."""
+    from bali_desktop.pdf.boxes import ContactsTable
+
+    session = Session.open(shared_data_dir)
+    try:
+        options = PrintOptions(paper="letter", large_print=True)
+        job = printing.gather(session, printing.PrintRequest(refs=("pathway:child",), options=options))
+        built = printing.render(job)
+    finally:
+        session.close()
+    pdf = tmp_path / "child.pdf"
+    pdf.write_bytes(built.data)
+    assert job.sheet is not None
+    pages, _ = body_lines(pdf, CASE_TOP, 30 * MM)
+    titles = [job.contacts.role_titles.get(r, r) for r in job.sheet.contact_roles]
+    flat = [" ".join(ln.text for ln in page) for page in pages]
+    on_page = [sum(title in text for title in titles) for text in flat]
+    split = [n for n in on_page if n]
+    assert len(split) == 2, on_page  # it runs on, as it is taller than a page
+    assert split[-1] >= ContactsTable.TAIL_ROWS == 5, on_page

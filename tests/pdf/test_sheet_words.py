@@ -114,7 +114,7 @@ def test_the_review_sheet_ticks_the_trackers_statuses(session, tmp_path: Path) -
 
 
 def test_every_card_fits_its_paper(session) -> None:  # noqa: ANN001
-    """One page on Letter (shorter than A4), one sheet (two sides) on A5, in Bahasa Indonesia
+    """One page on Letter (shorter than A4), one side or one sheet (two sides) on A5, in Bahasa Indonesia
     (longer than the English): the tightest of each."""
     refs = [t.ref for t in templates(session.content) if t.kind == "pathway"]
     for ref in refs:
@@ -124,4 +124,4 @@ def test_every_card_fits_its_paper(session) -> None:  # noqa: ANN001
                 job = printing.gather(
                     session, printing.PrintRequest(refs=(ref,), options=options, layout="card", lang=lang)
                 )
-                assert printing.render(job).pages == sides, (ref, paper, lang)
+                assert 1 <= printing.render(job).pages <= sides, (ref, paper, lang)
