@@ -21,6 +21,7 @@ from bali_desktop.content import schema, translate, translations
 from bali_desktop.content.record import ContentRecord, TranslatedRecord
 from bali_desktop.domain.errors import ContentError
 from bali_desktop.domain.numbering import number_steps
+from bali_desktop.domain.said import QT_TRANSLATE_NOOP, message_of, said
 from bali_desktop.packs.errors import PackError
 
 RECORD_KEY = "_record"  # pack_translations.fields of a translation of this format: the rendered record
@@ -36,8 +37,16 @@ def entries(files: Iterable[tuple[str, translations.TranslationFile]]) -> list[t
             key = (parsed.language, ref)
             if key in seen:
                 raise PackError(
-                    f"Refused: {name}: {ref}: translated twice into {parsed.language!r} "
-                    f"(also in {seen[key]})."
+                    said(
+                        QT_TRANSLATE_NOOP(
+                            "said",
+                            "Refused: {name}: {ref}: translated twice into {language} (also in {other}).",
+                        ),
+                        name=name,
+                        ref=ref,
+                        language=repr(parsed.language),
+                        other=seen[key],
+                    )
                 )
             seen[key] = name
             status = text.status or parsed.status
@@ -73,7 +82,14 @@ def render(
             record = english_of(e.ref)
             if record is None:
                 raise PackError(
-                    f"Refused: {e.path}: dangling ref: a translation of {e.ref}, which does not exist."
+                    said(
+                        QT_TRANSLATE_NOOP(
+                            "said",
+                            "Refused: {name}: dangling ref: a translation of {ref}, which does not exist.",
+                        ),
+                        name=str(e.path),
+                        ref=e.ref,
+                    )
                 )
             english[e.ref] = record
     for kind in _LINKED:
@@ -92,10 +108,13 @@ def render(
             translate._apply_language(language, mine, by_ref, models)  # the loader's own rendering
             out += [(e, by_ref[e.ref].translations[language]) for e in mine]
     except ContentError as err:
-        raise PackError(f"Refused: {' '.join(str(err).split())}") from None
+        raise PackError(said(QT_TRANSLATE_NOOP("said", "Refused: {why}"), why=message_of(err))) from None
     except (ValidationError, KeyError, TypeError) as err:  # an item's stored English not in its schema
         raise PackError(
-            f"Refused: a translation cannot be laid over its item ({type(err).__name__})."
+            said(
+                QT_TRANSLATE_NOOP("said", "Refused: a translation cannot be laid over its item ({kind})."),
+                kind=type(err).__name__,
+            )
         ) from None
     return out
 

@@ -4040,6 +4040,22 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
         <source>Cannot write the backup to {path}: {why}</source>
         <translation>Tidak dapat menulis cadangan ke {path}: {why}</translation>
     </message>
+    <message>
+        <source>Refused: {name}: {ref}: translated twice into {language} (also in {other}).</source>
+        <translation>Ditolak: {name}: {ref}: diterjemahkan dua kali ke dalam {language} (juga di {other}).</translation>
+    </message>
+    <message>
+        <source>Refused: {name}: dangling ref: a translation of {ref}, which does not exist.</source>
+        <translation>Ditolak: {name}: tautan putus: terjemahan dari {ref}, yang tidak ada.</translation>
+    </message>
+    <message>
+        <source>Refused: {why}</source>
+        <translation>Ditolak: {why}</translation>
+    </message>
+    <message>
+        <source>Refused: a translation cannot be laid over its item ({kind}).</source>
+        <translation>Ditolak: terjemahan tidak dapat diterapkan pada butirnya ({kind}).</translation>
+    </message>
 </context>
 <context>
     <name>search</name>

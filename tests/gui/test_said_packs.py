@@ -97,6 +97,19 @@ def _bad_packs(key: Ed25519PrivateKey) -> dict[str, bytes]:
         "YAML anchors": signed(**{yaml_name: b"a: &x [1]\nb: *x\n"}),
         "schema": signed(**{yaml_name: b"contacts: 5\n"}),
         "PDF not named": signed(**{"extra.pdf": kit.pdf_bytes()}),
+        "translation of nothing": signed(
+            **{
+                "translations/id/x.yaml": b"language: id\nstatus: not-checked\n"
+                b"items:\n  role:nothing:\n    title: X\n"
+            }
+        ),
+        "translated twice": signed(
+            **{
+                f"translations/id/{n}.yaml": b"language: id\nstatus: not-checked\nitems:\n"
+                b"  role:anti-trafficking-police:\n    title: Polisi\n"
+                for n in ("a", "b")
+            }
+        ),
         "translation folder": signed(
             **{"translations/en/x.yaml": b"language: en\nstatus: not-checked\nitems: {}\n"}
         ),
