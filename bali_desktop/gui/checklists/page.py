@@ -127,8 +127,16 @@ class ChecklistsPage(QWidget, ScreenMixin):
         orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if self.splitter.orientation() != orientation:
             self.splitter.setOrientation(orientation)
+            self._share()
         bar = self.list_scroll.verticalScrollBar().sizeHint().width()
         self.list_scroll.setMinimumWidth(self.list_panel.minimumSizeHint().width() + bar if wide else 0)
+
+    def _share(self) -> None:
+        """The editor gets the room: a third for the list above it, or the list's width beside it."""
+        vertical = self.splitter.orientation() == Qt.Orientation.Vertical
+        total = self.splitter.height() if vertical else self.splitter.width()
+        first = total // 3 if vertical else max(270, self.list_scroll.minimumWidth())
+        self.splitter.setSizes([first, max(1, total - first)])
 
     def _name_the_parts(self) -> None:
         """The parts' widgets under the names the window and the tests use."""
