@@ -9,14 +9,17 @@ style on the whole application would be asked about every pixel metric of every 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPolygon
 from PySide6.QtWidgets import (
+    QApplication,
     QLineEdit,
     QProxyStyle,
     QStyle,
+    QStyledItemDelegate,
     QStyleFactory,
     QStyleOption,
+    QStyleOptionViewItem,
     QTreeView,
     QWidget,
 )
@@ -89,14 +92,37 @@ def _arrow(option: QStyleOption, painter: QPainter, open_: bool) -> None:
     painter.restore()
 
 
+class WrapDelegate(QStyledItemDelegate):
+    """A tree's rows as tall as their text wrapped at the column's width (Qt measures them on one line)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: ANN001, N802
+        tree = self.parent()
+        if not isinstance(tree, QTreeView) or not tree.wordWrap():
+            return super().sizeHint(option, index)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        width = tree.columnWidth(index.column())
+        if index.column() == 0:
+            depth, parent = 0, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width -= tree.indentation() * (depth + int(tree.rootIsDecorated()))
+        opt.rect = QRect(0, 0, max(40, width), 1)  # a valid rectangle: the style wraps only within one
+        opt.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        style = tree.style() or QApplication.style()
+        return style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, opt, QSize(), tree)
+
+
 class _Indent(QObject):
     """Keeps a tree's indentation (the width of its arrows' column) a target wide at any text size."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and isinstance(
-            watched, QTreeView
-        ):
+        if not isinstance(watched, QTreeView):
+            return False
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             indent(watched)
+        if event.type() == QEvent.Type.Resize and watched.wordWrap():
+            watched.scheduleDelayedItemsLayout()  # the rows wrap again at the new width
         return False
 
 
@@ -121,5 +147,6 @@ def enlarge(widget: QWidget) -> None:
             _indent = _Indent()
         indent(widget)
         widget.installEventFilter(_indent)
+        widget.setItemDelegate(WrapDelegate(widget))
     elif isinstance(widget, QLineEdit):
         widget.update()

@@ -121,3 +121,31 @@ def test_without_the_style_the_clear_button_is_too_small(qtbot: Any) -> None:
     tree = QTreeWidget()
     qtbot.addWidget(tree)
     assert tree.indentation() < MIN  # Fusion's own: 20
+
+
+@pytest.mark.parametrize("points", [11, 22])
+def test_tree_rows_wrap_instead_of_being_cut(qtbot: Any, points: int) -> None:
+    """Finding 10 / issue 17 point 6: a long pause point or item at 200% text in a narrow editor
+    wraps onto more lines (Qt measured every row on one line and cut it with "…")."""
+    tree = ChecklistTree()
+    qtbot.addWidget(tree)
+    font = tree.font()
+    font.setPointSize(points)
+    tree.setFont(font)
+    top = QTreeWidgetItem(["First contact · when: as soon as you meet a person who is or may be under 18"])
+    tree.addTopLevelItem(top)
+    child = QTreeWidgetItem(["☐ 1. Treat the person as a child while the age is in doubt."])
+    top.addChild(child)
+    top.setExpanded(True)
+    tree.resize(900, 400)
+    tree.show()
+    _settle(qtbot)
+    tree.resize(380, 400)  # narrower after it was shown: the rows wrap again
+    _settle(qtbot)
+    metrics = QFontMetrics(tree.font())
+    for item in (top, child):
+        rect = tree.visualItemRect(item)
+        room = QRect(0, 0, rect.width() - 6, 10_000)
+        needed = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, item.text(0)).height()
+        assert rect.height() >= needed, (item.text(0), rect, needed)
+        assert metrics.horizontalAdvance(item.text(0)) > rect.width()  # it would have been cut
