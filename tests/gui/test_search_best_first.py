@@ -101,3 +101,26 @@ def test_a_result_row_is_laid_out_once_for_its_size_and_its_painting(open_window
     delegate.forget()
     assert delegate.sizeHint(option, index) == size
     assert made[-1] is not made[0]
+
+
+def test_the_results_are_painted(open_window, qtbot) -> None:
+    """The results list draws its rows (with batched layout it once showed a blank white list
+    under "26 results for …", and nothing else noticed)."""
+    _ctx, win = open_window()
+    win.resize(1366, 768)
+    panel = typed(win, qtbot, "child alone")
+    painted: list[int] = []
+    delegate = panel.results.itemDelegate()
+    real = delegate.paint
+
+    def counting(painter, option, index):  # noqa: ANN001, ANN202
+        painted.append(index.row())
+        return real(painter, option, index)
+
+    delegate.paint = counting
+    image = panel.results.viewport().grab().toImage()
+    assert len(painted) >= 5 and 0 in painted and 1 in painted  # the heading and the best match
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, min(200, image.height()), 3)
+    }
+    assert len(colours) > 2  # text on the white, not a blank list
