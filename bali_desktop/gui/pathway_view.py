@@ -23,7 +23,6 @@ from bali_desktop.domain.route_words import (
 from bali_desktop.gui.flow_layout import wrap_row
 from bali_desktop.gui.links import LinkList
 from bali_desktop.gui.national_steps import national_boxes
-from bali_desktop.gui.read_script import step_reader
 from bali_desktop.gui.sealed import Sealed
 from bali_desktop.gui.step_phrases import step_phrases_button
 from bali_desktop.gui.step_words import option_text, step_contacts, step_gate, step_say
@@ -86,8 +85,10 @@ class StepFrame(Panel):
         if self.say is not None:
             col.addWidget(self.say)
         self.phrases = step_phrases_button(step, ctx)
-        self.reader = step_reader(step, ctx, self)  # its action and its script, read aloud
-        col.addLayout(wrap_row(*([self.reader] if self.phrases is None else [self.reader, self.phrases])))
+        # a step is read aloud from the walk-through ("Read the step aloud"): a button here beside the
+        # phrase cards' (which wraps its words) was laid over it at 200% text (tests/gui/test_geometry)
+        if self.phrases is not None:
+            col.addLayout(wrap_row(self.phrases))
         self.contacts: QLabel | None = None
         if contacts[0]:  # the national contacts for the roles this step calls on
             self.contacts = label(contacts[0], rich=True, selectable=False)

@@ -4,7 +4,8 @@ language, a plain sentence when the computer has no voice for it.
 
 - the walk-through: "Read the step aloud" under the step's action reads the action, and "Read the
   words aloud" under the script (shown when the step has one) reads the script;
-- the pathway screen: each step's "Read aloud" reads its action, then its script (step_reader).
+- step_reader: a step's "Read aloud" (its action, then its script); not on the pathway screen now
+  (a button per step there was laid over the phrase cards' at 200% text, gui/pathway_view.py).
 """
 
 from __future__ import annotations

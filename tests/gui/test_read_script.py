@@ -100,30 +100,3 @@ def test_the_walk_through_reads_the_steps_action_aloud(
     button.click()  # no voice this time: said plainly, nothing breaks
     qtbot.waitUntil(lambda: len(heard) == 2 and button.isEnabled(), timeout=WAIT)
     assert win.messages.status_text().startswith("Komputer ini tidak dapat membacakan kata-kata ini")
-
-
-def test_each_step_of_the_pathway_screen_is_read_aloud_with_its_script(
-    open_window: Any, qtbot: Any, data_dir: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from PySide6.QtCore import Qt
-
-    heard = _speaking(monkeypatch, voiced=1)
-    _indonesian(data_dir)
-    ctx, win = open_window()
-    win.open_location("pathway:child")
-    page = win.page("pathway")
-    qtbot.waitUntil(lambda: page.view is not None and page.view.complete, timeout=WAIT)
-    frames = list(page.view.frames.values())
-    assert frames and all(f.reader.text() == "Bacakan" for f in frames)
-    scripted = next(f for f in frames if f.step.say)
-    assert scripted.reader.accessibleName() == f"Bacakan langkah {scripted.step.number}"
-    assert scripted.reader.focusPolicy() & Qt.FocusPolicy.TabFocus  # reached with Tab
-    scripted.reader.click()
-    qtbot.waitUntil(lambda: bool(heard) and scripted.reader.isEnabled(), timeout=WAIT)
-    assert heard == [(f"{scripted.step.action}\n{scripted.step.say}", "id")]
-    assert win.messages.status_text() == "Dibacakan dalam bahasa Indonesia."
-    plain = next(f for f in frames if not f.step.say)
-    plain.reader.click()  # no voice now
-    qtbot.waitUntil(lambda: len(heard) == 2 and plain.reader.isEnabled(), timeout=WAIT)
-    assert heard[1] == (plain.step.action, "id")
-    assert win.messages.status_text().startswith("Komputer ini tidak dapat membacakan kata-kata ini")

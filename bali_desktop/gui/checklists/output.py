@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from bali_desktop.domain.checklist import file_name_for
 from bali_desktop.gui import targets
 from bali_desktop.gui.checklists.handout import HandoutDialog
+from bali_desktop.gui.flow_layout import wrap_row
 from bali_desktop.gui.pdf_tasks import (
     BuiltPdf,
     PdfRequest,
@@ -46,7 +47,7 @@ from bali_desktop.gui.pdf_tasks import (
     print_images,
     render_pages,
 )
-from bali_desktop.gui.widgets import button, row
+from bali_desktop.gui.widgets import button
 from bali_desktop.gui.words import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
@@ -92,8 +93,9 @@ class OutputBox(QGroupBox):
             translate("checklists.output", "Open the last exported PDF with the system's viewer"),
         )
         self.open_button.setEnabled(False)
-        form.addLayout(row(self.paper, self.large_print))
-        form.addLayout(row(self.export_button, self.print_button, self.open_button))
+        # rows that wrap: at 200% text in a narrow window they do not fit one line
+        form.addLayout(wrap_row(self.paper, self.large_print))
+        form.addLayout(wrap_row(self.export_button, self.print_button, self.open_button))
         self.preview = QLabel()
         self.preview.setAccessibleName(translate("checklists.output", "Preview of the first page"))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
