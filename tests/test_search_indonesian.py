@@ -12,6 +12,7 @@ import pytest
 from bali_desktop.services import reading
 from bali_desktop.services.session import Session
 from bali_desktop.storage import search as search_mod
+from bali_desktop.storage import search_rank
 from bali_desktop.storage.content_store import ContentStore
 from bali_desktop.storage.search_words import Lexicon
 from tests.cli_runner import run
@@ -159,13 +160,13 @@ def test_korban_perdagangan_orang_puts_the_victim_pathway_first_by_a_clear_margi
 
 def test_the_keywords_bonus_needs_the_whole_query_in_order() -> None:
     matchers = [
-        search_mod._Matcher(("korban",), frozenset(), (), ()),
-        search_mod._Matcher(("orang",), frozenset(), (), ()),
+        search_rank.Matcher(("korban",), frozenset(), (), ()),
+        search_rank.Matcher(("orang",), frozenset(), (), ()),
     ]
-    assert search_mod._keywords_hold(matchers, "perdagangan orang korban perdagangan orang TPPO")
-    assert not search_mod._keywords_hold(matchers, "orang dewasa, korban")  # the other way round
-    assert not search_mod._keywords_hold(matchers, "korban jerat utang kerja paksa orang")  # far apart
-    assert not search_mod._keywords_hold(matchers[:1], "korban")  # one word: bm25 weighs it already
+    assert search_rank.keywords_hold(matchers, "perdagangan orang korban perdagangan orang TPPO")
+    assert not search_rank.keywords_hold(matchers, "orang dewasa, korban")  # the other way round
+    assert not search_rank.keywords_hold(matchers, "korban jerat utang kerja paksa orang")  # far apart
+    assert not search_rank.keywords_hold(matchers[:1], "korban")  # one word: bm25 weighs it already
 
 
 @pytest.mark.parametrize(

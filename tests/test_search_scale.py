@@ -61,7 +61,7 @@ def _words_of(library: ContentStore) -> tuple[Lexicon, search_mod.IndexLayout]:
 
 def _patterns(lexicon: Lexicon, query: str) -> list[search_rank.HitPattern]:
     terms = lexicon.terms(search_mod.tokens(query), search_mod.typed_in_capitals(query))
-    return [search_rank.hit_pattern(search_rank.Matcher.of(t)) for t in terms]
+    return [search_rank.HitPattern.of(search_rank.Matcher.of(t)) for t in terms]
 
 
 def _match(lexicon: Lexicon, query: str) -> str:
@@ -134,7 +134,7 @@ def test_a_snippet_cut_from_the_text_shows_the_query_where_fts5s_would(
 
 def test_a_snippet_is_about_fourteen_words_with_ellipses_where_text_is_left_out() -> None:
     term = Term("airport", "airport", ('"airport"*',))
-    patterns = [search_rank.hit_pattern(search_rank.Matcher.of(term))]
+    patterns = [search_rank.HitPattern.of(search_rank.Matcher.of(term))]
     text = " ".join(f"word{i}" for i in range(40)) + " the Airports of the region. " + "tail " * 30
     cut = search_rank.snippet(patterns, text, "[", "]")
     assert cut.startswith("…") and cut.endswith("…")
@@ -149,7 +149,7 @@ def test_a_snippet_is_about_fourteen_words_with_ellipses_where_text_is_left_out(
 
 def test_a_snippet_starts_at_its_sentence_when_that_is_near() -> None:
     term = Term("child", "child", ('"child"*',))
-    patterns = [search_rank.hit_pattern(search_rank.Matcher.of(term))]
+    patterns = [search_rank.HitPattern.of(search_rank.Matcher.of(term))]
     text = "A long opening sentence about many other things that fills space here. A child travels alone."
     cut = search_rank.snippet(patterns, text, "[", "]")
     assert cut.startswith("…A [child] travels alone."), cut
@@ -157,7 +157,7 @@ def test_a_snippet_starts_at_its_sentence_when_that_is_near() -> None:
 
 def test_a_snippet_holds_most_terms_at_the_earliest_place() -> None:
     terms = [Term("boat", "boat", ('"boat"*',)), Term("rescue", "rescue", ('"rescue"*',))]
-    patterns = [search_rank.hit_pattern(search_rank.Matcher.of(t)) for t in terms]
+    patterns = [search_rank.HitPattern.of(search_rank.Matcher.of(t)) for t in terms]
     filler = " ".join(f"w{i}" for i in range(30))
     text = f"A boat was seen. {filler}. The boat rescue began at dawn. {filler}. Another boat rescue."
     cut = search_rank.snippet(patterns, text, "[", "]")
@@ -166,7 +166,7 @@ def test_a_snippet_holds_most_terms_at_the_earliest_place() -> None:
 
 def test_a_word_inside_another_is_not_marked() -> None:
     term = Term("age", "age", ('"age"*',))
-    patterns = [search_rank.hit_pattern(search_rank.Matcher.of(term))]
+    patterns = [search_rank.HitPattern.of(search_rank.Matcher.of(term))]
     assert search_rank.marked(patterns, "Passage of age, agency; page") == ["age", "agency"]
 
 

@@ -31,17 +31,15 @@ from bali_desktop.storage.search_rank import (
     KEYWORDS_HAVE_QUERY,
     KEYWORDS_START_WITH_QUERY,
     STOPWORDS,
+    HitPattern,
     Matcher,
     bonus,
-    hit_pattern,
     keywords_hold,
     lead,
     snippet,
     text_words,
 )
 from bali_desktop.storage.search_words import Lexicon, Term, prefix_or_word
-
-_Matcher, _keywords_hold = Matcher, keywords_hold  # their names before they moved (tests pin them)
 
 MAX_TOKENS = 24
 KIND_SHIFT = 32  # rowid >> KIND_SHIFT is the kind's code (storage/content_store.py)
@@ -219,7 +217,7 @@ def _snippets(
     if not common:
         params = {"match": match, "ids": ids, "ms": MARK_START, "me": MARK_END}
         return {int(r): str(text or "") for r, text in con.execute(_SNIPPET_SQL, params).fetchall()}
-    patterns = [hit_pattern(m) for m in matchers]
+    patterns = [HitPattern.of(m) for m in matchers]
     return {
         int(r): snippet(patterns, str(body or ""), MARK_START, MARK_END)
         for r, body in con.execute(_BODIES_SQL, {"ids": ids}).fetchall()

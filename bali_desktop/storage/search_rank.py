@@ -198,10 +198,6 @@ class HitPattern:
                 yield from (m for each in found for m in each)
 
 
-def hit_pattern(matcher: Matcher) -> HitPattern:
-    return HitPattern.of(matcher)
-
-
 def _starts_word(text: str, at: int) -> bool:
     return at == 0 or not (text[at - 1].isalnum())
 
