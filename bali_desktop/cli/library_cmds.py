@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bali_desktop.cli import pack_cmds
 from bali_desktop.cli.args import one_line
 from bali_desktop.cli.common import Parser, open_session, positive_int, print_json
+from bali_desktop.cli.pack_cmds import national_steps
 from bali_desktop.cli.pathway_out import pathway_json, pathway_lines
 from bali_desktop.cli.phrases_out import phrases_json
 from bali_desktop.domain.errors import DatabaseError, UsageError
@@ -208,7 +208,7 @@ def _show(args: argparse.Namespace) -> int:
     national: list[str] = []
     if pathway is not None:
         data |= pathway_json(pathway)
-        data["national_steps"], national = pack_cmds.national_steps(session, pathway, lang)  # issue 15
+        data["national_steps"], national = national_steps(session, pathway, lang)  # issue 15
     phrases = reading.typed_phrases(facts.item)
     if phrases is not None:
         data |= phrases_json(phrases)
