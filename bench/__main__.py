@@ -97,6 +97,8 @@ ROWS: list[tuple[str, str, str, Budget | None]] = [
     ("search_pack_100x_p50_ms", "search p50, shipped + 100x pack", "ms", None),
     ("search_pack_100x_p95_ms", "search p95, shipped + 100x pack", "ms", (lambda r: 10, "<= 10 ms")),
     ("search_pack_100x_floor_p95_ms", "same statements, plain sqlite3 (floor)", "ms", None),
+    ("search_pack_100x_few_words_p95_ms", "search p95, worst case: a pack of 19 words", "ms", None),
+    ("search_pack_100x_few_words_floor_p95_ms", "same statements, plain sqlite3 (floor)", "ms", None),
     ("pack_search_alone_ms", "GUI: search answered, queue idle (floor)", "ms", None),
     (
         "pack_search_ms",

@@ -256,3 +256,104 @@ def test_a_common_match_whose_titles_are_too_few_is_ranked_over_the_whole_text(
     assert scopes[0].startswith(search_mod.HEAD_COLUMNS) and scopes[1] == scopes[0].split(" : ", 1)[1][1:-1]
     assert [h.ref for h in result.hits] == [h.ref for h in full.hits]
     assert len(result.hits) > 1
+
+
+# --- a prefix spelt out as the index's words --------------------------------------------------
+
+
+def _rows(con: sqlite3.Connection, match: str, ranked: bool = False) -> list[tuple]:
+    if ranked:
+        rank = f"bm25(content_fts, {search_mod._WEIGHTS})"
+        sql = f"SELECT rowid, {rank} r FROM content_fts WHERE content_fts MATCH ? ORDER BY r, rowid"
+    else:
+        sql = "SELECT rowid FROM content_fts WHERE content_fts MATCH ? ORDER BY rowid"
+    return con.execute(sql, (match,)).fetchall()
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_a_prefix_spelt_out_finds_the_same_rows(library: ContentStore, query: str) -> None:
+    """Each "word"* written as the index's words that start so matches exactly the rows the prefix
+    does, in the whole text and in the titles and keywords; spelt out only where it starts one
+    word, bm25 ranks the rows exactly as before (a prefix of several words is one phrase to bm25,
+    its words several)."""
+    lexicon, _ = _words_of(library)
+    for op in ("AND", "OR"):
+        terms = lexicon.terms(search_mod.tokens(query), search_mod.typed_in_capitals(query))
+        match = search_mod.match_of(terms, op)
+        for scope in (match, f"{search_mod.HEAD_COLUMNS} : ({match})"):
+            spelt = lexicon.spelt_out(scope)
+            assert _rows(library.con, spelt) == _rows(library.con, scope), spelt
+            one = lexicon.spelt_out(scope, most=1)
+            assert _rows(library.con, one, ranked=True) == _rows(library.con, scope, ranked=True), one
+    assert lexicon.spelt_out('"traff"*') != '"traff"*'  # it was spelt out
+
+
+def test_a_prefix_is_spelt_out_only_when_it_starts_few_words() -> None:
+    lexicon = _lexicon({"bigland": 30000, "child": 9, "children": 4, "childhood": 1, "port": 3})
+    assert lexicon.spelt_out('"bigland"*') == '"bigland"'
+    assert lexicon.spelt_out('"child"* AND "port"') == '("child" OR "childhood" OR "children") AND "port"'
+    assert lexicon.spelt_out('"child"*', most=1) == '"child"*'  # three words: left, with most=1
+    assert lexicon.spelt_out('"child"*', most=3) != '"child"*'
+    assert lexicon.spelt_out('"zebra"*') == '"zebra"*'  # starts no word of the index: left
+    assert lexicon.spelt_out('"regional support"*') == '"regional support"*'  # a phrase: left
+    many = _lexicon({f"tra{i:02}": 1 for i in range(search_mod_words_max() + 1)})
+    assert many.spelt_out('"tra"*') == '"tra"*'
+
+
+def search_mod_words_max() -> int:
+    from bali_desktop.storage.search_words import MAX_SPELT
+
+    return MAX_SPELT
+
+
+# --- words found everywhere -------------------------------------------------------------------
+
+
+def test_words_are_everywhere_when_each_is_in_more_than_half_the_rows() -> None:
+    lexicon = _lexicon({"bigland": 600, "procedure": 700, "procedures": 100, "port": 300})
+    everywhere = search_mod._everywhere
+    bigland = Term("bigland", "bigland", ('"bigland"*',))
+    procedure = Term("procedure", "procedure", ('"procedure"*', '"procedures"'))
+    assert everywhere(lexicon, [bigland], 1000)
+    assert not everywhere(lexicon, [bigland], 1200)  # exactly half: bm25 still weighs it
+    assert not everywhere(lexicon, [bigland, procedure], 1000)  # "procedures" is rare: it weighs
+    assert not everywhere(lexicon, [Term("b", "b", ('"bigland"*', '"port"'))], 1000)
+    assert not everywhere(lexicon, [Term("b p", "b p", ('"bigland procedure"',))], 1000)  # a phrase
+    assert not everywhere(lexicon, [bigland], 0)  # the index's size unknown
+
+
+def test_words_found_everywhere_are_listed_by_kind_without_bm25(
+    library: ContentStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the bars low enough that "traff" is common and everywhere here: nothing is ranked by
+    bm25; the rows read are each kind's first, titles and keywords before bodies, the kinds by
+    their prior; the results are items holding the word in their titles or keywords, each once."""
+    import dataclasses
+
+    lexicon, layout = _words_of(library)
+    monkeypatch.setattr(search_mod, "HEAD_FIRST_ABOVE", 10)
+    small = dataclasses.replace(layout, rows=2)  # every word is in more than half of 2 rows
+    recorder = Recorder(library.con)
+    result = search_mod.find(recorder, "traff", lexicon, small)
+    assert not _ranked_scopes(recorder)
+    assert len(result.hits) == 20 and len({h.ref for h in result.hits}) == 20
+    for hit in result.hits:
+        item = library.con.execute("SELECT title, keywords FROM content_fts WHERE ref = ?", (hit.ref,))
+        assert any("traff" in fold(f"{t} {k}") for t, k in item.fetchall()), hit.ref
+    assert sum(MARK_START in h.snippet for h in result.hits) >= 10
+    found = search_mod._in_kind_order(library.con, lexicon, small, '"traff"*', None, 5)
+    assert found == sorted(found, key=lambda x: (x[1], x[0]))  # by prior, then the content's order
+    codes = {code: kind for kind, code in (small.codes or {}).items()}
+    for rowid, score in found:
+        title, keywords = library.con.execute(
+            "SELECT title, keywords FROM content_fts WHERE rowid = ?", (rowid,)
+        ).fetchone()
+        in_head = "traff" in fold(f"{title} {keywords}")
+        prior = search_mod.SEARCH_BOOST.get(codes[rowid >> search_mod.KIND_SHIFT], 1.0)
+        assert score == pytest.approx(-prior * (2.0 if in_head else 1.0))
+    per_kind: dict[int, int] = {}
+    for rowid, _ in found:
+        per_kind[rowid >> search_mod.KIND_SHIFT] = per_kind.get(rowid >> search_mod.KIND_SHIFT, 0) + 1
+    assert max(per_kind.values()) <= 2 * 5  # each kind's first rows only, per scope
+    guides = search_mod.find(library.con, "traff", lexicon, small, kind="guide")
+    assert guides.hits and {h.kind for h in guides.hits} == {"guide"}

@@ -57,6 +57,7 @@ RERANK_POOL = 20  # at least this many candidates are ranked again by title and 
 _WEIGHTS = "0.0, 0.0, 10.0, 4.0, 1.0"
 HEAD_COLUMNS = "{title keywords}"  # an FTS5 column filter: the words an item is named by
 HEAD_FIRST_ABOVE = 1500  # items a query may match before its titles and keywords are ranked first
+EVERYWHERE_LOOKS_AT = 64  # words of a prefix looked at for its commonest (_everywhere)
 _WORD = re.compile(r"\w+", re.UNICODE)
 _LEAD_END = re.compile(r"[.?!:\n]")
 
@@ -109,6 +110,7 @@ class IndexLayout:
 
     codes: dict[str, int] | None
     languages: tuple[str, ...] = ("en",)  # the languages of the rows, by their number
+    rows: int = 0  # rows in the index (0: not known)
 
     @classmethod
     def read(cls, con: sqlite3.Connection) -> IndexLayout:
@@ -127,9 +129,14 @@ class IndexLayout:
             languages = ["en"]
         if not isinstance(languages, list) or not languages:
             languages = ["en"]
+        try:  # one row per indexed row: counted without reading the rows' text
+            rows = int(con.execute(f"SELECT count(*) FROM {FTS_TABLE}_docsize").fetchone()[0])
+        except sqlite3.Error:
+            rows = 0
         return cls(
             {str(k): int(v) for k, v in codes.items()} if isinstance(codes, dict) else None,
             tuple(str(lang) for lang in languages),
+            rows,
         )
 
     def language_of(self, rowid: int) -> str:
@@ -207,6 +214,56 @@ def _alternative_items(lexicon: Lexicon, alt: str) -> int:
     return total
 
 
+def _everywhere(lexicon: Lexicon, terms: list[Term], rows: int) -> bool:
+    """Every word the match may find is in more than half the index's rows (a national pack's name
+    in each of its 30,000 titles): bm25 cannot weigh such words (it floors their idf to one
+    constant), and ordering every row that holds them by its lengths alone costs tens of
+    milliseconds. A prefix is as common as its commonest word at least; a phrase of several words
+    counts as rare (it may be)."""
+    if rows <= 0:
+        return False
+    for t in terms:
+        for alt in t.alternatives:
+            for text, star in _QUOTED.findall(alt):
+                words = text.split()
+                if len(words) != 1:
+                    return False
+                found = lexicon.starting(words[0], EVERYWHERE_LOOKS_AT) if star else words
+                if max((lexicon.docs.get(w, 0) for w in found), default=0) * 2 <= rows:
+                    return False
+    return True
+
+
+def _in_kind_order(
+    con: sqlite3.Connection, lexicon: Lexicon, layout: IndexLayout, match: str, kind: str | None, limit: int
+) -> list[tuple[int, float]]:
+    """The rows of a match of words found everywhere (`_everywhere`), best first without bm25: the
+    kinds by their prior (domain/kinds.SEARCH_BOOST), rows naming the words in their titles or
+    keywords before rows that only mention them, and within a kind the content's own order (the
+    shipped items before a pack's, a pack's in its own order). Each kind's first `limit` rows are
+    read, and no further: the match is spelt out in the index's words (Lexicon.spelt_out), which
+    FTS5 steps through only as far as asked. Scores as bm25's ranks (lower is better)."""
+    codes = layout.codes or {}
+    if kind is not None:
+        codes = {kind: codes[kind]} if kind in codes else {}
+    if not codes:
+        return []
+    spelt = lexicon.spelt_out(match)
+    prior = {code: SEARCH_BOOST.get(k, 1.0) for k, code in codes.items()}
+    branches = " UNION ALL ".join(
+        f"SELECT * FROM (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match "
+        f"AND rowid >= {code << KIND_SHIFT} AND rowid < {(code + 1) << KIND_SHIFT} LIMIT :limit)"
+        for code in sorted(codes.values())
+    )
+    found: list[tuple[int, float]] = []
+    for scope, weight in ((f"{HEAD_COLUMNS} : ({spelt})", 2.0), (spelt, 1.0)):
+        rows = [int(r) for (r,) in con.execute(branches, {"match": scope, "limit": limit}).fetchall()]
+        found += sorted(((r, -prior[r >> KIND_SHIFT] * weight) for r in rows), key=lambda x: (x[1], x[0]))
+        if len({r & ~_LANG_BITS for r, _ in found}) >= limit:
+            break
+    return found
+
+
 def _snippets(
     con: sqlite3.Connection, rowids: list[int], match: str, common: bool, matchers: list[Matcher]
 ) -> dict[int, str]:
@@ -261,19 +318,22 @@ def find(
     seen: set[int] = set()
     items_seen: set[int] = set()  # rowids without the language: an item is listed once
     for op in ("AND", "OR") if len(terms) > 1 else ("AND",):
-        match = match_of(terms, op)
+        match = lexicon.spelt_out(match_of(terms, op), most=1)
         tier: list[tuple[int, float]] = []
         # when thousands of items hold the words (a national pack's documents, 100x the content),
         # those holding them in their titles and keywords are ranked first: when they alone fill the
         # pool, an item that only mentions the words in its body would rank below them anyway (bm25
         # weighs those columns 10 and 4 to 1), and the body's thousands of matches are never scored
         common = _matches(lexicon, terms, op) >= HEAD_FIRST_ABOVE
-        scopes = [f"{HEAD_COLUMNS} : ({match})", match] if common else [match]
-        for scope in scopes:
-            params = {"match": scope, "limit": rows_asked, **filter_params}
-            tier = _tier(con.execute(rank_sql, params).fetchall(), items_seen, pool)
-            if len(tier) >= pool:
-                break
+        if common and layout.codes is not None and _everywhere(lexicon, terms, layout.rows):
+            tier = _tier(_in_kind_order(con, lexicon, layout, match, kind, rows_asked), items_seen, pool)
+        else:
+            scopes = [f"{HEAD_COLUMNS} : ({match})", match] if common else [match]
+            for scope in scopes:
+                params = {"match": scope, "limit": rows_asked, **filter_params}
+                tier = _tier(con.execute(rank_sql, params).fetchall(), items_seen, pool)
+                if len(tier) >= pool:
+                    break
         items_seen.update(r & ~_LANG_BITS for r, _ in tier)
         seen.update(r for r, _ in tier)
         tiers.append(tier)

@@ -44,6 +44,8 @@ CORRECT_MIN = 4  # shorter words are never corrected
 LITTLE_MIN = 6  # a word found in one item only is corrected from this length on
 LITTLE_RATIO = 20  # ... to a word one edit away found in at least this many items
 ACRONYM_MAX = 6  # a word typed in capitals up to this long may be an acronym: never corrected
+MAX_SPELT = 16  # a prefix that starts at most this many of the index's words is spelt out as them
+_PREFIX = re.compile(r'"([^"\s]+)"\*')  # one word as a prefix, in an FTS5 match: "traff"*
 
 
 def _stemmer(language: str) -> Any:
@@ -244,11 +246,41 @@ class Lexicon:
     def matched_items(self, word: str, enough: int) -> int:
         """How many items hold a word starting with `word` (counted up to `enough`)."""
         total = 0
-        for term in self.sorted[bisect.bisect_left(self.sorted, word) :]:
+        for at in range(bisect.bisect_left(self.sorted, word), len(self.sorted)):
+            term = self.sorted[at]
             if not term.startswith(word) or total >= enough:
                 break
             total += self.docs.get(term, 0)
         return total
+
+    def starting(self, word: str, most: int) -> list[str]:
+        """The index's words that start with `word`, in order, at most `most` of them."""
+        found: list[str] = []
+        for at in range(bisect.bisect_left(self.sorted, word), len(self.sorted)):
+            term = self.sorted[at]
+            if not term.startswith(word) or len(found) >= most:
+                break
+            found.append(term)
+        return found
+
+    def spelt_out(self, match: str, most: int = 0) -> str:
+        """The FTS5 match with each word prefix ("traff"*) spelt out as the index's words that start
+        so (("trafficked" OR "trafficking" ...)): the same rows, found far faster where a prefix
+        starts common words. FTS5 merges all of a prefix's lists of rows before it can step through
+        them (a pack's word in 33,000 rows: milliseconds even when AND with a rare word leaves three),
+        where a word's own list is read only as far as the match needs. A prefix that starts more
+        than MAX_SPELT words is left (its words are rare, or it is short), as is one that starts
+        none (an index from before the vocabulary table)."""
+
+        most = most or MAX_SPELT
+
+        def spell(m: re.Match[str]) -> str:
+            found = self.starting(m.group(1), most + 1)
+            if not found or len(found) > most:
+                return m.group(0)
+            return quoted(found[0]) if len(found) == 1 else f"({' OR '.join(map(quoted, found))})"
+
+        return _PREFIX.sub(spell, match)
 
     def may_correct(self, word: str, typed_upper: bool) -> bool:
         if len(word) < CORRECT_MIN or not word.isalpha() or word in self.never_correct:
