@@ -229,6 +229,7 @@ def test_a_common_match_ranks_titles_and_keywords_first(
     or keywords hold the word, and their snippets are cut from their text."""
     lexicon, layout = _words_of(library)
     monkeypatch.setattr(search_mod, "HEAD_FIRST_ABOVE", 10)
+    monkeypatch.setattr(search_mod, "OWN_SNIPPETS_ABOVE", 10)
     recorder = Recorder(library.con)
     result = search_mod.find(recorder, "traff", lexicon, layout)
     assert _ranked_scopes(recorder) == [f'{search_mod.HEAD_COLUMNS} : ("traff"*)']
@@ -332,6 +333,7 @@ def test_words_found_everywhere_are_listed_by_kind_without_bm25(
 
     lexicon, layout = _words_of(library)
     monkeypatch.setattr(search_mod, "HEAD_FIRST_ABOVE", 10)
+    monkeypatch.setattr(search_mod, "OWN_SNIPPETS_ABOVE", 10)
     small = dataclasses.replace(layout, rows=2)  # every word is in more than half of 2 rows
     recorder = Recorder(library.con)
     result = search_mod.find(recorder, "traff", lexicon, small)
@@ -357,3 +359,20 @@ def test_words_found_everywhere_are_listed_by_kind_without_bm25(
     assert max(per_kind.values()) <= 2 * 5  # each kind's first rows only, per scope
     guides = search_mod.find(library.con, "traff", lexicon, small, kind="guide")
     assert guides.hits and {h.kind for h in guides.hits} == {"guide"}
+
+
+def test_a_match_of_many_items_has_its_snippets_cut_from_the_rows_text(
+    library: ContentStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not common enough to rank titles first, but found in many items: ranked over the whole text
+    by bm25 as before, its snippets cut from the rows' text (the same words marked); below the bar,
+    by FTS5's snippet()."""
+    lexicon, layout = _words_of(library)
+    before = search_mod.find(library.con, "debt bondage", lexicon, layout)
+    monkeypatch.setattr(search_mod, "OWN_SNIPPETS_ABOVE", 2)
+    recorder = Recorder(library.con)
+    result = search_mod.find(recorder, "debt bondage", lexicon, layout)
+    assert not any("snippet(" in sql for sql, _ in recorder.calls)
+    assert not any(s.startswith(search_mod.HEAD_COLUMNS) for s in _ranked_scopes(recorder))
+    assert [h.ref for h in result.hits] == [h.ref for h in before.hits]
+    assert all(MARK_START in h.snippet for h in result.hits[:3])

@@ -57,6 +57,9 @@ RERANK_POOL = 20  # at least this many candidates are ranked again by title and 
 _WEIGHTS = "0.0, 0.0, 10.0, 4.0, 1.0"
 HEAD_COLUMNS = "{title keywords}"  # an FTS5 column filter: the words an item is named by
 HEAD_FIRST_ABOVE = 1500  # items a query may match before its titles and keywords are ranked first
+# a match of at least this many items has its snippets cut from the rows' own text: FTS5's snippet()
+# reads the match's lists of rows again (milliseconds when a pack holds the words thousands of times)
+OWN_SNIPPETS_ABOVE = 300
 EVERYWHERE_LOOKS_AT = 64  # words of a prefix looked at for its commonest (_everywhere)
 _WORD = re.compile(r"\w+", re.UNICODE)
 _LEAD_END = re.compile(r"[.?!:\n]")
@@ -265,13 +268,13 @@ def _in_kind_order(
 
 
 def _snippets(
-    con: sqlite3.Connection, rowids: list[int], match: str, common: bool, matchers: list[Matcher]
+    con: sqlite3.Connection, rowids: list[int], match: str, own: bool, matchers: list[Matcher]
 ) -> dict[int, str]:
     """Where each row matches, marked: by FTS5's snippet(), which finds the rows in the match's
-    lists of rows again; for a common match (thousands of rows, a national pack's documents) cut
-    from the rows' own text instead, the same words marked (search_rank.snippet)."""
+    lists of rows again; for a match of many rows (OWN_SNIPPETS_ABOVE: a national pack's documents)
+    cut from the rows' own text instead, the same words marked (search_rank.snippet)."""
     ids = json.dumps(rowids)
-    if not common:
+    if not own:
         params = {"match": match, "ids": ids, "ms": MARK_START, "me": MARK_END}
         return {int(r): str(text or "") for r, text in con.execute(_SNIPPET_SQL, params).fetchall()}
     patterns = [HitPattern.of(m) for m in matchers]
@@ -314,7 +317,7 @@ def find(
     pool = max(limit, RERANK_POOL)
     rows_asked = pool * len(layout.languages)  # an item may match in each of its languages' rows
     tiers: list[list[tuple[int, float]]] = []
-    match, common = "", False
+    match, found_about = "", 0
     seen: set[int] = set()
     items_seen: set[int] = set()  # rowids without the language: an item is listed once
     for op in ("AND", "OR") if len(terms) > 1 else ("AND",):
@@ -324,7 +327,8 @@ def find(
         # those holding them in their titles and keywords are ranked first: when they alone fill the
         # pool, an item that only mentions the words in its body would rank below them anyway (bm25
         # weighs those columns 10 and 4 to 1), and the body's thousands of matches are never scored
-        common = _matches(lexicon, terms, op) >= HEAD_FIRST_ABOVE
+        found_about = _matches(lexicon, terms, op)
+        common = found_about >= HEAD_FIRST_ABOVE
         if common and layout.codes is not None and _everywhere(lexicon, terms, layout.rows):
             tier = _tier(_in_kind_order(con, lexicon, layout, match, kind, rows_asked), items_seen, pool)
         else:
@@ -360,7 +364,8 @@ def find(
                 scored.append((rowid, score * (1 + extra)))
         ranked += sorted(scored, key=lambda x: -x[1])
     ranked = ranked[:limit]
-    snippets = _snippets(con, [r for r, _ in ranked[:SNIPPETS]], match, common, matchers)
+    own = found_about >= OWN_SNIPPETS_ABOVE
+    snippets = _snippets(con, [r for r, _ in ranked[:SNIPPETS]], match, own, matchers)
     for r, _ in ranked[SNIPPETS:]:  # further down: the first sentence (a snippet of a long item costs)
         row = details[r]
         snippets[r] = lead(str(row[5] if row[5] is not None else row[3])).strip()[:200]
