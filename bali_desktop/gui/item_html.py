@@ -258,6 +258,29 @@ def _related(data: ReaderData) -> str:
     return "".join(out)
 
 
+def _whose_box(sentence: str, c: dict[str, str]) -> str:
+    return _box(f"<b>{esc(sentence)}</b>", c["guidance_bg"], c["guidance_border"], c["guidance_fg"])
+
+
+def pdf_document_html(item: Item, c: dict[str, str]) -> str:
+    """A PDF in the library, the user's own or a content pack's, said in whole sentences of the
+    window's language (the stored English text is for search and the command line): whose it is,
+    then the user's file and pages, or the pack's own description and date."""
+    d = item.data
+    if d.get("mine"):
+        pages = int(d.get("pages") or 0)  # a plain name: lupdate reads no expression as the count
+        whose = translate("item_html", "Your own document, added with Add document; not Bali Process text.")
+        about = translate("item_html", "File: {file}, %n pages.", "", pages).format(file=d.get("pdf", ""))
+        return _whose_box(whose, c) + f"<p>{esc(about)}</p>"
+    whose = translate(
+        "item_html", "A document of a content pack, published by {publisher}; not Bali Process text."
+    ).format(publisher=d.get("publisher", ""))
+    parts = [_whose_box(whose, c), _paras(str(d.get("description") or ""))]
+    if d.get("date"):
+        parts.append(f"<p><b>{w('Date:')}</b> {esc(str(d['date']))}</p>")
+    return "".join(parts)
+
+
 def reader_html(data: ReaderData, c: dict[str, str]) -> str:
     item = data.item
     parts = [_kind_line(item, c), _heading(item, c)]
@@ -268,6 +291,8 @@ def reader_html(data: ReaderData, c: dict[str, str]) -> str:
         parts.append(f"<p style='color:{c['muted']}'>{esc(label_word(OFFICIAL_TEXT))}</p>")
         parts.append(official_block(item, c))
         parts.append(citation_html(item))
+    elif item.kind == "document" and item.data.get("pdf"):
+        parts.append(pdf_document_html(item, c))
     else:
         parts.append(guidance_box(c, label=labels.ours(item.kind)))
         if item.kind == "guide":

@@ -112,10 +112,21 @@ class SourcesPage(QWidget, ScreenMixin):
             self.about.setText("")
             return
         info = text.info
-        date = info.date or translate("sources_page", "date not stated")
+        about = (
+            translate(
+                "sources_page",
+                "{publisher}, {date}. {description}  "
+                "(This description is ours; the text below is the source.)",
+            )
+            if info.date
+            else translate(
+                "sources_page",
+                "{publisher}, date not stated. {description}  "
+                "(This description is ours; the text below is the source.)",
+            )
+        )
         self.about.setText(
-            f"{info.publisher}, {date}. {info.description}  "
-            + translate("sources_page", "(This description is ours; the text below is the source.)")
+            about.format(publisher=info.publisher, date=info.date, description=info.description)
         )
         self._fill(text.paragraphs)
         self._sync_chooser()

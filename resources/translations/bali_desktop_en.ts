@@ -31,6 +31,13 @@
     </message>
 </context>
 <context>
+    <name>item_html</name>
+    <message numerus="yes">
+        <source>File: {file}, %n pages.</source>
+        <translation><numerusform>File: {file}, %n page.</numerusform><numerusform>File: {file}, %n pages.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pack_dialog</name>
     <message numerus="yes">
         <source>Added “{title}” (%n pages): its text is found by search, and it opens in your PDF viewer.</source>

@@ -1859,6 +1859,18 @@ Jalur rujukan dan daftar periksa cetak tidak akan menampilkannya lagi. Urungkan 
         <source>Parts</source>
         <translation>Bagian</translation>
     </message>
+    <message>
+        <source>Your own document, added with Add document; not Bali Process text.</source>
+        <translation>Dokumen Anda sendiri, ditambahkan lewat Tambah dokumen; bukan teks Bali Process.</translation>
+    </message>
+    <message numerus="yes">
+        <source>File: {file}, %n pages.</source>
+        <translation><numerusform>Berkas: {file}, %n halaman.</numerusform></translation>
+    </message>
+    <message>
+        <source>A document of a content pack, published by {publisher}; not Bali Process text.</source>
+        <translation>Dokumen dari paket isi, diterbitkan oleh {publisher}; bukan teks Bali Process.</translation>
+    </message>
 </context>
 <context>
     <name>kinds</name>
@@ -4178,12 +4190,12 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
         <translation>Tidak ada dokumen sumber {id} dalam versi isi ini.</translation>
     </message>
     <message>
-        <source>date not stated</source>
-        <translation>tanggal tidak disebutkan</translation>
+        <source>{publisher}, {date}. {description}  (This description is ours; the text below is the source.)</source>
+        <translation>{publisher}, {date}. {description}  (Uraian ini dari kami; teks di bawah adalah sumbernya.)</translation>
     </message>
     <message>
-        <source>(This description is ours; the text below is the source.)</source>
-        <translation>(Uraian ini dari kami; teks di bawah adalah sumbernya.)</translation>
+        <source>{publisher}, date not stated. {description}  (This description is ours; the text below is the source.)</source>
+        <translation>{publisher}, tanggal tidak disebutkan. {description}  (Uraian ini dari kami; teks di bawah adalah sumbernya.)</translation>
     </message>
 </context>
 <context>
