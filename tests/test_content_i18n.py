@@ -147,7 +147,7 @@ def test_a_missing_step_or_field_is_refused_by_name() -> None:
     with pytest.raises(ContentError, match=r"field 'steps.explain-simply.say' is missing"):
         translations.pathway(_entry("pathway:child", {**whole, "steps": steps}), english)
 
-    with pytest.raises(ContentError, match=r"field 'never_do': 2 entries, the English has 11"):
+    with pytest.raises(ContentError, match=r"field 'never_do': 2 in this translation, the English has 11"):
         translations.pathway(_entry("pathway:child", {**whole, "never_do": ["a", "b"]}), english)
 
     no_title = {k: v for k, v in whole.items() if k != "title"}

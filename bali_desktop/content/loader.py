@@ -108,7 +108,12 @@ def _explain(path: Path, raw: Any, error: ValidationError) -> str:
 def load_content(content_dir: Path, sources_dir: Path) -> ContentBundle:
     """Validate every content file and turn it into records; raise ContentError on any fault."""
     if not content_dir.is_dir():
-        raise ContentError(f"Content folder missing: {content_dir}. Reinstall Bali Desktop.")
+        raise ContentError(
+            said(
+                QT_TRANSLATE_NOOP("said", "Content folder missing: {path}. Reinstall Bali Desktop."),
+                path=str(content_dir),
+            )
+        )
     manifest = _read(content_dir / "manifest.yaml", schema.Manifest)
     docs = _read(content_dir / "documents.yaml", schema.DocumentsFile).documents
     paragraphs = {}
@@ -116,7 +121,13 @@ def load_content(content_dir: Path, sources_dir: Path) -> ContentBundle:
         try:
             raw = (sources_dir / doc.file).read_text(encoding="utf-8")
         except OSError as e:
-            raise ContentError(f"Source document {doc.file} cannot be read: {e}") from None
+            raise ContentError(
+                said(
+                    QT_TRANSLATE_NOOP("said", "Source document {file} cannot be read: {why}"),
+                    file=doc.file,
+                    why=str(e),
+                )
+            ) from None
         paragraphs[doc.id] = split_paragraphs(raw)
     doc_titles = {d.id: d.title for d in docs}
 
@@ -124,7 +135,13 @@ def load_content(content_dir: Path, sources_dir: Path) -> ContentBundle:
     for path in sorted((content_dir / "official").glob("*.yaml")):
         official = _read(path, schema.OfficialFile)
         if official.document not in paragraphs:
-            raise ContentError(f"{path}: document {official.document!r} is not in documents.yaml")
+            raise ContentError(
+                said(
+                    QT_TRANSLATE_NOOP("said", "{path}: document '{document}' is not in documents.yaml"),
+                    path=str(path),
+                    document=official.document,
+                )
+            )
         for item in official.items:
             records.append(_official_record(path, official.document, item, paragraphs))
     members = _read(content_dir / "members.yaml", schema.MembersFile)
@@ -153,7 +170,13 @@ def load_content(content_dir: Path, sources_dir: Path) -> ContentBundle:
 
     for r in records:
         if r.source_document and r.source_document not in doc_titles:
-            raise ContentError(f"{r.ref}: cites unknown document {r.source_document!r}")
+            raise ContentError(
+                said(
+                    QT_TRANSLATE_NOOP("said", "{ref}: cites unknown document '{document}'"),
+                    ref=r.ref,
+                    document=r.source_document,
+                )
+            )
         if r.source_document and r.source_paragraph is None and r.official:
             r.source_paragraph = _locate(paragraphs[r.source_document], r.text)
     _check_refs(records)
@@ -185,8 +208,16 @@ def _official_record(
     whole = norm(" ".join(paragraphs[document]))
     if norm(item.text).rstrip(".;") not in whole:
         raise ContentError(
-            f"{path}: item {item.kind}:{item.id}: field 'text' is not word for word in its source "
-            f"document {document!r}. Official text must be quoted exactly."
+            said(
+                QT_TRANSLATE_NOOP(
+                    "said",
+                    "{path}: item {ref}: field 'text' is not word for word in its source document "
+                    "'{document}'. Official text must be quoted exactly.",
+                ),
+                path=str(path),
+                ref=f"{item.kind}:{item.id}",
+                document=document,
+            )
         )
     return ContentRecord(
         ref=f"{item.kind}:{item.id}",
@@ -211,7 +242,15 @@ def _check_phrase_links(pathways: list[schema.Pathway], cards: dict[str, set[str
             ref, _, card = (step.phrases or "").partition("#")
             if step.phrases and (ref not in cards or (card and card not in cards[ref])):
                 raise ContentError(
-                    f"pathway {p.id!r}: step {step.id!r}: field 'phrases': no phrase card {step.phrases!r}"
+                    said(
+                        QT_TRANSLATE_NOOP(
+                            "said",
+                            "pathway '{pathway}': step '{step}': field 'phrases': no phrase card '{card}'",
+                        ),
+                        pathway=p.id,
+                        step=step.id,
+                        card=step.phrases,
+                    )
                 )
 
 
@@ -220,8 +259,16 @@ def _check_refs(records: list[ContentRecord]) -> None:
     seen: set[str] = set()
     for r in records:
         if r.ref in seen:
-            raise ContentError(f"Two content items share the ref {r.ref!r}")
+            raise ContentError(
+                said(QT_TRANSLATE_NOOP("said", "Two content items share the ref '{ref}'"), ref=r.ref)
+            )
         seen.add(r.ref)
         for target in [*r.related, *([r.parent_ref] if r.parent_ref else [])]:
             if target.split("#", 1)[0] not in refs:
-                raise ContentError(f"{r.ref}: links to {target!r}, which does not exist")
+                raise ContentError(
+                    said(
+                        QT_TRANSLATE_NOOP("said", "{ref}: links to '{target}', which does not exist"),
+                        ref=r.ref,
+                        target=target,
+                    )
+                )

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from bali_desktop.content import schema
 from bali_desktop.domain.errors import ContentError
+from bali_desktop.domain.said import QT_TRANSLATE_NOOP, said
 
 
 def resolve(
@@ -26,14 +27,29 @@ def resolve(
         raw = p.model_dump()
         for pi, pp in enumerate(raw["pause_points"]):
             for si, step in enumerate(pp["steps"]):
-                where = f"{path}: item {p.id!r}: step {step['id']!r}: field 'pause_points.{pi}.steps.{si}"
+                where = said(
+                    QT_TRANSLATE_NOOP("said", "{path}: item '{item}': step '{step}'"),
+                    path=str(path),
+                    item=p.id,
+                    step=step["id"],
+                )
+                field = f"pause_points.{pi}.steps.{si}"
                 for role in step["roles"]:
                     if role not in role_ids:
-                        raise ContentError(f"{where}.roles': no role {role!r} in roles.yaml")
+                        raise ContentError(
+                            said(
+                                QT_TRANSLATE_NOOP(
+                                    "said", "{where}: field '{field}': no role '{role}' in roles.yaml"
+                                ),
+                                where=where,
+                                field=f"{field}.roles",
+                                role=role,
+                            )
+                        )
                 decision = step["decision"]
                 for oi, option in enumerate(decision["options"] if decision else []):
-                    field = f"{where}.decision.options.{oi}"
-                    _resolve_option(option, step["id"], p.id, steps, aid_ids, field)
+                    at = (where, f"{field}.decision.options.{oi}")
+                    _resolve_option(option, step["id"], p.id, steps, aid_ids, at)
         out.append(schema.Pathway.model_validate(raw))
     return out
 
@@ -44,27 +60,52 @@ def _resolve_option(
     pathway_id: str,
     steps: dict[str, list[str]],
     aid_ids: set[str],
-    field: str,
+    at: tuple[str, str],
 ) -> None:
+    """Check one answer's `to` and `then`; `at` is (the file, pathway and step; the answer's field)."""
+    where, field = at
+
+    def fault(template: str, **values: str) -> ContentError:
+        return ContentError(said(template, where=where, field=field, **values))
+
     to = str(option["to"])
     if to.startswith("aid:"):
         if to[4:] not in aid_ids:
-            raise ContentError(f"{field}.to': no aid {to!r}")
+            raise fault(QT_TRANSLATE_NOOP("said", "{where}: field '{field}.to': no aid '{to}'"), to=to)
         option["then"] = option["then"] or f"return:{step_id}"
     elif to.startswith("pathway:"):
         other, _, anchor = to[8:].partition("#")
         if other not in steps:
-            raise ContentError(f"{field}.to': no pathway {other!r}")
+            raise fault(
+                QT_TRANSLATE_NOOP("said", "{where}: field '{field}.to': no pathway '{other}'"), other=other
+            )
         if other == pathway_id:
-            raise ContentError(f"{field}.to': a step of this pathway is named by its id alone")
+            raise fault(
+                QT_TRANSLATE_NOOP(
+                    "said", "{where}: field '{field}.to': a step of this pathway is named by its id alone"
+                )
+            )
         if not anchor:
             anchor = steps[other][0]
             option["to"] = f"pathway:{other}#{anchor}"
         if anchor not in steps[other]:
-            raise ContentError(f"{field}.to': pathway {other!r} has no step {anchor!r}")
+            raise fault(
+                QT_TRANSLATE_NOOP(
+                    "said", "{where}: field '{field}.to': pathway '{other}' has no step '{anchor}'"
+                ),
+                other=other,
+                anchor=anchor,
+            )
         option["then"] = option["then"] or "stay"
     elif to not in steps[pathway_id]:
-        raise ContentError(f"{field}.to': this pathway has no step {to!r}")
+        raise fault(
+            QT_TRANSLATE_NOOP("said", "{where}: field '{field}.to': this pathway has no step '{to}'"), to=to
+        )
     then = str(option["then"] or "")
     if then.startswith("return:") and then[7:] not in steps[pathway_id]:
-        raise ContentError(f"{field}.then': this pathway has no step {then[7:]!r} to come back to")
+        raise fault(
+            QT_TRANSLATE_NOOP(
+                "said", "{where}: field '{field}.then': this pathway has no step '{step}' to come back to"
+            ),
+            step=then[7:],
+        )

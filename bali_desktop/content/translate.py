@@ -14,6 +14,7 @@ from typing import Any
 from bali_desktop.content import lang_words, render, schema, translations
 from bali_desktop.content.record import ContentRecord, TranslatedRecord
 from bali_desktop.content.translations import Entry
+from bali_desktop.domain.said import QT_TRANSLATE_NOOP, said
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ def apply(content_dir: Path, read: Any, records: list[ContentRecord], models: Mo
     for entry in entries:
         record = by_ref.get(entry.ref)
         if record is None:
-            raise entry.fail("no item with this ref in the English content")
+            raise entry.fail(said(QT_TRANSLATE_NOOP("said", "no item with this ref in the English content")))
         translations.check_kind(entry, record.kind, record.official)
         translations.check_words(entry, translations.strings_of(entry.text))
     for language in sorted({e.language for e in entries}):

@@ -23,6 +23,7 @@ from bali_desktop.content.schema import NonEmpty, Ref, Strict
 from bali_desktop.content.text import fold
 from bali_desktop.domain.errors import ContentError
 from bali_desktop.domain.kinds import OFFICIAL_KINDS, TITLED_BY_US
+from bali_desktop.domain.said import QT_TRANSLATE_NOOP, Said, said
 
 FOLDER = "translations"
 SOURCE_LANGUAGE = "en"
@@ -109,8 +110,16 @@ class Entry:
     status: str
     reviewed_by: str
 
-    def fail(self, message: str) -> ContentError:
-        return ContentError(f"{self.path}: {self.ref}: {message}")
+    def fail(self, message: Said) -> ContentError:
+        """The fault `message` (a sentence of domain/said.py), after the file and the item."""
+        return ContentError(
+            said(
+                QT_TRANSLATE_NOOP("said", "{path}: {ref}: {why}"),
+                path=str(self.path),
+                ref=self.ref,
+                why=message,
+            )
+        )
 
 
 # The fields each kind of item takes (title only where the title is ours); anything else is refused.
@@ -136,14 +145,31 @@ def read_all(content_dir: Path, read: Any) -> list[Entry]:
             parsed: TranslationFile = read(path, TranslationFile)
             if parsed.language != folder.name or parsed.language == SOURCE_LANGUAGE:
                 raise ContentError(
-                    f"{path}: language {parsed.language!r} must be its folder's ({folder.name!r}), "
-                    f"and not the source language ({SOURCE_LANGUAGE!r})"
+                    said(
+                        QT_TRANSLATE_NOOP(
+                            "said",
+                            "{path}: language '{language}' must be its folder's ('{folder}'), "
+                            "and not the source language ('{source}')",
+                        ),
+                        path=str(path),
+                        language=parsed.language,
+                        folder=folder.name,
+                        source=SOURCE_LANGUAGE,
+                    )
                 )
             for ref, text in parsed.items.items():
                 key = (parsed.language, ref)
                 if key in seen:
                     raise ContentError(
-                        f"{path}: {ref}: translated twice into {parsed.language!r} (also in {seen[key]})"
+                        said(
+                            QT_TRANSLATE_NOOP(
+                                "said", "{path}: {ref}: translated twice into '{language}' (also in {other})"
+                            ),
+                            path=str(path),
+                            ref=ref,
+                            language=parsed.language,
+                            other=str(seen[key]),
+                        )
                     )
                 seen[key] = path
                 status = text.status or parsed.status
@@ -163,12 +189,24 @@ def check_kind(entry: Entry, kind: str, official: bool) -> None:
     """Refuse a field this kind does not take: above all, official text (or a quotation) translated."""
     fields = given(entry.text)
     if kind == "phrases":
-        raise entry.fail("phrase cards carry every language themselves, with a status: see phrases.yaml")
+        raise entry.fail(
+            said(
+                QT_TRANSLATE_NOOP(
+                    "said", "phrase cards carry every language themselves, with a status: see phrases.yaml"
+                )
+            )
+        )
     if kind in OFFICIAL_KINDS or official:
         if "text" in fields:
             raise entry.fail(
-                "field 'text': official text (or a quotation) is never translated; it stays in English, "
-                "labelled as the official English text. Only a title we wrote may be translated."
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "said",
+                        "field 'text': official text (or a quotation) is never translated; it stays in "
+                        "English, labelled as the official English text. Only a title we wrote may be "
+                        "translated.",
+                    )
+                )
             )
         allowed: frozenset[str] = frozenset({"title", "keywords"} if kind in TITLED_BY_US else {"keywords"})
     else:
@@ -176,12 +214,14 @@ def check_kind(entry: Entry, kind: str, official: bool) -> None:
         allowed = FIELDS.get(kind) or frozenset(simple)
     extra = sorted(fields - allowed)
     if extra:
-        why = (
-            "its title is the source's own"
+        template = (
+            QT_TRANSLATE_NOOP("said", "field '{field}' cannot be translated (its title is the source's own)")
             if extra[0] == "title"
-            else f"a {kind} has no such field to translate"
+            else QT_TRANSLATE_NOOP(
+                "said", "field '{field}' cannot be translated (a {kind} has no such field to translate)"
+            )
         )
-        raise entry.fail(f"field {extra[0]!r} cannot be translated ({why})")
+        raise entry.fail(said(template, field=extra[0], kind=kind))
 
 
 def check_words(entry: Entry, strings: list[str]) -> None:
@@ -192,21 +232,40 @@ def check_words(entry: Entry, strings: list[str]) -> None:
     folded = fold("\n".join(strings))
     for bad, good in avoid.items():
         if re.search(rf"\b{re.escape(bad)}\b", folded):
-            raise entry.fail(f"uses {bad!r}; the glossary's term is {good!r}")
+            raise entry.fail(
+                said(
+                    QT_TRANSLATE_NOOP("said", "uses '{bad}'; the glossary's term is '{good}'"),
+                    bad=bad,
+                    good=good,
+                )
+            )
 
 
 def _need(entry: Entry, value: str | None, name: str, english: str) -> str:
     if english and not value:
-        raise entry.fail(f"field {name!r} is missing (the English has one)")
+        raise entry.fail(
+            said(QT_TRANSLATE_NOOP("said", "field '{field}' is missing (the English has one)"), field=name)
+        )
     if value and not english:
-        raise entry.fail(f"field {name!r} has no English to translate")
+        raise entry.fail(
+            said(QT_TRANSLATE_NOOP("said", "field '{field}' has no English to translate"), field=name)
+        )
     return value or ""
 
 
 def _same_length(entry: Entry, name: str, got: list[Any], english: list[Any]) -> None:
     if len(got) != len(english):
         raise entry.fail(
-            f"field {name!r}: {len(got)} entries, the English has {len(english)} (keep them in order)"
+            said(
+                QT_TRANSLATE_NOOP(
+                    "said",
+                    "field '{field}': {count} in this translation, the English has {english} "
+                    "(keep them in order)",
+                ),
+                field=name,
+                count=len(got),
+                english=len(english),
+            )
         )
 
 
@@ -214,13 +273,17 @@ def pathway(entry: Entry, p: schema.Pathway) -> schema.Pathway:
     """The English pathway with our words in the entry's language; every field we wrote is needed."""
     t = entry.text
     steps = {s.id: s for pp in p.pause_points for s in pp.steps}
-    for name, known, kind in (
-        ("pause_points", {pp.id for pp in p.pause_points}, "pause point"),
-        ("steps", set(steps), "step"),
+    for name, known, template in (
+        (
+            "pause_points",
+            {pp.id for pp in p.pause_points},
+            QT_TRANSLATE_NOOP("said", "field '{field}': no pause point '{id}' in the English"),
+        ),
+        ("steps", set(steps), QT_TRANSLATE_NOOP("said", "field '{field}': no step '{id}' in the English")),
     ):
         unknown = sorted(set(getattr(t, name)) - known)
         if unknown:
-            raise entry.fail(f"field {name!r}: no {kind} {unknown[0]!r} in the English")
+            raise entry.fail(said(template, field=name, id=unknown[0]))
     _same_length(entry, "never_do", t.never_do, p.never_do)
     _same_length(entry, "indicators", t.indicators, p.indicators)
     for n, (group, english) in enumerate(zip(t.indicators, p.indicators, strict=True), 1):
@@ -229,7 +292,11 @@ def pathway(entry: Entry, p: schema.Pathway) -> schema.Pathway:
     for pp in p.pause_points:
         ppt = t.pause_points.get(pp.id)
         if ppt is None:
-            raise entry.fail(f"field 'pause_points': pause point {pp.id!r} is missing")
+            raise entry.fail(
+                said(
+                    QT_TRANSLATE_NOOP("said", "field 'pause_points': pause point '{id}' is missing"), id=pp.id
+                )
+            )
         points.append(
             pp.model_copy(
                 update={"title": ppt.title, "when": ppt.when, "steps": [_step(entry, s) for s in pp.steps]}
@@ -253,7 +320,7 @@ def pathway(entry: Entry, p: schema.Pathway) -> schema.Pathway:
 def _step(entry: Entry, s: schema.Step) -> schema.Step:
     st = entry.text.steps.get(s.id)
     if st is None:
-        raise entry.fail(f"field 'steps': step {s.id!r} is missing")
+        raise entry.fail(said(QT_TRANSLATE_NOOP("said", "field 'steps': step '{id}' is missing"), id=s.id))
     where = f"steps.{s.id}"
     update: dict[str, Any] = {
         "action": st.action,
@@ -262,16 +329,31 @@ def _step(entry: Entry, s: schema.Step) -> schema.Step:
     }
     if s.decision is None:
         if st.question or st.options:
-            raise entry.fail(f"field {where!r}: the English step asks no decision")
+            raise entry.fail(
+                said(
+                    QT_TRANSLATE_NOOP("said", "field '{field}': the English step asks no decision"),
+                    field=where,
+                )
+            )
     else:
         english = [o.label for o in s.decision.options]
         unknown = sorted(set(st.options) - set(english))
         missing = [label for label in english if label not in st.options]
         if unknown or missing:
             what = (
-                f"no answer {unknown[0]!r} in the English" if unknown else f"answer {missing[0]!r} is missing"
+                said(
+                    QT_TRANSLATE_NOOP("said", "field '{field}': no answer '{answer}' in the English"),
+                    field=f"{where}.options",
+                    answer=unknown[0],
+                )
+                if unknown
+                else said(
+                    QT_TRANSLATE_NOOP("said", "field '{field}': answer '{answer}' is missing"),
+                    field=f"{where}.options",
+                    answer=missing[0],
+                )
             )
-            raise entry.fail(f"field '{where}.options': {what}")
+            raise entry.fail(what)
         options = [o.model_copy(update={"label": st.options[o.label]}) for o in s.decision.options]
         decision = s.decision.model_copy(
             update={

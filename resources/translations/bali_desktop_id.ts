@@ -3841,6 +3841,38 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
         <translation>(dan {count} lainnya)</translation>
     </message>
     <message>
+        <source>Content folder missing: {path}. Reinstall Bali Desktop.</source>
+        <translation>Folder isi tidak ada: {path}. Pasang ulang Bali Desktop.</translation>
+    </message>
+    <message>
+        <source>Source document {file} cannot be read: {why}</source>
+        <translation>Dokumen sumber {file} tidak dapat dibaca: {why}</translation>
+    </message>
+    <message>
+        <source>{path}: document &apos;{document}&apos; is not in documents.yaml</source>
+        <translation>{path}: dokumen &apos;{document}&apos; tidak ada dalam documents.yaml</translation>
+    </message>
+    <message>
+        <source>{ref}: cites unknown document &apos;{document}&apos;</source>
+        <translation>{ref}: mengutip dokumen yang tidak dikenal &apos;{document}&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: item {ref}: field &apos;text&apos; is not word for word in its source document &apos;{document}&apos;. Official text must be quoted exactly.</source>
+        <translation>{path}: butir {ref}: kolom &apos;text&apos; tidak sama kata demi kata dengan dokumen sumbernya &apos;{document}&apos;. Teks resmi harus dikutip persis.</translation>
+    </message>
+    <message>
+        <source>pathway &apos;{pathway}&apos;: step &apos;{step}&apos;: field &apos;phrases&apos;: no phrase card &apos;{card}&apos;</source>
+        <translation>jalur rujukan &apos;{pathway}&apos;: langkah &apos;{step}&apos;: kolom &apos;phrases&apos;: tidak ada kartu frasa &apos;{card}&apos;</translation>
+    </message>
+    <message>
+        <source>Two content items share the ref &apos;{ref}&apos;</source>
+        <translation>Dua butir isi memakai ref yang sama &apos;{ref}&apos;</translation>
+    </message>
+    <message>
+        <source>{ref}: links to &apos;{target}&apos;, which does not exist</source>
+        <translation>{ref}: menautkan ke &apos;{target}&apos;, yang tidak ada</translation>
+    </message>
+    <message>
         <source>uses YAML anchors and aliases (&amp;, *), which packs may not</source>
         <translation>menggunakan jangkar dan alias YAML (&amp;, *), yang tidak boleh digunakan dalam paket</translation>
     </message>
@@ -4067,6 +4099,114 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
     <message>
         <source>Refused: a translation cannot be laid over its item ({kind}).</source>
         <translation>Ditolak: terjemahan tidak dapat diterapkan pada butirnya ({kind}).</translation>
+    </message>
+    <message>
+        <source>{path}: item &apos;{item}&apos;: step &apos;{step}&apos;</source>
+        <translation>{path}: butir &apos;{item}&apos;: langkah &apos;{step}&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;{field}&apos;: no role &apos;{role}&apos; in roles.yaml</source>
+        <translation>{where}: kolom &apos;{field}&apos;: tidak ada peran &apos;{role}&apos; dalam roles.yaml</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;{field}.to&apos;: no aid &apos;{to}&apos;</source>
+        <translation>{where}: kolom &apos;{field}.to&apos;: tidak ada alat bantu &apos;{to}&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;{field}.to&apos;: no pathway &apos;{other}&apos;</source>
+        <translation>{where}: kolom &apos;{field}.to&apos;: tidak ada jalur rujukan &apos;{other}&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;{field}.to&apos;: a step of this pathway is named by its id alone</source>
+        <translation>{where}: kolom &apos;{field}.to&apos;: langkah dalam jalur rujukan ini disebut dengan id-nya saja</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;{field}.to&apos;: pathway &apos;{other}&apos; has no step &apos;{anchor}&apos;</source>
+        <translation>{where}: kolom &apos;{field}.to&apos;: jalur rujukan &apos;{other}&apos; tidak memiliki langkah &apos;{anchor}&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;{field}.to&apos;: this pathway has no step &apos;{to}&apos;</source>
+        <translation>{where}: kolom &apos;{field}.to&apos;: jalur rujukan ini tidak memiliki langkah &apos;{to}&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;{field}.then&apos;: this pathway has no step &apos;{step}&apos; to come back to</source>
+        <translation>{where}: kolom &apos;{field}.then&apos;: jalur rujukan ini tidak memiliki langkah &apos;{step}&apos; untuk kembali</translation>
+    </message>
+    <message>
+        <source>no item with this ref in the English content</source>
+        <translation>tidak ada butir dengan ref ini dalam isi bahasa Inggris</translation>
+    </message>
+    <message>
+        <source>{path}: {ref}: {why}</source>
+        <translation>{path}: {ref}: {why}</translation>
+    </message>
+    <message>
+        <source>{path}: language &apos;{language}&apos; must be its folder&apos;s (&apos;{folder}&apos;), and not the source language (&apos;{source}&apos;)</source>
+        <translation>{path}: bahasa &apos;{language}&apos; harus sama dengan bahasa foldernya (&apos;{folder}&apos;), dan bukan bahasa sumber (&apos;{source}&apos;)</translation>
+    </message>
+    <message>
+        <source>{path}: {ref}: translated twice into &apos;{language}&apos; (also in {other})</source>
+        <translation>{path}: {ref}: diterjemahkan dua kali ke dalam &apos;{language}&apos; (juga di {other})</translation>
+    </message>
+    <message>
+        <source>phrase cards carry every language themselves, with a status: see phrases.yaml</source>
+        <translation>kartu frasa memuat sendiri setiap bahasanya, beserta statusnya: lihat phrases.yaml</translation>
+    </message>
+    <message>
+        <source>field &apos;text&apos;: official text (or a quotation) is never translated; it stays in English, labelled as the official English text. Only a title we wrote may be translated.</source>
+        <translation>kolom &apos;text&apos;: teks resmi (atau kutipan) tidak pernah diterjemahkan; teks itu tetap dalam bahasa Inggris, ditandai sebagai teks resmi berbahasa Inggris. Hanya judul yang kami tulis yang boleh diterjemahkan.</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; cannot be translated (its title is the source&apos;s own)</source>
+        <translation>kolom &apos;{field}&apos; tidak dapat diterjemahkan (judulnya berasal dari sumber itu sendiri)</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; cannot be translated (a {kind} has no such field to translate)</source>
+        <translation>kolom &apos;{field}&apos; tidak dapat diterjemahkan ({kind} tidak memiliki kolom itu untuk diterjemahkan)</translation>
+    </message>
+    <message>
+        <source>uses &apos;{bad}&apos;; the glossary&apos;s term is &apos;{good}&apos;</source>
+        <translation>memakai &apos;{bad}&apos;; istilah dalam glosarium adalah &apos;{good}&apos;</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; is missing (the English has one)</source>
+        <translation>kolom &apos;{field}&apos; tidak ada (versi bahasa Inggris memilikinya)</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; has no English to translate</source>
+        <translation>kolom &apos;{field}&apos; tidak memiliki teks bahasa Inggris untuk diterjemahkan</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos;: {count} in this translation, the English has {english} (keep them in order)</source>
+        <translation>kolom &apos;{field}&apos;: {count} dalam terjemahan ini, versi bahasa Inggris memiliki {english} (pertahankan urutannya)</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos;: no pause point &apos;{id}&apos; in the English</source>
+        <translation>kolom &apos;{field}&apos;: tidak ada titik jeda &apos;{id}&apos; dalam versi bahasa Inggris</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos;: no step &apos;{id}&apos; in the English</source>
+        <translation>kolom &apos;{field}&apos;: tidak ada langkah &apos;{id}&apos; dalam versi bahasa Inggris</translation>
+    </message>
+    <message>
+        <source>field &apos;pause_points&apos;: pause point &apos;{id}&apos; is missing</source>
+        <translation>kolom &apos;pause_points&apos;: titik jeda &apos;{id}&apos; tidak ada</translation>
+    </message>
+    <message>
+        <source>field &apos;steps&apos;: step &apos;{id}&apos; is missing</source>
+        <translation>kolom &apos;steps&apos;: langkah &apos;{id}&apos; tidak ada</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos;: the English step asks no decision</source>
+        <translation>kolom &apos;{field}&apos;: langkah dalam versi bahasa Inggris tidak menanyakan keputusan</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos;: no answer &apos;{answer}&apos; in the English</source>
+        <translation>kolom &apos;{field}&apos;: tidak ada jawaban &apos;{answer}&apos; dalam versi bahasa Inggris</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos;: answer &apos;{answer}&apos; is missing</source>
+        <translation>kolom &apos;{field}&apos;: jawaban &apos;{answer}&apos; tidak ada</translation>
     </message>
 </context>
 <context>

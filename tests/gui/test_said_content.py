@@ -5,6 +5,7 @@ and translated; the log and the command line keep the English."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -103,3 +104,89 @@ def test_a_refused_backup_target_is_said_in_indonesian(
         shown = i18n.say_error(caught.value)
         assert expected in shown and str(target.parent) in shown, shown
         assert not untranslated(message_of(caught.value), said_sources), shown
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (path, old)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _no_role(folder: Path) -> None:
+    _edit(folder / "pathways" / "child.yaml", "roles: [health]", "roles: [no-such-role]")
+
+
+def _no_step(folder: Path) -> None:
+    _edit(folder / "pathways" / "child.yaml", "to: explain-simply", "to: no-such-step")
+
+
+def _no_phrase_card(folder: Path) -> None:
+    _edit(folder / "pathways" / "child.yaml", "phrases: phrases:first-contact", "phrases: phrases:none")
+
+
+def _translated_nothing(folder: Path) -> None:
+    _edit(
+        folder / "translations" / "id" / "aids.yaml", "  aid:smuggling-or-trafficking:", "  aid:no-such-aid:"
+    )
+
+
+def _avoided_word(folder: Path) -> None:
+    _edit(folder / "translations" / "id" / "aids.yaml", "Apa tujuannya?", "Apa tujuan perdagangan manusia?")
+
+
+def _official_translated(folder: Path) -> None:
+    path = folder / "translations" / "id" / "official-titles.yaml"
+    text = path.read_text(encoding="utf-8")
+    ref = re.search(r"^  (\S+:\S+):\n", text, re.M)
+    assert ref, text[:400]
+    path.write_text(text.replace(ref.group(0), f"{ref.group(0)}    text: Terjemahan.\n", 1), encoding="utf-8")
+
+
+def _field_missing(folder: Path) -> None:
+    path = folder / "translations" / "id" / "aids.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"\n    purpose: >-\n(      .*\n)+", "\n", text, count=1), encoding="utf-8")
+
+
+def _wrong_length(folder: Path) -> None:
+    path = folder / "translations" / "id" / "aids.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        re.sub(r"\n      - question: Apa tujuannya\?\n(        .*\n)+", "\n", text, count=1), encoding="utf-8"
+    )
+
+
+@pytest.mark.parametrize(
+    ("breaks", "expected"),
+    [
+        (_no_role, "tidak ada peran 'no-such-role' dalam roles.yaml"),
+        (_no_step, "jalur rujukan ini tidak memiliki langkah 'no-such-step'"),
+        (_no_phrase_card, "tidak ada kartu frasa 'phrases:none'"),
+        (_translated_nothing, "tidak ada butir dengan ref ini dalam isi bahasa Inggris"),
+        (_avoided_word, "istilah dalam glosarium adalah 'perdagangan orang'"),
+        (_official_translated, "teks resmi (atau kutipan) tidak pernah diterjemahkan"),
+        (_field_missing, "kolom 'purpose' tidak ada"),
+        (_wrong_length, "versi bahasa Inggris memiliki 8"),
+    ],
+)
+def test_a_content_fault_found_across_files_is_said_in_indonesian(
+    qapp: Any,
+    tmp_path: Path,
+    said_sources: set[str],
+    breaks: Callable[[Path], None],
+    expected: str,
+) -> None:
+    """The loader's cross-references (roles, routes, phrase cards) and content/translations.py's
+    checks of our Indonesian: each fault a marked sentence with its Indonesian, values and all."""
+    folder = tmp_path / "content"
+    shutil.copytree(paths.CONTENT_DIR, folder)
+    breaks(folder)
+    with pytest.raises(ContentError) as caught:
+        load_content(folder, paths.SOURCES_DIR)
+    sentence = message_of(caught.value)
+    assert i18n.install("id") == "id"
+    assert not untranslated(sentence, said_sources), untranslated(sentence, said_sources)
+    shown = i18n.say(sentence)
+    assert expected in shown, shown
+    for english in ("field '", " no ", "is missing", "the English", "glossary"):
+        assert english not in shown, shown

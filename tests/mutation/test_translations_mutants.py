@@ -277,14 +277,14 @@ def test_an_aid_is_translated_question_by_question() -> None:
     assert got.title == mine["title"] and got.purpose == mine["purpose"]
     n = len(english.questions)
     fails(
-        f"id/t.yaml: aid:{english.id}: field 'questions': {n - 1} entries, "
+        f"id/t.yaml: aid:{english.id}: field 'questions': {n - 1} in this translation, "
         f"the English has {n} (keep them in order)",
         translations.aid,
         entry({**mine, "questions": mine["questions"][:-1]}, f"aid:{english.id}"),
         english,
     )
     if english.remember:
-        with pytest.raises(ContentError, match=r"field 'remember': 0 entries"):
+        with pytest.raises(ContentError, match=r"field 'remember': 0 in this translation"):
             translations.aid(entry({**mine, "remember": []}, f"aid:{english.id}"), english)
 
 
@@ -301,7 +301,7 @@ def test_a_guide_is_translated_whole() -> None:
     )
     assert got.key_points == mine["key_points"] and got.keywords == mine.get("keywords", [])
     assert got.title == english.title  # a guide's title is the source's own
-    with pytest.raises(ContentError, match=r"field 'key_points': 1 entries, the English has"):
+    with pytest.raises(ContentError, match=r"field 'key_points': 1 in this translation, the English has"):
         translations.guide(entry({**mine, "key_points": ["x"]}, f"guide:{english.id}"), english)
     with pytest.raises(ContentError, match=r"field 'year_note' is missing"):
         translations.guide(entry({k: v for k, v in mine.items() if k != "year_note"}, "guide:g"), english)
@@ -364,14 +364,14 @@ def test_a_pathways_parts_are_checked_against_the_english() -> None:
         groups[0]["indicators"] = groups[0]["indicators"][:-1]
         n = len(english.indicators[0].indicators)
         fails(
-            f"id/t.yaml: pathway:child: field 'indicators.1.indicators': {n - 1} entries, "
+            f"id/t.yaml: pathway:child: field 'indicators.1.indicators': {n - 1} in this translation, "
             f"the English has {n} "
             "(keep them in order)",
             translations.pathway,
             entry({**mine, "indicators": groups}, "pathway:child"),
             english,
         )
-        with pytest.raises(ContentError, match=r"field 'indicators': 0 entries"):
+        with pytest.raises(ContentError, match=r"field 'indicators': 0 in this translation"):
             translations.pathway(entry({**mine, "indicators": []}, "pathway:child"), english)
     fails(
         "id/t.yaml: pathway:child: field 'purpose' is missing (the English has one)",
