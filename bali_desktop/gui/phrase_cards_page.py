@@ -93,7 +93,7 @@ class PhraseCardsPage(ScrollPage, ScreenMixin):
         bottom = QHBoxLayout()
         self.previous_button = QPushButton(translate("phrase_cards_page", "◀ Previous card"))
         self.previous_button.clicked.connect(lambda: self.show_index(self.index - 1))
-        self.speak_button = QPushButton(translate("phrase_cards_page", "🔊 Read aloud"))
+        self.speak_button = QPushButton(translate("phrase_cards_page", "Read aloud"))
         self.speak_button.setAccessibleName(translate("phrase_cards_page", "Read the card aloud"))
         self.speak_button.clicked.connect(self.read_aloud)
         self.next_button = QPushButton(translate("phrase_cards_page", "Next card ▶"))

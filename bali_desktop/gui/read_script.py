@@ -103,7 +103,7 @@ class ScriptReader(QObject):
     def _words(self) -> None:
         self.step_button.setText(translate("read_script", "Read the step &aloud"))
         self.step_button.setAccessibleName(translate("read_script", "Read the step aloud"))
-        self.button.setText(translate("read_script", "🔊 Read the words aloud"))
+        self.button.setText(translate("read_script", "Read the words aloud"))
         self.button.setAccessibleName(translate("read_script", "Read the words to say aloud"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name

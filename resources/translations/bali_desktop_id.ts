@@ -2782,8 +2782,8 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
         <translation>◀ Kartu sebelumnya</translation>
     </message>
     <message>
-        <source>🔊 Read aloud</source>
-        <translation>🔊 Bacakan</translation>
+        <source>Read aloud</source>
+        <translation>Bacakan</translation>
     </message>
     <message>
         <source>Read the card aloud</source>
@@ -3024,8 +3024,8 @@ Bandingkan sidik ini dengan yang diberikan otoritas Anda (lewat telepon atau di 
         <translation>Bacakan langkah ini</translation>
     </message>
     <message>
-        <source>🔊 Read the words aloud</source>
-        <translation>🔊 Bacakan kata-katanya</translation>
+        <source>Read the words aloud</source>
+        <translation>Bacakan kata-katanya</translation>
     </message>
     <message>
         <source>Read the words to say aloud</source>
