@@ -3,9 +3,11 @@ modules, and the type checker, linter and formatter as configured in pyproject.t
 
 Plain AST: every `import` in a module counts, at the top, inside a function or under
 `if TYPE_CHECKING:`, since each is a dependency a reader has to follow. `from package import name`
-is an import of the submodule `package.name` when there is one, else of the package itself.
-Importing a submodule does not count as importing its parent package, so a package's `__init__`
-that re-exports its submodules makes no cycle with them.
+is an import of the package itself (Python runs its `__init__` first) and, when `package.name` is
+a submodule, of that submodule too; `from . import name` likewise counts the package it names.
+`import package.module` and `from package.module import name` count only the module, so a
+package's `__init__` that re-exports its submodules makes no cycle with a submodule that imports
+a sibling as `from package.sibling import name` (acceptance 09 counts imports the same way).
 
 The layers, low to high (docs/contributing.md): paths; domain; content and checklists; storage and
 pdf; services; the front ends cli and gui. The root package `bali_desktop` holds only the version:
@@ -17,7 +19,7 @@ from __future__ import annotations
 import ast
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -39,30 +41,41 @@ class Import:
         return f"{self.path.relative_to(ROOT)}:{self.line} imports {self.target}"
 
 
-def _module_name(path: Path) -> str:
-    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+def _module_name(path: Path, root: Path = ROOT) -> str:
+    parts = list(path.relative_to(root).with_suffix("").parts)
     if parts[-1] == "__init__":
         parts.pop()
     return ".".join(parts)
 
 
+def modules_under(package: Path) -> dict[str, Path]:
+    """Every module of the package in folder `package`, by dotted name (the folder's parent is the
+    root of the names)."""
+    return {
+        _module_name(p, package.parent): p
+        for p in sorted(package.rglob("*.py"))
+        if "__pycache__" not in p.parts
+    }
+
+
 @cache
 def modules() -> dict[str, Path]:
-    """Every module of the package, by dotted name."""
-    return {_module_name(p): p for p in sorted(PACKAGE.rglob("*.py")) if "__pycache__" not in p.parts}
+    """Every module of our package, by dotted name."""
+    return modules_under(PACKAGE)
 
 
-def _ours(name: str) -> str | None:
-    """The longest prefix of `name` that is one of our modules (None if it is not ours)."""
+def _ours(name: str, known: Mapping[str, Path]) -> str | None:
+    """The longest prefix of `name` that is one of the `known` modules (None if it is not one)."""
     parts = name.split(".")
     while parts:
-        if ".".join(parts) in modules():
+        if ".".join(parts) in known:
             return ".".join(parts)
         parts.pop()
     return None
 
 
-def _imports_in(module: str, path: Path) -> Iterator[Import]:
+def imports_in(module: str, path: Path, known: Mapping[str, Path]) -> Iterator[Import]:
+    """Every import in `module` (at `path`), `known` being the modules of its package."""
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
     for node in ast.walk(tree):
@@ -75,35 +88,47 @@ def _imports_in(module: str, path: Path) -> Iterator[Import]:
                 origin = ".".join(base + ([node.module] if node.module else []))
             else:
                 origin = node.module or ""
+            # `from origin import a` runs origin (a package's __init__) first, whatever `a` is
+            yield Import(module, origin, path, node.lineno)
             for alias in node.names:
                 sub = f"{origin}.{alias.name}"
-                target = sub if alias.name != "*" and sub in modules() else origin
-                yield Import(module, target, path, node.lineno)
+                if alias.name != "*" and sub in known:  # and `a` is a submodule: it is run too
+                    yield Import(module, sub, path, node.lineno)
 
 
-@cache
-def all_imports() -> tuple[Import, ...]:
-    return tuple(imp for name, path in modules().items() for imp in _imports_in(name, path))
-
-
-@cache
-def internal_edges() -> tuple[Import, ...]:
-    """Imports of our own modules, each resolved to the module it names (never a self-import)."""
+def edges_of(imports: Iterable[Import], known: Mapping[str, Path]) -> tuple[Import, ...]:
+    """The imports of `known` modules, each resolved to the module it names (never a self-import)."""
     out: dict[Import, None] = {}  # `from m import a, b` is one import of m
-    for imp in all_imports():
-        target = _ours(imp.target)
+    for imp in imports:
+        target = _ours(imp.target, known)
         if target is not None and target != imp.source:
             out[Import(imp.source, target, imp.path, imp.line)] = None
     return tuple(out)
 
 
+@cache
+def all_imports() -> tuple[Import, ...]:
+    return tuple(imp for name, path in modules().items() for imp in imports_in(name, path, modules()))
+
+
+@cache
+def internal_edges() -> tuple[Import, ...]:
+    """Imports of our own modules, each resolved to the module it names (never a self-import)."""
+    return edges_of(all_imports(), modules())
+
+
 # --- (a) no import cycles ------------------------------------------------------------------------
 
 
-def _cycles() -> list[list[str]]:
-    """The strongly connected components with more than one module (Tarjan), each as one cycle."""
-    graph: dict[str, set[str]] = {m: set() for m in modules()}
-    for edge in internal_edges():
+def _cycles(
+    known: Mapping[str, Path] | None = None, edges: Iterable[Import] | None = None
+) -> list[list[str]]:
+    """The strongly connected components with more than one module (Tarjan), each as one cycle;
+    of our package unless other modules and their edges are given."""
+    if known is None or edges is None:
+        known, edges = modules(), internal_edges()
+    graph: dict[str, set[str]] = {m: set() for m in known}
+    for edge in edges:
         graph[edge.source].add(edge.target)
     index: dict[str, int] = {}
     low: dict[str, int] = {}
@@ -170,6 +195,69 @@ def test_the_cycle_finder_finds_a_cycle() -> None:
     """The check itself works: two modules that import each other are one cycle."""
     graph = {"a": {"b"}, "b": {"a", "c"}, "c": set()}
     assert _one_cycle(graph, ["a", "b"]) == ["a", "b", "a"]
+
+
+def _cycles_in(tmp_path: Path, files: dict[str, str]) -> list[list[str]]:
+    """The cycles the check finds in a package written into tmp_path from {relative path: text}."""
+    for rel, text in files.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+    known = modules_under(tmp_path / next(iter(files)).split("/")[0])
+    imports = [imp for name, path in known.items() for imp in imports_in(name, path, known)]
+    return _cycles(known, edges_of(imports, known))
+
+
+def test_from_a_package_import_a_module_is_an_import_of_the_package(tmp_path: Path) -> None:
+    """The check itself works on the form that hid cli <-> cli.library_cmds: `from pkg import names`
+    runs pkg/__init__.py, which imports pkg.tools back."""
+    cycles = _cycles_in(
+        tmp_path,
+        {
+            "pkg/__init__.py": "from pkg.tools import helper\n",
+            "pkg/names.py": "NAME = 1\n",
+            "pkg/tools.py": "from pkg import names\n\ndef helper():\n    return names.NAME\n",
+        },
+    )
+    assert cycles == [["pkg", "pkg.tools", "pkg"]]
+
+
+def test_a_relative_from_dot_import_counts_the_package_too(tmp_path: Path) -> None:
+    cycles = _cycles_in(
+        tmp_path,
+        {
+            "rel/__init__.py": "from .b import g\n",
+            "rel/a.py": "X = 1\n",
+            "rel/b.py": "from . import a\ng = a\n",
+        },
+    )
+    assert cycles == [["rel", "rel.b", "rel"]]
+
+
+def test_from_a_package_import_a_name_is_an_import_of_its_init(tmp_path: Path) -> None:
+    cycles = _cycles_in(
+        tmp_path,
+        {
+            "pkg2/__init__.py": "from pkg2.core import VALUE\nNAME = 1\n",
+            "pkg2/core.py": "def VALUE():\n    from pkg2 import NAME\n    return NAME\n",
+        },
+    )
+    assert cycles == [["pkg2", "pkg2.core", "pkg2"]]
+
+
+def test_a_submodule_imported_by_its_full_name_makes_no_cycle_with_a_re_exporting_init(
+    tmp_path: Path,
+) -> None:
+    """`from pkg.sibling import name` and `import pkg.sibling` count only the sibling, so an __init__
+    that re-exports its submodules is no cycle with them; two submodules importing each other are."""
+    files = {
+        "pkg3/__init__.py": "from pkg3.a import f\nfrom pkg3.b import g\n",
+        "pkg3/a.py": "from pkg3.b import g\n\ndef f():\n    return g\n",
+        "pkg3/b.py": "import pkg3.c\n\ndef g():\n    return 1\n",
+        "pkg3/c.py": "",
+    }
+    assert _cycles_in(tmp_path, files) == []
+    files["pkg3/c.py"] = "from pkg3 import a\n"  # c runs pkg3 and a, and a imports b, which imports c
+    assert _cycles_in(tmp_path, files) == [["pkg3", "pkg3.b", "pkg3.c", "pkg3"]]
 
 
 # --- (b) no long modules -------------------------------------------------------------------------
