@@ -6,7 +6,7 @@ Files a pack may hold, each in the schema of resources/content/:
 - `steps.yaml`: `steps:` national steps, each attached to a pathway step (`pathway`, `step`);
 - `guides.yaml`: `guides:` as resources/content/guides.yaml (new items);
 - `documents.yaml`: `documents:` as resources/content/documents.yaml, each `file` a PDF in the pack
-  whose text is extracted for search;
+  whose text is extracted for search (packs/pdfs.py: a PDF's text, id and record);
 - `phrases.yaml`: `phrase_sets:` as resources/content/phrases.yaml (a national phrase set, every
   card in every language with its status: `reviewed` names who checked it);
 - `translations/<lang>/*.yaml`: our own words of items (the library's or the pack's own) in
@@ -18,9 +18,7 @@ Files a pack may hold, each in the schema of resources/content/:
 
 from __future__ import annotations
 
-import io
 import json
-import logging
 import re
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal, TypeVar
@@ -33,8 +31,8 @@ from bali_desktop.content import translations as content_translations
 from bali_desktop.content.record import ContentRecord
 from bali_desktop.domain.said import QT_TRANSLATE_NOOP, said
 from bali_desktop.packs.errors import PackError
+from bali_desktop.packs.pdfs import PackDocument, document_record, pdf_id, pdf_text
 
-log = logging.getLogger(__name__)
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 M = TypeVar("M", bound=BaseModel)
 
@@ -49,10 +47,8 @@ CONTACTS, STEPS, GUIDES, DOCUMENTS, TRANSLATIONS, PHRASES = (
 KNOWN_FILES = (CONTACTS, STEPS, GUIDES, DOCUMENTS, TRANSLATIONS, PHRASES)
 # translations/<lang>/... .yaml: a language's words, as resources/content/translations/<lang>/
 LANGUAGE_FILE = re.compile(r"^translations/([a-z]{2,3}(?:-[a-z0-9]{2,8})?)/(?:[^/]+/)*[^/]+\.yaml$")
-MAX_PDF_PAGES = 2_000
 MALFORMED = QT_TRANSLATE_NOOP("said", "malformed")  # what a YAML file is when the parser does not say
 TOP_LEVEL = QT_TRANSLATE_NOOP("said", "top level")  # where a schema error is when it is nowhere deeper
-PDF_PREFIX = "pdf."  # the ids of PDF documents (domain/locations.py opens them in the reader)
 MAX_ITEMS = 50_000
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9.\-]*$", max_length=80)]
@@ -125,16 +121,6 @@ class Translation(_Strict):
 
 class TranslationsFile(_Strict):
     translations: list[Translation] = Field(max_length=MAX_ITEMS)
-
-
-@dataclass
-class PackDocument:
-    id: str
-    title: str
-    file: str
-    pdf: bytes
-    text: str
-    pages: int
 
 
 @dataclass
@@ -253,59 +239,6 @@ def validate(name: str, raw: Any, model: type[M]) -> M:
         ) from None
 
 
-def pdf_text(name: str, data: bytes) -> tuple[str, int]:
-    """The text of a PDF (pypdf), and its page count; a malformed PDF is refused."""
-    if not data.startswith(b"%PDF-"):
-        raise PackError(
-            said(QT_TRANSLATE_NOOP("said", "Refused: {name} is not a PDF (malformed)."), name=name)
-        )
-    try:
-        from pypdf import PdfReader
-
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            raise PackError(
-                said(
-                    QT_TRANSLATE_NOOP(
-                        "said", "Refused: {name} is an encrypted PDF; its text cannot be searched."
-                    ),
-                    name=name,
-                )
-            )
-        pages = len(reader.pages)
-        if pages == 0:
-            raise PackError(
-                said(QT_TRANSLATE_NOOP("said", "Refused: {name} is a malformed PDF (no pages)."), name=name)
-            )
-        if pages > MAX_PDF_PAGES:
-            raise PackError(
-                said(
-                    QT_TRANSLATE_NOOP("said", "Refused: {name} has more than {most} pages."),
-                    name=name,
-                    most=MAX_PDF_PAGES,
-                )
-            )
-        texts = [(page.extract_text() or "") for page in reader.pages]
-    except PackError:
-        raise
-    except ImportError:
-        raise PackError(
-            QT_TRANSLATE_NOOP(
-                "said", "PDF documents need pypdf, which is not installed; reinstall Bali Desktop."
-            )
-        ) from None
-    except Exception as e:  # any defect of a PDF file: pypdf raises many kinds
-        log.info("a pack's PDF could not be read: %s", type(e).__name__)
-        raise PackError(
-            said(
-                QT_TRANSLATE_NOOP("said", "Refused: {name} is a malformed PDF ({kind})."),
-                name=name,
-                kind=type(e).__name__,
-            )
-        ) from None
-    return "\n".join(t.strip() for t in texts if t.strip()), pages
-
-
 # --- the whole content --------------------------------------------------------------------------
 
 
@@ -322,25 +255,6 @@ def _unique(name: str, what: str, ids: list[str]) -> None:
                 )
             )
         seen.add(i)
-
-
-def pdf_id(owner: str, doc_id: str) -> str:
-    """The library's id of a PDF document: "pdf.<pack>.<id>" ("pdf.mine.…" for the user's own), so
-    that it opens in the reader (a source document, with paragraphs, opens under Sources)."""
-    return f"{PDF_PREFIX}{owner}.{doc_id}"
-
-
-def document_record(doc: schema.SourceDocument, text: str, pages: int, pack_id: str) -> ContentRecord:
-    lines = [doc.description, f"Published by {doc.publisher}" + (f", {doc.date}." if doc.date else ".")]
-    return ContentRecord(
-        ref=f"document:{pdf_id(pack_id, doc.id)}",
-        kind="document",
-        title=doc.title,
-        text="\n".join(line for line in lines if line.strip()),
-        official=False,
-        body=text,
-        data={**doc.model_dump(), "pdf": doc.file, "pages": pages, "pack": pack_id},
-    )
 
 
 def read_content(files: dict[str, bytes], pack_id: str) -> PackContent:

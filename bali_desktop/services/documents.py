@@ -13,8 +13,8 @@ from pathlib import Path
 
 from bali_desktop.domain.said import QT_TRANSLATE_NOOP, said
 from bali_desktop.packs.archive import MAX_ENTRY_BYTES
-from bali_desktop.packs.content import pdf_id, pdf_text
 from bali_desktop.packs.errors import PackError
+from bali_desktop.packs.pdfs import pdf_id, pdf_text
 from bali_desktop.services.session import Session
 from bali_desktop.storage.pack_rows import MINE, DocumentRow, OverlayItem
 from bali_desktop.storage.pack_store import PackStore

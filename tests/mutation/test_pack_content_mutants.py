@@ -10,7 +10,7 @@ import json
 import pytest
 import yaml
 
-from bali_desktop.packs import content
+from bali_desktop.packs import content, pdfs
 from bali_desktop.packs.errors import PackError
 from tests.packs import kit
 
@@ -103,7 +103,7 @@ def test_a_translation_needs_a_reviewer_when_reviewed_and_something_to_say() -> 
 
 
 def test_a_pdf_gives_its_text_and_page_count() -> None:
-    text, pages = content.pdf_text("docs/a.pdf", kit.PDF)
+    text, pages = pdfs.pdf_text("docs/a.pdf", kit.PDF)
     assert pages == 1 and kit.PDF_WORD in text and text == text.strip()
 
 
@@ -115,14 +115,14 @@ def test_a_pdf_gives_its_text_and_page_count() -> None:
     ],
 )
 def test_what_is_no_pdf_is_refused(data: bytes, message: str) -> None:
-    assert refused(content.pdf_text, "docs/a.pdf", data).startswith(message)
+    assert refused(pdfs.pdf_text, "docs/a.pdf", data).startswith(message)
 
 
 def test_a_pdf_with_too_many_pages_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(content, "MAX_PDF_PAGES", 0)
-    assert refused(content.pdf_text, "docs/a.pdf", kit.PDF) == "Refused: docs/a.pdf has more than 0 pages."
-    monkeypatch.setattr(content, "MAX_PDF_PAGES", 1)
-    assert content.pdf_text("docs/a.pdf", kit.PDF)[1] == 1
+    monkeypatch.setattr(pdfs, "MAX_PDF_PAGES", 0)
+    assert refused(pdfs.pdf_text, "docs/a.pdf", kit.PDF) == "Refused: docs/a.pdf has more than 0 pages."
+    monkeypatch.setattr(pdfs, "MAX_PDF_PAGES", 1)
+    assert pdfs.pdf_text("docs/a.pdf", kit.PDF)[1] == 1
 
 
 def test_an_encrypted_pdf_is_refused() -> None:
@@ -136,7 +136,7 @@ def test_an_encrypted_pdf_is_refused() -> None:
     writer.encrypt("secret")
     buf = io.BytesIO()
     writer.write(buf)
-    assert refused(content.pdf_text, "docs/a.pdf", buf.getvalue()) == (
+    assert refused(pdfs.pdf_text, "docs/a.pdf", buf.getvalue()) == (
         "Refused: docs/a.pdf is an encrypted PDF; its text cannot be searched."
     )
 
@@ -172,13 +172,13 @@ def test_a_document_record_says_who_published_it_and_when() -> None:
 
     raw = yaml.safe_load(kit.DOCUMENTS_YAML)["documents"][0]
     doc = schema.SourceDocument.model_validate({**raw, "date": "2026-01-02", "description": "About."})
-    record = content.document_record(doc, "body", 3, "p")
+    record = pdfs.document_record(doc, "body", 3, "p")
     assert record.text == f"About.\nPublished by {doc.publisher}, 2026-01-02."
     assert (
         record.ref == f"document:pdf.p.{doc.id}" and record.title == doc.title and record.kind == "document"
     )
     undated = schema.SourceDocument.model_validate({**raw, "date": "", "description": ""})
-    assert content.document_record(undated, "", 1, "p").text == f"Published by {doc.publisher}."
+    assert pdfs.document_record(undated, "", 1, "p").text == f"Published by {doc.publisher}."
 
 
 def test_an_empty_pack_reads_as_nothing() -> None:
@@ -241,7 +241,7 @@ def test_two_documents_naming_one_file_or_one_id_are_refused() -> None:
 
 
 def test_a_guide_and_a_document_are_one_library_each() -> None:
-    assert content.pdf_id("mine", "x") == "pdf.mine.x"
+    assert pdfs.pdf_id("mine", "x") == "pdf.mine.x"
     message = refused(content._unique, "the pack", "item", ["a", "b", "a"])
     assert message == "Refused: the pack: duplicate id 'a' (item)."
     content._unique("the pack", "item", ["a", "b"])
