@@ -5,12 +5,13 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from bali_desktop.gui import theme
 from bali_desktop.gui.context import UserDataKind, job
 from bali_desktop.gui.item_html import ReaderData, reader_html
+from bali_desktop.gui.reader_links import BrowserLinks
 from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.translation_note import note_text
 from bali_desktop.gui.widgets import NoteEditor, button, esc, label, row
@@ -37,6 +38,10 @@ class ReaderPage(QWidget, ScreenMixin):
         self.browser.setAccessibleName(translate("reader_page", "Item text"))
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._link)
+        # Tab/Shift+Tab reach each link and Enter follows it (Qt's LinksAccessibleByKeyboard, said
+        # here so that no later change drops it); each link is told to a screen reader as a Link
+        self.browser.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.links = BrowserLinks(self.browser)
         self.checklist_button = button(
             translate("reader_page", "Make a &checklist from this aid"),
             translate("reader_page", "Make a checklist"),

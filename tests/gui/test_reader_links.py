@@ -1,0 +1,75 @@
+"""The reader's links reached by keyboard and told to assistive technology as links (issue 17 point 5,
+window review 13 for the reader page): Tab moves from link to link in the item's text, Enter follows
+the one selected, and the browser's accessible tree holds one Link per link, named by its text and
+placed over it on screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QAccessible, QAccessibleInterface
+
+AID = "aid:smuggling-or-trafficking"  # its text links the six pathways
+
+
+def _open(open_window, qtbot):  # noqa: ANN001, ANN202
+    ctx, win = open_window()
+    win.open_location(AID)
+    reader = win.page("reader")
+    qtbot.waitUntil(lambda: reader.data is not None and len(reader.link_hrefs()) >= 2, timeout=20_000)
+    return ctx, win, reader
+
+
+def _links_under(face: QAccessibleInterface, depth: int = 0) -> list[QAccessibleInterface]:
+    found = []
+    for i in range(face.childCount()):
+        child = face.child(i)
+        if child is None or not child.isValid():
+            continue
+        if child.role() == QAccessible.Role.Link:
+            found.append(child)
+        elif depth < 3:
+            found.extend(_links_under(child, depth + 1))
+    return found
+
+
+def test_the_readers_links_are_links_to_assistive_technology(open_window, qtbot) -> None:
+    _ctx, _win, reader = _open(open_window, qtbot)
+    browser = reader.browser
+    hrefs = reader.link_hrefs()
+    face = QAccessible.queryAccessibleInterface(browser)
+
+    def named() -> list[str]:
+        return [link.text(QAccessible.Text.Name) for link in _links_under(face)]
+
+    qtbot.waitUntil(lambda: len(named()) == len(hrefs), timeout=5_000)
+    names = named()
+    plain = browser.toPlainText()
+    assert all(name and name in plain for name in names), names  # each named by its own text
+    links = _links_under(face)
+    view = browser.viewport()
+    for link, spot in zip(links, reader.links.spots, strict=True):  # placed where the link is
+        cursor = browser.textCursor()
+        cursor.setPosition(spot.start + 1)
+        on_screen = browser.cursorRect(cursor).translated(view.mapToGlobal(view.rect().topLeft()))
+        assert link.rect().intersects(on_screen), (link.text(QAccessible.Text.Name), link.rect(), on_screen)
+        assert link.rect() != QRect()
+
+
+def test_tab_moves_between_the_readers_links_and_enter_follows_one(open_window, qtbot) -> None:
+    ctx, win, reader = _open(open_window, qtbot)
+    browser = reader.browser
+    hrefs = reader.link_hrefs()
+    win.activateWindow()
+    browser.setFocus()
+    qtbot.waitUntil(browser.hasFocus, timeout=5_000)
+    seen = []
+    for _ in range(2):
+        qtbot.keyClick(browser, Qt.Key.Key_Tab)
+        assert browser.hasFocus()  # Tab stayed on the links, not the next control
+        anchor = browser.textCursor().charFormat().anchorHref()
+        seen.append(anchor or browser.textCursor().selection().toHtml())
+    assert seen[0] != seen[1]
+    assert all(any(h in s for h in hrefs) for s in seen), seen
+    with qtbot.waitSignal(ctx.open_ref, timeout=5_000) as opened:
+        qtbot.keyClick(browser, Qt.Key.Key_Return)
+    assert opened.args[0] == hrefs[1]
