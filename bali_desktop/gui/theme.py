@@ -272,13 +272,23 @@ def apply(app: QApplication, theme: str, text_size: int, set_style: bool = True)
         app.setStyle("Fusion")  # the same look and palette support on Windows and Linux
         app.setProperty("bali_fusion", True)
     app.setPalette(_palette(colors(theme)))
+    _set_font(app, text_size)  # before the rules: their engine polishes every widget with it
     rules = style_sheet(theme)
     if rules or app.styleSheet():
         app.setStyleSheet(rules)
-    apply_text_size(app, text_size)
 
 
-def apply_text_size(app: QApplication, points: int) -> None:
+def _set_font(app: QApplication, points: int) -> None:
     font = QFont(app.font())
     font.setPointSize(points)
     app.setFont(font)
+
+
+def apply_text_size(app: QApplication, points: int) -> None:
+    """The base text size on every widget. Under a style sheet (high contrast) QApplication.setFont
+    alone reaches no widget already shown (Qt: not supported with style sheets): every control
+    and combo box popup kept the old size. The rules are set again, which polishes each widget
+    with the new application font."""
+    _set_font(app, points)
+    if app.styleSheet():
+        app.setStyleSheet(app.styleSheet())
