@@ -405,9 +405,14 @@ class WindowActions(QObject, FileAndHelpActions, PackActions):
     # --- comfort --------------------------------------------------------------------------
 
     def set_theme(self, theme_id: str) -> None:
+        from bali_desktop.gui.widgets import rescale_fonts
+
         self.ctx.theme = theme_id
         theme.apply(_app(), theme_id, self.ctx.text_size, set_style=False)
         theme.retone(self.window)
+        # leaving high contrast, Qt's style-sheet engine gives each widget back the font it had
+        # before the rules were set: the headings' scaled fonts of the text size of that time
+        rescale_fonts(self.window, self.ctx)
         self.themes[theme_id].setChecked(True)
         self.ctx.theme_changed.emit(theme_id)
         if not self.restoring:
