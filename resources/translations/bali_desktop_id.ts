@@ -2023,6 +2023,10 @@ Jalur rujukan dan daftar periksa cetak tidak akan menampilkannya lagi. Urungkan 
         <source>Link: Enter opens it</source>
         <translation>Tautan: tekan Enter untuk membukanya</translation>
     </message>
+    <message>
+        <source>Link: Tab to it, Enter opens it</source>
+        <translation>Tautan: tekan Tab untuk menuju ke sana, lalu Enter untuk membukanya</translation>
+    </message>
 </context>
 <context>
     <name>listing</name>
