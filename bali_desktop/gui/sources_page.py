@@ -20,7 +20,7 @@ translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from bali_desktop.domain.locations import Location
-    from bali_desktop.domain.records import DocumentInfo, Paragraph
+    from bali_desktop.domain.records import DocumentInfo, Item, Paragraph
     from bali_desktop.gui.context import AppContext
 
 
@@ -111,7 +111,21 @@ class SourcesPage(QWidget, ScreenMixin):
             )
             self.about.setText("")
             return
-        info = text.info
+        self._say_about(text.info, text.info.description)
+        # our description in the window's language: the first line of the document's item, translated
+        self.ctx.call(job(reading.get, f"document:{doc_id}"), partial(self._described, doc_id, text.info))
+        self._fill(text.paragraphs)
+        self._sync_chooser()
+        self._highlight(self._wanted[1])
+
+    def _described(self, doc_id: str, info: DocumentInfo, item: Item | None) -> None:
+        if doc_id != self.doc_id or item is None or item.translation is None:
+            return
+        first = item.text.split("\n", 1)[0].strip()
+        if first:
+            self._say_about(info, first)
+
+    def _say_about(self, info: DocumentInfo, description: str) -> None:
         about = (
             translate(
                 "sources_page",
@@ -125,12 +139,7 @@ class SourcesPage(QWidget, ScreenMixin):
                 "(This description is ours; the text below is the source.)",
             )
         )
-        self.about.setText(
-            about.format(publisher=info.publisher, date=info.date, description=info.description)
-        )
-        self._fill(text.paragraphs)
-        self._sync_chooser()
-        self._highlight(self._wanted[1])
+        self.about.setText(about.format(publisher=info.publisher, date=info.date, description=description))
 
     def _fill(self, paragraphs: list[Paragraph]) -> None:
         """Build the document block by block, so each paragraph's block is known for highlighting."""

@@ -87,5 +87,19 @@ def test_a_source_documents_description_line_is_one_indonesian_sentence(
     win.navigate("place:sources")
     about = win.page("sources").about
     qtbot.waitUntil(lambda: bool(about.text()), timeout=10_000)
+    qtbot.waitUntil(lambda: "Disahkan oleh para Menteri" in about.text(), timeout=10_000)  # our words
     assert "(Uraian ini dari kami; teks di bawah adalah sumbernya.)" in about.text(), about.text()
-    assert "This description" not in about.text() and "date not stated" not in about.text()
+    for english in ("This description", "date not stated", "Endorsed by Ministers", "areas of cooperation"):
+        assert english not in about.text(), about.text()
+    assert about.text().startswith(
+        "The Bali Process, Eighth Ministerial Conference, 2023-02-10. "
+    )  # the source's
+
+
+def test_a_source_documents_description_stays_english_in_english(open_window: Any, qtbot: Any) -> None:
+    _ctx, win = open_window()
+    win.navigate("place:sources")
+    about = win.page("sources").about
+    qtbot.waitUntil(lambda: "Endorsed by Ministers" in about.text(), timeout=10_000)
+    qtbot.wait(300)  # the translated item is asked for too: in English there is none
+    assert "Disahkan" not in about.text() and "(This description is ours;" in about.text()
