@@ -65,26 +65,33 @@ def case_reference_field(label: str, theme: Theme, width: float, *, lang: str = 
         return []
     size = theme.body.fontSize
     second = words.word("date_time", lang)
-    cells = [
-        [Paragraph(f"<b>{esc(label)}:</b>", theme.body), "", Paragraph(f"<b>{second}</b>", theme.body), ""]
-    ]
+    first = Paragraph(f"<b>{esc(label)}:</b>", theme.body)
+    then = Paragraph(f"<b>{second}</b>", theme.body)
     w1 = stringWidth(f"{label}:", BOLD, size) + 6
     w2 = stringWidth(second, BOLD, size) + 14 + 6
-    rest = max(width - w1 - w2, width * 0.3)
-    lw = [w1, rest * 0.58, w2, rest * 0.42]
-    table = Table(cells, colWidths=lw, rowHeights=[size * 2.2])
-    table.setStyle(
-        table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LINEBELOW", (1, 0), (1, 0), 0.8, INK),
-                ("LINEBELOW", (3, 0), (3, 0), 0.8, INK),
-                ("LEFTPADDING", (0, 0), (0, 0), 0),
-                ("LEFTPADDING", (2, 0), (2, 0), 14),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]
+    style: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (0, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    if width - w1 - w2 >= width * 0.3:  # both on one line
+        rest = width - w1 - w2
+        table = Table(
+            [[first, "", then, ""]], colWidths=[w1, rest * 0.58, w2, rest * 0.42], rowHeights=[size * 2.2]
         )
-    )
+        style += [
+            ("LINEBELOW", (1, 0), (1, 0), 0.8, INK),
+            ("LINEBELOW", (3, 0), (3, 0), 0.8, INK),
+            ("LEFTPADDING", (2, 0), (2, 0), 14),
+        ]
+    else:  # a narrow column (an A5 card): the date under the case reference, each with its line
+        w1 = max(w1, w2 - 14)
+        table = Table(
+            [[first, ""], [then, ""]], colWidths=[w1, width - w1], rowHeights=[size * 2.2, size * 2.0]
+        )
+        style.append(("LINEBELOW", (1, 0), (1, -1), 0.8, INK))
+    table.hAlign = "LEFT"
+    table.setStyle(table_style(style))
     note = Paragraph(esc(words.word("no_names", lang, label=label[:1].lower() + label[1:])), theme.cite)
     return [table, Spacer(1, 2), note]
 
@@ -296,6 +303,9 @@ def phone_cell(text: str, theme: Theme) -> Flowable:
 _PLAIN_PHONE = re.compile(r"[\x20-\x7e\u00a0-\u024f\u2010-\u2015\n]*")
 
 
+_EXPANSION = re.compile(r"\s*\([^)]*\)")  # what a role's short name stands for
+
+
 def contacts_box(
     roles: Sequence[str],
     ctx: SheetContext,
@@ -304,9 +314,12 @@ def contacts_box(
     *,
     lang: str = "en",
     compact: bool = False,
+    blank_rows: int | None = None,
 ) -> Table | None:
     """National referral contacts per role: the user's own, or lines to write them on
-    (`compact`: a pocket card's narrow column, the role's column wider and the rows lower)."""
+    (`compact`: a pocket card's narrow column, the role's column wider and the rows lower, a
+    role's name without what it stands for: "IOM"). `blank_rows`: lines to write on for the
+    first that many roles without contacts only, the others named in one row ("Also: …")."""
     if not roles:
         return None
     t = theme
@@ -321,12 +334,19 @@ def contacts_box(
             [sub[0], Paragraph(f"<b>{esc(words.word('organisation_phone', lang))}</b>", t.cell)],
         )
     rows: list[list[Any]] = [head, sub]
-    blank_rows: list[int] = []
+    blank: list[int] = []
+    named: list[str] = []  # roles beyond `blank_rows` without contacts
     for role in roles:
-        title = Paragraph(esc(clip(ctx.role_titles.get(role, role), MAX_FIELD)), t.cell)
+        name = ctx.role_titles.get(role, role)
+        if compact:  # "IOM (International Organization for Migration)" -> "IOM"
+            name = _EXPANSION.sub("", name).strip() or name
+        title = Paragraph(esc(clip(name, MAX_FIELD)), t.cell)
         entries = ctx.contacts.get(role, ())
+        if not entries and blank_rows is not None and len(blank) >= blank_rows:
+            named.append(clip(name, MAX_FIELD))
+            continue
         if not entries:
-            blank_rows.append(len(rows))
+            blank.append(len(rows))
             rows.append([title, ""] if compact else [title, "", ""])
             continue
         for n, e in enumerate(entries):
@@ -341,6 +361,10 @@ def contacts_box(
             if compact:
                 cells = [cells]
             rows.append([title if n == 0 else "", *cells])
+    also = len(rows)
+    if named:
+        said = f"<b>{esc(words.word('contacts_also', lang))}</b> " + esc(" · ".join(named))
+        rows.append([Paragraph(said, t.cell)] + [""] * (1 if compact else 2))
     widths = [width * 0.55, width * 0.45] if compact else [width * 0.3, width * 0.42, width * 0.28]
     table = ContactsTable(rows, colWidths=widths, repeatRows=ContactsTable.HEADER_ROWS)
     style = [
@@ -358,7 +382,9 @@ def contacts_box(
     # a row tall enough to write a name and number by hand (5 mm on a pocket card)
     writing = max(5 * mm, t.body.fontSize * 1.9) if compact else t.body.fontSize * 2.1
     pad = 2 if compact else 3
-    for r in blank_rows:
+    if named:
+        style.append(("SPAN", (0, also), (-1, also)))
+    for r in blank:
         style.append(("TOPPADDING", (0, r), (0, r), pad))
         style.append(("BOTTOMPADDING", (0, r), (0, r), max(pad, writing - t.cell.leading - pad)))
     table.setStyle(table_style(style))

@@ -144,7 +144,8 @@ class CheckItem(Flowable):
         item = step.item
         # a gated step's condition opens its own line of text: the two never print apart
         gate = f"<b>{esc(item.condition)}</b> " if item.condition else ""
-        rows = [_Row(Paragraph(gate + esc(item.text), t.item))]
+        # (no action line when a pocket card leaves it to the question under it)
+        rows = [_Row(Paragraph(gate + esc(item.text), t.item))] if gate or item.text else []
         if item.note:
             rows.append(_Row(Paragraph(esc(item.note), t.small)))
         if item.say:
@@ -169,10 +170,12 @@ class CheckItem(Flowable):
                 question = question.split(":", 1)[1].strip()
             decide = esc(words.word("decide", lang))
             asked = f"<b>{decide}</b> {esc(question)}"
-            if inline_answers:  # a pocket card: the answers run on, "… Yes → 6 · No → 8"
+            mark = "diamond"
+            if inline_answers:  # a pocket card: "Decide: … Yes → 6 · No → 8" under the action, no
+                # diamond (nothing to tick), so that the question has the column's width
                 said = "  ·  ".join(_option_text(o, numbers, lang, "pocket_go_to") for o in decision.options)
-                asked = f"{esc(question)}  {said}"
-            rows.append(_Row(Paragraph(asked, t.option), mark="diamond", gap=gap))
+                asked, mark = f"<b>{decide}</b> {esc(question)}  {said}", ""
+            rows.append(_Row(Paragraph(asked, t.option), mark=mark, gap=gap if rows else 0))
             if decision.note and not inline_answers:
                 rows.append(_Row(Paragraph(esc(decision.note), t.cite), level=1))
             if not inline_answers:

@@ -53,6 +53,8 @@ WORDS: dict[str, dict[str, str]] = {
     "based_on": {"en": "Based on:", "id": "Berdasarkan:"},
     "checklist_type": {"en": "Checklist type", "id": "Jenis daftar periksa"},
     "contacts": {"en": "Local referral contacts", "id": "Kontak rujukan setempat"},
+    # an A5 card's contacts box, after its writing rows: the other roles, by name
+    "contacts_also": {"en": "Also (write them on the full sheet):", "id": "Juga (tulis di lembar lengkap):"},
     "refer_to": {"en": "Refer to", "id": "Rujuk ke"},
     "organisation_hours": {"en": "Organisation, hours", "id": "Lembaga, jam layanan"},
     "phone": {"en": "Phone", "id": "Telepon"},
@@ -72,6 +74,10 @@ WORDS: dict[str, dict[str, str]] = {
         "sheet's, which carries the rest.",
         "id": "Langkah-langkah penting secara singkat; “Ya → 6”: lanjutkan di langkah 6. Nomornya "
         "nomor lembar lengkap, yang memuat selebihnya.",
+    },
+    "pocket_tight": {
+        "en": "The critical steps in short; “Yes → 6”: go on at step 6 of the full sheet.",
+        "id": "Langkah-langkah penting secara singkat; “Ya → 6”: lanjutkan di langkah 6 lembar lengkap.",
     },
     # an answer on the A5 pocket card, where the full sheet says "continue here at step N"
     "pocket_go_to": {"en": "{n}", "id": "{n}"},

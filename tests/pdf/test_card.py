@@ -1,6 +1,7 @@
-"""The counter card (issue 14 point 5): one page on A4 and Letter for every pathway in English
-and Bahasa Indonesia, every critical step on it with the full sheet's number, no text under
-7 pt, and tick boxes that never touch; the A5 pocket card in short (`card.short_steps`)."""
+"""The counter card (issue 14 point 5): exactly one page on A4, Letter and A5 for every pathway
+in English and Bahasa Indonesia, every critical step on it with the full sheet's number and its
+words, the case reference and the contacts box, no text under 7 pt, and tick boxes of at least
+5 mm that never touch; the A5 pocket card in short (`card.short_steps`, `card.pocket_steps`)."""
 
 from __future__ import annotations
 
@@ -68,12 +69,22 @@ def pathways(session: Session) -> list[str]:
     return [i.ref for i in session.content.items("pathway")]
 
 
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u00ad", "")).strip()
+
+
+def _opening(text: str, n: int = 3) -> str:
+    """A step's first words, as a card prints them whole or cut ("…")."""
+    return _flat(" ".join(text.split()[:n])).rstrip(",;:…")
+
+
 @pytest.mark.parametrize("lang", ["en", "id"])
 @pytest.mark.parametrize("paper", ["a4", "letter", "a5"])
-def test_every_card_holds_every_critical_step_at_7_pt_or_more(
+def test_every_card_is_one_page_with_every_critical_step_at_7_pt_or_more(
     session: Session, pathways: list[str], tmp_path: Path, paper: str, lang: str
 ) -> None:
-    one_page = 0
+    case, contacts = ("Case reference:", "contacts") if lang == "en" else ("Nomor referensi kasus:", "Kontak")
+    assert len(pathways) == 12
     for ref in pathways:
         job = printing.gather(
             session,
@@ -82,17 +93,20 @@ def test_every_card_holds_every_critical_step_at_7_pt_or_more(
         built = printing.render(job)
         path = tmp_path / f"{ref.split(':')[1]}.pdf"
         path.write_bytes(built.data)
-        assert len(PdfReader(str(path)).pages) == built.pages
-        if paper == "a5":  # one side when it fits, else one sheet printed on both sides
-            assert built.pages <= 2, ref
-            one_page += built.pages == 1
-        else:
-            assert built.pages == 1, (ref, paper, lang)
-        text = re.sub(r"\s+", " ", pdftotext(path))
-        for number in _critical(job):
+        assert built.pages == 1 and len(PdfReader(str(path)).pages) == 1, (ref, paper, lang, built.pages)
+        text = _flat(pdftotext(path))
+        assert case in text and contacts in text, (ref, paper, lang)
+        assert job.sheet is not None and job.card_numbers is not None
+        for step in job.sheet.steps():  # its number, and the first words of its action or question
+            number = job.card_numbers[step.item.uid]
             assert re.search(rf"(^| ){number} \S", text), (ref, paper, lang, number)
+            said = [_opening(step.item.text)]
+            if step.decision is not None:
+                said.append(_opening(step.decision.text.split(":", 1)[-1]))
+            assert any(words in text for words in said), (ref, paper, lang, number, said)
         sizes = _sizes(path)
         assert sizes and min(sizes) >= card.MIN_TYPE - 0.01, (ref, paper, lang, sorted(sizes)[:3])
+        assert len(_boxes(path)) >= len(job.sheet.steps()), (ref, paper, lang)  # a 5 mm box a step
 
 
 def test_tick_boxes_never_touch(session: Session, tmp_path: Path) -> None:
@@ -132,4 +146,33 @@ def test_short_steps_cut_actions_not_questions_or_lists() -> None:
             "Skip if the person fears return or asks for protection, or if the person may be stateless."
         )
         == "Skip if: fears return or asks protection · may be stateless."
+    )
+    assert (
+        card.short_condition("Hanya jika orang tersebut takut dipulangkan atau meminta perlindungan.")
+        == "Hanya jika: takut pulang atau minta perlindungan."
+    )
+
+
+def test_pocket_steps_keep_numbers_questions_and_where_answers_lead() -> None:
+    assert card.first_words("Tell child protection and the guardian that the child", 5) == (
+        "Tell child protection and the…"
+    )
+    assert card.first_words("Note the time of handover.", 5) == "Note the time of handover."
+    assert (
+        card.pocket_jump(
+            "stop this sheet and continue on the “Unaccompanied or separated child: a child alone” sheet,"
+            " from step 1"
+        )
+        == "stop; “Unaccompanied or separated child” from 1"
+    )
+    assert (
+        card.pocket_jump(
+            "buka lembar “Penyelundupan migran atau perdagangan orang? Cara membedakannya”"
+            " lalu kembali ke langkah 18"
+        )
+        == "“Penyelundupan migran atau…”, kembali ke 18"
+    )
+    assert (
+        card.pocket_jump("go to the “Asylum seeker or refugee” sheet, step 17, and come back to step 15")
+        == "“Asylum seeker or refugee” 17, back to 15"
     )
