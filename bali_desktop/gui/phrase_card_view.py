@@ -26,6 +26,18 @@ if TYPE_CHECKING:
 PHRASE_SCALE = 3.2  # the phrase, read by the person across the desk
 ANSWER_SCALE = 3.2
 NATIVE_SCALE = 1.5  # a language's own name on the languages card
+MAX_COLUMNS = 4  # of the languages card's tiles
+
+
+def _widest_word(tile: Tile) -> int:
+    """The width a language tile needs: its longest word in its title's and subtitle's type,
+    with the tile's margins and a little room for its frame."""
+    words = [(tile.title, w) for w in tile.title.text().split()]
+    words += [(tile.subtitle, w) for w in tile.subtitle.text().split()]
+    longest = max((lab.fontMetrics().horizontalAdvance(w) for lab, w in words), default=0)
+    lay = tile.layout()
+    side = lay.contentsMargins().left() + lay.contentsMargins().right() if lay is not None else 24
+    return longest + side + 8
 
 
 def script_font(ctx: AppContext, language: Language, scale: float, bold: bool = False) -> QFont:
@@ -73,6 +85,10 @@ class CardView(QWidget):
         # what is shown to the person, with its language (the glyph test reads them)
         self.shown: list[tuple[QLabel, Language]] = []
         self.status: QLabel | None = None
+        self.grid: QGridLayout | None = None  # the languages card's tiles, in `columns` columns
+        self.tiles: list[Tile] = []
+        self.columns = MAX_COLUMNS
+        self.room = 0  # the width the page gives the card (0: not known yet)
 
     def clear(self) -> None:
         """Drop the card on show (hidden at once, deleted later) and start an empty one."""
@@ -87,6 +103,8 @@ class CardView(QWidget):
         self.outer.addWidget(self.page)
         self.shown = []
         self.status = None
+        self.grid = None
+        self.tiles = []
 
     def show_card(self, phrases: PhraseSet, card: Card, language: Language) -> None:
         self.clear()
@@ -148,7 +166,7 @@ class CardView(QWidget):
     def _languages(self, phrases: PhraseSet) -> None:
         grid = QGridLayout()
         grid.setSpacing(8)
-        for n, lang in enumerate(phrases.languages):
+        for lang in phrases.languages:
             tile = Tile(lang.native, "" if lang.native == lang.name else language_name(lang.name))
             tile.title.setFont(script_font(self.ctx, lang, NATIVE_SCALE, bold=True))
             tile.title.setProperty("font_scale", NATIVE_SCALE)
@@ -158,11 +176,34 @@ class CardView(QWidget):
             tile.setAccessibleName(name if lang.native == lang.name else f"{name} — {lang.native}")
             tile.setProperty("language", lang.code)
             tile.clicked.connect(partial(self.language_chosen.emit, lang.code))
-            grid.addWidget(tile, n // 4, n % 4)
+            self.tiles.append(tile)
             self.shown.append((tile.title, lang))
-        for column in range(4):
-            grid.setColumnStretch(column, 1)  # columns of one width, whatever the names' lengths
+        self.grid = grid
+        self.columns = 0
         self.lay.addLayout(grid)
+        self.fit_columns(self.room)
+
+    def fit_columns(self, room: int) -> None:
+        """As many columns of language tiles as fit in `room` px with each tile's longest word
+        whole (4 at most; at 200% text a 1366 px window has room for 3, an 800 px one for 1 or 2):
+        a grid of 4 made the page wider than the window, cut at both sides."""
+        self.room = room
+        if self.grid is None or not self.tiles:
+            return
+        spacing = self.grid.horizontalSpacing()
+        widest = max(_widest_word(tile) for tile in self.tiles)
+        columns = (
+            MAX_COLUMNS if room <= 0 else max(1, min(MAX_COLUMNS, (room + spacing) // (widest + spacing)))
+        )
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for tile in self.tiles:
+            self.grid.removeWidget(tile)
+        for n, tile in enumerate(self.tiles):
+            self.grid.addWidget(tile, n // columns, n % columns)
+        for column in range(MAX_COLUMNS):  # columns of one width, whatever the names' lengths
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
 
     def _status(self, status: str, note: str, language: Language, box: QVBoxLayout | None = None) -> None:
         """The translation's status, on the card itself (never hidden: a wrong phrase can hurt)."""

@@ -13,11 +13,12 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
 from bali_desktop.gui.context import job
+from bali_desktop.gui.flow_layout import wrap_row
 from bali_desktop.gui.fonts import families
 from bali_desktop.gui.i18n import say
 from bali_desktop.gui.phrase_card_view import CardView
@@ -57,9 +58,9 @@ class PhraseCardsPage(ScrollPage, ScreenMixin):
         self.made_fullscreen = False
         self._build()
         ctx.text_size_changed.connect(self._text_size_changed)
+        self.scroll_area.viewport().installEventFilter(self)
 
     def _build(self) -> None:
-        top = QHBoxLayout()
         self.leave_button = QPushButton(translate("phrase_cards_page", "◀ Leave (Esc)"))
         self.leave_button.clicked.connect(self.leave)
         self.full_button = QPushButton(translate("phrase_cards_page", "Full screen"))
@@ -77,12 +78,10 @@ class PhraseCardsPage(ScrollPage, ScreenMixin):
         self.choose.activated.connect(self.show_index)
         self.language_button = QPushButton(translate("phrase_cards_page", "Change language"))
         self.language_button.clicked.connect(lambda: self.show_index(0))
-        for w in (self.leave_button, self.full_button):
-            top.addWidget(w)
-        top.addStretch(1)
-        top.addWidget(self.choose)
-        top.addWidget(self.language_button)
-        self.body_layout.addLayout(top)
+        # rows that wrap: at 200% text the four controls are wider than a 1366 px window's page
+        self.body_layout.addLayout(
+            wrap_row(self.leave_button, self.full_button, self.choose, self.language_button)
+        )
         self.status = label(
             translate("phrase_cards_page", "Opening the phrase cards…"), tone="muted", selectable=False
         )
@@ -90,7 +89,6 @@ class PhraseCardsPage(ScrollPage, ScreenMixin):
         self.view = CardView(self.ctx)
         self.view.language_chosen.connect(self.choose_language)
         self.body_layout.addWidget(self.view)
-        bottom = QHBoxLayout()
         self.previous_button = QPushButton(translate("phrase_cards_page", "◀ Previous card"))
         self.previous_button.clicked.connect(lambda: self.show_index(self.index - 1))
         self.speak_button = QPushButton(translate("phrase_cards_page", "Read aloud"))
@@ -98,12 +96,7 @@ class PhraseCardsPage(ScrollPage, ScreenMixin):
         self.speak_button.clicked.connect(self.read_aloud)
         self.next_button = QPushButton(translate("phrase_cards_page", "Next card ▶"))
         self.next_button.clicked.connect(lambda: self.show_index(self.index + 1))
-        bottom.addWidget(self.previous_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.speak_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.next_button)
-        self.body_layout.addLayout(bottom)
+        self.body_layout.addLayout(wrap_row(self.previous_button, self.speak_button, self.next_button))
         self.spoken = label("", tone="muted", selectable=False)
         self.spoken.setAccessibleName(translate("phrase_cards_page", "Read-aloud"))
         self.body_layout.addWidget(self.spoken)
@@ -153,6 +146,7 @@ class PhraseCardsPage(ScrollPage, ScreenMixin):
         card = self.cards[self.index]
         language = self.phrases.language(self.language)
         self.view.show_card(self.phrases, card, language)
+        self._reflow()
         self.choose.setCurrentIndex(self.index)
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < len(self.cards) - 1)
@@ -247,6 +241,17 @@ class PhraseCardsPage(ScrollPage, ScreenMixin):
             font = lab.font()
             font.setFamilies(families(language.script))
             lab.setFont(font)
+        self._reflow()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.Resize and watched is self.scroll_area.viewport():
+            self._reflow()  # the page's width, or a scroll bar came or went
+        return super().eventFilter(watched, event)
+
+    def _reflow(self) -> None:
+        """The languages card in as many columns (at most 4) as the page has room for."""
+        margins = self.body_layout.contentsMargins()
+        self.view.fit_columns(self.scroll_area.viewport().width() - margins.left() - margins.right())
 
 
 def spoken_words(message: str, english_name: str) -> str:

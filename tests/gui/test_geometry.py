@@ -20,6 +20,7 @@ SIZES = [
     (1024, 768, 17),
     (1024, 768, 22),
     (1366, 768, 11),
+    (1366, 768, 22),  # the officer's laptop at 200%
     (1920, 1080, 22),
 ]
 SCREENS = {
@@ -29,6 +30,8 @@ SCREENS = {
     "place:contacts": lambda win: win.page("contacts").data is not None,
     "walk:pathway:child": lambda win: win.page("walk").isVisible(),
     "place:strategy": lambda win: win.page("strategy").loaded,
+    # the languages card: 12 tiles and the card's controls (cut at both sides at 1366 px and 200%)
+    "phrases:first-contact": lambda win: win.page("phrases").phrases is not None,
 }
 
 
