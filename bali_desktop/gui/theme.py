@@ -25,6 +25,7 @@ _COLORS: dict[str, dict[str, str]] = {
         "focus": "#1d5aa0",
         "button": "#e9e9e5",
         "border": "#8c8c8c",
+        "box": "#6e6e6e",  # a check box's box: 3:1 on what it is drawn on and beside
         "highlight": "#1d5aa0",
         "highlight_text": "#ffffff",
         "link": "#0a4f96",
@@ -56,6 +57,7 @@ _COLORS: dict[str, dict[str, str]] = {
         "focus": "#93c1ff",
         "button": "#33373d",
         "border": "#80858c",
+        "box": "#a3a8af",  # a check box's box: 3:1 on what it is drawn on and beside
         "highlight": "#2f6fbf",
         "highlight_text": "#ffffff",
         "link": "#93c1ff",
@@ -87,6 +89,7 @@ _COLORS: dict[str, dict[str, str]] = {
         "focus": "#ffff00",
         "button": "#000000",
         "border": "#ffffff",
+        "box": "#ffffff",  # a check box's box: 3:1 on what it is drawn on and beside
         "highlight": "#ffff00",
         "highlight_text": "#000000",
         "link": "#ffff00",
@@ -182,6 +185,10 @@ DISABLED_PAIRS: tuple[tuple[str, str], ...] = (
 )
 # the focus ring (gui/focus_ring.py): 3:1 against everything it is drawn over or beside
 FOCUS_PAIRS: tuple[tuple[str, str], ...] = tuple(("focus", bg) for bg in ("window", "base", "alt", "button"))
+# a check box's or radio button's box (gui/targets.py draws its edge): 3:1 non-text contrast
+# (WCAG 1.4.11) against its fill (base) and what is round it; Fusion drew it in the window's colour
+# darkened, black on black in high contrast
+BOX_PAIRS: tuple[tuple[str, str], ...] = tuple(("box", bg) for bg in ("window", "base", "alt", "button"))
 
 
 def style_sheet(theme: str) -> str:
