@@ -154,17 +154,21 @@ def test_the_report_reads_back(capsys, d: str, tmp_path: Path, lang: str) -> Non
     assert "Viet Nam" in cover and "Senior Officials' Meeting" in cover and "12 March 2027" in cover
     assert "2023 Adelaide Strategy for Cooperation" in cover
     text = " ".join(_text(pdf).split())
-    assert "Ministry X" in text and "Activity 12" in text and "Kementerian Türkiye desk" in text
+    activity = "Activity" if lang == "en" else "Kegiatan"  # pdf/words.py's LOCATOR_WORDS_ID
+    assert "Ministry X" in text and f"{activity} 12" in text and "Kementerian Türkiye desk" in text
     assert "2026-11-02: Drafting the national SOP" in text and "SOP draft v2" in text
     # every activity's official text with its citation; print date and content version
     official = "Conduct research, policy dialogue and practical cooperation within the Bali Process mandate"
-    assert official in text and "2023 Adelaide Strategy for Cooperation, Activity 12" in text
+    assert official in text and f"2023 Adelaide Strategy for Cooperation, {activity} 12" in text
     for n in range(1, 26):
-        assert f"Activity {n}" in text
+        assert f"{activity} {n}" in text
     version = Session.open(d).content_version
     assert version in text
     if lang == "id":
         assert "Laporan kemajuan" in text and "sedang berjalan" in text and "Instansi utama" in text
+        # no English label: the locators and the areas' headings in Bahasa Indonesia too
+        assert "Activity" not in text and "Area of cooperation" not in text and "Paragraph 15" not in text
+        assert "Bidang kerja sama (1)" in text
     else:
         assert "Progress report" in text and "in progress" in text and "Lead agency" in text
 

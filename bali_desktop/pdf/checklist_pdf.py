@@ -153,7 +153,7 @@ class CheckItem(Flowable):
             rows.append(_Row(Paragraph(f"<b>{say_head}</b> “{esc(item.say)}”", t.option), level=1))
         if item.citation:
             label = words.word("official_text", lang) + ": " if item.official else ""
-            rows.append(_Row(Paragraph(label + esc(item.citation), t.cite)))
+            rows.append(_Row(Paragraph(label + esc(words.where(item.citation, lang)), t.cite)))
         if write_lines and item.write_lines:  # a step that asks for a note: room to write it
             rows.append(_Row(WritingLines(item.write_lines, t.item.leading * 1.5)))
         gap = t.item.fontSize * 0.35 * 0.5

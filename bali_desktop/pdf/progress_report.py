@@ -27,6 +27,7 @@ from bali_desktop.domain.tracker import STATUS_WORDS_ID, STATUSES, ReportJob, Ro
 from bali_desktop.pdf.chart import StatusChart
 from bali_desktop.pdf.fonts import BOLD, REGULAR, register_fonts
 from bali_desktop.pdf.styles import Paragraph, esc
+from bali_desktop.pdf.words import where
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
@@ -125,7 +126,9 @@ def _area_table(rows: list[Row], lang: str, st: dict[str, ParagraphStyle], width
         latest = f"{e.latest.on_date}: {e.latest.action}" if e.latest else t["none"]
         body.append(
             [
-                Paragraph(f"<b>{esc(row.item.locator)}</b><br/>{esc(row.item.title)}", st["cell"]),
+                Paragraph(
+                    f"<b>{esc(where(row.item.locator, lang))}</b><br/>{esc(row.item.title)}", st["cell"]
+                ),
                 Paragraph(
                     esc(status_words(e.status, lang))
                     + (
@@ -162,11 +165,12 @@ def _details(row: Row, lang: str, st: dict[str, ParagraphStyle]) -> KeepTogether
     item, e = row.item, row.entry
     parts: list[Any] = [
         Paragraph(
-            f"{esc(item.locator)}: {esc(item.title)} <font size=7>({esc(t['short'])})</font>", st["h2"]
+            f"{esc(where(item.locator, lang))}: {esc(item.title)} <font size=7>({esc(t['short'])})</font>",
+            st["h2"],
         ),
         Paragraph(f"<i>{esc(t['official'])}:</i>", st["small"]),
         Paragraph(f"“{esc(item.text)}”", st["quote"]),
-        Paragraph(f"— {esc(item.citation)}", st["small"]),
+        Paragraph(f"— {esc(where(item.citation, lang))}", st["small"]),
     ]
     if e.evidence:
         parts.append(
@@ -188,7 +192,9 @@ def _totals(job: ReportJob, lang: str, st: dict[str, ParagraphStyle], width: flo
     total = [0] * len(STATUSES)
     for g in job.groups:
         total = [a + b for a, b in zip(total, g.counts, strict=True)]
-        body.append([_p(short_label(g.title, 80), st["cell"]), *(str(n) for n in g.counts), str(g.total)])
+        body.append(
+            [_p(short_label(where(g.title, lang), 80), st["cell"]), *(str(n) for n in g.counts), str(g.total)]
+        )
     body.append(
         [Paragraph(f"<b>{esc(t['totals'])}</b>", st["cell"]), *(str(n) for n in total), str(sum(total))]
     )
@@ -269,7 +275,7 @@ def _build(job: ReportJob, total: int) -> tuple[bytes, int]:
         )
     )
     story += [PageBreak(), _p(t["summary"], st["h1"]), _p(t["summary_note"], st["small"]), Spacer(1, 4 * mm)]
-    labels = [short_label(g.title) for g in job.groups]
+    labels = [short_label(where(g.title, lang)) for g in job.groups]
     story += [StatusChart(job.groups, labels, [status_words(s, lang) for s in STATUSES]), Spacer(1, 6 * mm)]
     story.append(_totals(job, lang, st, width))
     for n, group in enumerate(job.groups):
@@ -277,7 +283,7 @@ def _build(job: ReportJob, total: int) -> tuple[bytes, int]:
         story += [
             PageBreak() if n == 0 else CondPageBreak(80 * mm),
             Spacer(1, 4 * mm),
-            _p(group.title, st["h1"]),
+            _p(where(group.title, lang), st["h1"]),
         ]
         story += [_area_table(rows, lang, st, width), Spacer(1, 4 * mm)]
         story += [_details(r, lang, st) for r in rows]

@@ -33,7 +33,7 @@ def review_pdf(job: PrintJob) -> tuple[bytes, int]:
     margins = Margins(top=CASE_TOP, bottom=(30 if options.large_print else 20) * mm)
     size = page_size(options.paper)
     width = size[0] - margins.left - margins.right
-    title = options.title or checklist.title
+    title = options.title or words.where(checklist.title, lang)
     info = PageInfo(
         title=title,
         content_version=job.content_version,
@@ -56,7 +56,7 @@ def review_pdf(job: PrintJob) -> tuple[bytes, int]:
 
 def review_story(checklist: Checklist, t: Theme, width: float, *, lang: str = "en") -> list[Flowable]:
     story: list[Flowable] = [
-        Paragraph(esc(checklist.title), t.title),
+        Paragraph(esc(words.where(checklist.title, lang)), t.title),
         Paragraph(esc(words.word("review_purpose", lang)), t.subtitle),
         Paragraph(esc(words.word("review_note", lang)), t.label),
     ]
@@ -68,7 +68,8 @@ def review_story(checklist: Checklist, t: Theme, width: float, *, lang: str = "e
 
 
 def activity_table(text: str, citation: str, t: Theme, width: float, lang: str) -> Table:
-    locator = citation.rsplit(", ", 1)[-1] if citation else ""
+    locator = words.where(citation.rsplit(", ", 1)[-1], lang) if citation else ""
+    citation = words.where(citation, lang)
     quoted = words.word("official_text", lang)
     rows: list[list[Any]] = [
         [Paragraph(f"<b>{esc(locator)}</b>", t.h3), "", "", ""],

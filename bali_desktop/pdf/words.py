@@ -12,6 +12,8 @@ by a native speaker (`ID_STATUS`), and says so on every Indonesian sheet.
 
 from __future__ import annotations
 
+import re
+
 from bali_desktop.domain.tracker import STATUS_WORDS_ID, Status
 
 LANGS = ("en", "id")
@@ -197,6 +199,30 @@ def reminder_title(title: str, lang: str | None = "en") -> str:
     """A reminder box's title: the builders' own ones ("Never") in the sheet's language."""
     key = _REMINDERS.get(title)
     return word(key, lang) if key else title
+
+
+# Where an official item stands in its source (its locator, the end of its citation, an area's
+# heading), as an Indonesian sheet says it: "Activity 15" -> "Kegiatan 15", "Area of cooperation
+# (1)" -> "Bidang kerja sama (1)". The document's own name and the quoted text stay as published.
+LOCATOR_WORDS_ID = {
+    "Adelaide Strategy area": "Bidang Strategi Adelaide",
+    "Area of cooperation": "Bidang kerja sama",
+    "Activity": "Kegiatan",
+    "Paragraph": "Paragraf",
+    "principle": "prinsip",
+}
+_LOCATOR = re.compile(
+    r"\b(" + "|".join(re.escape(k) for k in LOCATOR_WORDS_ID) + r")(?= \(?\d)"  # a number follows
+)
+
+
+def where(text: str, lang: str | None = "en") -> str:
+    """An item's locator, citation or area heading in the sheet's language (LOCATOR_WORDS_ID):
+    "2023 Adelaide Strategy for Cooperation, Activity 15" -> "2023 Adelaide Strategy for
+    Cooperation, Kegiatan 15" in Bahasa Indonesia; unchanged in English."""
+    if lang_of(lang) != "id":
+        return text
+    return _LOCATOR.sub(lambda m: LOCATOR_WORDS_ID[m.group(1)], text)
 
 
 def status_word(status: Status, lang: str | None = "en") -> str:

@@ -113,12 +113,35 @@ def test_the_review_sheet_ticks_the_trackers_statuses(session, tmp_path: Path) -
     ]
 
 
+def test_an_indonesian_review_sheet_says_where_each_activity_stands_in_indonesian(
+    session,  # noqa: ANN001
+    tmp_path: Path,
+) -> None:
+    """No "Activity 15" nor "Area of cooperation (1)" on the Indonesian progress-review sheet of any
+    area: its title, each activity's heading and the end of its citation say it in Bahasa Indonesia
+    (pdf/words.py's LOCATOR_WORDS_ID); the English sheet is unchanged."""
+    areas = [i.ref for i in session.content.items("area")]
+    assert len(areas) >= 5
+    for ref in areas:
+        said = {}
+        for lang in ("en", "id"):
+            path = tmp_path / f"{ref.split(':')[1]}-{lang}.pdf"
+            printing.export(session, printing.PrintRequest(refs=(ref,), lang=lang), path)
+            said[lang] = _flat(pdftotext(path))
+        activities = len(session.content.children(ref))
+        assert said["en"].count("Activity ") >= 2 * activities, ref
+        assert "Activity" not in said["id"] and "Area of cooperation" not in said["id"], ref
+        assert "Strategy area" not in said["id"] and "Bidang Strategi Adelaide (" in said["id"], ref
+        assert said["id"].count("Kegiatan ") >= 2 * activities, ref
+        assert "2023 Adelaide Strategy for Cooperation, Kegiatan" in said["id"], ref  # the name as published
+
+
 def test_every_card_fits_its_paper(session) -> None:  # noqa: ANN001
-    """One page on Letter (shorter than A4), one side or one sheet (two sides) on A5, in Bahasa Indonesia
-    (longer than the English): the tightest of each."""
+    """One page on Letter (shorter than A4) and on A5, in Bahasa Indonesia (longer than the
+    English): the tightest of each."""
     refs = [t.ref for t in templates(session.content) if t.kind == "pathway"]
     for ref in refs:
-        for paper, sides in (("letter", 1), ("a5", 2)):
+        for paper, sides in (("letter", 1), ("a5", 1)):
             for lang in ("id",):
                 options = printing.PrintOptions(paper=paper)
                 job = printing.gather(
