@@ -3,6 +3,8 @@ helpers, and the small rules (`when` words, a step's decision, stored counts), p
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from bali_desktop.domain.checklist import (
@@ -56,6 +58,9 @@ def test_a_new_uid_is_ten_hex_digits_and_new_each_time() -> None:
         ("when", ""),
         ("whenever it rains", "whenever it rains"),
         ("whe", "whe"),
+        ("asap", "asap"),  # four letters that are not "when"
+        ("When: X-ray done", "X-ray done"),
+        ("when XX", "XX"),
         ("at first contact", "at first contact"),
         ("", ""),
     ],
@@ -198,3 +203,11 @@ def test_a_type_not_known_is_read_as_read_do() -> None:
     assert Checklist.from_body("T", "DO-CONFIRM", {}).checklist_type == "DO-CONFIRM"
     assert Checklist.from_body("T", "SOMETHING", {}).checklist_type == "READ-DO"
     assert Checklist.from_body("T", "READ-DO", None).pause_points == []  # type: ignore[arg-type]
+
+
+def test_a_checklist_read_back_keeps_its_columns() -> None:
+    made, changed = datetime(2026, 1, 2, 3, 4, 5), datetime(2026, 2, 3, 4, 5, 6)
+    c = Checklist.from_body(
+        "T", "READ-DO", {}, origin_ref="pathway:child", id=4, created_at=made, updated_at=changed
+    )
+    assert (c.origin_ref, c.id, c.created_at, c.updated_at) == ("pathway:child", 4, made, changed)
