@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
+    Flowable,
     KeepTogether,
     PageBreak,
     SimpleDocTemplate,
@@ -182,6 +183,25 @@ def _details(row: Row, lang: str, st: dict[str, ParagraphStyle]) -> KeepTogether
     return KeepTogether(parts)
 
 
+TAIL_LINES = 6  # the report's last page holds at least this many lines: never a stub
+TAIL_LEADING = 11.5  # the body's leading (_styles' "base")
+
+
+def keep_tail(details: list[Flowable], width: float, frame: float) -> list[Flowable]:
+    """`details` with their last ones, TAIL_LINES lines at least, kept together (as a handout
+    pack's sections are, handout.keep_tail): when they do not fit what is left of a page they
+    move on together, so that the page they run on to holds more than one or two short ones."""
+    need = TAIL_LEADING * TAIL_LINES
+    total, start = 0.0, len(details)
+    while start > 0 and total < need:
+        start -= 1
+        parts: list[Flowable] = getattr(details[start], "_content", [details[start]])
+        total += sum(f.wrap(width, frame)[1] for f in parts)
+    if start >= len(details) - 1 or total > frame * 0.6:  # the last one alone is enough
+        return list(details)
+    return [*details[:start], KeepTogether(details[start:])]
+
+
 def _totals(job: ReportJob, lang: str, st: dict[str, ParagraphStyle], width: float) -> Table:
     """The chart's numbers as a table: a row per area, then all of them."""
     t = LABELS[lang]
@@ -237,6 +257,7 @@ def _build(job: ReportJob, total: int) -> tuple[bytes, int]:
         bottomMargin=18 * mm, title=f"{t['title']} {job.options.country}".strip(), author="Bali Desktop",
     )  # fmt: skip
     width = pagesize[0] - 2 * margin
+    frame = pagesize[1] - 16 * mm - 18 * mm
     footer = (
         f"{t['title']} · {t['printed']} {job.printed_on} · Bali Desktop, {t['version']} {job.content_version}"
     )
@@ -286,7 +307,10 @@ def _build(job: ReportJob, total: int) -> tuple[bytes, int]:
             _p(where(group.title, lang), st["h1"]),
         ]
         story += [_area_table(rows, lang, st, width), Spacer(1, 4 * mm)]
-        story += [_details(r, lang, st) for r in rows]
+        details: list[Flowable] = [_details(r, lang, st) for r in rows]
+        # the report's end: its last activities kept together, so that its last page is never a
+        # stub of a few lines (an area's end that runs on is followed by the next area's start)
+        story += keep_tail(details, width, frame) if n == len(job.groups) - 1 else details
     pages: list[int] = []
 
     def later(canvas: Canvas, d: Any) -> None:

@@ -259,3 +259,30 @@ def test_a_contacts_box_that_runs_on_ends_with_five_rows_at_least(
     split = [n for n in on_page if n]
     assert len(split) == 2, on_page  # it runs on, as it is taller than a page
     assert split[-1] >= ContactsTable.TAIL_ROWS == 5, on_page
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_no_stub_pages_in_the_tracker_report(shared_data_dir: Path, tmp_path: Path, lang: str) -> None:
+    """The progress report's pages after its cover each hold more than a stub of 1-5 lines: its
+    last activities are kept together (progress_report.keep_tail), its last page too, on A4 and
+    Letter, with nothing recorded yet (the shortest entries: the likeliest stub)."""
+    if not shutil.which("pdftotext"):
+        pytest.skip("needs poppler-utils (pdftotext)")
+    from bali_desktop.domain.tracker import ReportOptions
+    from bali_desktop.services import tracker
+
+    session = Session.open(shared_data_dir)
+    try:
+        for paper in ("a4", "letter"):
+            job = tracker.report_job(session, ReportOptions("Viet Nam", "SOM", "12 March 2027", lang, paper))
+            data, count = tracker.render_report(job)
+            pdf = tmp_path / f"report-{paper}.pdf"
+            pdf.write_bytes(data)
+            pages, _ = body_lines(pdf, 16 * MM, 18 * MM)  # progress_report._build's margins
+            assert len(pages) == count > 4, (paper, count)
+            for p, lines in enumerate(pages[1:], 2):
+                assert len(lines) > STUB_LINES, (
+                    f"report {lang} {paper} p{p} holds {len(lines)} lines: {[ln.text[:40] for ln in lines]}"
+                )
+    finally:
+        session.close()
