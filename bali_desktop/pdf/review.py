@@ -64,6 +64,8 @@ def review_story(checklist: Checklist, t: Theme, width: float, *, lang: str = "e
     story.append(Spacer(1, t.body.fontSize))
     for item in checklist.all_items():
         story += [KeepTogether([activity_table(item.text, item.citation, t, width, lang)]), Spacer(1, 6)]
+    if isinstance(story[-1], Spacer):  # nothing after the last activity: a page that holds the
+        story.pop()  # spacer alone would print empty
     return story
 
 

@@ -286,3 +286,29 @@ def test_no_stub_pages_in_the_tracker_report(shared_data_dir: Path, tmp_path: Pa
                 )
     finally:
         session.close()
+
+
+def test_no_empty_or_stub_pages_in_review_sheets_and_the_aid(shared_data_dir: Path, tmp_path: Path) -> None:
+    """Every strategy area's progress-review sheet and the smuggling-or-trafficking aid, in every
+    variant: no page holds 1-5 body lines, nor none (a spacer after the last activity once made
+    an empty page 4 of area 2, Letter, large print)."""
+    if not shutil.which("pdftotext"):
+        pytest.skip("needs poppler-utils (pdftotext)")
+    session = Session.open(shared_data_dir)
+    try:
+        refs = ["aid:smuggling-or-trafficking", *(i.ref for i in session.content.items("area"))]
+        for ref in refs:
+            for lang, paper, large in VARIANTS:
+                options = PrintOptions(paper=paper, large_print=large)
+                built = printing.render(
+                    printing.gather(session, printing.PrintRequest(refs=(ref,), options=options, lang=lang))
+                )
+                name = f"{ref.split(':')[1]}_{lang}_{paper}{'_lp' if large else ''}"
+                pdf = tmp_path / f"{name}.pdf"
+                pdf.write_bytes(built.data)
+                pages, _ = body_lines(pdf, CASE_TOP, (30 if large else 20) * MM)
+                assert len(pages) == built.pages
+                for p, lines in enumerate(pages, 1):
+                    assert len(lines) > STUB_LINES, f"{name} p{p} holds {len(lines)} lines"
+    finally:
+        session.close()
