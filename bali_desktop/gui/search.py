@@ -109,7 +109,7 @@ class HtmlDelegate(QStyledItemDelegate):
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         muted = opt.palette.color(role if selected else QPalette.ColorRole.PlaceholderText).name()
-        doc = self._document(opt, html.replace(MUTED, muted), opt.rect.width())
+        doc = self._document(opt, html.replace(MUTED, muted), self._width(widget))
         paint_ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
         painter.save()
         painter.translate(opt.rect.topLeft())
@@ -121,13 +121,22 @@ class HtmlDelegate(QStyledItemDelegate):
         html = index.data(HTML_ROLE)
         if not html:
             return super().sizeHint(option, index)
-        view = self.parent()
-        width = view.viewport().width() - 4 if isinstance(view, QListWidget) else 400
+        width = self._width(self.parent())
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         muted = opt.palette.color(QPalette.ColorRole.PlaceholderText).name()  # as painted, unselected
         doc = self._document(opt, html.replace(MUTED, muted), width)
         return QSize(width, int(doc.size().height()) + 2)
+
+    @staticmethod
+    def _width(view: object) -> int:
+        """The width a row's text is laid out in: the view's, less a scroll bar's whether one is shown
+        or not, so that a scroll bar coming with new results does not lay every row out again; the
+        same when a row's size is asked and when it is painted (one layout serves both)."""
+        if not isinstance(view, QListWidget):
+            return 400
+        bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
+        return max(50, view.contentsRect().width() - bar - 4)
 
 
 class SearchPanel(QWidget):

@@ -103,6 +103,38 @@ def test_a_result_row_is_laid_out_once_for_its_size_and_its_painting(open_window
     assert made[-1] is not made[0]
 
 
+def test_painting_the_results_lays_out_no_row_again(open_window, qtbot) -> None:
+    """The view measures every row before it paints: painting the list lays out nothing new (each
+    row's text is laid out in the same width to measure it and to paint it), and that width is the
+    same with and without a scroll bar, so a scroll bar coming with the results does not lay out
+    every row again."""
+    _ctx, win = open_window()
+    win.resize(1366, 768)
+    panel = typed(win, qtbot, "child alone")
+    delegate = panel.results.itemDelegate()
+    panel.results.viewport().grab()  # laid out and painted once
+    made: list[object] = []
+    real = delegate._document
+
+    def counting(option, html, width):  # noqa: ANN001, ANN202
+        before = len(delegate._laid_out)
+        doc = real(option, html, width)
+        if len(delegate._laid_out) > before:
+            made.append(html)
+        return doc
+
+    delegate._document = counting
+    panel.results.viewport().grab()
+    assert not made, f"{len(made)} rows laid out again to be painted"
+    widths = []
+    for policy in (Qt.ScrollBarPolicy.ScrollBarAlwaysOn, Qt.ScrollBarPolicy.ScrollBarAlwaysOff):
+        panel.results.setVerticalScrollBarPolicy(policy)
+        qtbot.wait(10)
+        widths.append(delegate._width(panel.results))
+    panel.results.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    assert widths[0] == widths[1]
+
+
 def test_the_results_are_painted(open_window, qtbot) -> None:
     """The results list draws its rows (with batched layout it once showed a blank white list
     under "26 results for …", and nothing else noticed)."""
