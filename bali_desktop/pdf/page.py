@@ -113,16 +113,11 @@ class NumberedCanvas(Canvas):
         self.setFont(BOLD, size + 1)
         self.drawRightString(right, y, page)
         self.setFont(REGULAR, size)
-        self.drawString(
-            left,
-            y,
-            _fit(
-                words.word("footer", info.lang, version=info.content_version, printed=info.printed),
-                REGULAR,
-                size,
-                right - left - page_w,
-            ),
-        )
+        footer = words.word("footer", info.lang, version=info.content_version, printed=info.printed)
+        room = right - left - page_w
+        if stringWidth(footer, REGULAR, size) > room:  # large print: the print date is never cut,
+            footer = footer.removeprefix("Bali Desktop · ")  # the program's name goes first
+        self.drawString(left, y, _fit(footer, REGULAR, size, room))
         for k, line in enumerate(lines):
             self.drawString(left, y - step * (k + 1), line)
         self.restoreState()

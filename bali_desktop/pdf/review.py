@@ -10,6 +10,7 @@ import io
 from typing import Any
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from bali_desktop.domain.checklist import Checklist
@@ -79,8 +80,17 @@ def activity_table(text: str, citation: str, t: Theme, width: float, lang: str) 
         [Paragraph(f"{esc(quoted)} — {esc(citation)}", t.cite), "", "", ""],
         [Paragraph(f"<b>{esc(words.word(c, lang))}</b>", t.cell) for c in COLUMNS],
     ]
-    col = [width * 0.25, width * 0.22, width * 0.29, width * 0.24]
     side = t.small_box
+    # the status column as wide as its longest word needs ("Direncanakan" in large print): a
+    # status never breaks inside a word; the other columns share the rest
+    longest = max(
+        stringWidth(w, t.cell.fontName, t.cell.fontSize)
+        for s in STATUSES
+        for w in words.status_word(s, lang).split()
+    )
+    first = max(width * 0.25, longest + side + 15 + 14)  # the inner cell pads 6 pt a side
+    rest = width - first
+    col = [first, rest * 0.22 / 0.75, rest * 0.29 / 0.75, rest * 0.24 / 0.75]
     status = Table(
         [[TickBox(side), Paragraph(esc(words.status_word(s, lang)), t.cell)] for s in STATUSES],
         colWidths=[side + 5, col[0] - side - 15],

@@ -148,3 +148,21 @@ def test_every_card_fits_its_paper(session) -> None:  # noqa: ANN001
                     session, printing.PrintRequest(refs=(ref,), options=options, layout="card", lang=lang)
                 )
                 assert 1 <= printing.render(job).pages <= sides, (ref, paper, lang)
+
+
+def test_large_print_review_sheet_keeps_status_words_and_the_print_date_whole(
+    session,  # noqa: ANN001
+    tmp_path: Path,
+) -> None:
+    """In large print the Indonesian status "Direncanakan" once broke inside the word in its narrow
+    column, and the footer's print date was cut ("dicetak 2026-1…"): both print whole."""
+    path = tmp_path / "area-lp-id.pdf"
+    options = printing.PrintOptions(large_print=True)
+    request = printing.PrintRequest(refs=("area:adelaide-2023-1",), options=options, lang="id")
+    printing.export(session, request, path)
+    lines = [ln.strip() for ln in pdftotext(path, layout=True).splitlines()]
+    activities = len(session.content.children("area:adelaide-2023-1"))
+    planned = words.status_word(STATUSES[1], "id")
+    assert planned == "Direncanakan"
+    assert sum(1 for ln in lines if ln == planned) >= activities, [ln for ln in lines if "Direncana" in ln]
+    assert re.search(r"dicetak \d{4}-\d{2}-\d{2}\b", " ".join(lines))
