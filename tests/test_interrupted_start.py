@@ -47,12 +47,24 @@ class Layout:
     reload: int
     total: int
 
-    def kills(self, spread: int) -> list[int]:
-        """Every statement up to just past the reload's BEGIN, and moments spread over the reload
-        (a kill anywhere inside one transaction is the same case); every one with EVERY."""
+    def kills(self, spread: int, inside: int = 10) -> list[int]:
+        """Every statement outside the two transactions (each a case of its own: the start-up
+        probes, the backup, what is autocommitted), the schema transaction's edges (its BEGIN, its
+        first three statements, its last three and its COMMIT) with `inside` moments spread between
+        them, and moments spread over the reload: a kill anywhere inside one transaction is the same
+        case, as SQLite rolls it back. Every statement with EVERY."""
         if EVERY:
             return list(range(1, self.total + 1))
-        return [*range(1, self.reload + 2), *range(self.reload + 200, self.total, spread)]
+        middle = range(self.begin + 4, self.commit - 3)
+        step = max(1, -(-len(middle) // inside))
+        return sorted(
+            {
+                *range(1, self.begin + 4),
+                *middle[::step],
+                *range(self.commit - 3, self.reload + 2),
+                *range(self.reload + 200, self.total, spread),
+            }
+        )
 
 
 def _layout(data_dir: Path) -> Layout:
