@@ -89,8 +89,12 @@ class BrowserLinks(QObject):
             spot.show()
 
     def place(self, *_args: object) -> None:
+        """Put each spot over its link. While a new text is being set the spots are the old text's
+        (`rebuild` comes once it is set): one past the new text's end is left where it is."""
+        last = self.browser.document().characterCount() - 1
         for spot in self.spots:
-            spot.setGeometry(self._rect(spot.start, spot.end))
+            if spot.end <= last:
+                spot.setGeometry(self._rect(spot.start, spot.end))
 
     def _rect(self, start: int, end: int) -> QRect:
         """The link's text on the viewport: the box around its first and last character."""

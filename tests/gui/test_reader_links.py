@@ -73,3 +73,23 @@ def test_tab_moves_between_the_readers_links_and_enter_follows_one(open_window, 
     with qtbot.waitSignal(ctx.open_ref, timeout=5_000) as opened:
         qtbot.keyClick(browser, Qt.Key.Key_Return)
     assert opened.args[0] == hrefs[1]
+
+
+def test_a_shorter_text_after_one_with_links_places_no_spot_past_its_end(open_window, qtbot) -> None:
+    """Opening a short item after one with links far into its text: the old links' spots are never
+    placed past the new text's end (Qt said "QTextCursor::setPosition: Position … out of range"
+    for each, as the new text was laid out before the spots were made again)."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    _ctx, win, reader = _open(open_window, qtbot)
+    said: list[str] = []
+    previous = qInstallMessageHandler(
+        lambda kind, _context, text: said.append(text) if kind == QtMsgType.QtWarningMsg else None
+    )
+    try:
+        reader.browser.setHtml("<p>Short.</p>")
+        qtbot.wait(50)
+    finally:
+        qInstallMessageHandler(previous)
+    assert not [t for t in said if "out of range" in t], said[:3]
+    assert reader.link_hrefs() == []
