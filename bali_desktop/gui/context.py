@@ -58,6 +58,7 @@ Helpers:
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
@@ -68,6 +69,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from bali_desktop.gui.tasks import DbQueue, Failed, Pool
+
+SWITCH_INTERVAL_S = 0.001  # how long a thread may hold the GIL while another waits (AppContext.start)
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -193,6 +196,11 @@ class AppContext(QObject):
     # --- work off the GUI thread ----------------------------------------------------------
 
     def start(self) -> None:
+        # The pool's PDF layout (ReportLab, plain Python) and the database thread share the GIL:
+        # at Python's 5 ms switch interval a search asked for while a 42-page pack is laid out
+        # waited ~5 ms at each of its many returns from SQLite, 300-400 ms in all; at 1 ms it
+        # answers in under 100 (bench/pack_search_bench.py), the layout ~10% slower.
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
         self.worker.start()
 
     def _in_language(self, session: Session) -> Session:
