@@ -376,3 +376,33 @@ def test_a_match_of_many_items_has_its_snippets_cut_from_the_rows_text(
     assert not any(s.startswith(search_mod.HEAD_COLUMNS) for s in _ranked_scopes(recorder))
     assert [h.ref for h in result.hits] == [h.ref for h in before.hits]
     assert all(MARK_START in h.snippet for h in result.hits[:3])
+
+
+_SMALL_WORDS = st.text(alphabet="abcé", min_size=1, max_size=4)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    prefixes=st.lists(_SMALL_WORDS, max_size=2),
+    exact=st.lists(_SMALL_WORDS, max_size=2),
+    phrases=st.lists(st.lists(_SMALL_WORDS, min_size=2, max_size=3), max_size=2),
+    all_of=st.lists(
+        st.lists(st.lists(_SMALL_WORDS, min_size=1, max_size=2), min_size=1, max_size=2), max_size=1
+    ),
+    words=st.lists(_SMALL_WORDS, max_size=8),
+)
+def test_a_text_a_term_is_in_is_never_skipped_by_the_quick_test(
+    prefixes, exact, phrases, all_of, words
+) -> None:
+    """The quick test before a title or first sentence is cut into words (bonus) never says no to
+    a text the term matches; and says no to a text that holds none of its words."""
+    matcher = search_rank.Matcher(
+        tuple(prefixes),
+        frozenset(exact),
+        tuple(tuple(p) for p in phrases),
+        tuple(tuple(tuple(f) for f in part) for part in all_of),
+    )
+    text = " ".join(words)
+    if matcher.places(words):
+        assert matcher.may_be_in(text)
+    assert not search_rank.Matcher(("zz",), frozenset({"qq"}), (("xx", "yy"),), ()).may_be_in(text)

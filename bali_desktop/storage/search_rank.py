@@ -78,6 +78,16 @@ class Matcher:
                 exact.add(words[0])
         return cls(tuple(prefixes), frozenset(exact), tuple(phrases), tuple(all_of))
 
+    def may_be_in(self, folded: str) -> bool:
+        """Whether the folded text may hold the term: one of its words is in it somewhere, maybe
+        inside another word. A quick test before a text is cut into words (`places`)."""
+        return (
+            any(p in folded for p in self.prefixes)
+            or any(e in folded for e in self.exact)
+            or any(phrase[0] in folded for phrase in self.phrases)
+            or any(all(any(f in folded for f in forms) for forms in parts) for parts in self.all_of)
+        )
+
     def places(self, words: list[str]) -> list[int]:
         """Where in `words` the term matches (its first word's positions)."""
         at = [i for i, w in enumerate(words) if w in self.exact or w.startswith(self.prefixes)]
@@ -90,8 +100,12 @@ class Matcher:
         return sorted(at)
 
 
+def _folded(text: str) -> str:
+    return text.lower() if text.isascii() else fold(text)
+
+
 def text_words(text: str) -> list[str]:
-    return _WORD.findall(text.lower() if text.isascii() else fold(text))
+    return _WORD.findall(_folded(text))
 
 
 def bonus(matchers: list[Matcher], title: str, lead: str) -> float:
@@ -101,7 +115,10 @@ def bonus(matchers: list[Matcher], title: str, lead: str) -> float:
     for text, has_all in ((title, TITLE_HAS_ALL), (lead, LEAD_HAS_ALL)):
         if len(matchers) == 1 and text is not title:
             continue
-        words = text_words(text)
+        folded = _folded(text)
+        if not all(m.may_be_in(folded) for m in matchers):  # most texts lack a word: no need to cut
+            continue
+        words = _WORD.findall(folded)
         places = []
         for m in matchers:  # most texts lack some word: stop at the first
             found = m.places(words)
