@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from bali_desktop.domain import kinds, labels
+from bali_desktop.domain import kinds, labels, locator_words
 from bali_desktop.domain.locations import KIND_LABELS
 from bali_desktop.domain.naming import (
     SHORT_TITLE_NOTE,
@@ -17,6 +17,7 @@ from bali_desktop.domain.naming import (
     locator,
     title_after_locator,
 )
+from bali_desktop.gui import i18n
 from bali_desktop.gui.widgets import GUIDANCE_TEXT, OFFICIAL_TEXT, esc
 from bali_desktop.gui.words import QT_TRANSLATE_NOOP, kind_name, label_word
 from bali_desktop.services.views import ReaderData
@@ -79,11 +80,17 @@ def _paras(text: str) -> str:
     return "".join(out)
 
 
+def _said(locator: str) -> str:
+    """A locator in the window's language ("Kegiatan 12" in Indonesian; domain/locator_words.py):
+    our pointing word, not the source's text."""
+    return locator_words.where(locator, i18n.current())
+
+
 def citation_html(item: Item) -> str:
     s = item.source
     if s is None:
         return ""
-    where = f"{esc(s.document_title)}, {esc(s.locator)}"
+    where = f"{esc(s.document_title)}, {esc(_said(s.locator))}"
     tail = (
         translate("item_html", " (paragraph {n} of the source text)").format(n=s.paragraph)
         if s.paragraph
@@ -99,7 +106,7 @@ def citation_html(item: Item) -> str:
 
 def official_block(item: Item, c: dict[str, str], show_title: bool = False) -> str:
     title = f"<b>{esc(item.title)}</b><br>" if show_title else ""
-    where = item.source.locator if item.source else ""
+    where = _said(item.source.locator) if item.source else ""
     head = f"<span style='color:{c['muted']}'>{esc(where)}</span><br>" if where else ""
     return _box(f"{head}{title}“{esc(item.text)}”", c["official_bg"], c["official_border"], c["official_fg"])
 
@@ -115,7 +122,7 @@ def _kind_line(item: Item, c: dict[str, str]) -> str:
 def _heading(item: Item, c: dict[str, str]) -> str:
     """The page heading. An official item is headed by its locator in the source; our short
     title follows it, lighter, with a line saying it is ours and the quotation is the official text."""
-    where = locator(item)
+    where = locator(item, i18n.current())
     if not where:
         return f"<h1>{esc(item.title)}</h1>"
     ours = title_after_locator(item)  # "Regional Cooperation Framework: arrangements …"
@@ -233,7 +240,7 @@ def _children(data: ReaderData, c: dict[str, str]) -> str:
     }.get(next(iter(kinds)) if len(kinds) == 1 else "", translate("item_html", "Parts"))
     parts = []
     for ch in data.children:
-        link = f"<a href='{esc(ch.ref)}'>{esc(list_title(ch))}</a>"
+        link = f"<a href='{esc(ch.ref)}'>{esc(list_title(ch, i18n.current()))}</a>"
         if ch.official:
             parts.append(f"<p style='margin-bottom:0'>{link}</p>" + official_block(ch, c))
         else:

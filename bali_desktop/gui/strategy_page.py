@@ -18,9 +18,10 @@ if TYPE_CHECKING:
     from bali_desktop.domain.records import Item
 
 
-def _label(item: Item) -> str:
-    """The locator in the source first ("Activity 12", "Paragraph 15.3"), then our short title."""
-    return list_title(item)
+def _label(item: Item, lang: str) -> str:
+    """The locator in the source first ("Activity 12", "Paragraph 15.3"; "Kegiatan 12" in an
+    Indonesian window), then our short title."""
+    return list_title(item, lang)
 
 
 class StrategyPage(ListingPage, ScreenMixin):
@@ -41,9 +42,10 @@ class StrategyPage(ListingPage, ScreenMixin):
                 children.setdefault(i.parent, []).append(i)
         t = self.tree
         t.setRootIsDecorated(True)
+        lang = self.ctx.language
 
         def add_with_children(item: Item, parent) -> None:  # noqa: ANN001
-            node = t.add(_label(item), item.ref, parent, tip=item.text[:300])
+            node = t.add(_label(item, lang), item.ref, parent, tip=item.text[:300])
             for child in children.get(item.ref, []):
                 add_with_children(child, node)
 
@@ -55,10 +57,10 @@ class StrategyPage(ListingPage, ScreenMixin):
         )
         for i in items:
             if i.kind == "area":
-                node = t.add(_label(i), i.ref, adelaide)
+                node = t.add(_label(i, lang), i.ref, adelaide)
                 for ref in i.related:
                     if ref in by_ref:
-                        t.add(_label(by_ref[ref]), ref, node, tip=by_ref[ref].text[:300])
+                        t.add(_label(by_ref[ref], lang), ref, node, tip=by_ref[ref].text[:300])
         adelaide.setExpanded(True)
         groups = (
             (

@@ -57,7 +57,7 @@ def official_quote(item: Item, pc: PackContext, *, lead: str = "") -> list[Flowa
         )
     )
     cite = Paragraph(
-        esc(words.word("official_text", pc.lang)) + " — " + esc(citation(item)),
+        esc(words.word("official_text", pc.lang)) + " — " + esc(citation(item, pc.lang)),
         t.cite.clone("quote-cite", leftIndent=t.quote.leftIndent),
     )
     return [KeepTogether([box, Spacer(1, 1), cite]), Spacer(1, t.body.fontSize * 0.6)]
@@ -71,7 +71,9 @@ def text_block(item: Item, pc: PackContext) -> list[Flowable]:
     out: list[Flowable] = [guidance_label(pc, item.kind)]
     out += [Paragraph(esc(par), t.body) for par in item.text.split("\n") if par.strip()]
     if item.source:
-        out.append(Paragraph("Based on: " + esc(citation(item)), t.cite))
+        out.append(
+            Paragraph(esc(words.word("based_on", pc.lang)) + " " + esc(citation(item, pc.lang)), t.cite)
+        )
     return out
 
 

@@ -230,9 +230,10 @@ def _item_html(item: Item, lang: str) -> list[str]:
     from bali_desktop.domain.naming import citation
 
     if item.official:
+        cited = escape(citation(item, lang))
         return [
             f"<blockquote><p>{escape(item.text)}</p></blockquote>",
-            f'<p class="cite">{escape(words.word("official_text", lang))} — {escape(citation(item))}</p>',
+            f'<p class="cite">{escape(words.word("official_text", lang))} — {cited}</p>',
         ]
     out = [f'<p class="guidance">{escape(words.word("guidance_label", lang))}.</p>']
     out += [f"<p>{escape(par)}</p>" for par in item.text.split("\n") if par.strip()]

@@ -215,12 +215,21 @@ def member_section(s: Section, pc: PackContext) -> list[Flowable]:
     t = pc.theme
     what = {"member": "Member", "observer": "Observer"}.get(item.kind, item.kind.title())
     category = item.data.get("category", "")
-    sub = f"{what} {'government' if category == 'government' else 'organisation'} of the Bali Process"
+    whom = "government" if category == "government" else "organisation"
+    english = f"{what} {whom} of the Bali Process"  # as the shipped default text says it
+    key = f"{item.kind}_{whom}"
+    sub = words.word(key, pc.lang) if key in words.WORDS else english
     story: list[Flowable] = [heading(esc(item.title), t.h1, 0, item.title), Paragraph(esc(sub), t.subtitle)]
-    if item.text.rstrip(".") != sub:  # the default text says no more than the subtitle
+    # a translated text ends with its status line ("Terjemahan: belum diperiksa …")
+    first, _, status = item.text.strip().partition("\n")
+    if first.rstrip(".") not in (english, sub):  # the default text says no more than the subtitle
         story += text_block(item, pc)
-    elif item.source:
-        story.append(Paragraph("Based on: " + esc(citation(item)), t.cite))
+    else:
+        if status.strip():
+            story.append(Paragraph(esc(status.strip()), t.cite))
+        if item.source:
+            based_on = words.word("based_on", pc.lang)
+            story.append(Paragraph(f"{esc(based_on)} {esc(citation(item, pc.lang))}", t.cite))
     story += titles_line("Groups", [r for r in item.related if r.startswith("group:")], pc)
     return story
 

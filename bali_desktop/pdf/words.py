@@ -12,8 +12,9 @@ by a native speaker (`ID_STATUS`), and says so on every Indonesian sheet.
 
 from __future__ import annotations
 
-import re
-
+# an item's locator on a sheet, said as the window says it (one table for both)
+from bali_desktop.domain.locator_words import LOCATOR_WORDS_ID as LOCATOR_WORDS_ID
+from bali_desktop.domain.locator_words import where as where
 from bali_desktop.domain.tracker import STATUS_WORDS_ID, Status
 
 LANGS = ("en", "id")
@@ -53,6 +54,23 @@ WORDS: dict[str, dict[str, str]] = {
     "chart_end": {"en": "End of the pathway", "id": "Akhir jalur"},
     "no_items": {"en": "(No items yet.)", "id": "(Belum ada butir.)"},
     "based_on": {"en": "Based on:", "id": "Berdasarkan:"},
+    # a member's or observer's subtitle in a handout pack ("Bali Process" stays in English)
+    "member_government": {
+        "en": "Member government of the Bali Process",
+        "id": "Pemerintah anggota Bali Process",
+    },
+    "member_organisation": {
+        "en": "Member organisation of the Bali Process",
+        "id": "Organisasi anggota Bali Process",
+    },
+    "observer_government": {
+        "en": "Observer government of the Bali Process",
+        "id": "Pemerintah peninjau Bali Process",
+    },
+    "observer_organisation": {
+        "en": "Observer organisation of the Bali Process",
+        "id": "Organisasi peninjau Bali Process",
+    },
     "checklist_type": {"en": "Checklist type", "id": "Jenis daftar periksa"},
     "contacts": {"en": "Local referral contacts", "id": "Kontak rujukan setempat"},
     # an A5 card's contacts box, after its writing rows: the other roles, by name
@@ -199,30 +217,6 @@ def reminder_title(title: str, lang: str | None = "en") -> str:
     """A reminder box's title: the builders' own ones ("Never") in the sheet's language."""
     key = _REMINDERS.get(title)
     return word(key, lang) if key else title
-
-
-# Where an official item stands in its source (its locator, the end of its citation, an area's
-# heading), as an Indonesian sheet says it: "Activity 15" -> "Kegiatan 15", "Area of cooperation
-# (1)" -> "Bidang kerja sama (1)". The document's own name and the quoted text stay as published.
-LOCATOR_WORDS_ID = {
-    "Adelaide Strategy area": "Bidang Strategi Adelaide",
-    "Area of cooperation": "Bidang kerja sama",
-    "Activity": "Kegiatan",
-    "Paragraph": "Paragraf",
-    "principle": "prinsip",
-}
-_LOCATOR = re.compile(
-    r"\b(" + "|".join(re.escape(k) for k in LOCATOR_WORDS_ID) + r")(?= \(?\d)"  # a number follows
-)
-
-
-def where(text: str, lang: str | None = "en") -> str:
-    """An item's locator, citation or area heading in the sheet's language (LOCATOR_WORDS_ID):
-    "2023 Adelaide Strategy for Cooperation, Activity 15" -> "2023 Adelaide Strategy for
-    Cooperation, Kegiatan 15" in Bahasa Indonesia; unchanged in English."""
-    if lang_of(lang) != "id":
-        return text
-    return _LOCATOR.sub(lambda m: LOCATOR_WORDS_ID[m.group(1)], text)
 
 
 def status_word(status: Status, lang: str | None = "en") -> str:

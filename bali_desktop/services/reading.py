@@ -160,7 +160,7 @@ def list_titles(s: Session, refs: list[str], *, lang: str | None = None) -> dict
     titles = s.content.titles(refs, code)
     official = [ref for ref in titles if _is_official_kind(ref)]
     for ref, found in s.content.get_many(official, code).items():
-        titles[ref] = list_title(found)
+        titles[ref] = list_title(found, code)
     return titles
 
 
@@ -230,7 +230,7 @@ def _listed(s: Session, hits: tuple[SearchHit, ...], lang: str = "en") -> tuple[
     """Official hits titled as lists title them (the locator first), read in one query."""
     hits = _titled(s, hits, lang)
     found = s.content.get_many([h.ref for h in hits if _is_official_kind(h.ref)], lang)
-    return tuple(replace(h, title=list_title(found[h.ref])) if h.ref in found else h for h in hits)
+    return tuple(replace(h, title=list_title(found[h.ref], lang)) if h.ref in found else h for h in hits)
 
 
 def listing(
@@ -245,7 +245,7 @@ def listing(
     for k in [kind] if kind else KINDS:
         for found in s.content.items(k, code):
             first = found.text.strip().split("\n", 1)[0]
-            title = list_title(found) if _is_official_kind(found.ref) else found.title
+            title = list_title(found, code) if _is_official_kind(found.ref) else found.title
             out.append(SearchHit(found.ref, found.kind, title, first[:240], 0.0))
     return out if limit is None else out[:limit]
 

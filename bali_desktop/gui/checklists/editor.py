@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QListWidgetItem, QTreeWidgetItem
 
 from bali_desktop.domain import labels
 from bali_desktop.domain.checklist import TYPE_HELP, Checklist, ChecklistItem, PausePoint, edited_item
+from bali_desktop.domain.locator_words import where
+from bali_desktop.gui import i18n
 from bali_desktop.gui.checklists.dialogs import AddFromLibraryDialog
 from bali_desktop.gui.checklists.editor_view import EditorView
 from bali_desktop.gui.checklists.tree import ROW_ROLE, RowKey, moved, stepped
@@ -151,9 +153,9 @@ class Editor(QObject):
                 if item.official:
                     source = translate(
                         "checklists.editor", "Official text, printed word for word — {citation}"
-                    ).format(citation=item.citation)
+                    ).format(citation=where(item.citation, i18n.current()))
                 else:
-                    source = item.citation or translate("labels", labels.GUIDANCE)
+                    source = where(item.citation, i18n.current()) or translate("labels", labels.GUIDANCE)
                 self.view.show_row_words("item", item.text, item.note, source)
         finally:
             self._loading_fields = False

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bali_desktop.gui import targets
+from bali_desktop.domain.locator_words import where
+from bali_desktop.gui import i18n, targets
 from bali_desktop.gui.widgets import button, label
 from bali_desktop.services import checklists as service
 
@@ -52,10 +53,11 @@ class HandoutDialog(QDialog):
             "aid": translate("checklists.dialogs", "Aid"),
             "area": translate("checklists.dialogs", "Strategy"),
         }
+        lang = i18n.current()  # "Kegiatan 12: …" in an Indonesian window (domain/locator_words.py)
         for t in catalogue.templates:
-            self._add(t.title, t.ref, kinds[t.kind])
+            self._add(where(t.title, lang), t.ref, kinds[t.kind])
         for ref, title in getattr(catalogue, "activities", []):
-            self._add(title, ref, translate("checklists.handout", "Activity"))
+            self._add(where(title, lang), ref, translate("checklists.handout", "Activity"))
         for ref, title in catalogue.guides:
             self._add(title, ref, translate("checklists.dialogs", "Guide"))
         for ref, title in getattr(catalogue, "members", []):

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu, QToolButton, QVBoxLayout, QWidget
 
+from bali_desktop.domain.locator_words import where
+from bali_desktop.gui import i18n
 from bali_desktop.gui.checklists.dialogs import set_summary_text, summary_item
 from bali_desktop.gui.widgets import button, label, row
 from bali_desktop.gui.words import QT_TRANSLATE_NOOP
@@ -111,7 +113,7 @@ class ListPanel(QWidget):
             sub = m.addMenu(translate("checklists.list_panel", text))
             for t in catalogue.templates:
                 if t.kind == kind:
-                    act = sub.addAction(f"{t.title}  ({t.checklist_type})")
+                    act = sub.addAction(f"{where(t.title, i18n.current())}  ({t.checklist_type})")
                     act.triggered.connect(partial(self.create_requested.emit, t.ref, ""))
 
     # --- the open checklist -------------------------------------------------------------------

@@ -11,7 +11,8 @@ from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from bali_desktop.domain.checklist import Checklist
-from bali_desktop.gui import targets
+from bali_desktop.domain.locator_words import where
+from bali_desktop.gui import i18n, targets
 
 translate = QCoreApplication.translate
 
@@ -73,7 +74,7 @@ class ChecklistTree(QTreeWidget):
                     mark = "◇" if item.is_decision else "☐"
                     child = QTreeWidgetItem([f"{mark} {number}. {item.text}"])
                     child.setData(0, ROW_ROLE, ("item", p, i))
-                    child.setToolTip(0, item.note or item.citation)
+                    child.setToolTip(0, item.note or where(item.citation, i18n.current()))
                     child.setFlags(
                         (child.flags() | Qt.ItemFlag.ItemIsDragEnabled) & ~Qt.ItemFlag.ItemIsDropEnabled
                     )

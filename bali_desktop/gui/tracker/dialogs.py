@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bali_desktop.domain.locator_words import where
 from bali_desktop.domain.tracker import Change, Entry, ImportPlan, ReportOptions
 from bali_desktop.gui.tracker.chart import status_label
 from bali_desktop.gui.widgets import label
@@ -54,9 +55,10 @@ class ImportDialog(QDialog):
     """Every change the file would make; a conflict (the same activity recorded differently here and
     in the file) asks which to keep, and nothing is taken from the file for it unless chosen."""
 
-    def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
+    def __init__(self, plan: ImportPlan, parent: QWidget | None = None, *, lang: str = "en") -> None:
         super().__init__(parent)
         self.plan = plan
+        self.lang = lang  # the window's: "Kegiatan 12" in Indonesian
         self.setWindowTitle(translate("tracker", "Import {name}").format(name=plan.source))
         n_conf = len(plan.conflicts)
         intro = translate(
@@ -100,7 +102,9 @@ class ImportDialog(QDialog):
         self.resize(900, 420)
 
     def _row(self, n: int, c: Change) -> None:
-        activity = QTableWidgetItem(c.label + (translate("tracker", " (conflict)") if c.conflict else ""))
+        activity = QTableWidgetItem(
+            where(c.label, self.lang) + (translate("tracker", " (conflict)") if c.conflict else "")
+        )
         self.table.setItem(n, 0, activity)
         self.table.setItem(n, 1, self._cell(_said(c.mine)))
         theirs = _said(c.theirs) if not c.theirs.same_values(c.mine) else translate("tracker", "the same")

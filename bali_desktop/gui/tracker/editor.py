@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bali_desktop.domain.locator_words import where
 from bali_desktop.domain.tracker import STATUSES, LogEntry, Row, Status
 from bali_desktop.gui.tracker.chart import status_label
 from bali_desktop.gui.widgets import button, esc, label, row
@@ -34,8 +35,9 @@ class EntryEditor(QWidget):
     log_removed = Signal(object)
     open_official = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, lang: str = "en") -> None:
         super().__init__(parent)
+        self.lang = lang  # the window's: the locator in it ("Kegiatan 12"), the quoted text as published
         self.ref = ""
         self._loading = False
         self.title = label("", rich=True, selectable=False)
@@ -138,7 +140,7 @@ class EntryEditor(QWidget):
         try:
             self.ref = r.item.ref
             e = r.entry
-            self.title.setText(f"<b>{esc(r.item.locator)}</b>: {esc(r.item.title)}")
+            self.title.setText(f"<b>{esc(where(r.item.locator, self.lang))}</b>: {esc(r.item.title)}")
             self.status.setCurrentIndex(STATUSES.index(e.status))
             self.agency.setText(e.agency)
             self.next_step.setPlainText(e.next_step)
@@ -149,7 +151,7 @@ class EntryEditor(QWidget):
                 item.setData(256, (x.on_date, x.action))
                 self.log.addItem(item)
             self.official.setText(f"“{r.item.text}”")
-            self.citation.setText(f"— {r.item.citation}")
+            self.citation.setText(f"— {where(r.item.citation, self.lang)}")
             self.dirty = False
             self.setEnabled(True)
         finally:

@@ -96,7 +96,7 @@ class TrackerFiles(QObject):
                 translate("tracker", "{name} holds nothing new: nothing to change.").format(name=plan.source)
             )
             return
-        dialog = ImportDialog(plan, self.widget)
+        dialog = ImportDialog(plan, self.widget, lang=self.page.ctx.language)
         self.import_dialog = dialog
         dialog.accepted.connect(lambda: self.apply_import(plan, dialog.take_theirs()))
         dialog.open()

@@ -10,7 +10,7 @@ window (flush); a failed save keeps the form as typed and says why."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from bali_desktop.domain.errors import UsageError
+from bali_desktop.domain.locator_words import where
 from bali_desktop.domain.tracker import (
     STATUSES,
     Entry,
@@ -122,7 +123,7 @@ class TrackerPage(QWidget, ScreenMixin):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._selected)
-        self.editor = EntryEditor()
+        self.editor = EntryEditor(lang=ctx.language)
         self.editor.save_requested.connect(self.save)
         self.editor.log_added.connect(self.add_log)
         self.editor.log_removed.connect(self.remove_log)
@@ -228,7 +229,9 @@ class TrackerPage(QWidget, ScreenMixin):
         self.area.blockSignals(True)
         self.area.clear()
         self.area.addItem(translate("tracker", "Every area"), "")
-        for ref, title in view.group_titles:
+        lang = self.ctx.language  # "Bidang kerja sama (1): …" in an Indonesian window
+        for ref, english in view.group_titles:
+            title = where(english, lang)
             self.area.addItem(short_label(title), ref)
             self.area.setItemData(self.area.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
         self.area.setCurrentIndex(max(self.area.findData(keep), 0))
@@ -247,7 +250,8 @@ class TrackerPage(QWidget, ScreenMixin):
     def apply_filter(self) -> None:
         flt = self.current_filter()
         self.shown = [r for r in self.rows if flt.keeps(r)]
-        self.chart.set_groups(counts(self.shown))
+        lang = self.ctx.language
+        self.chart.set_groups([replace(g, title=where(g.title, lang)) for g in counts(self.shown)])
         current = self.editor.ref
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.shown))
@@ -255,7 +259,7 @@ class TrackerPage(QWidget, ScreenMixin):
             e = r.entry
             latest = f"{e.latest.on_date}  {e.latest.action}" if e.latest else ""
             cells = (
-                f"{r.item.locator}: {r.item.title}",
+                f"{where(r.item.locator, lang)}: {r.item.title}",
                 status_label(e.status),
                 e.agency,
                 latest,
@@ -269,7 +273,10 @@ class TrackerPage(QWidget, ScreenMixin):
         self.table.blockSignals(False)
         if not self._sized:
             self._sized = True
-            for col, width in enumerate((240, 110, 160, 200)):
+            # the status column as wide as its longest word ("sedang berjalan" in Indonesian), not cut
+            fm = self.table.fontMetrics()
+            status_w = max([fm.horizontalAdvance(status_label(s)) + 16 for s in STATUSES] + [110])
+            for col, width in enumerate((240, status_w, 160, 200)):
                 self.table.setColumnWidth(col, width)
         refs = [r.item.ref for r in self.shown]
         if current in refs:
@@ -348,7 +355,7 @@ class TrackerPage(QWidget, ScreenMixin):
 
     def _label(self, ref: str) -> str:
         found = self.row_of(ref)
-        return found.item.locator if found else ref
+        return where(found.item.locator, self.ctx.language) if found else ref
 
     def _done(self, what: str, edit: Edit) -> None:
         self.busy -= 1
