@@ -178,18 +178,19 @@ def area_section(s: Section, pc: PackContext) -> list[Flowable]:
 def guide_section(s: Section, pc: PackContext) -> list[Flowable]:
     item = _item(s)
     t, d = pc.theme, item.data
-    year = d.get("year") or "not confirmed"
+    lang = pc.lang
+    year = d.get("year") or words.word("year_not_confirmed", lang)
     if d.get("year_note"):
         year += f" ({d['year_note']})"
     story: list[Flowable] = [heading(esc(item.title), t.h1, 0, item.title), guidance_label(pc)]
     rows = [
-        ("Year", year),
-        ("Produced by", d.get("producer", "")),
-        ("For", d.get("audience", "")),
-        ("Purpose", d.get("purpose", "")),
+        (words.word("year", lang), year),
+        (words.word("produced_by", lang), d.get("producer", "")),
+        (words.word("for", lang), d.get("audience", "")),
+        (words.word("purpose", lang), d.get("purpose", "")),
     ]
     table = Table(
-        [[Paragraph(f"<b>{k}</b>", t.cell), Paragraph(esc(v), t.cell)] for k, v in rows],
+        [[Paragraph(f"<b>{esc(k)}</b>", t.cell), Paragraph(esc(v), t.cell)] for k, v in rows],
         colWidths=[pc.width * 0.2, pc.width * 0.8],
     )
     table.setStyle(
@@ -201,12 +202,12 @@ def guide_section(s: Section, pc: PackContext) -> list[Flowable]:
             ]
         )
     )
-    story += [table, Spacer(1, 6), Paragraph("<b>Key points (our summary)</b>", t.body)]
+    story += [table, Spacer(1, 6), Paragraph(f"<b>{esc(words.word('key_points', lang))}</b>", t.body)]
     story += bullets(d.get("key_points", []), pc)
-    story.append(Paragraph("Source of these facts: " + esc(d.get("source", "")), t.cite))
+    story.append(Paragraph(esc(words.word("facts_source", lang)) + " " + esc(d.get("source", "")), t.cite))
     story.append(Spacer(1, 4))
-    story += titles_line("Pathways", d.get("pathways", []), pc)
-    story += titles_line("Adelaide Strategy activities", d.get("activities", []), pc)
+    story += titles_line(words.word("pathways", lang), d.get("pathways", []), pc)
+    story += titles_line(words.word("strategy_activities", lang), d.get("activities", []), pc)
     return story
 
 
@@ -230,7 +231,9 @@ def member_section(s: Section, pc: PackContext) -> list[Flowable]:
         if item.source:
             based_on = words.word("based_on", pc.lang)
             story.append(Paragraph(f"{esc(based_on)} {esc(citation(item, pc.lang))}", t.cite))
-    story += titles_line("Groups", [r for r in item.related if r.startswith("group:")], pc)
+    story += titles_line(
+        words.word("groups", pc.lang), [r for r in item.related if r.startswith("group:")], pc
+    )
     return story
 
 
@@ -239,9 +242,13 @@ def group_section(s: Section, pc: PackContext) -> list[Flowable]:
     t = pc.theme
     story: list[Flowable] = [heading(esc(item.title), t.h1, 0, item.title)]
     if item.data.get("established"):
-        story.append(Paragraph(f"Established: {esc(item.data['established'])}", t.subtitle))
+        story.append(
+            Paragraph(
+                f"{esc(words.word('established', pc.lang))} {esc(item.data['established'])}", t.subtitle
+            )
+        )
     story += text_block(item, pc)
-    story += titles_line("Members", list(item.data.get("membership", [])), pc)
+    story += titles_line(words.word("members", pc.lang), list(item.data.get("membership", [])), pc)
     return story
 
 

@@ -54,6 +54,19 @@ WORDS: dict[str, dict[str, str]] = {
     "chart_end": {"en": "End of the pathway", "id": "Akhir jalur"},
     "no_items": {"en": "(No items yet.)", "id": "(Belum ada butir.)"},
     "based_on": {"en": "Based on:", "id": "Berdasarkan:"},
+    # a guide's, a member's and a group's section of a handout pack (the window says the same)
+    "year": {"en": "Year", "id": "Tahun"},
+    "year_not_confirmed": {"en": "not confirmed", "id": "belum dipastikan"},
+    "produced_by": {"en": "Produced by", "id": "Disusun oleh"},
+    "for": {"en": "For", "id": "Untuk"},
+    "purpose": {"en": "Purpose", "id": "Kegunaan"},
+    "key_points": {"en": "Key points (our summary)", "id": "Pokok-pokok (ringkasan kami)"},
+    "facts_source": {"en": "Source of these facts:", "id": "Sumber fakta-fakta ini:"},
+    "pathways": {"en": "Pathways", "id": "Jalur rujukan"},
+    "strategy_activities": {"en": "Adelaide Strategy activities", "id": "Kegiatan Strategi Adelaide"},
+    "groups": {"en": "Groups", "id": "Kelompok"},
+    "members": {"en": "Members", "id": "Anggota"},
+    "established": {"en": "Established:", "id": "Dibentuk:"},
     # a member's or observer's subtitle in a handout pack ("Bali Process" stays in English)
     "member_government": {
         "en": "Member government of the Bali Process",

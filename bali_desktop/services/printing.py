@@ -177,7 +177,7 @@ def _gather(s: Session, request: PrintRequest) -> PrintJob:
         sheet=None,
         sections=tuple(_section(s, e, request.lang) for e in entries),
         contacts=sheet_context(s, _pack_roles(entries)),
-        titles=s.content.titles(_linked_refs(entries)),
+        titles=s.content.titles(_linked_refs(entries), request.lang),  # the pack's language
         content_version=s.content_version,
         options=options,
     )

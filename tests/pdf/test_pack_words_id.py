@@ -18,7 +18,19 @@ REFS = (
     "observer:austria",
     "group:technical-experts-working-group-irregular-movement-by-air",  # guidance with a source
     "commitment:adelaide-2023-1",  # official text
+    "guide:policy-guide-identifying-victims",  # a guide's facts table, key points, links
+    "group:ad-hoc-group",  # established, members
 )
+# the sheet's own words on a guide's and a group's section, and the Indonesian the pack says instead
+SECTION_WORDS = {
+    "Produced by": "Disusun oleh",
+    "Key points (our summary)": "Pokok-pokok (ringkasan kami)",
+    "Source of these facts:": "Sumber fakta-fakta ini:",
+    "Pathways:": "Jalur rujukan:",
+    "Adelaide Strategy activities:": "Kegiatan Strategi Adelaide:",
+    "Established:": "Dibentuk:",
+    "Members:": "Anggota:",
+}
 OURS_IN_ENGLISH = re.compile(r"\b(Member|Observer) (government|organisation) of the Bali Process")
 
 
@@ -45,3 +57,7 @@ def test_an_indonesian_pack_says_based_on_and_membership_in_indonesian(
     assert "2023 Adelaide Strategy for Cooperation, Kegiatan 1" in said  # the document's name as published
     assert "20 years of the Bali Process" in said  # a document's own name is not translated
     assert said.count("Pemerintah anggota Bali Process") == 1  # the default text is not said twice
+    for english_words, indonesian in SECTION_WORDS.items():
+        assert english_words in english, english_words
+        assert english_words not in said and indonesian in said, english_words
+    assert "Kemungkinan korban perdagangan orang" in said  # a linked pathway by its Indonesian title
