@@ -20,7 +20,9 @@ import json
 import logging
 import re
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from bali_desktop import paths
@@ -243,25 +245,26 @@ class Lexicon:
         best = min(near, key=lambda m: (m[1], m[0][0] != word[0], -self.docs.get(m[0], 0), m[0]))
         return str(best[0])
 
+    def _starting(self, word: str) -> Iterator[str]:
+        """The index's words that start with `word`, in order (read from the sorted list in place)."""
+        for at in range(bisect.bisect_left(self.sorted, word), len(self.sorted)):
+            term = self.sorted[at]
+            if not term.startswith(word):
+                return
+            yield term
+
     def matched_items(self, word: str, enough: int) -> int:
         """How many items hold a word starting with `word` (counted up to `enough`)."""
         total = 0
-        for at in range(bisect.bisect_left(self.sorted, word), len(self.sorted)):
-            term = self.sorted[at]
-            if not term.startswith(word) or total >= enough:
+        for term in self._starting(word):
+            if total >= enough:
                 break
             total += self.docs.get(term, 0)
         return total
 
     def starting(self, word: str, most: int) -> list[str]:
         """The index's words that start with `word`, in order, at most `most` of them."""
-        found: list[str] = []
-        for at in range(bisect.bisect_left(self.sorted, word), len(self.sorted)):
-            term = self.sorted[at]
-            if not term.startswith(word) or len(found) >= most:
-                break
-            found.append(term)
-        return found
+        return list(islice(self._starting(word), most))
 
     def spelt_out(self, match: str, most: int = 0) -> str:
         """The FTS5 match with each word prefix ("traff"*) spelt out as the index's words that start
