@@ -26,7 +26,7 @@ def test_no_condition_is_no_words() -> None:
 def test_a_condition_in_english_is_the_route_words_own() -> None:
     unless, only_if = ["fears-return", "may-be-stateless"], ["signs-of-trafficking", "no-interpreter"]
     for u, o in [(unless, []), ([], only_if), (unless, only_if), (unless[:1], only_if[:1])]:
-        step = Step(id="s", action="A", unless=u, only_if=o)
+        step = Step.model_validate({"id": "s", "action": "A", "unless": u, "only_if": o})
         assert condition(u, o) == condition_text(step)
         assert condition(u, o, "fr") == condition_text(step)
     assert condition(unless, only_if) == (
