@@ -391,3 +391,24 @@ def test_a_schema_error_in_a_file_is_refused_naming_it(tmp_path: Path) -> None:
     message = refused(tmp_path, roles={"roles": [{"id": "police", "title": "Police"}]})
     path = tmp_path / "content" / "roles.yaml"
     assert message == f"{path}: item 1 (id 'police'): field 'roles.0.description': Field required"
+
+
+def test_six_errors_are_five_lines_and_one_more() -> None:
+    raw = {"items": [{"id": f"i{k}", "n": "x"} for k in range(6)], "name": "N"}
+    lines = explained(raw).split("\n")
+    assert len(lines) == 6
+    assert lines[5] == "(and 1 more)"
+
+
+class Keyed(BaseModel):
+    id: str = ""
+    text: dict[str, int]
+
+
+class KeyedFile(BaseModel):
+    items: list[Keyed]
+
+
+def test_a_key_of_the_wrong_type_in_a_mapping_keeps_the_item_it_is_in() -> None:
+    text = explained({"items": [{"id": "a", "text": {1: 2}}]}, KeyedFile)
+    assert text == "f.yaml: item 1 (id 'a'): field 'items.0.text.1.[key]': Input should be a valid string"
