@@ -6,32 +6,13 @@ import time
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRectF,
-    QSize,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
-from PySide6.QtWidgets import (
-    QApplication,
-    QListWidget,
-    QListWidgetItem,
-    QMenu,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu, QVBoxLayout, QWidget
 
 from bali_desktop.gui.context import job
+from bali_desktop.gui.result_rows import ROW_ROLE, ResultDelegate, RowFitter, row_text
 from bali_desktop.gui.search_box import SearchBox
-from bali_desktop.gui.widgets import esc, label, snippet_html, snippet_text
+from bali_desktop.gui.widgets import esc, label, snippet_text
 from bali_desktop.gui.words import QT_TRANSLATE_NOOP, kind_name
 from bali_desktop.services import reading
 
@@ -46,8 +27,6 @@ DEBOUNCE_MS = 150
 SEARCHING_AFTER_MS = 120  # say “Searching…” when an answer takes longer than this
 RESULT_LIMIT = 40
 REF_ROLE = Qt.ItemDataRole.UserRole
-HTML_ROLE = Qt.ItemDataRole.UserRole + 1
-MUTED = "@muted@"  # replaced when painting: grey normally, the highlight's text colour when selected
 
 
 LEADING_KINDS = ("pathway", "aid")  # what an officer opens the product for: always on top
@@ -63,80 +42,6 @@ def group_hits(hits: list[SearchHit]) -> list[tuple[str, list[SearchHit]]]:
         groups.setdefault(hit.kind, []).append(hit)
     lead = [(k, groups.pop(k)) for k in LEADING_KINDS if k in groups]
     return [*lead, *groups.items()]
-
-
-class HtmlDelegate(QStyledItemDelegate):
-    """Draws a row's rich text (bold title, snippet with the matched words in bold). A row's laid
-    out text is kept for its painting after its size was asked (and for the next paint): laying out
-    rich text is most of what showing results costs."""
-
-    KEPT = 96  # laid-out rows kept: two screens of results
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._laid_out: dict[tuple[str, str, int], QTextDocument] = {}
-
-    def _document(self, option: QStyleOptionViewItem, html: str, width: int) -> QTextDocument:
-        key = (html, option.font.key(), max(width, 50))
-        doc = self._laid_out.pop(key, None)
-        if doc is None:
-            doc = QTextDocument()
-            doc.setDefaultFont(option.font)
-            doc.setDocumentMargin(4)
-            doc.setHtml(html)
-            doc.setTextWidth(max(width, 50))
-            if len(self._laid_out) >= self.KEPT:
-                self._laid_out.pop(next(iter(self._laid_out)))
-        self._laid_out[key] = doc  # the most recent last
-        return doc
-
-    def forget(self) -> None:
-        """New results: the rows laid out for the last ones will not be asked for again."""
-        self._laid_out.clear()
-
-    def paint(self, painter, option, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: ANN001
-        html = index.data(HTML_ROLE)
-        if not html:
-            super().paint(painter, option, index)
-            return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        paint_ctx = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        muted = opt.palette.color(role if selected else QPalette.ColorRole.PlaceholderText).name()
-        doc = self._document(opt, html.replace(MUTED, muted), self._width(widget))
-        paint_ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
-        painter.save()
-        painter.translate(opt.rect.topLeft())
-        painter.setClipRect(QRectF(0, 0, opt.rect.width(), opt.rect.height()))
-        doc.documentLayout().draw(painter, paint_ctx)
-        painter.restore()
-
-    def sizeHint(self, option, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: ANN001, N802
-        html = index.data(HTML_ROLE)
-        if not html:
-            return super().sizeHint(option, index)
-        width = self._width(self.parent())
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        muted = opt.palette.color(QPalette.ColorRole.PlaceholderText).name()  # as painted, unselected
-        doc = self._document(opt, html.replace(MUTED, muted), width)
-        return QSize(width, int(doc.size().height()) + 2)
-
-    @staticmethod
-    def _width(view: object) -> int:
-        """The width a row's text is laid out in: the view's, less a scroll bar's whether one is shown
-        or not, so that a scroll bar coming with new results does not lay every row out again; the
-        same when a row's size is asked and when it is painted (one layout serves both)."""
-        if not isinstance(view, QListWidget):
-            return 400
-        bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
-        return max(50, view.contentsRect().width() - bar - 4)
 
 
 class SearchPanel(QWidget):
@@ -160,14 +65,15 @@ class SearchPanel(QWidget):
         self.status.setAccessibleName(translate("search", "Search status"))
         self.results = QListWidget()
         self.results.setAccessibleName(translate("search", "Search results"))
-        self._delegate = HtmlDelegate(self.results)
+        self._delegate = ResultDelegate(self.results)
         self.results.setItemDelegate(self._delegate)
+        self._fitter = RowFitter(self.results, self._delegate)
         self.results.setWordWrap(True)
         self.results.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         # not LayoutMode.Batched: with it, new results were never painted here (an empty white list;
-        # tests/gui/test_search_best_first.py paints them); each row's rich text is laid out once
-        # instead (HtmlDelegate)
+        # tests/gui/test_search_best_first.py paints them); the rows of the first screen are laid
+        # out before painting, the rest just after (gui/result_rows.py)
         self.results.itemActivated.connect(self._open_item)
         self.results.itemClicked.connect(self._open_item)
         # right click or the Menu key: open, or add to a checklist (also Ctrl+Shift+A, a window
@@ -214,6 +120,7 @@ class SearchPanel(QWidget):
             self._seq += 1  # an answer still on its way is now stale
             self.query = ""
             self.result = None
+            self._fitter.stop()
             self.results.clear()
             self.status.setText("")
             self.correction.hide()
@@ -261,6 +168,7 @@ class SearchPanel(QWidget):
         self.result = result
         hits = list(result.hits)
         self.results.setUpdatesEnabled(False)
+        self._fitter.stop()
         self.results.clear()
         self._delegate.forget()
         if hits:  # the single best match first (what Enter opens), then the rest by kind
@@ -274,6 +182,7 @@ class SearchPanel(QWidget):
             cards = [h for h in result.instead if h.kind != "pathway"]
             if cards:
                 self._add_group(translate("search", "Phrase cards: before an interpreter arrives"), cards)
+        self._fitter.fit()
         self.results.setUpdatesEnabled(True)
         self._show_correction(result)
         if hits:
@@ -325,14 +234,7 @@ class SearchPanel(QWidget):
         for hit in group:
             item = QListWidgetItem(f"{hit.title}. {snippet_text(hit.snippet)}")
             item.setData(REF_ROLE, hit.ref)
-            item.setData(
-                HTML_ROLE,
-                (
-                    f"<div style='margin-left:10px'><b>{esc(hit.title)}</b><br>"
-                    f"<span style='color:{MUTED}'>{snippet_html(hit.snippet)}</span>"
-                    "</div>"
-                ),
-            )
+            item.setData(ROW_ROLE, row_text(hit.title, hit.snippet))
             self.results.addItem(item)
 
     # --- choosing -------------------------------------------------------------------------

@@ -45,14 +45,6 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def snippet_html(snippet: str) -> str:
-    """A search snippet as rich text: escape first, then turn the match markers into bold."""
-    from bali_desktop.domain.records import MARK_END, MARK_START
-
-    text = esc(" ".join(snippet.split()))
-    return text.replace(MARK_START, "<b>").replace(MARK_END, "</b>")
-
-
 def snippet_text(snippet: str) -> str:
     from bali_desktop.domain.records import MARK_END, MARK_START
 
