@@ -42,6 +42,7 @@ def test_a_wrapped_line_joins_the_one_before_it() -> None:
 
 def test_a_line_in_lower_case_carries_the_sentence_on() -> None:
     assert split_paragraphs("Short\ncarries on\nNew one") == ["Short carries on", "New one"]
+    assert split_paragraphs("Holders of an\neVisa may") == ["Holders of an eVisa may"]  # its first letter
 
 
 @pytest.mark.parametrize("end", [".", ":", ";", "!", "?", "; and", "; or"])
