@@ -315,3 +315,117 @@ def test_check_says_each_problem_of_each_pathway_on_one_line() -> None:
         "pathway:a [no decisions]: is handed over without any referral",
         "pathway:b [no decisions]: runs off the end of b with no exit (a referral or normal processing)",
     ]
+
+
+def test_a_route_of_two_decisions_names_both_answers() -> None:
+    steps = [
+        ask("q1", {"label": "A", "to": "q2"}, {"label": "B", "to": "q2"}),
+        ask("q2", {"label": "C", "to": "end"}, {"label": "D", "to": "end"}),
+        end(kind="normal-processing"),
+    ]
+    described = sorted(r.describe() for r in routes.walk({"a": pathway("a", steps)}, "a"))
+    assert described[0] == "pathway:a [a#q1: A; a#q2: C]"
+
+
+def test_a_pathway_without_steps_met_nothing_and_knows_nothing() -> None:
+    route = one(routes.walk({"a": pathway("a", [], assumes=["fears-return"])}, "a"))
+    assert (route.answers, route.visits, route.facts, route.roles) == ((), (), frozenset(), ())
+
+
+@pytest.mark.parametrize(
+    "steps",
+    [
+        [{"id": "s", "action": "Do.", "roles": ["unhcr"]}],  # runs off the end
+        [{"id": "s", "action": "Do.", "roles": ["unhcr"]}, ask("q", {"label": "Again", "to": "s"})],  # loops
+        [{"id": "s", "action": "Do.", "roles": ["unhcr"]}, ask("q", {"label": "Go", "to": "nowhere"})],
+    ],
+)
+def test_a_route_that_fails_on_the_way_did_not_close(steps: list[dict[str, Any]]) -> None:
+    route = one(routes.walk({"a": pathway("a", steps)}, "a"))
+    assert route.exit == "" and len(route.problems) == 1
+    assert route.roles == ("unhcr",)
+
+
+def test_an_answer_that_fails_keeps_the_route_so_far() -> None:
+    steps = [
+        {"id": "s", "action": "Call.", "roles": ["unhcr"]},
+        ask("q", {"label": "Go", "to": "pathway:nope#x", "then": "stay", "sets": ["own-national"]}),
+    ]
+    route = one(routes.walk({"a": pathway("a", steps, assumes=["fears-return"])}, "a"))
+    assert route.problems == ("goes to pathway:nope#x, which does not exist",)
+    assert (route.start, route.exit, route.roles, route.facts) == ("a", "", ("unhcr",), {"fears-return"})
+    assert route.answers == ("a#q: Go",) and route.describe() == "pathway:a [a#q: Go]"
+
+
+def test_the_roles_called_before_an_answer_stay_on_the_route() -> None:
+    steps = [
+        {"id": "s", "action": "Call.", "roles": ["unhcr"]},
+        ask("q", {"label": "On", "to": "close"}),
+        {"id": "close", "action": "Hand over.", "exit": "handover"},
+    ]
+    route = one(routes.walk({"a": pathway("a", steps, assumes=["fears-return"])}, "a"))
+    assert route.roles == ("unhcr",) and route.problems == ()
+
+
+def test_a_local_answer_and_then_a_jump_still_knows_the_pathways_entered() -> None:
+    pathways = two(
+        [
+            ask("q1", {"label": "On", "to": "q2"}),
+            ask("q2", {"label": "Go", "to": "pathway:b#s", "then": "stay"}),
+        ],
+        [ask("s", {"label": "Back", "to": "pathway:a#q1", "then": "stay"}, {"label": "Stop", "to": "close"})]
+        + [end("close", "normal-processing")],
+    )
+    found = {r.answers[-1]: r for r in routes.walk(pathways, "a")}
+    assert found["b#s: Back"].problems == ("re-enters pathway a, already on this route",)
+    assert found["b#s: Stop"].problems == ()
+
+
+def test_a_return_jump_that_applies_adds_the_steps_roles_to_those_before() -> None:
+    jump = {"label": "Go", "to": "pathway:b#refer", "then": "return:close"}
+    pathways = two(
+        [
+            {"id": "first", "action": "Call.", "roles": ["interpreter"]},
+            ask("q", jump),
+            {"id": "close", "action": "Hand.", "roles": ["iom"], "exit": "handover"},
+        ],
+        [{"id": "refer", "action": "Refer.", "roles": ["unhcr"]}, end("x")],
+    )
+    route = one(routes.walk(pathways, "a"))
+    assert route.roles == ("interpreter", "unhcr", "iom")
+    assert [(v.pathway, v.step, v.done) for v in route.visits][1:] == [
+        ("a", "q", True),
+        ("b", "refer", True),
+        ("a", "close", True),
+    ]
+
+
+def test_a_stay_jump_keeps_the_roles_called_before_it() -> None:
+    pathways = two(
+        [
+            {"id": "first", "action": "Call.", "roles": ["unhcr"]},
+            ask("q", {"label": "Go", "to": "pathway:b#s", "then": "stay"}),
+        ],
+        [{"id": "s", "action": "Close.", "exit": "handover"}],
+    )
+    route = one(routes.walk(pathways, "a"))
+    assert route.roles == ("unhcr",) and route.problems == () and route.exit == "handover"
+
+
+LIFT_A = ("fears-return", frozenset({"signs-of-trafficking"}))
+LIFT_B = ("may-be-stateless", frozenset({"signs-of-trafficking"}))
+
+
+def test_every_lift_is_weighed_not_only_the_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(routes, "LIFTS", {"zz-not-here": LIFT_A, "zz-here": LIFT_B})
+    monkeypatch.setattr(routes, "PROVEN_BY", {})
+    lifted, problems = routes._lifted(frozenset({"zz-here"}), set())
+    assert (lifted, problems) == ({"may-be-stateless"}, [])
+
+
+def test_the_problems_of_every_lift_add_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(routes, "LIFTS", {"zz-one": LIFT_A, "zz-two": LIFT_B})
+    monkeypatch.setattr(routes, "PROVEN_BY", {"zz-one": "check", "zz-two": "check"})
+    lifted, problems = routes._lifted(frozenset({"zz-one", "zz-two"}), set())
+    assert lifted == set()
+    assert problems == ["zz-one, but the check step was not done", "zz-two, but the check step was not done"]
