@@ -498,3 +498,40 @@ def test_prune_deletes_only_what_the_tiers_drop_and_says_which(tmp_path: Path) -
     gone = backup_files.prune(tmp_path, (2, 0, 0))
     assert gone == made[2:]
     assert sorted(tmp_path.iterdir()) == sorted(made[:2])
+
+
+def test_tiers_of_another_length_are_a_bug(tmp_path: Path) -> None:
+    found = [backup_files.parse(fake(tmp_path, T0))]
+    with pytest.raises(ValueError, match="zip"):
+        backup_files.to_prune([b for b in found if b], (7, 4))
+
+
+def test_a_backup_that_cannot_be_deleted_is_left_and_not_listed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = [fake(tmp_path, T0 - timedelta(days=n)) for n in range(4)]
+    real = Path.unlink
+
+    def unlink(self: Path, missing_ok: bool = False) -> None:
+        if self == made[2]:
+            raise PermissionError(13, "Permission denied")
+        real(self, missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", unlink)
+    assert backup_files.prune(tmp_path, (1, 0, 0)) == [made[1], made[3]]
+    assert sorted(tmp_path.iterdir()) == sorted([made[0], made[2]])
+
+
+def test_a_backup_that_fails_before_its_file_is_made_says_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(source: sqlite3.Connection, part: Path) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backup_files, "_copy_to_part", full)
+    src = sqlite3.connect(database(tmp_path / "db.sqlite3"))
+    with pytest.raises(OSError) as raised:
+        backup_files.write_backup(src, tmp_path / "backups", "auto", T0)
+    src.close()
+    assert raised.value.errno == 28
+    assert list((tmp_path / "backups").iterdir()) == []
