@@ -98,6 +98,7 @@ def test_a_pathway_in_indonesian_uses_its_words() -> None:
     r = render.pathway(a_pathway(), {"police": "Polisi"}, {}, {"q": {"x": 3}}, "id")
     lines = r.text.split("\n")
     assert lines[4] == "     Lewati jika orang tersebut takut dipulangkan atau meminta perlindungan."
+    assert lines[lines.index(STEPS[5]) + 1] == "     Hanya jika juru bahasa tidak dapat ditemukan."
     assert lines[6:11] == [
         "     Putuskan: Q?",
         "       Yes: lihat: pathway:q, langkah 3, lalu kembali ke langkah 4",
@@ -293,7 +294,7 @@ def an_aid(**fields: Any) -> schema.Aid:
         "remember": ["R1"],
         "based_on": ["B1", "B2"],
         "related": ["pathway:p"],
-        "keywords": ["k"],
+        "keywords": ["k", "w"],
         **fields,
     }
     return schema.Aid.model_validate(raw)
@@ -325,7 +326,7 @@ def test_an_aid_reads_as_its_questions_each_answered_both_ways() -> None:
         "aid",
         "Smuggling or trafficking?",
         False,
-        "k",
+        "k w",
         ["pathway:p"],
     )
     assert r.data == an_aid().model_dump()
