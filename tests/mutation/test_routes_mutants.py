@@ -429,3 +429,22 @@ def test_the_problems_of_every_lift_add_up(monkeypatch: pytest.MonkeyPatch) -> N
     lifted, problems = routes._lifted(frozenset({"zz-one", "zz-two"}), set())
     assert lifted == set()
     assert problems == ["zz-one, but the check step was not done", "zz-two, but the check step was not done"]
+
+
+def test_the_too_many_routes_line_names_the_pathway_and_nothing_else(monkeypatch: pytest.MonkeyPatch) -> None:
+    steps = [
+        ask("q1", {"label": "A", "to": "q2"}, {"label": "B", "to": "q2"}),
+        ask("q2", {"label": "A", "to": "end"}, {"label": "B", "to": "end"}),
+        end(kind="normal-processing"),
+    ]
+    monkeypatch.setattr(routes, "MAX_ROUTES", 1)
+    last = routes.walk({"a": pathway("a", steps, assumes=["fears-return"])}, "a")[-1]
+    assert (last.start, last.answers, last.visits, last.facts, last.exit, last.roles) == (
+        "a",
+        (),
+        (),
+        frozenset(),
+        "",
+        (),
+    )
+    assert last.describe() == "pathway:a [no decisions]"
