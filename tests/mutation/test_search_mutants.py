@@ -315,3 +315,54 @@ def test_all_words_find_as_many_items_as_the_rarest_word_does(
     recorder = _Recorder(tiny.con)
     search_mod.find(recorder, "ministers city", lexicon, layout)  # type: ignore[arg-type]
     assert not any("snippet(" in sql for sql in recorder.sql)
+
+
+def test_nothing_found_keeps_the_query_and_says_the_correction(tiny: ContentStore) -> None:
+    assert _find(tiny, "qqqzzz") == search_mod.SearchResult("qqqzzz", (), None)
+    assert _find(tiny, "bost", kind="commitment") == search_mod.SearchResult("bost", (), "boat")
+
+
+def _ranked_with(tiny: ContentStore, query: str) -> tuple[search_mod.SearchResult, str]:
+    """The result, and the match its first ranking ran."""
+    lexicon, layout = _words(tiny)
+    calls: list[tuple[str, dict]] = []
+
+    class Recorder:
+        def execute(self, sql: str, params=()):  # noqa: ANN001, ANN202
+            calls.append((sql, params))
+            return tiny.con.execute(sql, params)
+
+    result = search_mod.find(Recorder(), query, lexicon, layout)  # type: ignore[arg-type]
+    return result, next(str(p["match"]) for sql, p in calls if "bm25" in sql)
+
+
+def _bm25(tiny: ContentStore, match: str, rowid: int) -> float:
+    sql = f"SELECT bm25(content_fts, {search_mod._WEIGHTS}) FROM content_fts WHERE content_fts MATCH ?"
+    sql += " AND rowid = ?"
+    return float(tiny.con.execute(sql, (match, rowid)).fetchone()[0])
+
+
+def _rowid(tiny: ContentStore, ref: str, language: int = 0) -> int:
+    (rowid,) = tiny.con.execute("SELECT rowid FROM content_fts WHERE ref = ?", (ref,)).fetchone()
+    return int(rowid) | (language << search_mod.LANG_SHIFT)
+
+
+def test_a_first_sentence_holding_the_words_in_order_moves_its_item_up(tiny: ContentStore) -> None:
+    """ "screen passenger": not in the title of "Screening at the port", both in its first
+    sentence ("Screen every passenger and every boat."), one after the other within three words."""
+    result, match = _ranked_with(tiny, "screen passenger")
+    (hit,) = result.hits
+    bonus = search_rank.LEAD_HAS_ALL + search_rank.IN_ORDER
+    rank = _bm25(tiny, match, _rowid(tiny, "aid:screen"))
+    assert hit.score == round(-rank * search_mod.SEARCH_BOOST["aid"] * (1 + bonus), 4)
+
+
+def test_a_translated_rows_first_sentence_is_its_own(tiny: ContentStore) -> None:
+    """ "orang kapal": the guide's Indonesian row, whose first sentence ("Orang tiba dengan kapal.")
+    holds both words in order; its English text holds neither, its title only "kapal"."""
+    result, match = _ranked_with(tiny, "orang kapal")
+    hit = result.hits[0]  # (the shipped search words make "kapal" find "boat" too: the other hits)
+    assert (hit.ref, hit.title) == ("guide:boats", "Boat arrivals")  # the item's stored title
+    bonus = search_rank.LEAD_HAS_ALL + search_rank.IN_ORDER
+    rank = _bm25(tiny, match, _rowid(tiny, "guide:boats", language=1))
+    assert hit.score == round(-rank * search_mod.SEARCH_BOOST["guide"] * (1 + bonus), 4)
