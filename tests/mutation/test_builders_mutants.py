@@ -441,3 +441,64 @@ def test_an_area_review_quotes_each_activity_and_names_its_source() -> None:
 def test_an_area_without_a_source_is_quoted_from_the_adelaide_strategy() -> None:
     made = builders.from_area(item("area:adelaide-2023-3", "Returns"), [])
     assert made.purpose.endswith("quoted word for word from the 2023 Adelaide Strategy for Cooperation.")
+
+
+def test_an_area_id_without_a_dash_is_its_own_number() -> None:
+    assert builders.area_title(item("area:returns", "Returns")) == "Adelaide Strategy area (returns): Returns"
+
+
+def jumping_library() -> Library:
+    other = pathway_item([step("a"), step("t", exit="handover")], ref="pathway:other", item_title="Other one")
+    here = pathway_item(
+        [
+            step(
+                "s1",
+                "Ask.",
+                roles=["unhcr"],
+                unless=["fears-return"],
+                decision=ask(
+                    {"label": "Here", "to": "s2"},
+                    {"label": "There", "to": "pathway:other#t", "then": "return:s2"},
+                ),
+            ),
+            step("s2", exit="handover"),
+        ]
+    )
+    return Library(other, here)
+
+
+def test_a_jump_after_an_answer_here_still_gets_its_number() -> None:
+    from bali_desktop.domain.pathway import Pathway
+
+    lib = jumping_library()
+    assert builders.jump_numbers(Pathway.from_item(lib.by_ref["pathway:p"]), lib) == {"pathway:other#t": 2}
+
+
+def test_built_through_build_a_jump_names_the_sheet_it_goes_to() -> None:
+    lib = jumping_library()
+    there = builders.build(lib, "pathway:p").all_items()[1].options[1]
+    assert there.then == "go to the “Other one” sheet, step 2, and come back to step 2"
+
+
+def test_a_jump_is_worded_in_the_sheets_language() -> None:
+    lib = jumping_library()
+    there = builders.from_pathway(lib.by_ref["pathway:p"], lib, lang="id").all_items()[1].options[1]
+    english = builders.from_pathway(lib.by_ref["pathway:p"], lib).all_items()[1].options[1]
+    assert there.then == "buka lembar “Other one”, langkah 2, lalu kembali ke langkah 2" != english.then
+
+
+def test_a_counter_card_is_worded_in_its_language_with_the_given_conditions() -> None:
+    lib = jumping_library()
+    card, _ = builders.card_from_pathway(
+        lib.by_ref["pathway:p"], lib, lang="id", condition=lambda s: f"C {s.id}"
+    )
+    asked, decide, _ = card.all_items()
+    assert asked.condition == "C s1"
+    english, _ = builders.card_from_pathway(lib.by_ref["pathway:p"], lib)
+    assert english.all_items()[0].condition == "Skip if the person fears return or asks for protection."
+    there = decide.options[1]
+    assert there.then == "buka lembar “Other one”, langkah 2, lalu kembali ke langkah 2"
+    assert (
+        english.all_items()[1].options[1].then
+        == "go to the “Other one” sheet, step 2, and come back to step 2"
+    )
