@@ -12,6 +12,7 @@ character width and are laid out just after, a few rows at a time while the wind
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPointF, QSize, Qt, QTimer
@@ -38,6 +39,7 @@ from bali_desktop.domain.records import MARK_END, MARK_START
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's RowText (headings have none)
 MARGIN = 4  # around the row's text
 INDENT = 10  # a result's text sits right of its group's heading
+_MARKERS = re.compile(f"([{MARK_START}{MARK_END}])")
 FILL_CHUNK = 6  # rows laid out per idle turn after the first screen is painted
 REFIT_ON = (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange)
 
@@ -55,16 +57,16 @@ def row_text(title: str, snippet: str) -> RowText:
     marks: list[tuple[int, int]] = []
     at = 0
     start = -1
-    for ch in " ".join(snippet.split()):
-        if ch == MARK_START:
+    for part in _MARKERS.split(" ".join(snippet.split())):
+        if part == MARK_START:
             start = at
-        elif ch == MARK_END:
+        elif part == MARK_END:
             if start >= 0 and at > start:
                 marks.append((start, at - start))
             start = -1
-        else:
-            plain.append(ch)
-            at += 1
+        elif part:
+            plain.append(part)
+            at += len(part)
     return RowText(" ".join(title.split()), "".join(plain), tuple(marks))
 
 

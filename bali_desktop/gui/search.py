@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu, QVBoxLayout, 
 from bali_desktop.gui.context import job
 from bali_desktop.gui.result_rows import ROW_ROLE, ResultDelegate, RowFitter, row_text
 from bali_desktop.gui.search_box import SearchBox
-from bali_desktop.gui.widgets import esc, label, snippet_text
+from bali_desktop.gui.widgets import esc, label
 from bali_desktop.gui.words import QT_TRANSLATE_NOOP, kind_name
 from bali_desktop.services import reading
 
@@ -232,9 +232,10 @@ class SearchPanel(QWidget):
         header.setFont(font)
         self.results.addItem(header)
         for hit in group:
-            item = QListWidgetItem(f"{hit.title}. {snippet_text(hit.snippet)}")
+            row = row_text(hit.title, hit.snippet)
+            item = QListWidgetItem(f"{row.title}. {row.snippet}")
             item.setData(REF_ROLE, hit.ref)
-            item.setData(ROW_ROLE, row_text(hit.title, hit.snippet))
+            item.setData(ROW_ROLE, row)
             self.results.addItem(item)
 
     # --- choosing -------------------------------------------------------------------------

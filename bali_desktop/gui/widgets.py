@@ -45,12 +45,6 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def snippet_text(snippet: str) -> str:
-    from bali_desktop.domain.records import MARK_END, MARK_START
-
-    return " ".join(snippet.replace(MARK_START, "").replace(MARK_END, "").split())
-
-
 def set_tone(widget: QWidget, tone: str, **flags: bool) -> None:
     """Colour a label for its tone (muted, never, done, guidance, official); mark a Panel."""
     from bali_desktop.gui import theme

@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from bali_desktop.domain.locations import History, Location, parse
-from bali_desktop.domain.records import MARK_END, MARK_START, Item, SearchHit, Source
+from bali_desktop.domain.records import Item, SearchHit, Source
 
 
 def test_locations_name_every_screen() -> None:
@@ -35,14 +35,6 @@ def test_history_goes_back_and_forward_like_a_browser() -> None:
     assert h.forward() == "a:1"
     h.visit("c:3")
     assert not h.can_forward and h.current == "c:3" and h.back() == "a:1"
-
-
-def test_snippets_read_as_plain_text() -> None:
-    """Text that looks like HTML stays text, the match markers go, and so do line breaks."""
-    from bali_desktop.gui.widgets import snippet_text
-
-    raw = f"a <script>x</script> & {MARK_START}child{MARK_END}\nalone"
-    assert snippet_text(raw) == "a <script>x</script> & child alone"
 
 
 def test_hits_are_grouped_by_kind_pathways_first() -> None:

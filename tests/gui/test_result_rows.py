@@ -20,6 +20,8 @@ def test_a_snippet_becomes_plain_text_with_its_matched_stretches() -> None:
     odd = row_text("T", f"x{MARK_END} {MARK_START}{MARK_END}y {MARK_START}z")
     assert odd.snippet == "x y z" and odd.marks == ()
     assert row_text("T", "").snippet == "" and row_text("T", "").marks == ()
+    html = row_text("T", f"a <b>x</b> & {MARK_START}child{MARK_END}")  # drawn as text, never markup
+    assert html.snippet == "a <b>x</b> & child" and html.marks == ((13, 5),)
 
 
 def test_a_row_is_as_tall_as_its_text(qapp) -> None:  # noqa: ANN001
