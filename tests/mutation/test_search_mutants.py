@@ -22,7 +22,12 @@ from tests.mutation.tiny_index import TranslatedRecord, record, store
 LONG = " and talked at length" * 12
 FILLER = [
     record(
-        f"event:e{n:02}", f"Meeting {n}", f"Ministers met in city number {n}{LONG if n % 2 else ''}. Then."
+        f"event:e{n:02}",
+        f"Meeting {n}",
+        f"Ministers met in city number {n}{LONG if n % 2 else ''}. Then.",
+        translations={
+            "id": TranslatedRecord("id", "reviewed", "", f"Rapat {n}", f"Para menteri rapat {n}. Lalu.", "id")
+        },
     )
     for n in range(25)
 ]
@@ -118,7 +123,7 @@ def test_the_layout_is_read_from_the_index(tiny: ContentStore) -> None:
     layout = search_mod.IndexLayout.read(tiny.con)
     assert layout.codes == {kind: n for n, kind in enumerate(KINDS, 1)}
     assert layout.languages == ("en", "id")
-    assert layout.rows == len(ITEMS) + len(FILLER) + 1  # the guide's Indonesian row too
+    assert layout.rows == len(ITEMS) + 2 * len(FILLER) + 1  # the Indonesian rows too
     assert tiny.languages() == ["en", "id"]
 
 
@@ -266,6 +271,11 @@ def test_hits_past_the_twentieth_show_their_first_sentence(tiny: ContentStore) -
     for h in hits[search_mod.SNIPPETS :]:
         assert h.snippet == texts[h.ref].split(".")[0][:200], h.ref
     assert any(len(h.snippet) == 200 for h in hits[search_mod.SNIPPETS :])  # a long first sentence, cut
+    hits = _find(tiny, "menteri", limit=25).hits  # the Indonesian rows: their own first sentence
+    assert len(hits) == 25
+    assert [h.snippet for h in hits[search_mod.SNIPPETS :]] == [
+        f"Para menteri rapat {int(h.ref[-2:])}" for h in hits[search_mod.SNIPPETS :]
+    ]
 
 
 def test_a_row_without_body_text_has_an_empty_snippet(tiny: ContentStore) -> None:
