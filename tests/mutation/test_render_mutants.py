@@ -21,6 +21,7 @@ def a_pathway() -> schema.Pathway:
         guides=["guide:g"],
         activities=["commitment:c"],
         roles=["police", "health"],
+        based_on=["A standard", "Another"],
     )
     first, later = p["pause_points"][0]["steps"], p["pause_points"][1]["steps"]
     first[0].update(why="Because", unless=["fears-return"])
@@ -67,7 +68,7 @@ def test_a_pathway_reads_as_numbered_steps_with_conditions_decisions_and_jumps()
         "",
         "Refer to: Police, health.",
         "",
-        "Based on: A standard",
+        "Based on: A standard; Another",
         "Guidance — not official Bali Process text.",
     ]
     assert r.index_text is not None
@@ -113,7 +114,7 @@ def test_a_pathway_in_indonesian_uses_its_words() -> None:
         "",
         "Rujuk ke: Polisi, health.",
         "",
-        "Berdasarkan: A standard",
+        "Berdasarkan: A standard; Another",
         "Panduan — bukan teks resmi Bali Process.",
     ]
 
