@@ -376,3 +376,29 @@ def test_a_translated_rows_first_sentence_is_its_own(tiny: ContentStore) -> None
     bonus = search_rank.LEAD_HAS_ALL + search_rank.IN_ORDER
     rank = _bm25(tiny, match, _rowid(tiny, "guide:boats", language=1))
     assert hit.score == round(-rank * search_mod.SEARCH_BOOST["guide"] * (1 + bonus), 4)
+
+
+def test_a_hit_whose_row_has_no_body_text_has_an_empty_snippet(tiny: ContentStore) -> None:
+    """A translated row written without text (as a pack's translation may be): found by its title,
+    shown with no snippet rather than a placeholder."""
+    rowid = _rowid(tiny, "guide:interp", language=1)
+    tiny.con.execute(
+        "INSERT INTO content_fts (rowid, ref, kind, title, keywords, body) "
+        "VALUES (?, 'guide:interp', 'guide', 'Juru bahasa', '', '')",
+        (rowid,),
+    )
+    try:
+        (hit,) = _find(tiny, "juru", correct=False).hits
+        assert (hit.ref, hit.snippet) == ("guide:interp", "")
+    finally:
+        tiny.con.execute("DELETE FROM content_fts WHERE rowid = ?", (rowid,))
+
+
+def test_a_query_is_split_at_marks_as_the_index_splits_its_words() -> None:
+    """FTS5's unicode61 splits at a mark after a letter of another script (Thai, Khmer): so does
+    the query. A mark after a Latin, Greek or Cyrillic letter stays (fold takes it off)."""
+    split = search_mod._marks_split
+    assert split("กิน") == "ก น"  # Thai: a vowel sign
+    assert split("\u0301a") == " a"  # a mark with no letter before it
+    assert split("Q\u0308 q\u0308 ж\u0301") == "Q\u0308 q\u0308 ж\u0301"
+    assert search_mod.tokens("กิน Q\u0308") == ["ก", "น", "q"]
