@@ -412,3 +412,9 @@ class KeyedFile(BaseModel):
 def test_a_key_of_the_wrong_type_in_a_mapping_keeps_the_item_it_is_in() -> None:
     text = explained({"items": [{"id": "a", "text": {1: 2}}]}, KeyedFile)
     assert text == "f.yaml: item 1 (id 'a'): field 'items.0.text.1.[key]': Input should be a valid string"
+
+
+def test_official_text_with_a_letter_more_at_its_end_is_refused(tmp_path: Path) -> None:
+    official = tiny_content.files()["official/decl.yaml"]
+    official["items"][1]["text"] = "Victims of trafficking will be protectedX"
+    assert "is not word for word" in refused(tmp_path, official__decl=official)
