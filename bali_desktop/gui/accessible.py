@@ -74,12 +74,15 @@ def _forget_all() -> None:
         _forget(key)
 
 
-def hold(widget: QWidget, role: QAccessible.Role, name: str = "") -> QAccessibleWidget:
-    """Qt's QAccessibleWidget for `widget` with `role`, kept alive until the widget is destroyed."""
+def hold(
+    widget: QWidget, role: QAccessible.Role, name: str = "", kind: type[QAccessibleWidget] = QAccessibleWidget
+) -> QAccessibleWidget:
+    """Qt's QAccessibleWidget (or `kind`, a subclass) for `widget` with `role`, kept alive until
+    the widget is destroyed."""
     key = _address(widget)
     face = _faces.get(key)
     if face is None:
-        face = _faces[key] = QAccessibleWidget(widget, role, name)
+        face = _faces[key] = kind(widget, role, name)
         widget.destroyed.connect(partial(_forget, key))
     return face
 

@@ -7,12 +7,17 @@ cannot list the links or hear one named as a link. `BrowserLinks` lays one `Link
 link of the document, a child of the browser's viewport: it paints nothing, takes no focus and lets
 the mouse through, and is told to assistive technology with the role Link, named by the link's
 text and placed where the link is on screen (Qt scrolls it with the text). The browser keeps its
-own text interface, so the text is read as before."""
+own text interface, so the text is read as before.
+
+The keyboard's focus stays on the browser as Tab selects one link after another, so Qt would tell
+assistive technology nothing: the spot of the link Tab selected says it has the focus (its state
+focused, and a Focus event), as a link does in a web page; the browser says it again when the
+selection leaves the links."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QRect, Qt, QTimer
-from PySide6.QtGui import QAccessible, QTextCursor
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QTextCursor
 from PySide6.QtWidgets import QAccessibleWidget, QTextBrowser, QWidget
 
 from bali_desktop.gui import accessible
@@ -20,10 +25,23 @@ from bali_desktop.gui import accessible
 translate = QCoreApplication.translate
 
 
+class _SpotFace(QAccessibleWidget):
+    """A link's interface: focusable, and focused while Tab has selected it in its browser."""
+
+    def state(self) -> QAccessible.State:
+        state = super().state()
+        spot = self.object()
+        state.focusable = True
+        state.linked = True
+        view = spot.parentWidget() if isinstance(spot, LinkSpot) else None
+        state.focused = isinstance(spot, LinkSpot) and spot.selected and view is not None and view.hasFocus()
+        return state
+
+
 def _spot_face(obj: QObject) -> QAccessibleWidget | None:
     if not isinstance(obj, LinkSpot):
         return None
-    return accessible.hold(obj, QAccessible.Role.Link, obj.title)
+    return accessible.hold(obj, QAccessible.Role.Link, obj.title, _SpotFace)
 
 
 class LinkSpot(QWidget):
@@ -33,6 +51,7 @@ class LinkSpot(QWidget):
         super().__init__(parent)
         accessible.install(_spot_face)
         self.href, self.title, self.start, self.end = href, title, start, end
+        self.selected = False  # Tab selected this link in the browser
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAccessibleName(title)
@@ -77,6 +96,33 @@ class BrowserLinks(QObject):
         browser.document().documentLayout().documentSizeChanged.connect(self.place)
         browser.verticalScrollBar().valueChanged.connect(self.place)
         browser.horizontalScrollBar().valueChanged.connect(self.place)
+        browser.cursorPositionChanged.connect(self.follow_selection)
+        browser.installEventFilter(self)  # Tab selects a link and says nothing of it: see eventFilter
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """After each key and focus change in the browser, which link (if any) is selected."""
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.FocusIn):
+            QTimer.singleShot(0, self.follow_selection)
+        return False
+
+    def selected_spot(self) -> LinkSpot | None:
+        """The spot of the link the browser's selection is on (Tab selects a link's whole text)."""
+        cursor = self.browser.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        return next((s for s in self.spots if s.start <= start and end <= s.end + 1), None)
+
+    def follow_selection(self) -> None:
+        """Tell assistive technology which link has the focus, as Tab moves the selection."""
+        spot = self.selected_spot()
+        was = next((s for s in self.spots if s.selected), None)
+        if spot is was:
+            return
+        for each in self.spots:
+            each.selected = each is spot
+        if self.browser.hasFocus():  # (Qt sends it on only while assistive technology listens)
+            QAccessible.updateAccessibility(QAccessibleEvent(spot or self.browser, QAccessible.Event.Focus))
 
     def rebuild(self) -> None:
         for spot in self.spots:
@@ -85,6 +131,7 @@ class BrowserLinks(QObject):
         viewport = self.browser.viewport()
         self.spots = [LinkSpot(*link, parent=viewport) for link in document_links(self.browser)]
         self.place()
+        self.follow_selection()
         for spot in self.spots:
             spot.show()
 

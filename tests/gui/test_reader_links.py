@@ -93,3 +93,40 @@ def test_a_shorter_text_after_one_with_links_places_no_spot_past_its_end(open_wi
         qInstallMessageHandler(previous)
     assert not [t for t in said if "out of range" in t], said[:3]
     assert reader.link_hrefs() == []
+
+
+def test_the_link_tab_selects_is_told_as_the_focused_link(open_window, qtbot, monkeypatch) -> None:
+    """Tab selects a link inside the text while the keyboard focus stays on the browser: a screen
+    reader hears that link (role Link, named by its text) take the focus, and the one before lose
+    it; Qt said nothing, so only the browser's text was read (issue 17 point 5)."""
+    sent: list[QAccessibleInterface] = []
+    original = QAccessible.updateAccessibility
+
+    def record(event) -> None:  # noqa: ANN001
+        if event.type() == QAccessible.Event.Focus:
+            sent.append(event.accessibleInterface())
+        original(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(record))
+    _ctx, win, reader = _open(open_window, qtbot)
+    browser = reader.browser
+    face = QAccessible.queryAccessibleInterface(browser)
+    qtbot.waitUntil(lambda: len(_links_under(face)) == len(reader.link_hrefs()), timeout=5_000)
+    win.activateWindow()
+    browser.setFocus()
+    qtbot.waitUntil(browser.hasFocus, timeout=5_000)
+    names = []
+    for _ in range(2):
+        sent.clear()
+        qtbot.keyClick(browser, Qt.Key.Key_Tab)
+        qtbot.wait(20)
+        selected = browser.textCursor().selectedText().strip()
+        focused = [link for link in _links_under(face) if link.state().focused]
+        assert len(focused) == 1, [link.text(QAccessible.Text.Name) for link in focused]
+        link = focused[0]
+        assert link.role() == QAccessible.Role.Link and link.state().focusable
+        assert link.text(QAccessible.Text.Name) == selected, (link.text(QAccessible.Text.Name), selected)
+        told = [f.text(QAccessible.Text.Name) for f in sent if f.role() == QAccessible.Role.Link]
+        assert told == [selected]
+        names.append(selected)
+    assert names[0] != names[1]
