@@ -535,3 +535,36 @@ def test_a_backup_that_fails_before_its_file_is_made_says_why(
     src.close()
     assert raised.value.errno == 28
     assert list((tmp_path / "backups").iterdir()) == []
+
+
+def test_a_new_backup_and_a_file_put_in_place_sync_their_folders(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The new names are on disk too (a power cut right after keeps them), on POSIX systems."""
+    synced: list[int] = []
+    real = os.fsync
+
+    def fsync(fd: int) -> None:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            synced.append(st.st_ino)
+        real(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    src = sqlite3.connect(database(tmp_path / "db.sqlite3"))
+    backup_files.write_backup(src, tmp_path / "backups", "auto", T0)
+    src.close()
+    assert synced == [(tmp_path / "backups").stat().st_ino]
+    synced.clear()
+    db = tmp_path / "data" / "bali.sqlite3"
+    db.parent.mkdir()
+    db.write_bytes(b"damaged")
+    backup_files.replace_file(db, tmp_path / "db.sqlite3", T0)
+    assert synced == [(db.parent / "backups").stat().st_ino, db.parent.stat().st_ino]
+
+
+def test_a_file_put_in_place_makes_a_private_backups_folder(tmp_path: Path) -> None:
+    db = tmp_path / "bali.sqlite3"
+    db.write_bytes(b"damaged")
+    backup_files.replace_file(db, database(tmp_path / "good.sqlite3"), T0, "damaged")
+    assert stat.S_IMODE((tmp_path / "backups").stat().st_mode) == 0o700
