@@ -96,6 +96,16 @@ def test_in_kind_order_reads_no_kind_the_index_lacks(tiny: ContentStore) -> None
     assert search_mod._in_kind_order(tiny.con, lexicon, old, '"boat"*', None, 5) == []
 
 
+def test_in_kind_order_stops_when_the_titles_alone_give_enough(tiny: ContentStore) -> None:
+    """Each kind's first row whose title or keywords hold "boat", by prior: the area, then the
+    guide; two items, enough for one, so no body is read."""
+    lexicon, layout = _words(tiny)
+    found = search_mod._in_kind_order(tiny.con, lexicon, layout, '"boat"*', None, 1)
+    area, guide = _rowid(tiny, "area:boats"), _rowid(tiny, "guide:boats")
+    boost = search_mod.SEARCH_BOOST
+    assert found == [(area, -2 * boost["area"]), (guide, -2 * boost["guide"])]
+
+
 def test_in_kind_order_gives_a_kind_without_a_prior_the_prior_one(tiny: ContentStore) -> None:
     """A kind the index's codes name but domain/kinds.SEARCH_BOOST does not (an index written by a
     newer version) ranks as boost() ranks it: by 1.0, times 2 for a match in its title or keywords."""
@@ -170,6 +180,11 @@ def test_a_rows_language_is_read_from_its_bits() -> None:
 def test_words_typed_in_capitals_are_two_letters_or_more() -> None:
     assert search_mod.typed_in_capitals("I met the UN, a TPPO officer and X") == {"un", "tppo"}
     assert search_mod.typed_in_capitals("Uam uam") == set()
+
+
+def test_a_word_of_underscores_only_is_no_word() -> None:
+    assert search_mod.tokens("___ boat _x_") == ["boat", "_x_"]
+    assert search_mod.tokens("__") == []
 
 
 def test_only_the_first_2000_characters_of_a_query_are_read() -> None:
