@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self.start_maximized = window_fit.place_window(self, cache.geometry if cache is not None else None)
         self.history.visit("home")
         self.first_painted.connect(self._build_home)
+        self.first_painted.connect(self.search_box.add_clear_button)
 
     def event(self, event: QEvent) -> bool:
         if not getattr(self, "_painted", True) and event.type() == QEvent.Type.Paint:

@@ -201,8 +201,7 @@ class RowFitter(QObject):
         self._idle.timeout.connect(self._fill)
         self._measure = (0, "")
         delegate.misfit.timeout.connect(self.refit)
-        view.installEventFilter(self)
-        view.viewport().installEventFilter(self)
+        view.installEventFilter(self)  # not its viewport: every paint goes there (and through Python)
 
     def fit(self) -> None:
         """Heights for new rows: exact for those that show without scrolling, estimated below."""

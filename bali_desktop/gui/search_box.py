@@ -1,12 +1,17 @@
-"""The search field (kept apart from the results panel so the window can paint before loading it)."""
+"""The search field (kept apart from the results panel so the window can paint before loading it).
+
+Its clear button is its own QToolButton, not Qt's (`setClearButtonEnabled`): Qt sizes its button by
+the style's PM_LineEditIconSize, which only a Python style could raise to a target's size (gui/
+targets.py), and Qt asks the field's style hundreds of times a keystroke (painting, sizing the
+toolbar). In Python each ask took the GIL from the database thread while it searched: about 3 ms
+of every search's time on screen. This button is sized once per resize or text size instead.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QWidget
-
-from bali_desktop.gui import targets
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QLineEdit, QToolButton, QWidget
 
 translate = QCoreApplication.translate
 
@@ -29,10 +34,69 @@ class SearchBox(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setClearButtonEnabled(True)
-        targets.enlarge(self)
+        self.clear_button: QToolButton | None = None  # made once the window has painted
         self.setMinimumWidth(220)
         self.retranslate()
+
+    def add_clear_button(self) -> None:
+        """The clear button: shown while there is text, a target's size (24 px, or a line of the
+        text when that is taller), inside the field's end. Made after the window's first frame
+        (it needs QStyle, whose enums nothing on the way to that frame may create: main_window)."""
+        if self.clear_button is not None:
+            return
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QStyle
+
+        button = QToolButton(self)
+        button.setObjectName("search_clear")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Esc clears from the keyboard, as Qt's
+        button.setCursor(Qt.CursorShape.ArrowCursor)
+        button.setAutoRaise(True)
+        button.setStyleSheet("QToolButton { border: none; padding: 0; background: transparent; }")
+        button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton, None, self))
+        button.clicked.connect(self._clear_clicked)
+        self.textChanged.connect(self._place_clear_button)
+        self.clear_button = button
+        from bali_desktop.gui.targets import MINIMUM
+
+        self.setMinimumHeight(max(self.minimumHeight(), MINIMUM + 2))  # room for the button at 9 pt
+        self.retranslate()
+        self._place_clear_button()
+
+    def _clear_clicked(self) -> None:
+        self.clear()
+        self.cleared.emit()
+
+    def _place_clear_button(self, *_args: object) -> None:
+        button = self.clear_button
+        if button is None:
+            return
+        from PySide6.QtCore import QSize, Qt
+
+        from bali_desktop.gui.targets import MINIMUM
+
+        shown = bool(self.text())
+        side = max(MINIMUM, min(self.fontMetrics().height(), self.height() - 4))
+        top = (self.height() - side) // 2
+        end = 3  # px between the button and the field's edge
+        left_to_right = self.layoutDirection() != Qt.LayoutDirection.RightToLeft
+        button.setGeometry(self.width() - side - end if left_to_right else end, top, side, side)
+        button.setIconSize(QSize(side * 2 // 3, side * 2 // 3))
+        button.setVisible(shown)
+        room = side + end if shown else 0  # the text never runs under the button
+        if left_to_right:
+            self.setTextMargins(0, 0, room, 0)
+        else:
+            self.setTextMargins(room, 0, 0, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._place_clear_button()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LayoutDirectionChange):
+            self._place_clear_button()
 
     def retranslate(self) -> None:
         """Its name, description and hint in the language now installed."""
@@ -45,7 +109,10 @@ class SearchBox(QLineEdit):
             )
         )
         self.setPlaceholderText(translate("search_box", "Search everything  (Ctrl+K or /)"))
-        name_clear_button(self, translate("search_box", "Clear the search"))
+        if self.clear_button is not None:
+            said = translate("search_box", "Clear the search")
+            self.clear_button.setAccessibleName(said)
+            self.clear_button.setToolTip(f"{said} (Esc)")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         from PySide6.QtCore import Qt  # not at import: see main_window's note on start-up
