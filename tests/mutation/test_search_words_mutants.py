@@ -119,3 +119,10 @@ def test_a_broken_search_words_file_is_logged_and_search_goes_on(
 
 def test_the_words_fts5_indexes_are_folded_as_its_tokenizer_folds() -> None:
     assert index_words("Türkiye's TIP", "Café_au lait") == {"turkiye", "s", "tip", "cafe", "au", "lait"}
+
+
+def test_an_index_without_the_vocabulary_table_reads_as_no_words(tmp_path: Path) -> None:
+    con = empty_database(tmp_path / "c.sqlite3", terms_table=False)
+    lexicon = search_words.Lexicon.read(con)
+    assert lexicon.docs == {} and lexicon.sorted == [] and lexicon.id_terms == {}
+    assert lexicon.forms("boat") == [] and not lexicon.has_prefix("b")
