@@ -71,7 +71,7 @@ class SearchBox(QLineEdit):
         button = self.clear_button
         if button is None:
             return
-        from PySide6.QtCore import QSize, Qt
+        from PySide6.QtCore import QMargins, QSize, Qt
 
         from bali_desktop.gui.targets import MINIMUM
 
@@ -84,10 +84,9 @@ class SearchBox(QLineEdit):
         button.setIconSize(QSize(side * 2 // 3, side * 2 // 3))
         button.setVisible(shown)
         room = side + end if shown else 0  # the text never runs under the button
-        if left_to_right:
-            self.setTextMargins(0, 0, room, 0)
-        else:
-            self.setTextMargins(room, 0, 0, 0)
+        margins = QMargins(0, 0, room, 0) if left_to_right else QMargins(room, 0, 0, 0)
+        if self.textMargins() != margins:  # only then: new margins lay the toolbar out again
+            self.setTextMargins(margins)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)

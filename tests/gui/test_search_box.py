@@ -79,3 +79,19 @@ def test_no_python_style_is_asked_as_the_field_is_typed_in(qtbot: Any) -> None:
     box = _box(qtbot)
     assert not isinstance(box.style(), QProxyStyle)
     assert box.style() is QApplication.style()
+
+
+def test_typing_on_lays_the_field_out_no_more(qtbot: Any) -> None:
+    """Only the first character and the clearing change the field's margins: a keystroke that
+    changes them asks the toolbar to lay itself out again."""
+    box = _box(qtbot)
+    box.setText("c")
+    calls: list[object] = []
+    real = box.setTextMargins
+    box.setTextMargins = lambda *a: calls.append(a) or real(*a)  # type: ignore[method-assign]
+    for more in ("ch", "chi", "chil", "child"):
+        box.setText(more)
+    qtbot.wait(10)
+    assert calls == []
+    box.clear()
+    assert len(calls) == 1
