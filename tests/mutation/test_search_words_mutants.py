@@ -126,3 +126,32 @@ def test_an_index_without_the_vocabulary_table_reads_as_no_words(tmp_path: Path)
     lexicon = search_words.Lexicon.read(con)
     assert lexicon.docs == {} and lexicon.sorted == [] and lexicon.id_terms == {}
     assert lexicon.forms("boat") == [] and not lexicon.has_prefix("b")
+
+
+def _lexicon(
+    docs: dict[str, int], words: search_words.SearchWords | None = None, **kw: object
+) -> search_words.Lexicon:
+    return search_words.Lexicon(
+        [(t, t, d) for t, d in docs.items()], words or search_words.SearchWords(), Stems(), **kw
+    )  # type: ignore[arg-type]
+
+
+def test_the_lexicons_tables_of_words() -> None:
+    words = search_words.SearchWords(
+        {"tip": ("trafficking in persons",)}, {"kid": ("child",)}, {}, frozenset({"anak"})
+    )
+    lexicon = _lexicon(
+        {"ab": 1, "abc": 2, "k2x": 3, "boat": 4},
+        words,
+        indonesian={"perdagangan": ("dagang", False), "3": ("3", True)},
+    )
+    assert lexicon.by_len == {3: ["abc"], 4: ["boat"]}  # words of letters, three or more: corrections' pool
+    assert lexicon.id_only == frozenset({"perdagangan"})  # the words English rows do not hold
+    assert {"tip", "kid", "anak"} <= lexicon.never_correct
+
+
+def test_a_word_found_once_is_searched_as_the_common_word_one_edit_away() -> None:
+    lexicon = _lexicon({"bordar": 1, "border": 25})
+    assert lexicon.little("bordar") == "border"  # six letters: long enough
+    assert _lexicon({"bordar": 1, "bordars": 1, "border": 25}).little("bordar") is None  # in two items
+    assert _lexicon({"bordar": 1, "border": 19}).little("bordar") is None  # not common enough
