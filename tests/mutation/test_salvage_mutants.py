@@ -284,3 +284,22 @@ def test_a_failure_that_is_no_database_error_removes_the_new_file(
     with pytest.raises(KeyboardInterrupt):
         salvage.salvage(path)
     assert names(tmp_path) == ["db.sqlite3"]
+
+
+def test_a_file_that_is_not_there_is_not_salvageable(tmp_path: Path) -> None:
+    assert salvage.salvageable(tmp_path / "none.sqlite3") is False
+    assert names(tmp_path) == []
+
+
+def test_a_counter_the_new_file_lacks_is_added(tmp_path: Path) -> None:
+    for name in ("new", "old"):
+        sql(tmp_path / f"{name}.sqlite3", "CREATE TABLE c (id INTEGER PRIMARY KEY AUTOINCREMENT, x)")
+    sql(tmp_path / "old.sqlite3", "INSERT INTO c (id, x) VALUES (41, 'a')", "DELETE FROM c")
+    con = sqlite3.connect(tmp_path / "new.sqlite3", isolation_level=None)
+    assert con.execute("SELECT count(*) FROM sqlite_sequence").fetchone()[0] == 0
+    con.execute("ATTACH DATABASE ? AS old", (str(tmp_path / "old.sqlite3"),))
+    salvage._keep_sequences(con)
+    assert con.execute("SELECT name, seq FROM main.sqlite_sequence").fetchall() == [("c", 41)]
+    con.execute("INSERT INTO c (x) VALUES ('next')")
+    assert con.execute("SELECT id FROM c").fetchone()[0] == 42
+    con.close()
