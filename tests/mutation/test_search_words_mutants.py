@@ -155,3 +155,12 @@ def test_a_word_found_once_is_searched_as_the_common_word_one_edit_away() -> Non
     assert lexicon.little("bordar") == "border"  # six letters: long enough
     assert _lexicon({"bordar": 1, "bordars": 1, "border": 25}).little("bordar") is None  # in two items
     assert _lexicon({"bordar": 1, "border": 19}).little("bordar") is None  # not common enough
+    assert _lexicon({"bordar": 1, "border": 20}).little("bordar") == "border"  # common enough: 20 items
+
+
+def test_which_words_may_be_corrected() -> None:
+    lexicon = _lexicon({"boat": 3}, search_words.SearchWords(keep=frozenset({"anak"})))
+    assert lexicon.may_correct("bost", False)
+    assert not lexicon.may_correct("anak", False)  # kept as it is
+    assert not lexicon.may_correct("k2xx", False)  # not a word of letters
+    assert not lexicon.may_correct("bot", False)  # too short
