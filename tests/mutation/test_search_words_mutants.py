@@ -164,3 +164,6 @@ def test_which_words_may_be_corrected() -> None:
     assert not lexicon.may_correct("anak", False)  # kept as it is
     assert not lexicon.may_correct("k2xx", False)  # not a word of letters
     assert not lexicon.may_correct("bot", False)  # too short
+    assert not lexicon.may_correct("bost", True)  # typed in capitals: maybe an acronym
+    assert not lexicon.may_correct("bostxx", True)  # six letters in capitals: still maybe one
+    assert lexicon.may_correct("bostxxx", True)  # seven: no acronym
