@@ -499,3 +499,53 @@ def test_a_damaged_file_at_start_is_recovered_and_said(tmp_path: Path) -> None:
     opened = recovery.open_database(db)  # now: the clock's
     assert opened.recovered is not None and f"{datetime.now():%Y-%m-%d}" in opened.recovered
     opened.connection.close()
+
+
+def test_a_file_cut_short_is_not_opened_read_only(tmp_path: Path) -> None:
+    p = head(tmp_path / "db.sqlite3")
+    data = p.read_bytes()
+    p.write_bytes(data[: len(data) - 4096])
+    refused = DatabaseError("cannot")
+    with pytest.raises(DatabaseError) as raised:
+        recovery.open_read_only(p, "why", refused)
+    assert raised.value is refused
+
+
+def test_a_wal_whose_index_cannot_be_opened_is_left_out(tmp_path: Path) -> None:
+    p = head(tmp_path / "db.sqlite3")
+    (tmp_path / "db.sqlite3-wal").write_bytes(b"")
+    (tmp_path / "db.sqlite3-shm").mkdir()  # not even root can open a folder as the -shm
+    con = recovery._open_for_reading(p)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD
+    con.close()
+
+
+def test_a_lock_at_start_is_said_as_a_lock(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bali_desktop.storage.errors import LockedError
+
+    def locked(path: Path) -> str:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(recovery, "ensure_schema", locked)
+    with pytest.raises(LockedError):
+        recovery._open_checked(tmp_path / "db.sqlite3")
+
+
+def test_a_salvage_that_sqlite_cannot_put_in_place_says_sqlites_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = head(tmp_path / "db.sqlite3")
+    made = head(tmp_path / ".db.sqlite3.new-x")
+    monkeypatch.setattr(salvage, "salvageable", lambda path: True)
+    monkeypatch.setattr(salvage, "salvage", lambda path: made)
+
+    def failing(*args: object, **kw: object) -> Path:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(backup_files, "replace_file", failing)
+    with pytest.raises(DamagedError) as raised:
+        recovery.recover(db, "It is damaged.", NOW)
+    assert str(raised.value) == (
+        "It is damaged. Copying your work to a new database failed (disk I/O error). Nothing "
+        "was changed or deleted."
+    )
