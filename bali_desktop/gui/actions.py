@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QToolButton
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from bali_desktop.domain.locations import PLACES, place, place_keys
-from bali_desktop.gui import language_menu, theme
+from bali_desktop.gui import language_menu, theme, toolbars
 from bali_desktop.gui.context import UserDataKind, job
 from bali_desktop.gui.file_actions import FileAndHelpActions
 from bali_desktop.gui.pack_actions import PackActions
@@ -28,6 +28,8 @@ from bali_desktop.services import user
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QToolBar, QToolButton
+
     from bali_desktop.domain.locations import History, Location
     from bali_desktop.gui.context import AppContext
     from bali_desktop.gui.screen import Screen
@@ -78,6 +80,10 @@ class Frame(Protocol):
 
 class WindowActions(QObject, FileAndHelpActions, PackActions):
     """Every action of the window, its toolbar and its menus."""
+
+    nav_bar: QToolBar  # made by gui/toolbars.build
+    search_bar: QToolBar
+    bookmark_button: QToolButton
 
     def __init__(self, window: QMainWindow, frame: Frame, ctx: AppContext) -> None:
         super().__init__(window)
@@ -240,29 +246,7 @@ class WindowActions(QObject, FileAndHelpActions, PackActions):
         self.themes.get(ctx.theme, self.themes["light"]).setChecked(True)
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar()
-        self._say(bar.setWindowTitle, QT_TRANSLATE_NOOP("actions", "Navigation and search"))
-        self._say(bar.setAccessibleName, QT_TRANSLATE_NOOP("actions", "Navigation and search"))
-        bar.setMovable(False)
-        bar.setFloatable(False)
-        bar.toggleViewAction().setEnabled(False)
-        for act, name in (
-            (self.back, QT_TRANSLATE_NOOP("actions", "Back")),
-            (self.forward, QT_TRANSLATE_NOOP("actions", "Forward")),
-            (self.home, QT_TRANSLATE_NOOP("actions", "Home")),
-        ):
-            btn = QToolButton()
-            btn.setDefaultAction(act)
-            self._say(btn.setText, name)
-            self._say(btn.setAccessibleName, name)
-            bar.addWidget(btn)
-        bar.addSeparator()
-        bar.addWidget(self.frame.search_box)
-        self.bookmark_button = QToolButton()
-        self.bookmark_button.setDefaultAction(self.bookmark)
-        self._bookmark_text(False)
-        bar.addWidget(self.bookmark_button)
-        self.window.addToolBar(bar)
+        toolbars.build(self)  # self.nav_bar, self.search_bar, self.bookmark_button
 
     def _build_menus(self) -> None:
         mb = self.window.menuBar()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize
-from PySide6.QtWidgets import QLayout, QLayoutItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QLineEdit, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
@@ -131,6 +131,36 @@ class _Rows(QObject):
             if isinstance(watched, QWidget):
                 self.fit(watched)
         return False
+
+
+def hint_width(edit: QLineEdit) -> int:
+    """A field's width with its whole hint (placeholder) in view: QLineEdit's size hint holds 17
+    x's, and the frame and margins around them."""
+    metrics = edit.fontMetrics()
+    text = metrics.horizontalAdvance(edit.placeholderText()) + 4
+    return edit.sizeHint().width() - 17 * metrics.horizontalAdvance("x") + text
+
+
+class _Hint(QObject):
+    def __init__(self, edit: QLineEdit) -> None:
+        super().__init__(edit)
+        edit.installEventFilter(self)
+        self.fit(edit)
+
+    def fit(self, edit: QLineEdit) -> None:
+        edit.setMinimumWidth(hint_width(edit))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LanguageChange):
+            if isinstance(watched, QLineEdit):
+                self.fit(watched)
+        return False
+
+
+def whole_hint(edit: QLineEdit) -> None:
+    """`edit` (in a row that wraps) never narrower than its hint: Qt cuts the hint with "…"."""
+    edit.setProperty("whole_hint", True)  # tests/gui/geometry_check holds it to that
+    _Hint(edit)
 
 
 def keep_rows(view: QWidget, rows: int) -> None:

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QDataStream, QRect
+from PySide6.QtCore import QCoreApplication, QDataStream, QEvent, QObject, QRect, QTimer
 from PySide6.QtGui import QAction, QFontMetrics
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
 from bali_desktop.domain.locations import PLACES
@@ -22,7 +22,7 @@ translate = QCoreApplication.translate
 if TYPE_CHECKING:
     from PySide6.QtCore import QByteArray
     from PySide6.QtGui import QFont
-    from PySide6.QtWidgets import QListWidget, QMainWindow, QWidget
+    from PySide6.QtWidgets import QListWidget, QMainWindow
 
     from bali_desktop.gui.actions import WindowActions
     from bali_desktop.gui.context import AppContext
@@ -114,6 +114,33 @@ def nav_width(window: MainWindow) -> int:
 def fit_nav(window: MainWindow) -> None:
     if isValid(window) and isValid(window.nav_holder):  # queued, then the window closed
         window.nav_holder.setFixedWidth(nav_width(window))
+        nav = window.nav
+        if nav is not None and isValid(nav) and nav.property("kept_in_view") is None:
+            nav.setProperty("kept_in_view", True)
+            _InView(nav)
+
+
+class _InView(QObject):
+    """The current place stays in view in a navigation list that scrolls (200% text at 800×560:
+    the list is taller than the window), after every resize and text size."""
+
+    def __init__(self, nav: QListWidget) -> None:
+        super().__init__(nav)
+        self.nav = nav
+        nav.viewport().installEventFilter(self)
+        nav.currentRowChanged.connect(lambda _row: self.later())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest, QEvent.Type.Show):
+            self.later()
+        return False
+
+    def later(self) -> None:
+        QTimer.singleShot(0, self.show_current)
+
+    def show_current(self) -> None:
+        if isValid(self.nav) and self.nav.currentItem() is not None:
+            self.nav.scrollToItem(self.nav.currentItem())
 
 
 def add_open_at_home(window: MainWindow) -> QAction:

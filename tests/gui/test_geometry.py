@@ -13,15 +13,18 @@ from PySide6.QtWidgets import QApplication
 
 from tests.gui.geometry_check import window_problems
 
-# (width, height, text points): 11 pt is 100%, 9 pt about 80%, 17 pt about 150%, 22 pt 200%
+# (width, height, text points, theme): 11 pt is 100%, 9 pt about 80%, 17 pt about 150%, 22 pt 200%;
+# high contrast pads and borders every control (its toolbar at 800 px put Bookmark in the » menu)
 SIZES = [
-    (800, 560, 9),
-    (800, 560, 22),
-    (1024, 768, 17),
-    (1024, 768, 22),
-    (1366, 768, 11),
-    (1366, 768, 22),  # the officer's laptop at 200%
-    (1920, 1080, 22),
+    (800, 560, 9, "light"),
+    (800, 560, 22, "light"),
+    (800, 560, 22, "high-contrast"),
+    (1024, 768, 17, "dark"),
+    (1024, 768, 22, "high-contrast"),
+    (1366, 768, 11, "light"),
+    (1366, 768, 22, "light"),  # the officer's laptop at 200%
+    (1920, 1080, 9, "high-contrast"),
+    (1920, 1080, 22, "dark"),
 ]
 SCREENS = {
     "home": lambda win: bool(win.page("home").pathway_tiles),
@@ -32,6 +35,8 @@ SCREENS = {
     "place:strategy": lambda win: win.page("strategy").loaded,
     # the languages card: 12 tiles and the card's controls (cut at both sides at 1366 px and 200%)
     "phrases:first-contact": lambda win: win.page("phrases").phrases is not None,
+    # the table's activities and the chart's areas whole (they were cut with "…")
+    "place:tracker": lambda win: win.page("tracker").loaded,
 }
 
 
@@ -55,14 +60,23 @@ def _nav_problems(win) -> list[str]:  # noqa: ANN001
             found.append(f"navigation: {item.text()!r} is cut ({rect.width()} of {width} px)")
     if nav.horizontalScrollBar().isVisible():
         found.append("navigation: a horizontal scroll bar")
+    # a list taller than its room scrolls: every place reachable, the current one in view
+    rows = sum(nav.visualItemRect(nav.item(i)).height() for i in range(nav.count()))
+    if rows > nav.viewport().height() and not nav.verticalScrollBar().isVisible():
+        found.append(f"navigation: {rows} px of places in {nav.viewport().height()} px and no scroll bar")
+    current = nav.currentItem()
+    if current is not None and not nav.viewport().rect().contains(nav.visualItemRect(current)):
+        found.append(f"navigation: the current place {current.text()!r} is out of view")
     return found
 
 
-@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}-{pt}pt" for w, h, pt in SIZES])
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}-{pt}pt-{theme}" for w, h, pt, theme in SIZES])
 def test_nothing_is_cut_off_or_overlapping(open_window, qtbot, size) -> None:  # noqa: ANN001
-    width, height, points = size
+    width, height, points, theme = size
     started = time.monotonic()
     ctx, win = open_window((width, height))
+    win.window_actions.set_theme(theme)
+    _settle(qtbot)
     ctx.set_text_size(points)
     _settle(qtbot)
     assert win.width() == width and win.height() == height
@@ -73,5 +87,5 @@ def test_nothing_is_cut_off_or_overlapping(open_window, qtbot, size) -> None:  #
         _settle(qtbot, 150)
         found += [f"{location}: {p}" for p in window_problems(win)]
     found += _nav_problems(win)
-    assert not found, f"{width}x{height} at {points} pt:\n  " + "\n  ".join(found[:40])
+    assert not found, f"{width}x{height} at {points} pt, {theme}:\n  " + "\n  ".join(found[:40])
     assert time.monotonic() - started < 30  # the whole test stays well under a minute per size

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -23,11 +23,18 @@ _WORDS = (
     QT_TRANSLATE_NOOP("tracker", "done"),
     QT_TRANSLATE_NOOP("tracker", "not applicable"),
 )
+_WRAP = Qt.TextFlag.TextWordWrap
 _PATTERNS = {
     "diagonal": Qt.BrushStyle.BDiagPattern,
     "cross": Qt.BrushStyle.DiagCrossPattern,
     "dots": Qt.BrushStyle.Dense6Pattern,
 }
+
+
+def _name(title: str) -> str:
+    """An area's name on the chart, whole: "(4) Irregular Migration and Related Transnational
+    Crime" (a long one wraps onto more lines; it was cut to 34 characters and "…")."""
+    return short_label(title, limit=len(title) + 1)
 
 
 def status_label(status: Status) -> str:
@@ -81,19 +88,43 @@ class StatusChart(QWidget):
         parts = []
         for g in self.groups:
             said = ", ".join(f"{n} {status_label(s)}" for s, n in zip(STATUSES, g.counts, strict=True) if n)
-            parts.append(f"{short_label(g.title)}: {said}")
+            parts.append(f"{_name(g.title)}: {said}")
         return "; ".join(parts)
 
     def _row_h(self) -> int:
         return QFontMetrics(self.font()).height() + 3
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(600, (len(self.groups) + self._legend_rows()) * (self._row_h() + 2) + 8)
+        rows = self._rows()
+        bottom = rows[-1][0] + rows[-1][1] + 2 if rows else 4
+        return QSize(600, int(bottom) + self._legend_rows() * self._row_h() + 4)
 
     def _label_w(self) -> int:
+        """The label column: the longest label, at most a third of the chart, never narrower than
+        its longest word (a label wraps onto more lines, it is never cut)."""
         fm = QFontMetrics(self.font())
-        labels = [short_label(g.title) for g in self.groups]
-        return min(max([fm.horizontalAdvance(t) for t in labels] + [60]) + 12, max(self.width(), 300) // 3)
+        labels = [_name(g.title) for g in self.groups]
+        whole = max([fm.horizontalAdvance(t) for t in labels] + [60]) + 12
+        word = max([fm.horizontalAdvance(w) for t in labels for w in t.split()] + [0]) + 12
+        return max(word, min(whole, max(self.width(), 300) // 3))
+
+    def _rows(self) -> list[tuple[float, float, str]]:
+        """Each area's row: its top, its height (its label's lines, at least a bar's) and label."""
+        fm = QFontMetrics(self.font())
+        width = self._label_w() - 8
+        rows, y = [], 4.0
+        for g in self.groups:
+            text = _name(g.title)
+            lines = fm.boundingRect(QRect(0, 0, width, 100_000), _WRAP, text).height()
+            height = float(max(self._row_h(), lines))
+            rows.append((y, height, text))
+            y += height + 2
+        return rows
+
+    def label_boxes(self) -> list[tuple[QRectF, str]]:
+        """Where each area's label is painted, and its whole text (tests/gui/geometry_check)."""
+        width = self._label_w() - 8
+        return [(QRectF(0, y, width, height), text) for y, height, text in self._rows()]
 
     def _legend_rows(self) -> int:
         fm = QFontMetrics(self.font())
@@ -107,7 +138,7 @@ class StatusChart(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self.updateGeometry()  # the legend may wrap to another row
+        self.updateGeometry()  # the labels and the legend may wrap onto more lines
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(300, self.sizeHint().height())
@@ -117,18 +148,17 @@ class StatusChart(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         fm = QFontMetrics(self.font())
         row_h = self._row_h()
-        labels = [short_label(g.title) for g in self.groups]
         label_w = self._label_w()
         bar_w = max(self.width() - label_w - fm.horizontalAdvance("= 00") - 12, 40)
         most = max([g.total for g in self.groups] + [1])
         unit = bar_w / most
         self._bars = []
-        y = 4.0
         text_colour = self.palette().windowText().color()
-        for g, text in zip(self.groups, labels, strict=True):
+        y = 4.0
+        for g, (top, height, text) in zip(self.groups, self._rows(), strict=True):
             p.setPen(text_colour)
-            shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, label_w - 8)
-            p.drawText(QRectF(0, y, label_w - 8, row_h), Qt.AlignmentFlag.AlignVCenter, shown)
+            p.drawText(QRectF(0, top, label_w - 8, height), _WRAP | Qt.AlignmentFlag.AlignVCenter, text)
+            y = top + (height - row_h) / 2  # the bar beside the label's middle line
             x = float(label_w)
             for status, n in zip(STATUSES, g.counts, strict=True):
                 if n:
@@ -136,8 +166,8 @@ class StatusChart(QWidget):
                     x += n * unit
             p.setPen(text_colour)
             p.drawText(QRectF(x + 6, y, 60, row_h), Qt.AlignmentFlag.AlignVCenter, f"= {g.total}")
-            self._bars.append((QRectF(0, y, x, row_h), g.group))
-            y += row_h + 2
+            self._bars.append((QRectF(0, top, x, height), g.group))
+            y = top + height + 2
         x = float(label_w)  # the legend, on a second row when the first is full
         for status in STATUSES:
             words = status_label(status)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from bali_desktop.domain.locator_words import where
 from bali_desktop.domain.tracker import STATUSES, LogEntry, Row, Status
+from bali_desktop.gui.flow_layout import whole_hint, wrap_row
 from bali_desktop.gui.tracker.chart import status_label
 from bali_desktop.gui.widgets import button, esc, label, row
 
@@ -50,6 +51,7 @@ class EntryEditor(QWidget):
         self.agency.setAccessibleName(translate("tracker", "Lead agency"))
         self.agency.setPlaceholderText(translate("tracker", "e.g. Ministry of Foreign Affairs"))
         self.agency.setMaxLength(200)
+        whole_hint(self.agency)
         self.next_step = QPlainTextEdit()
         self.next_step.setAccessibleName(translate("tracker", "Next step"))
         self.next_step.setPlaceholderText(translate("tracker", "What happens next, and by when"))
@@ -76,9 +78,11 @@ class EntryEditor(QWidget):
         self.when.setAccessibleName(translate("tracker", "Date of the action"))
         self.action = QLineEdit()
         self.action.setAccessibleName(translate("tracker", "Action taken"))
-        self.action.setPlaceholderText(
-            translate("tracker", "What was done, e.g. Draft SOP sent to the ministry")
+        # the example above the field, where it wraps (as a hint it was cut in a narrow editor)
+        self.action_hint = label(
+            translate("tracker", "What was done, e.g. Draft SOP sent to the ministry"), tone="muted"
         )
+        self.action_hint.setBuddy(self.action)
         self.action.setMaxLength(1000)
         self.action.returnPressed.connect(self._add_log)
         self.add_button = button(
@@ -108,6 +112,8 @@ class EntryEditor(QWidget):
             slot=lambda: self.open_official.emit(self.ref),
         )
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text: the label above
         form.addRow(translate("tracker", "S&tatus"), self.status)
         form.addRow(translate("tracker", "Lead age&ncy"), self.agency)
         form.addRow(translate("tracker", "Next step"), self.next_step)
@@ -118,7 +124,9 @@ class EntryEditor(QWidget):
         lay.addLayout(form)
         lay.addLayout(row(self.save_button))
         lay.addWidget(label(translate("tracker", "Log of actions"), selectable=False))
-        lay.addLayout(row(self.when, self.action, self.add_button, stretch=False))
+        lay.addWidget(self.action_hint)
+        lay.addLayout(wrap_row(self.when, self.add_button))
+        lay.addWidget(self.action)
         lay.addWidget(self.log)
         lay.addLayout(row(self.remove_button))
         lay.addWidget(self.official_head)

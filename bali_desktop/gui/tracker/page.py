@@ -14,16 +14,14 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
-    QHeaderView,
     QLineEdit,
     QScrollArea,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -43,12 +41,14 @@ from bali_desktop.domain.tracker import (
 )
 from bali_desktop.gui import targets
 from bali_desktop.gui.context import job
+from bali_desktop.gui.flow_layout import scrolling_body, whole_hint, wrap_row
 from bali_desktop.gui.i18n import say_error
 from bali_desktop.gui.screen import ScreenMixin
 from bali_desktop.gui.tracker.chart import StatusChart, status_label
 from bali_desktop.gui.tracker.editor import EntryEditor
 from bali_desktop.gui.tracker.files import TrackerFiles
-from bali_desktop.gui.widgets import button, heading, label, row
+from bali_desktop.gui.tracker.table import activity_table, fit_columns
+from bali_desktop.gui.widgets import button, heading, label
 from bali_desktop.services import tracker
 
 if TYPE_CHECKING:
@@ -99,29 +99,13 @@ class TrackerPage(QWidget, ScreenMixin):
         self.agency.setPlaceholderText(translate("tracker", "Lead agency contains…"))
         self.agency.setClearButtonEnabled(True)
         targets.enlarge(self.agency)
+        whole_hint(self.agency)
         for combo in (self.area, self.status):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.agency.textChanged.connect(self.apply_filter)
         self.chart = StatusChart()
         self.chart.group_clicked.connect(self._filter_group)
-        self.table = QTableWidget(0, 5)
-        self.table.setAccessibleName(translate("tracker", "Activities and commitments"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                translate("tracker", "Activity"),
-                translate("tracker", "Status"),
-                translate("tracker", "Lead agency"),
-                translate("tracker", "Latest action"),
-                translate("tracker", "Next step"),
-            ]
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.table = activity_table()
         self.table.itemSelectionChanged.connect(self._selected)
         self.editor = EntryEditor(lang=ctx.language)
         self.editor.save_requested.connect(self.save)
@@ -164,36 +148,46 @@ class TrackerPage(QWidget, ScreenMixin):
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
-        lv.addLayout(row(self.area, self.status, self.agency, stretch=False))
+        lv.addLayout(wrap_row(self.area, self.status, self.agency))
         charted = QSplitter(Qt.Orientation.Vertical)  # the user gives the table more room if wanted
         charted.addWidget(self.chart)
         charted.addWidget(self.table)
         charted.setStretchFactor(1, 1)
         charted.setChildrenCollapsible(True)
         lv.addWidget(charted, 1)
-        scroll = QScrollArea()  # the editor scrolls on a small screen rather than squeeze its fields
+        scroll = self.editor_scroll = QScrollArea()  # side by side, the editor scrolls on its own
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.editor)
-        scroll.setMinimumWidth(320)
         scroll.setAccessibleName(translate("tracker", "The chosen commitment"))  # a Tab stop: named
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = self.split = QSplitter(Qt.Orientation.Horizontal)  # the editor below when narrow
         split.addWidget(left)
         split.addWidget(scroll)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
-        lay = QVBoxLayout(self)
+        lay = scrolling_body(self)  # large text in a small window: the page scrolls, never squeezes
         lay.addWidget(heading(ctx, translate("tracker", "Commitment tracker")))
         lay.addWidget(note)
         lay.addLayout(
-            row(
+            wrap_row(
                 self.undo_button, self.redo_button, self.export_button, self.import_button, self.report_button
             )
         )
         lay.addWidget(self.message)
         lay.addWidget(split, 1)
         self._buttons()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Side by side while the table gets about 40 characters and the editor 30, else the
+        editor under the table, at its full height (the page scrolls)."""
+        super().resizeEvent(event)
+        wide = self.width() >= 70 * self.fontMetrics().averageCharWidth() + 60
+        self.split.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
+        bar = self.editor_scroll.verticalScrollBar().sizeHint().width()
+        self.editor_scroll.setMinimumWidth(self.editor.minimumSizeHint().width() + bar if wide else 0)
+        self.editor_scroll.setMinimumHeight(0 if wide else self.editor.sizeHint().height())
 
     # --- the screen -----------------------------------------------------------------------
 
@@ -273,14 +267,18 @@ class TrackerPage(QWidget, ScreenMixin):
         self.table.blockSignals(False)
         if not self._sized:
             self._sized = True
-            # the status column as wide as its longest word ("sedang berjalan" in Indonesian), not cut
-            fm = self.table.fontMetrics()
-            status_w = max([fm.horizontalAdvance(status_label(s)) + 16 for s in STATUSES] + [110])
-            for col, width in enumerate((240, status_w, 160, 200)):
-                self.table.setColumnWidth(col, width)
+            self._fit_columns()
         refs = [r.item.ref for r in self.shown]
         if current in refs:
             self.table.selectRow(refs.index(current))
+
+    def _fit_columns(self) -> None:
+        fit_columns(self.table, [status_label(s) for s in STATUSES])
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._sized:
+            self._fit_columns()  # another text size
 
     def _filter_group(self, group: str) -> None:
         i = self.area.findData(group)
