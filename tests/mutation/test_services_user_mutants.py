@@ -131,6 +131,15 @@ def test_the_wipe_says_what_it_did_to_the_copies_and_the_logs(
     )
 
 
+def test_every_copy_that_cleans_is_counted(fresh: Session) -> None:
+    folder = fresh.db_path.parent
+    for n in (3, 4):
+        shutil.copy(fresh.db_path, folder / f"{paths.DB_FILE}.before-000{n}.bak")
+    done = user.wipe(fresh)
+    assert (done.backups, done.removed) == (2, 0)
+    assert "erased from the 2 backups, which are kept" in done.message
+
+
 def test_a_copy_that_cleans_is_kept_and_counted(fresh: Session) -> None:
     folder = fresh.db_path.parent
     copy = folder / f"{paths.DB_FILE}.before-0003.bak"
