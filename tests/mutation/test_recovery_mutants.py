@@ -511,15 +511,6 @@ def test_a_file_cut_short_is_not_opened_read_only(tmp_path: Path) -> None:
     assert raised.value is refused
 
 
-def test_a_wal_whose_index_cannot_be_opened_is_left_out(tmp_path: Path) -> None:
-    p = head(tmp_path / "db.sqlite3")
-    (tmp_path / "db.sqlite3-wal").write_bytes(b"")
-    (tmp_path / "db.sqlite3-shm").mkdir()  # not even root can open a folder as the -shm
-    con = recovery._open_for_reading(p)
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD
-    con.close()
-
-
 def test_a_lock_at_start_is_said_as_a_lock(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from bali_desktop.storage.errors import LockedError
 
