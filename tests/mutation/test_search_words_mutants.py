@@ -167,3 +167,24 @@ def test_which_words_may_be_corrected() -> None:
     assert not lexicon.may_correct("bost", True)  # typed in capitals: maybe an acronym
     assert not lexicon.may_correct("bostxx", True)  # six letters in capitals: still maybe one
     assert lexicon.may_correct("bostxxx", True)  # seven: no acronym
+
+
+def test_the_nearest_word_within_one_edit_up_to_five_letters_and_two_beyond() -> None:
+    assert _lexicon({"boats": 9}).correction("boatz") == "boats"
+    assert _lexicon({"boats": 9}).correction("bxatx") is None  # five letters: one edit only
+    assert _lexicon({"border": 9}).correction("bordxx") == "border"  # six: two edits
+    assert _lexicon({"border": 9}).correction("bxrdxx") is None  # not three
+    assert _lexicon({"boat": 5, "boar": 1}).correction("boar") == "boat"  # never the word itself
+
+
+def test_among_equally_near_words_the_same_first_letter_then_the_commonest() -> None:
+    assert _lexicon({"bat": 9, "cot": 1}).correction("cat") == "cot"
+    six = {f"baa{c}": n for n, c in enumerate("bcdefg", 1)}  # the commonest last of six
+    assert _lexicon(six).correction("baaa") == "baag"
+
+
+def test_a_word_is_corrected_within_its_own_language() -> None:
+    indonesian = {"kapal": ("kapal", False)}
+    assert _lexicon({"kapal": 30}, indonesian=indonesian).correction("kapak") == "kapal"  # unknown: any
+    english = _lexicon({"kapat": 1, "kapal": 30}, indonesian=indonesian)
+    assert english.correction("kapat", 1) is None  # an English rows' word: not to an Indonesian one
