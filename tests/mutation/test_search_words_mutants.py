@@ -181,6 +181,7 @@ def test_among_equally_near_words_the_same_first_letter_then_the_commonest() -> 
     assert _lexicon({"bat": 9, "cot": 1}).correction("cat") == "cot"
     six = {f"baa{c}": n for n, c in enumerate("bcdefg", 1)}  # the commonest last of six
     assert _lexicon(six).correction("baaa") == "baag"
+    assert _lexicon({"baac": 1, "baab": 1}).correction("baaa") == "baab"  # then the first in order
 
 
 def test_a_word_is_corrected_within_its_own_language() -> None:
