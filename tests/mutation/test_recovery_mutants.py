@@ -540,3 +540,12 @@ def test_a_salvage_that_sqlite_cannot_put_in_place_says_sqlites_words(
         "It is damaged. Copying your work to a new database failed (disk I/O error). Nothing "
         "was changed or deleted."
     )
+
+
+def test_the_copies_beside_are_taken_newest_first_by_their_time_not_their_name(tmp_path: Path) -> None:
+    db = tmp_path / "db.sqlite3"
+    a = head(tmp_path / "db.sqlite3.before-0003.bak")
+    b = head(tmp_path / "db.sqlite3.before-0004.bak")
+    os.utime(a, (1_700_000_100, 1_700_000_100))
+    os.utime(b, (1_700_000_000, 1_700_000_000))
+    assert [p for p, _ in recovery._sources(db)] == [a, b]
