@@ -189,3 +189,10 @@ def test_a_word_is_corrected_within_its_own_language() -> None:
     assert _lexicon({"kapal": 30}, indonesian=indonesian).correction("kapak") == "kapal"  # unknown: any
     english = _lexicon({"kapat": 1, "kapal": 30}, indonesian=indonesian)
     assert english.correction("kapat", 1) is None  # an English rows' word: not to an Indonesian one
+
+
+def test_a_synonym_key_of_one_word_is_found_wherever_it_stands() -> None:
+    lexicon = _lexicon({"boat": 3}, search_words.SearchWords(words={"kid": ("child",)}))
+    assert lexicon._phrase_at(["kid"], 0) == (1, ("child",), "kid")
+    assert lexicon._phrase_at(["boat", "kid"], 1) == (1, ("child",), "kid")
+    assert lexicon._phrase_at(["boat", "kid"], 0) is None
