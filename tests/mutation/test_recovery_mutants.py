@@ -549,3 +549,33 @@ def test_the_copies_beside_are_taken_newest_first_by_their_time_not_their_name(t
     os.utime(a, (1_700_000_100, 1_700_000_100))
     os.utime(b, (1_700_000_000, 1_700_000_000))
     assert [p for p, _ in recovery._sources(db)] == [a, b]
+
+
+@pytest.mark.parametrize("spared", [True, False])
+def test_recover_moves_nothing_another_process_holds_and_says_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spared: bool
+) -> None:
+    p = head(tmp_path / "db.sqlite3")
+    backup(tmp_path / "backups", T0)
+    monkeypatch.setattr(salvage, "salvageable", lambda path: spared)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('PRAGMA journal_mode=WAL');"
+            " c.execute('SELECT count(*) FROM notes').fetchone(); print('open', flush=True);"
+            " sys.stdin.read()",
+            str(p),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        with pytest.raises(DamagedError) as raised:
+            recovery.recover(p, "It is damaged.", NOW)
+        assert str(raised.value).startswith("It is damaged. Another copy of Bali Desktop")
+    finally:
+        holder.communicate("")
+    assert not (tmp_path / "backups" / "bali-desktop-2026-03-09-101112-damaged.sqlite3").exists()
