@@ -128,6 +128,8 @@ class ChecklistsPage(QWidget, ScreenMixin):
         if self.splitter.orientation() != orientation:
             self.splitter.setOrientation(orientation)
             self._share()
+        elif not wide and event.oldSize().height() != event.size().height():
+            self._share()  # stacked, the editor keeps two thirds (the toolbar came onto two rows)
         bar = self.list_scroll.verticalScrollBar().sizeHint().width()
         self.list_scroll.setMinimumWidth(self.list_panel.minimumSizeHint().width() + bar if wide else 0)
 
