@@ -16,6 +16,9 @@ What it does (docs/mutation.md says why):
   configuration in pyproject.toml stays as it is), and adds tools/ to `also_copy`;
 - adds to the clone's tests/conftest.py a hook that, under mutmut only, runs a mutant's tests
   fastest first (by the durations mutmut recorded), so the quickest test that can kill it runs first;
+- copies the working tree's prebuilt database (resources/prebuilt/, git-ignored, so a clone has
+  none) into the clone, so a test's session copies it in 0.02 s instead of building the content
+  for 2.5 s in every mutant's run (`bali-desktop prebuild` makes it; without it the run is slower);
 - removes the clone's mutants/ when the selection changed (a stale one keeps the old file set);
 - runs `nice -n 19 mutmut run` there, then prints per module: mutants, killed, survived, no tests,
   timeout, and the survivors' names into --clone/survivors.txt.
@@ -96,6 +99,16 @@ def clone_or_pull(clone: Path) -> None:
         subprocess.run(["git", "clone", "-q", str(ROOT), str(clone)], check=True)
 
 
+def copy_prebuilt(clone: Path) -> None:
+    """The prebuilt database beside the clone's resources (also_copy takes it into mutants/)."""
+    import shutil
+
+    for built in (ROOT / "resources" / "prebuilt").glob("*.sqlite3"):
+        target = clone / "resources" / "prebuilt" / built.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(built, target)
+
+
 def count(clone: Path) -> None:
     out = subprocess.run(
         [str(VENV / "mutmut"), "results", "--all", "true"], cwd=clone, capture_output=True, text=True
@@ -133,6 +146,7 @@ def main() -> int:
     if not args.mutate or not args.tests:
         ap.error("--mutate and --tests are needed for a run")
     clone_or_pull(args.clone)
+    copy_prebuilt(args.clone)
     fastest_first(args.clone)
     if configure(args.clone, args.mutate, args.tests, args.ignore, args.deselect):
         subprocess.run(["rm", "-rf", str(args.clone / "mutants")], check=True)
