@@ -19,6 +19,8 @@ What it does (docs/mutation.md says why):
 - copies the working tree's prebuilt database (resources/prebuilt/, git-ignored, so a clone has
   none) into the clone, so a test's session copies it in 0.02 s instead of building the content
   for 2.5 s in every mutant's run (`bali-desktop prebuild` makes it; without it the run is slower);
+- sets mutmut's timeout_multiplier to 60 (--timeout-multiplier): at its default of 15, ordinary test
+  runs on a loaded shared machine timed out (mutmut's limit is wall time);
 - removes the clone's mutants/ when the selection changed (a stale one keeps the old file set);
 - runs `nice -n 19 mutmut run` there, then prints per module: mutants, killed, survived, no tests,
   timeout, and the survivors' names into --clone/survivors.txt.
@@ -45,7 +47,12 @@ def _toml_list(values: list[str]) -> str:
 
 
 def configure(
-    clone: Path, mutate: list[str], tests: list[str], ignore: list[str], deselect: tuple[str, ...] = ()
+    clone: Path,
+    mutate: list[str],
+    tests: list[str],
+    ignore: list[str],
+    deselect: tuple[str, ...] = (),
+    timeout_multiplier: float = 60.0,
 ) -> bool:
     """Rewrite the clone's [tool.mutmut]; True when the selection changed."""
     pyproject = clone / "pyproject.toml"
@@ -59,6 +66,7 @@ def configure(
         f"only_mutate = {_toml_list(mutate)}\n"
         'also_copy = ["resources/", "migrations/", "alembic.ini", "tools/"]\n'
         f"pytest_add_cli_args_test_selection = {_toml_list(selection)}\n"
+        f"timeout_multiplier = {float(timeout_multiplier)}\n"
     )
     new = re.sub(r"\[tool\.mutmut\]\n.*?(?=\n\[|\Z)", block.rstrip("\n"), text, count=1, flags=re.S)
     if new == text:
@@ -138,6 +146,13 @@ def main() -> int:
     ap.add_argument("--tests", nargs="+", default=[], help="the tests to run against each mutant")
     ap.add_argument("--ignore", nargs="*", default=[], help="test files to leave out")
     ap.add_argument("--deselect", nargs="*", default=[], help="single tests to leave out (file::name)")
+    ap.add_argument(
+        "--timeout-multiplier",
+        type=float,
+        default=60.0,
+        help="a mutant times out after this many times its tests' usual time (mutmut's own default, 15,"
+        " timed ordinary runs out on a loaded shared machine; a real hang still ends)",
+    )
     ap.add_argument("--count", action="store_true", help="only count the results of the last run")
     args = ap.parse_args()
     if args.count:
@@ -148,7 +163,7 @@ def main() -> int:
     clone_or_pull(args.clone)
     copy_prebuilt(args.clone)
     fastest_first(args.clone)
-    if configure(args.clone, args.mutate, args.tests, args.ignore, args.deselect):
+    if configure(args.clone, args.mutate, args.tests, args.ignore, args.deselect, args.timeout_multiplier):
         subprocess.run(["rm", "-rf", str(args.clone / "mutants")], check=True)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     started = time.monotonic()
