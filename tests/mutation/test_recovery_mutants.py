@@ -579,3 +579,22 @@ def test_recover_moves_nothing_another_process_holds_and_says_why(
     finally:
         holder.communicate("")
     assert not (tmp_path / "backups" / "bali-desktop-2026-03-09-101112-damaged.sqlite3").exists()
+
+
+def test_a_restore_the_disk_refuses_says_the_systems_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = head(tmp_path / "db.sqlite3")
+    scramble(db, "notes")
+    good = backup(tmp_path / "backups", T0)
+
+    def full(*args: object, **kw: object) -> Path:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backup_files, "replace_file", full)
+    with pytest.raises(DamagedError) as raised:
+        recovery.recover(db, "It is damaged.", NOW)
+    assert str(raised.value) == (
+        f"It is damaged. Restoring the backup {good.name} failed (No space left on device). "
+        "Nothing was changed or deleted."
+    )
