@@ -111,7 +111,7 @@ class SearchBox(QLineEdit):
         if self.clear_button is not None:
             said = translate("search_box", "Clear the search")
             self.clear_button.setAccessibleName(said)
-            self.clear_button.setToolTip(f"{said} (Esc)")
+            self.clear_button.setToolTip(said)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         from PySide6.QtCore import Qt  # not at import: see main_window's note on start-up
