@@ -6,6 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import shutil  # noqa: E402
 import socket  # noqa: E402
 import sys  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
@@ -13,7 +14,8 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from bali_desktop.services.session import Session
+from bali_desktop import paths  # noqa: E402
+from bali_desktop.services.session import Session  # noqa: E402
 from bali_desktop.storage.content_store import ContentStore  # noqa: E402
 
 _NETWORK_FAMILIES = {socket.AF_INET, socket.AF_INET6}
@@ -57,6 +59,17 @@ def shared_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def session(shared_data_dir: Path) -> Iterator[Session]:
     """A session on the shared database, for tests that only read."""
     opened = Session.open(shared_data_dir)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def fresh(shared_data_dir: Path, tmp_path: Path) -> Iterator[Session]:
+    """A writable session of its own (copying the built database is faster than building one)."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    shutil.copy(shared_data_dir / paths.DB_FILE, folder / paths.DB_FILE)
+    opened = Session.open(folder)
     yield opened
     opened.close()
 

@@ -4,28 +4,10 @@ title and type. Written to kill the mutants the window's tests alone would catch
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-
-from bali_desktop import paths
 from bali_desktop.checklists import builders
 from bali_desktop.domain.naming import list_title, locator
 from bali_desktop.services import checklists
 from bali_desktop.services.session import Session
-
-
-@pytest.fixture
-def fresh(shared_data_dir: Path, tmp_path: Path) -> Iterator[Session]:
-    """A writable session of its own, a copy of the shared database."""
-    folder = tmp_path / "data"
-    folder.mkdir()
-    shutil.copy(shared_data_dir / paths.DB_FILE, folder / paths.DB_FILE)
-    opened = Session.open(folder)
-    yield opened
-    opened.close()
 
 
 def test_the_catalogue_offers_every_member_and_each_single_activity(fresh: Session) -> None:

@@ -6,13 +6,10 @@ live (docs/mutation.md)."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from bali_desktop import paths
 from bali_desktop.checklists import builders
 from bali_desktop.domain.checklist import Checklist
 from bali_desktop.domain.errors import ExportError, UsageError
@@ -22,17 +19,6 @@ from bali_desktop.services import checklists, printing, user
 from bali_desktop.services.printing import PrintRequest
 from bali_desktop.services.session import Session
 from bali_desktop.storage.checklist_store import MAX_TITLE
-
-
-@pytest.fixture
-def fresh(shared_data_dir: Path, tmp_path: Path) -> Iterator[Session]:
-    """A writable session of its own, a copy of the shared database."""
-    folder = tmp_path / "data"
-    folder.mkdir()
-    shutil.copy(shared_data_dir / paths.DB_FILE, folder / paths.DB_FILE)
-    opened = Session.open(folder)
-    yield opened
-    opened.close()
 
 
 def item(ref: str, related: tuple[str, ...] = (), **data: object) -> Item:

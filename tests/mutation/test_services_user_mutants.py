@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -16,17 +14,6 @@ from bali_desktop import paths
 from bali_desktop.services import logs, user
 from bali_desktop.services.session import Session
 from bali_desktop.services.user import ContactValues, Wiped
-
-
-@pytest.fixture
-def fresh(shared_data_dir: Path, tmp_path: Path) -> Iterator[Session]:
-    """A writable session of its own, a copy of the shared database."""
-    folder = tmp_path / "data"
-    folder.mkdir()
-    shutil.copy(shared_data_dir / paths.DB_FILE, folder / paths.DB_FILE)
-    opened = Session.open(folder)
-    yield opened
-    opened.close()
 
 
 def test_nothing_is_remembered_while_the_library_is_open_for_reading_only(fresh: Session) -> None:

@@ -6,30 +6,15 @@ catch (docs/mutation.md)."""
 from __future__ import annotations
 
 import dataclasses
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from bali_desktop import paths
 from bali_desktop.checklists import builders
 from bali_desktop.domain.pathway import Pathway
 from bali_desktop.domain.records import Item, ItemTranslation
 from bali_desktop.services import reading, user, views
 from bali_desktop.services.session import Session
 from bali_desktop.services.user import ContactValues
-
-
-@pytest.fixture
-def fresh(shared_data_dir: Path, tmp_path: Path) -> Iterator[Session]:
-    """A writable session of its own, a copy of the shared database."""
-    folder = tmp_path / "data"
-    folder.mkdir()
-    shutil.copy(shared_data_dir / paths.DB_FILE, folder / paths.DB_FILE)
-    opened = Session.open(folder)
-    yield opened
-    opened.close()
 
 
 def test_home_lists_pathways_and_aids_with_their_purpose(fresh: Session) -> None:
