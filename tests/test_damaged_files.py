@@ -18,6 +18,7 @@ from bali_desktop.services import backups, checklists, user
 from bali_desktop.services.session import Session
 from bali_desktop.storage import backup_files
 from tests.cli_runner import run
+from tests.damage import scramble_root
 
 
 @pytest.fixture(scope="module")
@@ -70,15 +71,7 @@ def _header_garbage(db: Path) -> None:
 
 
 def _flip_user_page(db: Path) -> None:
-    con = sqlite3.connect(db)
-    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'contacts'").fetchone()[0]
-    page_size = con.execute("PRAGMA page_size").fetchone()[0]
-    con.close()
-    data = bytearray(db.read_bytes())
-    start = (root - 1) * page_size
-    for i in range(start, start + 64):  # the page header and its cell pointers
-        data[i] ^= 0xA5
-    db.write_bytes(bytes(data))
+    scramble_root(db, "contacts")
 
 
 def _empty(db: Path) -> None:

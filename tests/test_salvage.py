@@ -7,7 +7,6 @@ good backup is restored instead."""
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from bali_desktop import paths
 from bali_desktop.services import backups, checklists, packs, user
 from bali_desktop.services.session import Session
 from bali_desktop.storage import backup_files
+from tests.damage import scramble_root
 from tests.packs import kit
 
 
@@ -27,14 +27,7 @@ def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _flip(db: Path, table: str) -> None:
-    con = sqlite3.connect(db)
-    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
-    page_size = con.execute("PRAGMA page_size").fetchone()[0]
-    con.close()
-    data = bytearray(db.read_bytes())
-    for i in range((root - 1) * page_size, (root - 1) * page_size + 64):
-        data[i] ^= 0xA5
-    db.write_bytes(bytes(data))
+    scramble_root(db, table)
 
 
 def _work(folder: Path, pristine: Path, *, backup: bool) -> dict[str, object]:

@@ -19,6 +19,7 @@ from bali_desktop.domain.errors import DatabaseError, UsageError
 from bali_desktop.storage import backup_files, migrate, recovery, salvage
 from bali_desktop.storage.errors import DISK_FULL, DamagedError, DiskFullError, ReadOnlyError
 from bali_desktop.storage.revision import HEAD
+from tests.damage import scramble_root
 
 T0 = datetime(2026, 3, 4, 5, 6, 7)
 NOW = datetime(2026, 3, 9, 10, 11, 12)
@@ -38,14 +39,7 @@ def sql(path: Path, *statements: str) -> None:
 
 
 def scramble(path: Path, table: str) -> None:
-    con = sqlite3.connect(path)
-    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
-    page_size = con.execute("PRAGMA page_size").fetchone()[0]
-    con.close()
-    data = bytearray(path.read_bytes())
-    for i in range((root - 1) * page_size, (root - 1) * page_size + 64):
-        data[i] ^= 0xA5
-    path.write_bytes(bytes(data))
+    scramble_root(path, table)
 
 
 def backup(folder: Path, when: datetime, kind: str = "auto", note: str = "in the backup") -> Path:

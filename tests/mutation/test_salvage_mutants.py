@@ -14,6 +14,7 @@ import pytest
 from bali_desktop.storage import migrate, salvage
 from bali_desktop.storage.revision import HEAD, KNOWN_REVISIONS
 from bali_desktop.storage.user_store import FIRST_USER_TABLES, KEPT_TABLES
+from tests.damage import scramble_root
 
 
 def head(path: Path) -> Path:
@@ -65,14 +66,7 @@ def _swap(path: Path, tables: tuple[str, str], make: bool = True) -> None:
 
 def damage_in(path: Path, table: str) -> None:
     """The first bytes of `table`'s root page scrambled (as tests/test_salvage.py does)."""
-    con = sqlite3.connect(path)
-    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
-    page_size = con.execute("PRAGMA page_size").fetchone()[0]
-    con.close()
-    data = bytearray(path.read_bytes())
-    for i in range((root - 1) * page_size, (root - 1) * page_size + 64):
-        data[i] ^= 0xA5
-    path.write_bytes(bytes(data))
+    scramble_root(path, table)
 
 
 def names(folder: Path) -> list[str]:
