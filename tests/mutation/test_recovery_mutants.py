@@ -10,6 +10,8 @@ import os
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -298,12 +300,9 @@ def test_the_sources_are_the_newest_good_backup_then_the_copies_beside_newest_fi
     assert older.exists()
 
 
-# --- another process ----------------------------------------------------------------------
-
-
-def test_a_file_another_process_has_open_is_told(tmp_path: Path) -> None:
-    p = head(tmp_path / "db.sqlite3")
-    assert recovery.open_elsewhere(p) is False  # no -shm
+@contextmanager
+def held_open(db: Path) -> Iterator[None]:
+    """Another process holds `db` open (WAL, a read done) while the block runs."""
     holder = subprocess.Popen(
         [
             sys.executable,
@@ -311,7 +310,7 @@ def test_a_file_another_process_has_open_is_told(tmp_path: Path) -> None:
             "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('PRAGMA journal_mode=WAL');"
             " c.execute('SELECT count(*) FROM notes').fetchone(); print('open', flush=True);"
             " sys.stdin.read()",
-            str(p),
+            str(db),
         ],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
@@ -319,6 +318,18 @@ def test_a_file_another_process_has_open_is_told(tmp_path: Path) -> None:
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        yield
+    finally:
+        holder.communicate("")
+
+
+# --- another process ----------------------------------------------------------------------
+
+
+def test_a_file_another_process_has_open_is_told(tmp_path: Path) -> None:
+    p = head(tmp_path / "db.sqlite3")
+    assert recovery.open_elsewhere(p) is False  # no -shm
+    with held_open(p):
         assert recovery.open_elsewhere(p) is True
         with pytest.raises(DamagedError) as raised:
             recovery._refuse_if_open(p, "It is damaged.")
@@ -326,8 +337,6 @@ def test_a_file_another_process_has_open_is_told(tmp_path: Path) -> None:
             "It is damaged. Another copy of Bali Desktop (or another program) has it open, so nothing was "
             "moved or changed; close it, then start again to restore the newest backup."
         )
-    finally:
-        holder.communicate("")
     (tmp_path / "db.sqlite3-shm").write_bytes(bytes(32768))
     assert recovery.open_elsewhere(p) is False  # a -shm there, nobody holds it
     recovery._refuse_if_open(p, "why")  # no error
@@ -552,26 +561,10 @@ def test_recover_moves_nothing_another_process_holds_and_says_why(
     p = head(tmp_path / "db.sqlite3")
     backup(tmp_path / "backups", T0)
     monkeypatch.setattr(salvage, "salvageable", lambda path: spared)
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('PRAGMA journal_mode=WAL');"
-            " c.execute('SELECT count(*) FROM notes').fetchone(); print('open', flush=True);"
-            " sys.stdin.read()",
-            str(p),
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+    with held_open(p):
         with pytest.raises(DamagedError) as raised:
             recovery.recover(p, "It is damaged.", NOW)
         assert str(raised.value).startswith("It is damaged. Another copy of Bali Desktop")
-    finally:
-        holder.communicate("")
     assert not (tmp_path / "backups" / "bali-desktop-2026-03-09-101112-damaged.sqlite3").exists()
 
 
