@@ -155,9 +155,6 @@ class ResultDelegate(QStyledItemDelegate):
             kept = self._kept[key] = RowLayout(row, font, width)
         return kept
 
-    def has_layout(self, row: RowText) -> bool:
-        return (row, text_width(self.view), self.view.font().key()) in self._kept
-
     def forget(self) -> None:
         """New results: the rows laid out for the last ones will not be asked for again."""
         self._kept.clear()
@@ -206,7 +203,7 @@ class RowFitter(QObject):
     def fit(self) -> None:
         """Heights for new rows: exact for those that show without scrolling, estimated below."""
         self._idle.stop()
-        self._measure = (text_width(self.view), self.view.font().key())
+        self._measure = self._measured()
         room = self.view.viewport().height()
         y = 0
         self._left = []
@@ -229,11 +226,15 @@ class RowFitter(QObject):
     def refit(self) -> None:
         """Another width or font: every row laid out again, the ones on screen first."""
         self._idle.stop()
-        self._measure = (text_width(self.view), self.view.font().key())
+        self._measure = self._measured()
         rows = [i for i in range(self.view.count()) if isinstance(self.view.item(i).data(ROW_ROLE), RowText)]
         top = self.view.indexAt(self.view.viewport().rect().topLeft()).row()
         self._left = [i for i in rows if i >= top] + [i for i in rows if i < top]
         self._fill()
+
+    def _measured(self) -> tuple[int, str]:
+        """The width and font rows are laid out in now."""
+        return text_width(self.view), self.view.font().key()
 
     def stop(self) -> None:
         self._idle.stop()
@@ -262,6 +263,6 @@ class RowFitter(QObject):
             kind in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange)
             and self.view.count()
         ):
-            if (text_width(self.view), self.view.font().key()) != self._measure:
+            if self._measured() != self._measure:
                 self.refit()
         return False
